@@ -1,0 +1,1 @@
+"""Telegram front end of majlis (python-telegram-bot); it only calls ``retrieval``."""

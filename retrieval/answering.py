@@ -1,0 +1,175 @@
+"""The default answerer: extractive, grounded, and willing to say it does not know.
+
+No language model ships with majlis, so an answer is made of sentences quoted
+from the retrieved paragraphs, each followed by the marker of its source. The
+trade-off: an extract never says anything the articles do not, but it cannot
+translate, so an English question about Arabic articles gets an English frame
+around Arabic quotations.
+
+Sentences are scored by their cosine with the question, plus the share of the
+question's terms and concepts they contain, minus a small prior for a lower
+ranked paragraph. The best one is quoted first; further sentences are added
+when they cover a part of the question the first one leaves out (the other
+side of a meeting, named in the next paragraph, say), come from the same
+article, and score within ``MARGIN`` of the best. The answer abstains when no retrieved paragraph reaches the cosine that, on
+XQuAD questions asked of a store that holds or lacks their article, best
+separates the two (``bench/calibrate.py``), nor contains most of the
+question's terms; the cosine bar is lower for a paragraph in the other
+language, since e5 scores cross-language pairs lower.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from .embedding import Embedder
+from .lexicon import units
+from .models import Answer, Source
+from .normalize import ARABIC, index_terms
+from .search import Hit, calibrated
+from .store import StoredParagraph
+
+# Lowest raw cosine of the best paragraph in the question's language, and in
+# the other language, that still counts as evidence; each maximises balanced
+# accuracy on the XQuAD tuning split (bench/calibrate.py).
+ABSTAIN_SAME_LANGUAGE = 0.835
+ABSTAIN_CROSS_LANGUAGE = 0.7725
+# Share of the question's terms that one paragraph must contain to count as
+# evidence whatever its cosine (also chosen on the XQuAD tuning split).
+ABSTAIN_COVERAGE = 0.7
+MAX_SENTENCES = 3
+TERM_WEIGHT = 0.15
+RANK_PRIOR = 0.01
+MARGIN = 0.2
+CONTEXT_HITS = 2
+CONTEXT_PENALTY = 0.02
+
+_FRAMES = {
+    ARABIC: ("بحسب المقالات:", "لا أعرف الإجابة من هذه المقالات."),
+    "en": ("According to the articles:", "I don't know from these articles."),
+}
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    paragraph_id: int
+    position: int
+    text: str
+    score: float
+    covers: frozenset[str]
+
+
+def abstain_text(language: str) -> str:
+    return _FRAMES.get(language, _FRAMES["en"])[1]
+
+
+def _units(text: str) -> frozenset[str]:
+    return units(index_terms(text))
+
+
+def compose_answer(
+    question: str,
+    language: str,
+    query_vector: np.ndarray,
+    hits: Sequence[Hit],
+    paragraphs: dict[int, StoredParagraph],
+    context: dict[int, StoredParagraph],
+    embedder: Embedder,
+) -> Answer:
+    """Quote the best sentences of the retrieved paragraphs, or abstain.
+
+    ``context`` holds paragraphs next to the top hits in their documents: the
+    sentence that answers «who met X?» often follows the one that names X. A
+    context paragraph that is quoted is cited after the retrieved ones.
+    """
+    sources = [to_source(hit, paragraphs[hit.paragraph_id]) for hit in hits]
+    wanted = _units(question)
+    if not has_evidence(hits, paragraphs, language, wanted):
+        return Answer(question, abstain_text(language), language, True, tuple(sources))
+    candidates = _candidates(wanted, language, query_vector, hits, paragraphs, context, embedder)
+    documents = {pid: p.doc_id for pid, p in (*paragraphs.items(), *context.items())}
+    chosen = _select(candidates, wanted, documents)
+    numbers = {hit.paragraph_id: number for number, hit in enumerate(hits, start=1)}
+    for candidate in chosen:
+        if candidate.paragraph_id not in numbers:
+            numbers[candidate.paragraph_id] = len(sources) + 1
+            sources.append(to_source(None, context[candidate.paragraph_id]))
+    chosen.sort(key=lambda c: (numbers[c.paragraph_id], c.position))
+    header = _FRAMES.get(language, _FRAMES["en"])[0]
+    lines = [header] + [f"• {c.text} [{numbers[c.paragraph_id]}]" for c in chosen]
+    return Answer(question, "\n".join(lines), language, False, tuple(sources))
+
+
+def has_evidence(hits: Sequence[Hit], paragraphs: dict[int, StoredParagraph], language: str,
+                 wanted: frozenset[str]) -> bool:
+    """Whether some retrieved paragraph is close enough to the question to answer from:
+    by cosine (a lower bar across languages) or by containing most of its terms."""
+    for hit in hits:
+        bar = ABSTAIN_SAME_LANGUAGE if hit.language == language else ABSTAIN_CROSS_LANGUAGE
+        if hit.cosine >= bar:
+            return True
+        covered = wanted & _units(paragraphs[hit.paragraph_id].text)
+        if wanted and len(covered) >= ABSTAIN_COVERAGE * len(wanted):
+            return True
+    return False
+
+
+def to_source(hit: Hit | None, paragraph: StoredParagraph) -> Source:
+    """A paragraph as a :class:`Source`; context paragraphs (no hit) score 0."""
+    return Source(
+        doc_id=paragraph.doc_id,
+        title=paragraph.title,
+        paragraph=paragraph.paragraph,
+        text=paragraph.text,
+        score=round(hit.score, 6) if hit is not None else 0.0,
+        language=paragraph.language,
+        date=paragraph.date,
+        url=paragraph.url,
+    )
+
+
+def _candidates(
+    wanted: frozenset[str],
+    language: str,
+    query_vector: np.ndarray,
+    hits: Sequence[Hit],
+    paragraphs: dict[int, StoredParagraph],
+    context: dict[int, StoredParagraph],
+    embedder: Embedder,
+) -> list[_Candidate]:
+    pool = [(paragraphs[hit.paragraph_id], RANK_PRIOR * rank) for rank, hit in enumerate(hits)]
+    pool += [(paragraph, CONTEXT_PENALTY) for paragraph in context.values()]
+    texts, origins = [], []
+    for paragraph, prior in pool:
+        spans = paragraph.sentences or ((0, len(paragraph.text)),)
+        for position, (start, end) in enumerate(spans):
+            texts.append(paragraph.text[start:end])
+            origins.append((paragraph.id, position, paragraph.language, prior))
+    cosines = embedder.embed_passages(texts) @ query_vector
+    candidates = []
+    for text, (pid, position, sentence_language, prior), cosine in zip(texts, origins, cosines):
+        covers = wanted & _units(text)
+        overlap = len(covers) / len(wanted) if wanted else 0.0
+        score = calibrated(float(cosine), sentence_language, language) + TERM_WEIGHT * overlap - prior
+        candidates.append(_Candidate(pid, position, text, score, covers))
+    candidates.sort(key=lambda c: -c.score)
+    return candidates
+
+
+def _select(candidates: list[_Candidate], wanted: frozenset[str],
+            documents: dict[int, str]) -> list[_Candidate]:
+    """The best sentence, then those of its document that add what it leaves out.
+
+    Only the first sentence's document may complete it: a sentence about
+    another event that happens to say "met" does not answer who met X.
+    """
+    first = candidates[0]
+    floor = first.score - MARGIN
+    missing = wanted - first.covers
+    extra = [c for c in candidates[1:]
+             if c.score >= floor and c.covers & missing
+             and documents[c.paragraph_id] == documents[first.paragraph_id]]
+    return [first] + extra[:MAX_SENTENCES - 1]

@@ -1,0 +1,203 @@
+"""The ``majlis`` command line: ingest articles, ask, search, and inspect a store.
+
+Settings come from flags first, then ``MAJLIS_*`` environment variables; this
+is the only module of the pipeline that reads the environment. The pipeline is
+imported only once a command runs, so ``majlis --help`` starts at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+EXAMPLES = """\
+examples:
+  majlis ingest seeds/ news.jsonl          add articles (files or folders)
+  majlis ask "من التقى جمال عبدالعزيز العلوي؟"
+  majlis ask "What did the two sides look forward to?" --json
+  majlis search "مكافحة الاتجار بالأشخاص" -k 3
+  majlis stats
+
+The store lives in ./vectorstore/ unless --store or MAJLIS_STORE says otherwise.
+When the default store is empty, `majlis ask` ingests the sample articles in
+seeds/ first.
+"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="majlis",
+        description="Grounded answers about who met whom, from Arabic and English news.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens (INFO)")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument("--store", metavar="DIR",
+                         help="knowledge base folder (default: $MAJLIS_STORE or ./vectorstore)")
+        return sub
+
+    ingest = command("ingest", "add .txt/.md/.html/.json/.jsonl articles to the store")
+    ingest.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (recursive)")
+    ingest.add_argument("--sentence-transformer", metavar="MODEL",
+                        help="build a NEW store with this sentence-transformers model "
+                             "(name or path; needs the sentence-transformers extra) "
+                             "instead of the bundled multilingual-e5")
+    ingest.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    ingest.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    for name, help_text in (("ask", "answer a question with cited paragraphs"),
+                            ("search", "list the paragraphs that best match a query")):
+        sub = command(name, help_text)
+        sub.add_argument("question", metavar="QUESTION" if name == "ask" else "QUERY",
+                         help="Arabic or English text (quote it)")
+        sub.add_argument("-k", type=int, default=5, metavar="N",
+                         help="paragraphs to retrieve, 1 to 50 (default 5)")
+        sub.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    stats = command("stats", "count documents, paragraphs and vectors; name the embedder")
+    stats.add_argument("--json", action="store_true", help="print the counts as JSON")
+    return parser
+
+
+def _store_path(args: argparse.Namespace) -> tuple[Path, bool]:
+    """The store folder, and whether it is the default one."""
+    chosen = args.store or os.environ.get("MAJLIS_STORE")
+    return (Path(chosen), False) if chosen else (Path("vectorstore"), True)
+
+
+def _print_json(value) -> None:
+    if dataclasses.is_dataclass(value):
+        value = dataclasses.asdict(value)
+    elif isinstance(value, list):
+        value = [dataclasses.asdict(item) for item in value]
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def _run_ingest(args: argparse.Namespace) -> int:
+    from . import KnowledgeBase, SentenceTransformerEmbedder
+
+    path, _ = _store_path(args)
+    embedder = (SentenceTransformerEmbedder(args.sentence_transformer)
+                if args.sentence_transformer else None)
+    kb = KnowledgeBase.open(path, embedder=embedder)
+    report = kb.ingest(args.paths, progress=not args.quiet and not args.json)
+    if args.json:
+        _print_json(report)
+    else:
+        for problem in report.problems:
+            print(f"skipped {problem.path}: {problem.reason}", file=sys.stderr)
+        print(f"{report.documents_added} added, {report.documents_replaced} replaced, "
+              f"{report.documents_unchanged} unchanged; {report.paragraphs_added} paragraphs "
+              f"({report.paragraphs_embedded} embedded) from {report.files_seen} files"
+              + (f"; {report.files_skipped} files of other types ignored"
+                 if report.files_skipped else "")
+              + (f"; {len(report.problems)} problems" if report.problems else "")
+              + f" → {path}/")
+    return 0 if report.ok else 1
+
+
+def _open_for_reading(args: argparse.Namespace):
+    from .knowledge_base import KnowledgeBase, seed_if_empty
+
+    path, is_default = _store_path(args)
+    kb = KnowledgeBase.open(path)
+    if is_default and kb.is_empty():
+        print(f"majlis: the store {path}/ is empty: ingesting the sample articles in seeds/ "
+              "first", file=sys.stderr)
+        seed_if_empty(kb)
+    return kb
+
+
+def _print_sources(sources) -> None:
+    for number, source in enumerate(sources, start=1):
+        where = f"{source.title} — paragraph {source.paragraph} ({source.doc_id})"
+        print(f"[{number}] {where}")
+
+
+def _checked(args: argparse.Namespace) -> None:
+    """Refuse a bad question before any work (such as seeding) is done."""
+    from .knowledge_base import check_k, checked_question
+
+    checked_question(args.question)
+    check_k(args.k)
+
+
+def _run_ask(args: argparse.Namespace) -> int:
+    _checked(args)
+    answer = _open_for_reading(args).ask(args.question, k=args.k)
+    if args.json:
+        _print_json(answer)
+        return 0
+    print(answer.text)
+    if not answer.abstained:
+        print()
+        print("المصادر:" if answer.language == "ar" else "Sources:")
+        _print_sources(answer.sources)
+    return 0
+
+
+def _run_search(args: argparse.Namespace) -> int:
+    _checked(args)
+    sources = _open_for_reading(args).search(args.question, k=args.k)
+    if args.json:
+        _print_json(sources)
+        return 0
+    for number, source in enumerate(sources, start=1):
+        print(f"[{number}] {source.title} — paragraph {source.paragraph} ({source.doc_id}), "
+              f"score {source.score:.4f}")
+        print(f"    {source.text}")
+    return 0
+
+
+def _run_stats(args: argparse.Namespace) -> int:
+    from . import KnowledgeBase
+
+    path, _ = _store_path(args)
+    stats = KnowledgeBase.open(path).stats()
+    if args.json:
+        _print_json(stats)
+        return 0
+    by_language = ", ".join(f"{language} {count}" for language, count in stats.vectors_by_language)
+    print(f"store      {stats.path}/ (format {stats.format_version})")
+    print(f"documents  {stats.documents}")
+    print(f"paragraphs {stats.paragraphs}")
+    print(f"vectors    {stats.vectors} ({by_language})")
+    print(f"embedder   {stats.embedder}, {stats.dimension} dimensions")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="majlis: %(message)s" if not args.verbose else "%(levelname)s %(name)s: %(message)s",
+    )
+    if not args.verbose:
+        logging.getLogger("faiss").setLevel(logging.WARNING)
+    from .errors import MajlisError
+
+    run = {"ingest": _run_ingest, "ask": _run_ask, "search": _run_search, "stats": _run_stats}
+    try:
+        return run[args.command](args)
+    except MajlisError as exc:
+        print(f"majlis: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        print("majlis: interrupted; batches already committed are kept", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

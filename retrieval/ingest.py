@@ -1,0 +1,200 @@
+"""Ingest: files → documents → paragraph windows → vectors and terms → store.
+
+Idempotent by content hash: a document whose id and content are already
+stored is skipped; a changed one replaces its old paragraphs, and paragraphs
+whose text did not change keep their stored vectors instead of being embedded
+again. Changes are committed in batches of about ``COMMIT_EVERY`` paragraphs,
+so an interrupted ingest keeps every batch that finished.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from tqdm.auto import tqdm
+
+from .embedding import Embedder
+from .loading import Document, collect_files, read_documents
+from .models import FileProblem, IngestReport
+from .normalize import detect_language, index_terms
+from .splitting import Window, split_paragraphs, windows
+from .store import NewParagraph, Store, StoredDocument
+
+logger = logging.getLogger(__name__)
+
+COMMIT_EVERY = 256
+MAX_PARAGRAPHS_PER_DOCUMENT = 2000
+
+
+@dataclass(frozen=True)
+class _Planned:
+    document: StoredDocument
+    windows: tuple[Window, ...]
+    languages: tuple[str, ...]
+    replaces: bool
+
+
+def _text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def _plan(document: Document, store: Store | None) -> _Planned | FileProblem | None:
+    """What ingesting ``document`` means: ``None`` when it is already stored as is."""
+    stored = store.document(document.doc_id) if store is not None else None
+    if stored is not None and stored.content_hash == document.content_hash:
+        return None
+    paragraphs = split_paragraphs(document.text)
+    if not paragraphs:
+        return FileProblem(document.origin, f"document {document.doc_id} has no text")
+    if len(paragraphs) > MAX_PARAGRAPHS_PER_DOCUMENT:
+        return FileProblem(document.origin, f"document {document.doc_id} has {len(paragraphs)} "
+                           f"paragraphs, over the limit of {MAX_PARAGRAPHS_PER_DOCUMENT}; split it")
+    all_windows: list[Window] = []
+    languages: list[str] = []
+    for number, text in enumerate(paragraphs):
+        language = detect_language(text)
+        for window in windows(number, text, language):
+            all_windows.append(window)
+            languages.append(language)
+    weights = Counter()
+    for window, language in zip(all_windows, languages):
+        weights[language] += len(window.text)
+    record = StoredDocument(
+        doc_id=document.doc_id,
+        title=document.title,
+        date=document.date,
+        source=document.source,
+        url=document.url,
+        origin=document.origin,
+        content_hash=document.content_hash,
+        language=weights.most_common(1)[0][0],
+    )
+    return _Planned(record, tuple(all_windows), tuple(languages), replaces=stored is not None)
+
+
+def _unique_ids(documents: list[Document], store: Store | None,
+                problems: list[FileProblem]) -> list[Document]:
+    """Give same-named files from different places their own ids; drop repeated records."""
+    seen: dict[str, str] = {}
+    result = []
+    for document in documents:
+        doc_id = document.doc_id
+        stored = store.document(doc_id) if store is not None else None
+        from_file = not Path(document.origin).suffix.lower().startswith(".json")
+        owner = seen.get(doc_id) or (stored.origin if stored else None)
+        if from_file and owner is not None and owner != document.origin:
+            suffix = hashlib.sha1(document.origin.encode("utf-8")).hexdigest()[:8]
+            document = replace(document, doc_id=f"{doc_id}-{suffix}")
+        if document.doc_id in seen:
+            problems.append(FileProblem(document.origin, f"id {document.doc_id} appears again "
+                                        f"(first in {seen[document.doc_id]}); kept the first"))
+            continue
+        seen[document.doc_id] = document.origin
+        result.append(document)
+    return result
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    embedder: Embedder,
+    open_store,
+    *,
+    progress: bool = False,
+) -> IngestReport:
+    """Ingest ``paths``; ``open_store(create)`` gives the store (created when needed)."""
+    files, problems, skipped = collect_files(paths)
+    documents: list[Document] = []
+    for file in tqdm(files, desc="reading", unit="file", disable=not progress or len(files) < 20):
+        found, trouble = read_documents(file)
+        documents.extend(found)
+        problems.extend(trouble)
+    for problem in problems:
+        logger.warning("skipped %s: %s", problem.path, problem.reason)
+    store: Store | None = open_store(False)
+    documents = _unique_ids(documents, store, problems)
+    plans: list[_Planned] = []
+    unchanged = 0
+    for document in documents:
+        plan = _plan(document, store)
+        if plan is None:
+            unchanged += 1
+        elif isinstance(plan, FileProblem):
+            problems.append(plan)
+            logger.warning("skipped %s: %s", plan.path, plan.reason)
+        else:
+            plans.append(plan)
+    added = replaced = paragraphs_added = embedded = 0
+    if plans:
+        store = store or open_store(True)
+        total = sum(len(plan.windows) for plan in plans)
+        with tqdm(total=total, desc="embedding", unit="para", disable=not progress) as bar:
+            for batch in _batches(plans):
+                with store.writer() as writer:
+                    reusable: dict = {}
+                    for plan in batch:
+                        if plan.replaces:
+                            reusable.update(writer.remove_document(plan.document.doc_id))
+                    new, fresh = _embed(batch, reusable, embedder, bar)
+                    for plan, paragraphs in zip(batch, new):
+                        writer.add_document(plan.document, paragraphs)
+                        paragraphs_added += len(paragraphs)
+                        replaced += plan.replaces
+                        added += not plan.replaces
+                    embedded += fresh
+    return IngestReport(
+        files_seen=len(files),
+        files_skipped=skipped,
+        documents_added=added,
+        documents_replaced=replaced,
+        documents_unchanged=unchanged,
+        paragraphs_added=paragraphs_added,
+        paragraphs_embedded=embedded,
+        problems=tuple(problems),
+    )
+
+
+def _batches(plans: list[_Planned]) -> Iterable[list[_Planned]]:
+    batch: list[_Planned] = []
+    size = 0
+    for plan in plans:
+        batch.append(plan)
+        size += len(plan.windows)
+        if size >= COMMIT_EVERY:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _embed(batch: list[_Planned], reusable: dict, embedder: Embedder,
+           bar) -> tuple[list[list[NewParagraph]], int]:
+    """Paragraphs of each planned document with vectors; also how many were embedded."""
+    hashes = [[_text_hash(window.text) for window in plan.windows] for plan in batch]
+    todo = sorted({(h, plan.windows[i].text) for plan, hs in zip(batch, hashes)
+                   for i, h in enumerate(hs) if h not in reusable})
+    total = sum(len(hs) for hs in hashes)
+    bar.update(total - len(todo))
+    vectors = dict(reusable)
+    vectors.update(zip((h for h, _ in todo),
+                       embedder.embed_passages([text for _, text in todo], on_batch=bar.update)))
+    documents = []
+    for plan, plan_hashes in zip(batch, hashes):
+        documents.append([
+            NewParagraph(
+                paragraph=window.paragraph,
+                window=window.window,
+                text=window.text,
+                language=language,
+                text_hash=text_hash,
+                terms=" ".join(index_terms(window.text, drop_stopwords=False)),
+                sentences=tuple((s.start, s.end) for s in window.sentences),
+                vector=vectors[text_hash],
+            )
+            for window, language, text_hash in zip(plan.windows, plan.languages, plan_hashes)
+        ])
+    return documents, len(todo)

