@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -102,7 +102,7 @@ def _unique_ids(documents: list[Document], store: Store | None,
 def ingest(
     paths: Iterable[str | Path],
     embedder: Embedder,
-    open_store,
+    open_store: Callable[[bool], Store | None],
     *,
     progress: bool = False,
 ) -> IngestReport:

@@ -65,7 +65,7 @@ class KnowledgeBase:
             return self._embedder
 
     def _open_store(self, create: bool) -> Store | None:
-        if self._store is None and create:
+        if self._current_store() is None and create:
             embedder = self.embedder
             self._store = Store.create(self.path, embedder.id, embedder.dimension)
         return self._store
@@ -84,16 +84,26 @@ class KnowledgeBase:
         return report
 
     # ------------------------------------------------------------------ reading
+    def _current_store(self) -> Store | None:
+        """The newest generation of the store; another process may have written one."""
+        if self._store is None and Store.exists(self.path):
+            embedder = self.embedder
+            self._store = Store.load(self.path, embedder.id, embedder.dimension)
+        elif self._store is not None:
+            self._store.refresh()
+        return self._store
+
     def _require_store(self) -> Store:
-        if self._store is None:
+        store = self._current_store()
+        if store is None:
             raise StoreNotFoundError(
                 f"no knowledge base at {self.path}/ — run `majlis ingest PATH --store {self.path}`"
             )
-        self._store.refresh()  # another process may have ingested since
-        return self._store
+        return store
 
     def is_empty(self) -> bool:
-        return self._store is None or self._store.is_empty()
+        store = self._current_store()
+        return store is None or store.is_empty()
 
     def search(self, query: str, k: int = 5, *, mode: Mode = "hybrid") -> list[Source]:
         """The ``k`` paragraphs that best match ``query``, best first."""

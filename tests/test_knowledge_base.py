@@ -183,3 +183,12 @@ def test_ask_function_with_a_store_path_does_not_seed(tmp_path, seed_store):
     target = tmp_path / "copy"
     shutil.copytree(seed_store, target)
     assert not ask("ما الذي تطلع إليه الجانبان؟", store=target).abstained
+
+
+def test_a_knowledge_base_sees_a_store_created_after_it_was_opened(tmp_path, e5):
+    early = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    assert early.is_empty()
+    KnowledgeBase.open(tmp_path / "store", embedder=e5).ingest([SEED])  # "another process"
+    assert not early.is_empty()
+    assert early.ingest([SEED]).documents_unchanged == 1
+    assert "غادة والي" in early.ask("من التقى جمال عبدالعزيز العلوي؟").text
