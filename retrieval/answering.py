@@ -72,6 +72,7 @@ def _units(text: str) -> frozenset[str]:
 
 def compose_answer(
     question: str,
+    query: str,
     language: str,
     query_vector: np.ndarray,
     hits: Sequence[Hit],
@@ -81,14 +82,19 @@ def compose_answer(
 ) -> Answer:
     """Quote the best sentences of the retrieved paragraphs, or abstain.
 
+    ``query`` is what was searched: the question, or a follow-up joined to the
+    question before it, and is what the evidence must match; sentences are
+    chosen for ``question`` itself, whose embedding is ``query_vector``.
+    ``language`` is the language to answer in.
+
     ``context`` holds paragraphs next to the top hits in their documents: the
     sentence that answers «who met X?» often follows the one that names X. A
     context paragraph that is quoted is cited after the retrieved ones.
     """
     sources = [to_source(hit, paragraphs[hit.paragraph_id]) for hit in hits]
-    wanted = _units(question)
-    if not has_evidence(hits, paragraphs, language, wanted):
+    if not has_evidence(hits, paragraphs, language, _units(query)):
         return Answer(question, abstain_text(language), language, True, tuple(sources))
+    wanted = _units(question)
     candidates = _candidates(wanted, language, query_vector, hits, paragraphs, context, embedder)
     documents = {pid: p.doc_id for pid, p in (*paragraphs.items(), *context.items())}
     chosen = _select(candidates, wanted, documents)

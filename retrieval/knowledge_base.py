@@ -12,15 +12,16 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from . import answering, ingest as ingesting
 from .embedding import E5Embedder, Embedder, embedder_from_id
 from .errors import InvalidArgumentError, InvalidQuestionError, StoreNotFoundError
+from .followup import search_text
 from .models import Answer, IngestReport, Source, StoreStats
 from .normalize import detect_language
-from .search import Mode, hybrid_search
+from .search import Mode, hybrid_search, merge_hits
 from .store import Store, read_manifest
 
 logger = logging.getLogger(__name__)
@@ -115,21 +116,31 @@ class KnowledgeBase:
         paragraphs = store.paragraphs(hit.paragraph_id for hit in hits)
         return [answering.to_source(hit, paragraphs[hit.paragraph_id]) for hit in hits]
 
-    def ask(self, question: str, k: int = 5) -> Answer:
-        """Answer ``question`` from the store, citing the paragraphs used."""
+    def ask(self, question: str, k: int = 5, *, history: Sequence[str] = ()) -> Answer:
+        """Answer ``question`` from the store, citing the paragraphs used.
+
+        ``history`` holds the earlier questions of the same conversation, oldest
+        first; a follow-up ("and when was that?") is searched together with the
+        previous question, and answered in its own language.
+        """
         question = checked_question(question)
         check_k(k)
         store = self._require_store()
         started = time.perf_counter()
         language = detect_language(question)
-        vector = self.embedder.embed_query(question)
-        hits = hybrid_search(store, vector, question, language, k)
+        query = search_text(question, history)
+        vector = self.embedder.embed_query(query)
+        hits = hybrid_search(store, vector, query, language, k)
+        # A follow-up's own words pick the sentences; the joined text found the paragraphs.
+        focus = vector if query == question else self.embedder.embed_query(question)
+        if query != question:  # search the follow-up on its own too, and fuse
+            hits = merge_hits([hits, hybrid_search(store, focus, question, language, k)], k)
         paragraphs = store.paragraphs(hit.paragraph_id for hit in hits)
         nearby = [pid for hit in hits[:answering.CONTEXT_HITS]
                   for pid in store.neighbours(hit.paragraph_id) if pid not in paragraphs]
         context = store.paragraphs(nearby)
-        answer = answering.compose_answer(question, language, vector, hits, paragraphs, context,
-                                          self.embedder)
+        answer = answering.compose_answer(question, query, language, focus, hits, paragraphs,
+                                          context, self.embedder)
         logger.info("ask: lang=%s k=%d abstained=%s top=%s best_cosine=%.3f in %.0f ms",
                     language, k, answer.abstained,
                     [f"{s.doc_id}#{s.paragraph}" for s in answer.sources[:3]],

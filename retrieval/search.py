@@ -104,3 +104,15 @@ def hybrid_search(
             for pid, vector in zip(ids, store.vectors(ids, language)):
                 cosines[pid] = (language, float(vector @ query_vector))
     return [Hit(pid, cosines[pid][0], score, cosines[pid][1]) for pid, score in fused]
+
+
+def merge_hits(rankings: list[list[Hit]], k: int) -> list[Hit]:
+    """Fuse several hit lists (for example a follow-up searched two ways) with RRF."""
+    language: dict[int, str] = {}
+    cosine: dict[int, float] = {}
+    for ranking in rankings:
+        for hit in ranking:
+            language[hit.paragraph_id] = hit.language
+            cosine[hit.paragraph_id] = max(hit.cosine, cosine.get(hit.paragraph_id, -1.0))
+    fused = reciprocal_rank_fusion([[hit.paragraph_id for hit in ranking] for ranking in rankings])
+    return [Hit(pid, language[pid], score, cosine[pid]) for pid, score in fused[:k]]
