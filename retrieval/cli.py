@@ -22,6 +22,7 @@ examples:
   majlis ask "What did the two sides look forward to?" --json
   majlis search "مكافحة الاتجار بالأشخاص" -k 3
   majlis stats
+  TELEGRAM_BOT_TOKEN=... majlis telegram --admin 123456789
 
 The store lives in ./vectorstore/ unless --store or MAJLIS_STORE says otherwise.
 When the default store is empty, `majlis ask` ingests the sample articles in
@@ -65,6 +66,24 @@ def _parser() -> argparse.ArgumentParser:
 
     stats = command("stats", "count documents, paragraphs and vectors; name the embedder")
     stats.add_argument("--json", action="store_true", help="print the counts as JSON")
+
+    telegram = command("telegram", "run the Telegram bot (token in $TELEGRAM_BOT_TOKEN)")
+    telegram.add_argument("--api-url", metavar="URL",
+                          help="root of the Bot API server, e.g. a self-hosted telegram-bot-api "
+                               "(default: $TELEGRAM_API_URL or https://api.telegram.org)")
+    telegram.add_argument("--admin", action="append", default=[], metavar="USER_ID",
+                          help="Telegram user id allowed to add articles by sending a file "
+                               "(repeatable; also $MAJLIS_ADMINS, comma-separated)")
+    telegram.add_argument("--allowed-chat", action="append", default=[], metavar="CHAT_ID",
+                          help="answer only in these chats (repeatable; also "
+                               "$MAJLIS_ALLOWED_CHATS); default: every chat")
+    telegram.add_argument("--webhook-url", metavar="URL",
+                          help="public HTTPS URL that Telegram posts updates to (webhook mode; "
+                               "needs $MAJLIS_WEBHOOK_SECRET); default: long polling")
+    telegram.add_argument("--listen", default="127.0.0.1", metavar="ADDRESS",
+                          help="address the webhook server binds (default 127.0.0.1, behind "
+                               "a reverse proxy)")
+    telegram.add_argument("--port", type=int, default=8443, help="webhook server port (default 8443)")
     return parser
 
 
@@ -175,6 +194,23 @@ def _run_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_telegram(args: argparse.Namespace) -> int:
+    from bot.app import run
+    from bot.settings import settings_from
+
+    settings = settings_from(
+        os.environ, store=args.store, api_url=args.api_url, admins=args.admin,
+        allowed_chats=args.allowed_chat, webhook_url=args.webhook_url, listen=args.listen,
+        port=args.port)
+    kb = _open_for_reading(args)
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per poll is noise
+    print(f"majlis: serving Telegram from {settings.store}/ "
+          f"({'webhook' if settings.webhook_url else 'long polling'}); Ctrl-C stops",
+          file=sys.stderr)
+    run(settings, kb)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(
@@ -185,7 +221,8 @@ def main(argv: list[str] | None = None) -> int:
         logging.getLogger("faiss").setLevel(logging.WARNING)
     from .errors import MajlisError
 
-    run = {"ingest": _run_ingest, "ask": _run_ask, "search": _run_search, "stats": _run_stats}
+    run = {"ingest": _run_ingest, "ask": _run_ask, "search": _run_search, "stats": _run_stats,
+           "telegram": _run_telegram}
     try:
         return run[args.command](args)
     except MajlisError as exc:

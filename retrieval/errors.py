@@ -36,3 +36,7 @@ class EmbedderMismatchError(MajlisError):
 
 class MissingDependencyError(MajlisError, ImportError):
     """An optional extra is not installed; the message names the pip command."""
+
+
+class ConfigurationError(MajlisError):
+    """A setting is missing or invalid (for example no bot token)."""

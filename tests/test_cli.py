@@ -106,3 +106,17 @@ def test_plain_answers_do_not_import_torch(tmp_path):
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                             check=True, cwd=tmp_path)
     assert result.stdout.strip().endswith("NO TORCH")
+
+
+def test_telegram_without_a_token_says_how_to_set_it(capsys, monkeypatch):
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    code, out, err = _run(capsys, "telegram")
+    assert code == 2
+    assert "set TELEGRAM_BOT_TOKEN" in err
+
+
+def test_telegram_webhook_needs_a_secret(capsys, monkeypatch):
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "1:abc")
+    monkeypatch.delenv("MAJLIS_WEBHOOK_SECRET", raising=False)
+    code, _, err = _run(capsys, "telegram", "--webhook-url", "https://bot.example/telegram")
+    assert code == 2 and "MAJLIS_WEBHOOK_SECRET" in err and "1:abc" not in err
