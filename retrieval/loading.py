@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from html.parser import HTMLParser
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,10 +23,11 @@ from .models import FileProblem
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
 MAX_FILE_BYTES = 50 * 1024 * 1024
 _TITLE_MAX_CHARS = 200
-_HTML_DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form",
-              "iframe", "svg", "template")
-_HTML_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre",
-                "td", "th", "dd", "dt", "figcaption", "div", "section", "article")
+_HTML_DROP = frozenset(("script", "style", "noscript", "nav", "header", "footer", "aside", "form",
+                        "iframe", "svg", "template", "button", "select"))
+_HTML_BLOCKS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre",
+                          "td", "th", "dd", "dt", "figcaption", "div", "section", "article",
+                          "main", "table", "tr", "ul", "ol", "dl", "figure", "hr"))
 
 
 @dataclass(frozen=True)
@@ -133,29 +135,66 @@ def _markdown_text(text: str) -> tuple[str, str]:
     return title, body
 
 
-def _html_text(html: str) -> tuple[str, str]:
-    from bs4 import BeautifulSoup
+class _HTMLText(HTMLParser):
+    """Streams readable text out of HTML: one pass, no tree, so depth costs nothing.
 
-    soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(_HTML_DROP):
-        tag.decompose()
-    title = ""
-    if soup.title and soup.title.get_text(strip=True):
-        title = soup.title.get_text(" ", strip=True)
-    elif soup.find("h1"):
-        title = soup.find("h1").get_text(" ", strip=True)
-    if soup.title:
-        soup.title.decompose()
-    paragraphs = []
-    for block in soup.find_all(_HTML_BLOCKS):
-        if block.find(_HTML_BLOCKS):
-            continue  # the innermost blocks carry the text
-        text = " ".join(block.get_text(" ", strip=True).split())
+    Text inside dropped elements (scripts, navigation, ...) is skipped; every
+    block element starts a new paragraph.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.paragraphs: list[str] = []
+        self.title = ""
+        self.first_heading = ""
+        self._pieces: list[str] = []
+        self._skipping = 0
+        self._in_title = False
+        self._in_h1 = False
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in _HTML_DROP:
+            self._skipping += 1
+        elif tag == "title":
+            self._in_title = True
+        elif tag in _HTML_BLOCKS or tag == "br":
+            self._in_h1 = tag == "h1" and not self.first_heading
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HTML_DROP:
+            self._skipping = max(0, self._skipping - 1)
+        elif tag == "title":
+            self._in_title = False
+        elif tag in _HTML_BLOCKS:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+        elif not self._skipping:
+            self._pieces.append(data)
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self._pieces).split())  # inline tags do not split words
         if text:
-            paragraphs.append(text)
-    if not paragraphs:
-        paragraphs = [" ".join(soup.get_text(" ", strip=True).split())]
-    return title, "\n\n".join(p for p in paragraphs if p)
+            self.paragraphs.append(text)
+            if self._in_h1:
+                self.first_heading = text
+        self._pieces = []
+        self._in_h1 = False
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def _html_text(html: str) -> tuple[str, str]:
+    parser = _HTMLText()
+    parser.feed(html)
+    parser.close()
+    title = " ".join(parser.title.split()) or parser.first_heading
+    return title, "\n\n".join(parser.paragraphs)
 
 
 def _read_records(file: Path, text: str) -> tuple[list[Document], list[FileProblem]]:

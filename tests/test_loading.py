@@ -40,10 +40,19 @@ def test_html_keeps_readable_text_only(tmp_path):
     (document,), problems = _read(file)
     assert problems == []
     assert document.title == "قمة الرياض"
-    assert document.text.split("\n\n") == ["قمة الرياض", "التقى الملك بالرئيس .",
+    assert document.text.split("\n\n") == ["قمة الرياض", "التقى الملك بالرئيس.",
                                            "واتفق الجانبان على التعاون."]
     for dropped in ("حذف", "color", "الرئيسية", "حقوق النشر"):
         assert dropped not in document.text
+
+
+def test_deeply_nested_and_broken_html_is_read_in_one_pass(tmp_path):
+    file = tmp_path / "deep.html"
+    file.write_text("<div>" * 50_000 + "نص &amp; عميق<p>فقرة<br>ثانية" + "</span>" * 10,
+                    encoding="utf-8")
+    (document,), problems = read_documents(file)
+    assert problems == []
+    assert document.text.split("\n\n") == ["نص & عميق", "فقرة", "ثانية"]
 
 
 def test_markdown_heading_is_the_title(tmp_path):
