@@ -29,6 +29,7 @@ logger = logging.getLogger(__name__)
 
 COMMIT_EVERY = 256
 MAX_PARAGRAPHS_PER_DOCUMENT = 2000
+MAX_DOCUMENT_CHARS = 200_000  # a long feature story is ~30,000; beyond this it is not an article
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,10 @@ def _plan(document: Document, store: Store | None) -> _Planned | FileProblem | N
     stored = store.document(document.doc_id) if store is not None else None
     if stored is not None and stored.content_hash == document.content_hash:
         return None
+    if len(document.text) > MAX_DOCUMENT_CHARS:
+        return FileProblem(document.origin, f"document {document.doc_id} has {len(document.text):,} "
+                           f"characters, over the limit of {MAX_DOCUMENT_CHARS:,}; split it into "
+                           "articles")
     paragraphs = split_paragraphs(document.text)
     if not paragraphs:
         return FileProblem(document.origin, f"document {document.doc_id} has no text")

@@ -94,6 +94,8 @@ def read_documents(file: Path) -> tuple[list[Document], list[FileProblem]]:
         raw = file.read_bytes()
     except OSError as exc:
         return [], [FileProblem(str(file), f"cannot read: {exc.strerror or exc}")]
+    if b"\x00" in raw[:8192]:
+        return [], [FileProblem(str(file), "binary file (contains NUL bytes)")]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -83,7 +83,10 @@ class FakeBotAPI:
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the bot shut down while a long poll was open
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        class Server(ThreadingHTTPServer):
+            request_queue_size = 256  # the default backlog of 5 drops bursts of connections
+
+        self._server = Server(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
         self._thread.start()

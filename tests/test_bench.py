@@ -62,3 +62,12 @@ def test_pipeline_runs_on_a_tiny_news_sample(tmp_path):
     text = out.read_text(encoding="utf-8")
     # whole articles up to 2 paragraphs per language: snn-1 (2) and bbc-1 (2)
     assert "| documents | 2 |" in text and "ask latency p50 / p95" in text
+
+
+def test_bot_load_runs_with_a_few_chats(tmp_path):
+    out = tmp_path / "BOT_LOAD.md"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "bot_load.py"), "--chats", "4", "--out", str(out)],
+        capture_output=True, text=True, check=True)
+    assert "| chats answered | 4 of 4 |" in result.stdout
+    assert "| error replies | 0 |" in out.read_text(encoding="utf-8")

@@ -338,3 +338,22 @@ async def test_webhook_mode_checks_the_secret_token(running):
     (reply,) = await replies(fake, 110)
     assert "غادة والي" in reply["text"]
     assert isinstance(app.bot_data["kb"], KnowledgeBase)
+
+
+async def test_fifty_simultaneous_chats_are_all_answered(running):
+    fake, launch = running
+    await launch()
+    chats = list(range(2000, 2050))
+    for n, chat in enumerate(chats):  # all at once: half answerable, half not
+        question = "ما الذي تطلع إليه الجانبان؟" if n % 2 else "What is the boiling point of mercury?"
+        fake.push(message(chat, 10_000 + n, question))
+
+    def everyone_answered(api):
+        return all(api.sent("sendMessage", chat) for chat in chats)
+
+    await asyncio.to_thread(fake.wait_for, everyone_answered, 300)
+    for n, chat in enumerate(chats):
+        (reply,) = fake.sent("sendMessage", chat)
+        assert reply["text"] != formatting.APOLOGY
+        expected = "تطوير الآليات" if n % 2 else "I don't know from these articles."
+        assert expected in reply["text"]

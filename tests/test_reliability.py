@@ -1,0 +1,146 @@
+"""Crash safety, the single-writer lock, readers during writes, and thread safety."""
+
+from __future__ import annotations
+
+import random
+import signal
+import subprocess
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from retrieval import KnowledgeBase, StoreLockedError
+from retrieval import store as store_module
+from retrieval.store import Store, read_manifest
+
+from .conftest import ROOT
+
+pytestmark = pytest.mark.slow
+
+INGEST_ONE_BY_ONE = """
+import sys
+sys.path.insert(0, {root!r})
+from pathlib import Path
+from retrieval import KnowledgeBase
+kb = KnowledgeBase.open({store!r})
+for file in sorted(Path({folder!r}).glob("*.txt")):
+    kb.ingest([file])
+    print(file.stem, flush=True)  # this document's ingest has completed
+"""
+
+
+def _articles(folder, count):
+    folder.mkdir()
+    for n in range(count):
+        (folder / f"a{n:03d}.txt").write_text(
+            f"التقى الوزير رقم {n} نظيره في العاصمة.\n\nThe minister number {n} met his "
+            f"counterpart and they agreed on plan {n}.", encoding="utf-8")
+
+
+def _check_consistent(path):
+    """Open the store the way a reader does and compare every count."""
+    store = Store.load(path)  # checks manifest sizes, FAISS rows = SQLite rows = manifest counts
+    manifest = read_manifest(path)
+    assert manifest["counts"]["documents"] == len(store.document_ids())
+    assert manifest["counts"]["paragraphs"] == sum(store.count_vectors().values())
+    return store
+
+
+def test_sigkill_at_many_points_never_loses_a_finished_ingest(tmp_path):
+    folder, path = tmp_path / "articles", tmp_path / "store"
+    _articles(folder, 400)
+    script = tmp_path / "ingest.py"
+    script.write_text(INGEST_ONE_BY_ONE.format(root=str(ROOT), store=str(path),
+                                               folder=str(folder)), encoding="utf-8")
+    rng = random.Random(20261130)
+    finished: set[str] = set()
+    progress = []
+    for _ in range(10):
+        child = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+        time.sleep(rng.uniform(0.5, 1.3))  # start-up takes ~0.5 s; then a commit every ~30 ms
+        child.send_signal(signal.SIGKILL)
+        out, _ = child.communicate()
+        finished.update(out.split())
+        progress.append(len(finished))
+        if not (path / "manifest.json").exists():
+            assert not finished  # killed before the first commit
+            continue
+        store = _check_consistent(path)
+        missing = [doc for doc in finished if store.document(doc) is None]
+        assert missing == [], f"finished ingests lost after SIGKILL: {missing}"
+    # the kills landed while there was still work: each run added some, none finished all
+    assert 0 < progress[-1] < 400, progress
+    assert len(set(progress)) > 3, progress
+    # the store still takes writes and answers after all that
+    kb = KnowledgeBase.open(path)
+    stored = kb.stats().documents
+    store = _check_consistent(path)
+    more = [f for f in sorted(folder.glob("*.txt")) if store.document(f.stem) is None][:5]
+    assert kb.ingest(more).documents_added == 5
+    assert kb.stats().documents == stored + 5
+    _check_consistent(path)
+
+
+def test_a_second_writer_waits_then_fails_clearly(seed_copy, tmp_path, monkeypatch):
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from filelock import FileLock\n"
+         f"with FileLock({str(seed_copy / '.lock')!r}):\n"
+         "    print('locked', flush=True); time.sleep(30)"],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        monkeypatch.setattr(store_module, "LOCK_TIMEOUT_SECONDS", 0.5)
+        article = tmp_path / "new.txt"
+        article.write_text("The envoy met the minister.", encoding="utf-8")
+        kb = KnowledgeBase.open(seed_copy)
+        with pytest.raises(StoreLockedError, match="another process has been writing"):
+            kb.ingest([article])
+        assert kb.stats().documents == 1  # nothing half-done
+    finally:
+        holder.kill()
+        holder.wait()
+    assert kb.ingest([article]).documents_added == 1  # the lock is free again
+
+
+def test_readers_never_see_a_half_written_store(tmp_path, e5):
+    folder, path = tmp_path / "articles", tmp_path / "store"
+    _articles(folder, 8)
+    writer = KnowledgeBase.open(path, embedder=e5)
+    writer.ingest([sorted(folder.glob("*.txt"))[0]])
+    errors, counts = [], []
+    done = threading.Event()
+
+    def read_repeatedly():
+        reader = KnowledgeBase.open(path, embedder=e5)
+        while not done.is_set():
+            try:
+                counts.append(KnowledgeBase.open(path, embedder=e5).stats().documents)
+                reader.search("minister met counterpart", k=3)
+                counts.append(reader.stats().documents)
+            except Exception as exc:  # noqa: BLE001 - any failure is the finding
+                errors.append(repr(exc))
+
+    thread = threading.Thread(target=read_repeatedly)
+    thread.start()
+    try:
+        for file in sorted(folder.glob("*.txt"))[1:]:
+            writer.ingest([file])
+    finally:
+        done.set()
+        thread.join()
+    assert errors == []
+    assert len(counts) > 4 and max(counts) <= 8
+
+
+def test_eight_threads_get_the_answers_one_thread_gets(seed_kb):
+    questions = ["من التقى جمال عبدالعزيز العلوي؟", "ما الذي تطلع إليه الجانبان؟",
+                 "What did Bahrain and the UN drugs office discuss?", "ما هي عاصمة البرازيل؟",
+                 "مكافحة الاتجار بالأشخاص", "Who is the executive director of UNODC?",
+                 "أين التقى العلوي غادة والي؟", "What is the boiling point of mercury?"] * 2
+    expected = [seed_kb.ask(q) for q in questions]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        answers = list(pool.map(seed_kb.ask, questions))
+    assert answers == expected
