@@ -83,8 +83,8 @@ def _check(file: Path) -> FileProblem | None:
                            f"majlis reads {', '.join(SUPPORTED_SUFFIXES)}")
     size = file.stat().st_size
     if size > MAX_FILE_BYTES:
-        return FileProblem(str(file), f"file is {size / 1e6:.1f} MB, over the "
-                           f"{MAX_FILE_BYTES // (1024 * 1024)} MiB limit; split it")
+        return FileProblem(str(file), f"file has {size:,} bytes, over the limit of "
+                           f"{MAX_FILE_BYTES:,}; split it into smaller files")
     return None
 
 

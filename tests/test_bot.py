@@ -357,3 +357,14 @@ async def test_fifty_simultaneous_chats_are_all_answered(running):
         assert reply["text"] != formatting.APOLOGY
         expected = "تطوير الآليات" if n % 2 else "I don't know from these articles."
         assert expected in reply["text"]
+
+
+async def test_allowed_chats_only(running):
+    fake, launch = running
+    await launch(allowed_chats=frozenset({111}))
+    fake.push(message(112, USER, "من التقى جمال عبدالعزيز العلوي؟"))
+    fake.push(message(111, USER, "من التقى جمال عبدالعزيز العلوي؟"))
+    (reply,) = await replies(fake, 111)
+    assert "غادة والي" in reply["text"]
+    await asyncio.sleep(0.5)
+    assert fake.sent("sendMessage", 112) == []

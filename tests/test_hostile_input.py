@@ -126,3 +126,20 @@ def test_hostile_files_are_reported_and_nothing_stored_is_lost(seed_copy, tmp_pa
     assert stats.documents == before.documents + 4
     assert "غادة والي" in kb.ask("من التقى جمال عبدالعزيز العلوي؟").text
     assert "alert" not in json.dumps([s.text for s in kb.search("delegation met officials", k=3)])
+
+
+def test_file_and_paragraph_limits_are_refused_with_the_fix(seed_copy, tmp_path, e5, monkeypatch):
+    from retrieval import ingest, loading
+
+    monkeypatch.setattr(loading, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(ingest, "MAX_PARAGRAPHS_PER_DOCUMENT", 3)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "big.txt").write_text("x" * 1001, encoding="utf-8")
+    (tmp_path / "in" / "many.txt").write_text("\n\n".join(["فقرة."] * 4), encoding="utf-8")
+    (tmp_path / "in" / "fine.txt").write_text("\n\n".join(["فقرة."] * 3), encoding="utf-8")
+    kb = KnowledgeBase.open(seed_copy, embedder=e5)
+    report = kb.ingest([tmp_path / "in"])
+    reasons = sorted(p.reason for p in report.problems)
+    assert any("file has 1,001 bytes, over the limit of 1,000; split it" in r for r in reasons)
+    assert any("has 4 paragraphs, over the limit of 3; split it" in r for r in reasons)
+    assert report.documents_added == 1 and kb.stats().documents == 2
