@@ -1,9 +1,9 @@
 """Ingest: files → documents → paragraph windows → vectors and terms → store.
 
 Idempotent by content hash: a document whose id and content are already
-stored is skipped; a changed one replaces its old paragraphs, and paragraphs
-whose text did not change keep their stored vectors instead of being embedded
-again. Changes are committed in batches of about ``COMMIT_EVERY`` paragraphs,
+stored is skipped; a changed one replaces its old paragraphs. A paragraph
+whose exact text is already stored, in this document or any other, reuses the
+stored vector instead of being embedded again. Changes are committed in batches of about ``COMMIT_EVERY`` paragraphs,
 so an interrupted ingest keeps every batch that finished.
 """
 
@@ -144,6 +144,10 @@ def ingest(
                     for plan in batch:
                         if plan.replaces:
                             reusable.update(writer.remove_document(plan.document.doc_id))
+                    # The same paragraph in another article (a wire story that several
+                    # papers ran) keeps the vector it already has.
+                    reusable.update(writer.vectors_by_hash(
+                        _text_hash(w.text) for plan in batch for w in plan.windows))
                     new, fresh = _embed(batch, reusable, embedder, bar)
                     for plan, paragraphs in zip(batch, new):
                         writer.add_document(plan.document, paragraphs)

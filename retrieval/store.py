@@ -67,6 +67,7 @@ CREATE TABLE paragraphs (
     text_hash TEXT NOT NULL
 );
 CREATE INDEX paragraphs_by_doc ON paragraphs(doc_id, paragraph, window);
+CREATE INDEX paragraphs_by_hash ON paragraphs(text_hash);
 CREATE TABLE sentences (
     paragraph_id INTEGER NOT NULL REFERENCES paragraphs(id) ON DELETE CASCADE,
     idx INTEGER NOT NULL,
@@ -439,6 +440,19 @@ class StoreWriter:
         target.execute("PRAGMA foreign_keys = ON")
         self._db = target
         self._indexes = {lang: faiss.clone_index(ix) for lang, ix in store._indexes.items()}
+
+    def vectors_by_hash(self, hashes: Iterable[str]) -> dict[str, np.ndarray]:
+        """Stored vectors of paragraphs with these text hashes, from any document."""
+        hashes = list(dict.fromkeys(hashes))
+        found: dict[str, np.ndarray] = {}
+        for start in range(0, len(hashes), 500):  # SQLite caps bound parameters
+            chunk = hashes[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for pid, language, text_hash in self._db.execute(
+                    f"SELECT id, language, text_hash FROM paragraphs WHERE text_hash IN ({marks})",
+                    chunk):
+                found.setdefault(text_hash, self._indexes[language].reconstruct(pid))
+        return found
 
     def remove_document(self, doc_id: str) -> dict[str, np.ndarray]:
         """Remove a document; return its vectors by paragraph text hash for reuse."""

@@ -192,3 +192,15 @@ def test_a_knowledge_base_sees_a_store_created_after_it_was_opened(tmp_path, e5)
     assert not early.is_empty()
     assert early.ingest([SEED]).documents_unchanged == 1
     assert "غادة والي" in early.ask("من التقى جمال عبدالعزيز العلوي؟").text
+
+
+def test_a_paragraph_already_stored_elsewhere_is_not_embedded_again(tmp_path, e5):
+    wire = "التقى الوزير نظيره في الرياض وبحثا التعاون الثنائي."
+    (tmp_path / "a.txt").write_text(f"{wire}\n\nوقالت صحيفة أ إن اللقاء كان مثمراً.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"{wire}\n\nوأضافت صحيفة ب أن الجانبين وقعا مذكرة.", encoding="utf-8")
+    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    assert kb.ingest([tmp_path / "a.txt"]).paragraphs_embedded == 2
+    report = kb.ingest([tmp_path / "b.txt"])
+    assert (report.paragraphs_added, report.paragraphs_embedded) == (2, 1)
+    hits = kb.search("التقى الوزير نظيره في الرياض", k=4)
+    assert {h.doc_id for h in hits if h.text == wire} == {"a", "b"}
