@@ -79,13 +79,16 @@ def compose_answer(
     paragraphs: dict[int, StoredParagraph],
     context: dict[int, StoredParagraph],
     embedder: Embedder,
+    stored_vectors: dict[int, np.ndarray],
 ) -> Answer:
     """Quote the best sentences of the retrieved paragraphs, or abstain.
 
     ``query`` is what was searched: the question, or a follow-up joined to the
     question before it, and is what the evidence must match; sentences are
     chosen for ``question`` itself, whose embedding is ``query_vector``.
-    ``language`` is the language to answer in.
+    ``language`` is the language to answer in. ``stored_vectors`` holds the
+    ingest-time vectors of the paragraphs, which serve for one-sentence
+    paragraphs instead of embedding them again.
 
     ``context`` holds paragraphs next to the top hits in their documents: the
     sentence that answers «who met X?» often follows the one that names X. A
@@ -95,7 +98,8 @@ def compose_answer(
     if not has_evidence(hits, paragraphs, language, _units(query)):
         return Answer(question, abstain_text(language), language, True, tuple(sources))
     wanted = _units(question)
-    candidates = _candidates(wanted, language, query_vector, hits, paragraphs, context, embedder)
+    candidates = _candidates(wanted, language, query_vector, hits, paragraphs, context, embedder,
+                             stored_vectors)
     documents = {pid: p.doc_id for pid, p in (*paragraphs.items(), *context.items())}
     chosen = _select(candidates, wanted, documents)
     numbers = {hit.paragraph_id: number for number, hit in enumerate(hits, start=1)}
@@ -145,16 +149,26 @@ def _candidates(
     paragraphs: dict[int, StoredParagraph],
     context: dict[int, StoredParagraph],
     embedder: Embedder,
+    stored_vectors: dict[int, np.ndarray],
 ) -> list[_Candidate]:
     pool = [(paragraphs[hit.paragraph_id], RANK_PRIOR * rank) for rank, hit in enumerate(hits)]
     pool += [(paragraph, CONTEXT_PENALTY) for paragraph in context.values()]
-    texts, origins = [], []
+    texts, origins, vectors = [], [], []
+    to_embed: list[int] = []
     for paragraph, prior in pool:
         spans = paragraph.sentences or ((0, len(paragraph.text)),)
         for position, (start, end) in enumerate(spans):
-            texts.append(paragraph.text[start:end])
+            text = paragraph.text[start:end]
+            texts.append(text)
             origins.append((paragraph.id, position, paragraph.language, prior))
-    cosines = embedder.embed_passages(texts) @ query_vector
+            # A one-sentence paragraph was embedded at ingest as exactly this text.
+            stored = stored_vectors.get(paragraph.id) if text == paragraph.text else None
+            vectors.append(stored)
+            if stored is None:
+                to_embed.append(len(texts) - 1)
+    for index, vector in zip(to_embed, embedder.embed_passages([texts[i] for i in to_embed])):
+        vectors[index] = vector
+    cosines = np.vstack(vectors) @ query_vector if vectors else np.empty(0)
     candidates = []
     for text, (pid, position, sentence_language, prior), cosine in zip(texts, origins, cosines):
         covers = wanted & _units(text)

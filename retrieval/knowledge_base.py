@@ -139,8 +139,9 @@ class KnowledgeBase:
         nearby = [pid for hit in hits[:answering.CONTEXT_HITS]
                   for pid in store.neighbours(hit.paragraph_id) if pid not in paragraphs]
         context = store.paragraphs(nearby)
+        stored_vectors = _vectors_of(store, {**paragraphs, **context})
         answer = answering.compose_answer(question, query, language, focus, hits, paragraphs,
-                                          context, self.embedder)
+                                          context, self.embedder, stored_vectors)
         logger.info("ask: lang=%s k=%d abstained=%s top=%s best_cosine=%.3f in %.0f ms",
                     language, k, answer.abstained,
                     [f"{s.doc_id}#{s.paragraph}" for s in answer.sources[:3]],
@@ -175,6 +176,15 @@ class KnowledgeBase:
 
     def __repr__(self) -> str:
         return f"KnowledgeBase(path={str(self.path)!r})"
+
+
+def _vectors_of(store: Store, paragraphs: dict) -> dict:
+    """The stored vectors of the given paragraphs, by paragraph id."""
+    vectors = {}
+    for language in {p.language for p in paragraphs.values()}:
+        ids = [pid for pid, p in paragraphs.items() if p.language == language]
+        vectors.update(zip(ids, store.vectors(ids, language)))
+    return vectors
 
 
 def checked_question(question: str) -> str:
