@@ -191,6 +191,7 @@ def _run_stats(args: argparse.Namespace) -> int:
     print(f"paragraphs {stats.paragraphs}")
     print(f"vectors    {stats.vectors} ({by_language})")
     print(f"embedder   {stats.embedder}, {stats.dimension} dimensions")
+    print(f"index      {', '.join(f'{lang} {kind}' for lang, kind in stats.index_by_language)}")
     return 0
 
 

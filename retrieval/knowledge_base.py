@@ -162,6 +162,7 @@ class KnowledgeBase:
             embedder=store.embedder_id,
             dimension=store.dimension,
             format_version=store.manifest["format_version"],
+            index_by_language=tuple(sorted(store.index_kinds().items())),
         )
 
     def close(self) -> None:

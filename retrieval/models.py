@@ -77,3 +77,4 @@ class StoreStats:
     embedder: str
     dimension: int
     format_version: int
+    index_by_language: tuple[tuple[str, str], ...] = ()

@@ -35,6 +35,7 @@ import numpy as np
 from filelock import FileLock, Timeout
 
 from .errors import EmbedderMismatchError, StoreCorruptError, StoreLockedError, StoreNotFoundError
+from . import vector_index
 from .normalize import LANGUAGES
 
 logger = logging.getLogger(__name__)
@@ -123,10 +124,6 @@ class NewParagraph:
     vector: np.ndarray
 
 
-def _empty_index(dimension: int) -> faiss.Index:
-    return faiss.IndexIDMap2(faiss.IndexFlatIP(dimension))
-
-
 def _fsync_dir(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
@@ -177,7 +174,7 @@ class Store:
             connection.executescript(_SCHEMA)
             connection.commit()
             connection.close()
-            indexes = {language: _empty_index(dimension) for language in LANGUAGES}
+            indexes = {language: vector_index.empty(dimension) for language in LANGUAGES}
             manifest = {
                 "format": FORMAT,
                 "format_version": FORMAT_VERSION,
@@ -285,6 +282,10 @@ class Store:
     def count_documents(self) -> int:
         return int(self._manifest["counts"]["documents"])
 
+    def index_kinds(self) -> dict[str, str]:
+        """"exact" or the approximate index's factory string, per language."""
+        return {language: vector_index.describe(index) for language, index in self._indexes.items()}
+
     def count_vectors(self) -> dict[str, int]:
         return {language: index.ntotal for language, index in self._indexes.items()}
 
@@ -304,8 +305,8 @@ class Store:
         index = self._indexes[language]
         if index.ntotal == 0 or k <= 0:
             return []
-        scores, ids = index.search(vector.reshape(1, -1).astype(np.float32), min(k, index.ntotal))
-        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
+        scores, ids = vector_index.search(index, vector, min(k, index.ntotal))
+        return [(int(i), float(s)) for i, s in zip(ids, scores) if i >= 0]
 
     def lexical_search(self, terms: Sequence[str], k: int) -> list[tuple[int, float]]:
         """BM25 (SQLite FTS5, k1=1.2, b=0.75) over index terms; higher is better."""
@@ -511,6 +512,7 @@ class StoreWriter:
         shutil.rmtree(self._dir, ignore_errors=True)
 
     def commit(self) -> None:
+        self._indexes = {lang: vector_index.fitted(ix) for lang, ix in self._indexes.items()}
         self._db.commit()
         documents = self._db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
         self._db.close()
@@ -537,6 +539,7 @@ def _finish_generation(path: Path, gen_dir: Path, manifest: dict,
     manifest = {
         **manifest,
         "generation": gen_dir.name,
+        "index": {language: vector_index.describe(index) for language, index in indexes.items()},
         "files": files,
         "counts": {"documents": documents, "paragraphs": sum(vectors.values()), "vectors": vectors},
         "updated": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),

@@ -127,3 +127,36 @@ def test_store_files_are_not_pickles(store):
     assert (generation / "meta.sqlite").read_bytes().startswith(b"SQLite format 3")
     for language in ("ar", "en"):
         assert not (generation / f"vectors.{language}.faiss").read_bytes().startswith(b"\x80")
+
+
+def test_a_large_partition_becomes_approximate_and_keeps_working(tmp_path, monkeypatch):
+    from retrieval import vector_index
+
+    monkeypatch.setattr(vector_index, "APPROXIMATE_ABOVE", 300)
+    rng = np.random.default_rng(0)
+    centres = rng.standard_normal((20, DIM * 8)).astype(np.float32)
+    dim = DIM * 8
+    store = Store.create(tmp_path / "big", "test:embedder", dim)
+
+    def vec(i):
+        v = centres[i % 20] + 0.3 * rng.standard_normal(dim).astype(np.float32)
+        return v / np.linalg.norm(v)
+
+    vectors = {}
+    with store.writer() as writer:
+        for d in range(40):
+            paragraphs = []
+            for p in range(10):
+                vectors[(d, p)] = vec(d * 10 + p)
+                paragraphs.append(_paragraph(p, f"doc{d} term{p}", vectors[(d, p)]))
+            writer.add_document(_document(f"d{d}"), paragraphs)
+    assert store.index_kinds()["en"].startswith("IVF") and store.index_kinds()["ar"] == "exact"
+    reloaded = Store.load(store.path, "test:embedder", dim)
+    assert reloaded.index_kinds() == store.index_kinds()
+    assert json.loads((store.path / MANIFEST).read_text())["index"]["en"].startswith("IVF")
+    hits = reloaded.dense_search(vectors[(7, 3)], "en", 5)
+    assert reloaded.paragraphs([hits[0][0]])[hits[0][0]].doc_id == "d7"
+    with reloaded.writer() as writer:  # removal and reuse work on the approximate index
+        kept = writer.remove_document("d7")
+    assert len(kept) == 10 and reloaded.count_vectors()["en"] == 390
+    assert float(kept["h-doc7 term3"] @ vectors[(7, 3)]) > 0.99
