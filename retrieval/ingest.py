@@ -3,14 +3,18 @@
 Idempotent by content hash: a document whose id and content are already
 stored is skipped; a changed one replaces its old paragraphs. A paragraph
 whose exact text is already stored, in this document or any other, reuses the
-stored vector instead of being embedded again. Changes are committed in batches of about ``COMMIT_EVERY`` paragraphs,
-so an interrupted ingest keeps every batch that finished.
+stored vector instead of being embedded again. Work is staged in batches of
+about ``COMMIT_EVERY`` paragraphs, and a generation is committed once a
+``COMMIT_SECONDS`` of work has gathered (and at the end): an interrupted ingest
+loses at most that last stretch, and a large one does not pay for a store
+copy per batch.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -23,11 +27,12 @@ from .loading import Document, collect_files, read_documents
 from .models import FileProblem, IngestReport
 from .normalize import detect_language, index_terms
 from .splitting import Window, split_paragraphs, windows
-from .store import NewParagraph, Store, StoredDocument
+from .store import NewParagraph, Store, StoredDocument, StoreWriter
 
 logger = logging.getLogger(__name__)
 
 COMMIT_EVERY = 256
+COMMIT_SECONDS = 30.0
 MAX_PARAGRAPHS_PER_DOCUMENT = 2000
 MAX_DOCUMENT_CHARS = 200_000  # a long feature story is ~30,000; beyond this it is not an article
 
@@ -138,23 +143,22 @@ def ingest(
         store = store or open_store(True)
         total = sum(len(plan.windows) for plan in plans)
         with tqdm(total=total, desc="embedding", unit="para", disable=not progress) as bar:
-            for batch in _batches(plans):
+            batches = iter(_batches(plans))
+            batch = next(batches, None)
+            while batch is not None:
+                # One generation per COMMIT_SECONDS of work: each commit copies the
+                # store, so committing every batch of a large ingest would be quadratic.
                 with store.writer() as writer:
-                    reusable: dict = {}
-                    for plan in batch:
-                        if plan.replaces:
-                            reusable.update(writer.remove_document(plan.document.doc_id))
-                    # The same paragraph in another article (a wire story that several
-                    # papers ran) keeps the vector it already has.
-                    reusable.update(writer.vectors_by_hash(
-                        _text_hash(w.text) for plan in batch for w in plan.windows))
-                    new, fresh = _embed(batch, reusable, embedder, bar)
-                    for plan, paragraphs in zip(batch, new):
-                        writer.add_document(plan.document, paragraphs)
-                        paragraphs_added += len(paragraphs)
-                        replaced += plan.replaces
-                        added += not plan.replaces
-                    embedded += fresh
+                    opened = time.monotonic()
+                    while batch is not None:
+                        counts = _write_batch(batch, writer, embedder, bar)
+                        paragraphs_added += counts[0]
+                        embedded += counts[1]
+                        replaced += sum(plan.replaces for plan in batch)
+                        added += sum(not plan.replaces for plan in batch)
+                        batch = next(batches, None)
+                        if time.monotonic() - opened >= COMMIT_SECONDS:
+                            break
     return IngestReport(
         files_seen=len(files),
         files_skipped=skipped,
@@ -165,6 +169,23 @@ def ingest(
         paragraphs_embedded=embedded,
         problems=tuple(problems),
     )
+
+
+def _write_batch(batch: list[_Planned], writer: StoreWriter, embedder: Embedder,
+                 bar) -> tuple[int, int]:
+    """Stage one batch of documents; return (paragraphs added, paragraphs embedded)."""
+    reusable: dict = {}
+    for plan in batch:
+        if plan.replaces:
+            reusable.update(writer.remove_document(plan.document.doc_id))
+    # The same paragraph in another article (a wire story that several papers
+    # ran) keeps the vector it already has.
+    reusable.update(writer.vectors_by_hash(
+        _text_hash(w.text) for plan in batch for w in plan.windows))
+    new, fresh = _embed(batch, reusable, embedder, bar)
+    for plan, paragraphs in zip(batch, new):
+        writer.add_document(plan.document, paragraphs)
+    return sum(len(paragraphs) for paragraphs in new), fresh
 
 
 def _batches(plans: list[_Planned]) -> Iterable[list[_Planned]]:

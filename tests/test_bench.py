@@ -21,9 +21,7 @@ def _xquad(lang, contexts, questions):
         for n, (article, article_questions) in enumerate(zip(contexts, questions))]}
 
 
-def test_calibrate_runs_on_a_tiny_xquad(tmp_path):
-    data = tmp_path / "xquad"
-    data.mkdir()
+def _tiny_xquad(data):
     en = _xquad("en", [["The ministers met in Geneva.", "Rain closed the road."],
                        ["Gold prices rose.", "The bank kept rates unchanged."]],
                 [[["Where did the ministers meet?"], ["Why was the road closed?"]],
@@ -34,6 +32,12 @@ def test_calibrate_runs_on_a_tiny_xquad(tmp_path):
                  [["ما الذي ارتفع؟"], ["ماذا فعل البنك؟"]]])
     (data / "xquad.en.json").write_text(json.dumps(en), encoding="utf-8")
     (data / "xquad.ar.json").write_text(json.dumps(ar, ensure_ascii=False), encoding="utf-8")
+
+
+def test_calibrate_runs_on_a_tiny_xquad(tmp_path):
+    data = tmp_path / "xquad"
+    data.mkdir()
+    _tiny_xquad(data)
     out = tmp_path / "CALIBRATION.md"
     result = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "calibrate.py"), "--data", str(data),
@@ -71,3 +75,28 @@ def test_bot_load_runs_with_a_few_chats(tmp_path):
         capture_output=True, text=True, check=True)
     assert "| chats answered | 4 of 4 |" in result.stdout
     assert "| error replies | 0 |" in out.read_text(encoding="utf-8")
+
+
+def test_ann_runs_on_a_few_thousand_vectors(tmp_path):
+    out = tmp_path / "ANN.md"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "ann.py"), "--vectors", "3000", "--out", str(out),
+         "--cache", str(tmp_path / "none.npz")],
+        capture_output=True, text=True, check=True)
+    assert "exact (IndexFlatIP)" in result.stdout and ",SQ8, nprobe" in result.stdout
+    row = [line for line in out.read_text(encoding="utf-8").splitlines() if "SQ8" in line][0]
+    assert float(row.split("|")[6]) > 0.5  # recall@10 of the approximate index
+
+
+def test_retrieval_xquad_runs_on_a_tiny_xquad(tmp_path):
+    data = tmp_path / "xquad"
+    data.mkdir()
+    _tiny_xquad(data)
+    out = tmp_path / "RETRIEVAL.md"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "retrieval_xquad.py"), "--data", str(data),
+         "--out", str(out)],
+        capture_output=True, text=True, check=True)
+    for system in ("majlis hybrid", "majlis dense", "BM25, plain tokenizer", "LangChain FAISS + MiniLM"):
+        assert f"| {system} |" in result.stdout
+    assert "## held-out half" in out.read_text(encoding="utf-8")
