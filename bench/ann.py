@@ -80,7 +80,7 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "ANN.md")
     args = parser.parse_args()
     rng = np.random.default_rng(0)
-
+    base = rss_mb()
     vectors = synthetic(args.vectors, args.dimension, args.cache, rng)
     ids = np.arange(args.vectors, dtype=np.int64)
     picks = rng.integers(0, args.vectors, QUERIES)
@@ -90,7 +90,6 @@ def main() -> int:
     k = min(CANDIDATES, args.vectors)
 
     rows = []
-    base = rss_mb()
     started = time.perf_counter()
     exact = vector_index.empty(args.dimension)
     exact.add_with_ids(vectors, ids)
@@ -123,7 +122,7 @@ def main() -> int:
                      f"{statistics.median(latencies):.2f} ms | {p95(latencies):.2f} ms | "
                      f"{r10:.3f} | {rk:.3f} |")
     lines += ["", f"Process memory after dropping the raw vectors, approximate index loaded: "
-              f"{resident:.0f} MiB (at start {base:.0f} MiB). The store switches a language "
+              f"{resident:.0f} MiB (before making the vectors: {base:.0f} MiB). The store switches a language "
               f"partition to the approximate index above {vector_index.APPROXIMATE_ABOVE:,} vectors.", ""]
     publish(lines, args.out)
     return 0

@@ -70,36 +70,43 @@ def _units(text: str) -> frozenset[str]:
     return units(index_terms(text))
 
 
+@dataclass(frozen=True)
+class Evidence:
+    """What search found for a question, as the answerer needs it.
+
+    ``context`` holds paragraphs next to the top hits in their documents (the
+    sentence that answers «who met X?» often follows the one that names X);
+    ``vectors`` the ingest-time vectors of all of them, by paragraph id.
+    """
+
+    hits: Sequence[Hit]
+    paragraphs: dict[int, StoredParagraph]
+    context: dict[int, StoredParagraph]
+    vectors: dict[int, np.ndarray]
+
+
 def compose_answer(
     question: str,
     query: str,
     language: str,
     query_vector: np.ndarray,
-    hits: Sequence[Hit],
-    paragraphs: dict[int, StoredParagraph],
-    context: dict[int, StoredParagraph],
+    evidence: Evidence,
     embedder: Embedder,
-    stored_vectors: dict[int, np.ndarray],
 ) -> Answer:
     """Quote the best sentences of the retrieved paragraphs, or abstain.
 
     ``query`` is what was searched: the question, or a follow-up joined to the
     question before it, and is what the evidence must match; sentences are
     chosen for ``question`` itself, whose embedding is ``query_vector``.
-    ``language`` is the language to answer in. ``stored_vectors`` holds the
-    ingest-time vectors of the paragraphs, which serve for one-sentence
-    paragraphs instead of embedding them again.
-
-    ``context`` holds paragraphs next to the top hits in their documents: the
-    sentence that answers «who met X?» often follows the one that names X. A
-    context paragraph that is quoted is cited after the retrieved ones.
+    ``language`` is the language to answer in. A quoted context paragraph is
+    cited after the retrieved ones.
     """
+    hits, paragraphs, context = evidence.hits, evidence.paragraphs, evidence.context
     sources = [to_source(hit, paragraphs[hit.paragraph_id]) for hit in hits]
     if not has_evidence(hits, paragraphs, language, _units(query)):
         return Answer(question, abstain_text(language), language, True, tuple(sources))
     wanted = _units(question)
-    candidates = _candidates(wanted, language, query_vector, hits, paragraphs, context, embedder,
-                             stored_vectors)
+    candidates = _candidates(wanted, language, query_vector, evidence, embedder)
     documents = {pid: p.doc_id for pid, p in (*paragraphs.items(), *context.items())}
     chosen = _select(candidates, wanted, documents)
     numbers = {hit.paragraph_id: number for number, hit in enumerate(hits, start=1)}
@@ -145,14 +152,12 @@ def _candidates(
     wanted: frozenset[str],
     language: str,
     query_vector: np.ndarray,
-    hits: Sequence[Hit],
-    paragraphs: dict[int, StoredParagraph],
-    context: dict[int, StoredParagraph],
+    evidence: Evidence,
     embedder: Embedder,
-    stored_vectors: dict[int, np.ndarray],
 ) -> list[_Candidate]:
-    pool = [(paragraphs[hit.paragraph_id], RANK_PRIOR * rank) for rank, hit in enumerate(hits)]
-    pool += [(paragraph, CONTEXT_PENALTY) for paragraph in context.values()]
+    pool = [(evidence.paragraphs[hit.paragraph_id], RANK_PRIOR * rank)
+            for rank, hit in enumerate(evidence.hits)]
+    pool += [(paragraph, CONTEXT_PENALTY) for paragraph in evidence.context.values()]
     texts, origins, vectors = [], [], []
     to_embed: list[int] = []
     for paragraph, prior in pool:
@@ -162,7 +167,7 @@ def _candidates(
             texts.append(text)
             origins.append((paragraph.id, position, paragraph.language, prior))
             # A one-sentence paragraph was embedded at ingest as exactly this text.
-            stored = stored_vectors.get(paragraph.id) if text == paragraph.text else None
+            stored = evidence.vectors.get(paragraph.id) if text == paragraph.text else None
             vectors.append(stored)
             if stored is None:
                 to_embed.append(len(texts) - 1)

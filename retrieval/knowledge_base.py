@@ -139,9 +139,10 @@ class KnowledgeBase:
         nearby = [pid for hit in hits[:answering.CONTEXT_HITS]
                   for pid in store.neighbours(hit.paragraph_id) if pid not in paragraphs]
         context = store.paragraphs(nearby)
-        stored_vectors = _vectors_of(store, {**paragraphs, **context})
-        answer = answering.compose_answer(question, query, language, focus, hits, paragraphs,
-                                          context, self.embedder, stored_vectors)
+        evidence = answering.Evidence(hits, paragraphs, context,
+                                      _vectors_of(store, {**paragraphs, **context}))
+        answer = answering.compose_answer(question, query, language, focus, evidence,
+                                          self.embedder)
         logger.info("ask: lang=%s k=%d abstained=%s top=%s best_cosine=%.3f in %.0f ms",
                     language, k, answer.abstained,
                     [f"{s.doc_id}#{s.paragraph}" for s in answer.sources[:3]],

@@ -47,7 +47,7 @@ def test_calibrate_runs_on_a_tiny_xquad(tmp_path):
     assert "## Abstention" in out.read_text(encoding="utf-8")
 
 
-def test_pipeline_runs_on_a_tiny_news_sample(tmp_path):
+def _tiny_news(tmp_path):
     data = tmp_path / "news"
     data.mkdir()
     (data / "news.ar.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [
@@ -57,6 +57,11 @@ def test_pipeline_runs_on_a_tiny_news_sample(tmp_path):
     (data / "news.en.jsonl").write_text("\n".join(json.dumps(r) for r in [
         {"id": "bbc-1", "title": "Ministers meet in Geneva", "text": "The ministers met.\n\nThey agreed."},
     ]), encoding="utf-8")
+    return data
+
+
+def test_pipeline_runs_on_a_tiny_news_sample(tmp_path):
+    data = _tiny_news(tmp_path)
     out = tmp_path / "RESULTS.md"
     result = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "pipeline.py"), "--data", str(data),
@@ -100,3 +105,14 @@ def test_retrieval_xquad_runs_on_a_tiny_xquad(tmp_path):
     for system in ("majlis hybrid", "majlis dense", "BM25, plain tokenizer", "LangChain FAISS + MiniLM"):
         assert f"| {system} |" in result.stdout
     assert "## held-out half" in out.read_text(encoding="utf-8")
+
+
+def test_speed_runs_on_a_tiny_news_sample(tmp_path):
+    data = _tiny_news(tmp_path)
+    out = tmp_path / "SPEED.md"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "speed.py"), "--data", str(data), "--base", "4",
+         "--sizes", "4,20", "--questions", "2", "--out", str(out)],
+        capture_output=True, text=True, check=True)
+    text = out.read_text(encoding="utf-8")
+    assert "| 4 |" in text and "| 20 |" in text and "stock ÷ majlis" in result.stdout
