@@ -110,10 +110,15 @@ def main() -> int:
             missing = size - kb.stats().paragraphs
             if missing > 0:
                 extra = replicated(records, missing, f"s{size}r")
-                corpus = Path(tmp) / f"r{size}.jsonl"
-                corpus.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in extra),
-                                  encoding="utf-8")
-                kb.ingest([corpus])  # every paragraph is already stored: vectors are reused
+                folder = Path(tmp) / f"r{size}"
+                folder.mkdir()
+                for start in range(0, len(extra), 2000):  # files well under the size limit
+                    (folder / f"{start}.jsonl").write_text(
+                        "\n".join(json.dumps(r, ensure_ascii=False) for r in extra[start:start + 2000]),
+                        encoding="utf-8")
+                report = kb.ingest([folder])  # every paragraph is stored: vectors are reused
+                if report.problems:
+                    raise SystemExit(f"replicas not ingested: {report.problems[:3]}")
                 texts += [p for r in extra for p in split_paragraphs(r["text"])]
             paragraphs = kb.stats().paragraphs
             kb.ask(questions[0])  # warm-up
