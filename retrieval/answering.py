@@ -20,12 +20,11 @@ language, since e5 scores cross-language pairs lower.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from .embedding import Embedder
 from .lexicon import units
 from .models import Answer, Source
 from .normalize import ARABIC, index_terms
@@ -45,6 +44,7 @@ TERM_WEIGHT = 0.15
 RANK_PRIOR = 0.01
 MARGIN = 0.2
 CONTEXT_HITS = 2
+MAX_EMBEDDED_SENTENCES = 12
 CONTEXT_PENALTY = 0.02
 
 _FRAMES = {
@@ -91,22 +91,22 @@ def compose_answer(
     language: str,
     query_vector: np.ndarray,
     evidence: Evidence,
-    embedder: Embedder,
+    embed: Callable[[Sequence[str]], np.ndarray],
 ) -> Answer:
     """Quote the best sentences of the retrieved paragraphs, or abstain.
 
     ``query`` is what was searched: the question, or a follow-up joined to the
     question before it, and is what the evidence must match; sentences are
     chosen for ``question`` itself, whose embedding is ``query_vector``.
-    ``language`` is the language to answer in. A quoted context paragraph is
-    cited after the retrieved ones.
+    ``language`` is the language to answer in; ``embed`` turns sentences into
+    passage vectors. A quoted context paragraph is cited after the retrieved ones.
     """
     hits, paragraphs, context = evidence.hits, evidence.paragraphs, evidence.context
     sources = [to_source(hit, paragraphs[hit.paragraph_id]) for hit in hits]
     if not has_evidence(hits, paragraphs, language, _units(query)):
         return Answer(question, abstain_text(language), language, True, tuple(sources))
     wanted = _units(question)
-    candidates = _candidates(wanted, language, query_vector, evidence, embedder)
+    candidates = _candidates(wanted, language, query_vector, evidence, embed)
     documents = {pid: p.doc_id for pid, p in (*paragraphs.items(), *context.items())}
     chosen = _select(candidates, wanted, documents)
     numbers = {hit.paragraph_id: number for number, hit in enumerate(hits, start=1)}
@@ -153,27 +153,32 @@ def _candidates(
     language: str,
     query_vector: np.ndarray,
     evidence: Evidence,
-    embedder: Embedder,
+    embed: Callable[[Sequence[str]], np.ndarray],
 ) -> list[_Candidate]:
     pool = [(evidence.paragraphs[hit.paragraph_id], RANK_PRIOR * rank)
             for rank, hit in enumerate(evidence.hits)]
     pool += [(paragraph, CONTEXT_PENALTY) for paragraph in evidence.context.values()]
-    texts, origins, vectors = [], [], []
-    to_embed: list[int] = []
+    texts, origins, vectors, prescores = [], [], [], []
     for paragraph, prior in pool:
         spans = paragraph.sentences or ((0, len(paragraph.text)),)
+        paragraph_cosine = float(evidence.vectors[paragraph.id] @ query_vector) \
+            if paragraph.id in evidence.vectors else 0.0
         for position, (start, end) in enumerate(spans):
             text = paragraph.text[start:end]
             texts.append(text)
             origins.append((paragraph.id, position, paragraph.language, prior))
             # A one-sentence paragraph was embedded at ingest as exactly this text.
-            stored = evidence.vectors.get(paragraph.id) if text == paragraph.text else None
-            vectors.append(stored)
-            if stored is None:
-                to_embed.append(len(texts) - 1)
-    for index, vector in zip(to_embed, embedder.embed_passages([texts[i] for i in to_embed])):
+            vectors.append(evidence.vectors.get(paragraph.id) if text == paragraph.text else None)
+            covered = len(wanted & _units(text)) / len(wanted) if wanted else 0.0
+            prescores.append(paragraph_cosine + TERM_WEIGHT * covered - prior - 0.001 * position)
+    # Embedding a sentence costs ~1 ms a token: only the likeliest ones are embedded.
+    pending = sorted((i for i, v in enumerate(vectors) if v is None), key=lambda i: -prescores[i])
+    chosen = pending[:MAX_EMBEDDED_SENTENCES]
+    for index, vector in zip(chosen, embed([texts[i] for i in chosen])):
         vectors[index] = vector
-    cosines = np.vstack(vectors) @ query_vector if vectors else np.empty(0)
+    keep = [i for i, v in enumerate(vectors) if v is not None]
+    texts, origins = [texts[i] for i in keep], [origins[i] for i in keep]
+    cosines = np.vstack([vectors[i] for i in keep]) @ query_vector if keep else np.empty(0)
     candidates = []
     for text, (pid, position, sentence_language, prior), cosine in zip(texts, origins, cosines):
         covers = wanted & _units(text)

@@ -15,7 +15,10 @@ import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+import numpy as np
+
 from . import answering, ingest as ingesting
+from .cache import LRUCache
 from .embedding import E5Embedder, Embedder, embedder_from_id
 from .errors import InvalidArgumentError, InvalidQuestionError, StoreNotFoundError
 from .followup import search_text
@@ -27,6 +30,7 @@ from .store import Store, read_manifest
 logger = logging.getLogger(__name__)
 
 DEFAULT_STORE = Path("vectorstore")
+SENTENCE_CACHE_SIZE = 20_000  # ~30 MiB of 384-float vectors
 MAX_QUESTION_CHARS = 2000
 MAX_K = 50
 
@@ -39,6 +43,7 @@ class KnowledgeBase:
         self._embedder = embedder
         self._store = store
         self._lock = threading.Lock()
+        self._sentence_cache = LRUCache(SENTENCE_CACHE_SIZE)
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, embedder: Embedder | None = None
@@ -102,6 +107,18 @@ class KnowledgeBase:
             )
         return store
 
+    def _embed_sentences(self, texts: Sequence[str]) -> np.ndarray:
+        """Passage vectors of answer candidates, remembered for the next questions."""
+        found = {text: self._sentence_cache.get(text) for text in texts}
+        missing = [text for text, vector in found.items() if vector is None]
+        if missing:
+            for text, vector in zip(missing, self.embedder.embed_passages(missing)):
+                found[text] = vector
+                self._sentence_cache.put(text, vector)
+        if not texts:
+            return np.empty((0, self.embedder.dimension), dtype=np.float32)
+        return np.vstack([found[text] for text in texts])
+
     def is_empty(self) -> bool:
         store = self._current_store()
         return store is None or store.is_empty()
@@ -142,7 +159,7 @@ class KnowledgeBase:
         evidence = answering.Evidence(hits, paragraphs, context,
                                       _vectors_of(store, {**paragraphs, **context}))
         answer = answering.compose_answer(question, query, language, focus, evidence,
-                                          self.embedder)
+                                          self._embed_sentences)
         logger.info("ask: lang=%s k=%d abstained=%s top=%s best_cosine=%.3f in %.0f ms",
                     language, k, answer.abstained,
                     [f"{s.doc_id}#{s.paragraph}" for s in answer.sources[:3]],

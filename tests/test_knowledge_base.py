@@ -204,3 +204,29 @@ def test_a_paragraph_already_stored_elsewhere_is_not_embedded_again(tmp_path, e5
     assert (report.paragraphs_added, report.paragraphs_embedded) == (2, 1)
     hits = kb.search("التقى الوزير نظيره في الرياض", k=4)
     assert {h.doc_id for h in hits if h.text == wire} == {"a", "b"}
+
+
+def test_answer_sentences_are_embedded_once_and_bounded(tmp_path, e5, monkeypatch):
+    from retrieval import answering
+    from retrieval.cache import LRUCache
+
+    sentences = [f"The minister number {n} met the envoy in Oman and they agreed on plan {n}."
+                 for n in range(12)]
+    (tmp_path / "long.txt").write_text(" ".join(sentences[:6]) + "\n\n" + " ".join(sentences[6:]),
+                                       encoding="utf-8")
+    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    kb.ingest([tmp_path / "long.txt"])
+    embedded = []
+    original = e5.embed_passages
+    monkeypatch.setattr(e5, "embed_passages",
+                        lambda texts, **kw: embedded.append(len(texts)) or original(texts, **kw))
+    monkeypatch.setattr(answering, "MAX_EMBEDDED_SENTENCES", 5)
+    first = kb.ask("What did minister number 3 agree with the envoy in Oman?")
+    assert "plan 3" in first.text
+    assert embedded == [5]  # 12 candidate sentences, only the 5 likeliest embedded
+    assert kb.ask("What did minister number 3 agree with the envoy in Oman?") == first
+    assert embedded == [5]  # the second time every vector came from the cache
+
+    cache = LRUCache(2)
+    cache.put("a", 1), cache.put("b", 2), cache.get("a"), cache.put("c", 3)
+    assert (cache.get("a"), cache.get("b"), cache.get("c")) == (1, None, 3)
