@@ -38,6 +38,7 @@ from report import machine_line, publish  # noqa: E402
 
 from retrieval import KnowledgeBase  # noqa: E402
 from retrieval.search import hybrid_search  # noqa: E402
+from retrieval.store import Store  # noqa: E402
 
 DIRECTIONS = (("ar", "ar"), ("en", "en"), ("en", "ar"), ("ar", "en"))
 DEPTH = 50
@@ -65,7 +66,7 @@ def majlis_rankings(paragraphs, questions, tmp: Path):
     kb.ingest([corpus], progress=True)
     print(f"ingested {sum(len(p) for p in paragraphs.values())} paragraphs in "
           f"{time.perf_counter() - started:.0f} s", flush=True)
-    store = kb._require_store()
+    store = Store.load(tmp / "store")
     doc_of = {}
     out = {mode: {lang: [] for lang in LANGS} for mode in ("hybrid", "dense", "lexical")}
     for q_lang in LANGS:
