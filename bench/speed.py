@@ -134,7 +134,7 @@ def main() -> int:
                 embeddings, vectors_of, _ = stock
                 lc = stock_store(texts, vectors_of, embeddings)
                 lc.similarity_search(questions[0], k=5)
-                row["stock"] = timed(lambda q: lc.similarity_search(q, k=5), questions)
+                row["stock"] = timed(lambda q, lc=lc: lc.similarity_search(q, k=5), questions)
                 del lc
             rows.append(row)
             print(row, flush=True)

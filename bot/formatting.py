@@ -70,11 +70,6 @@ def sources_lines(sources: Sequence[Source], numbers: Iterable[int] | None = Non
     return lines
 
 
-def cited_numbers(answer: Answer) -> list[int]:
-    """The source numbers the answer's text cites, in order."""
-    return [n for n in range(1, len(answer.sources) + 1) if f"[{n}]" in answer.text]
-
-
 def pack(lines: Sequence[str], limit: int = TELEGRAM_LIMIT) -> list[str]:
     """Join lines into as few messages as fit ``limit``, breaking only between lines."""
     fitted = [piece for line in lines for piece in _fit(line, limit)]

@@ -138,7 +138,8 @@ async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if answer is None or answer.abstained:
         await update.effective_message.reply_html(formatting.NO_ANSWER_YET)
         return
-    await _reply_lines(update, formatting.sources_lines(answer.sources, formatting.cited_numbers(answer)))
+    await _reply_lines(update, formatting.sources_lines(
+        answer.sources, [number for number, _ in answer.cited()]))
 
 
 async def meetings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

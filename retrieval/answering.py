@@ -114,7 +114,10 @@ def compose_answer(
         if candidate.paragraph_id not in numbers:
             numbers[candidate.paragraph_id] = len(sources) + 1
             sources.append(to_source(None, context[candidate.paragraph_id]))
-    chosen.sort(key=lambda c: (numbers[c.paragraph_id], c.position))
+    # All quotes come from one article: give them in its reading order.
+    rows = {**paragraphs, **context}
+    chosen.sort(key=lambda c: (rows[c.paragraph_id].paragraph, rows[c.paragraph_id].window,
+                               c.position))
     header = _FRAMES.get(language, _FRAMES["en"])[0]
     lines = [header] + [f"• {c.text} [{numbers[c.paragraph_id]}]" for c in chosen]
     return Answer(question, "\n".join(lines), language, False, tuple(sources))

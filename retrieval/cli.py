@@ -136,9 +136,11 @@ def _open_for_reading(args: argparse.Namespace):
     return kb
 
 
-def _print_sources(sources) -> None:
-    for number, source in enumerate(sources, start=1):
-        where = f"{source.title} — paragraph {source.paragraph} ({source.doc_id})"
+def _print_sources(numbered) -> None:
+    for number, source in numbered:
+        where = f"{source.title} — paragraph {source.paragraph}"
+        if source.title != source.doc_id:
+            where += f" ({source.doc_id})"
         print(f"[{number}] {where}")
 
 
@@ -160,7 +162,7 @@ def _run_ask(args: argparse.Namespace) -> int:
     if not answer.abstained:
         print()
         print("المصادر:" if answer.language == "ar" else "Sources:")
-        _print_sources(answer.sources)
+        _print_sources(answer.cited())
     return 0
 
 

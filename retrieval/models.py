@@ -38,6 +38,11 @@ class Answer:
     sources: tuple[Source, ...] = ()
     meetings: tuple = ()
 
+    def cited(self) -> list[tuple[int, Source]]:
+        """The sources the text cites, with their marker numbers, in number order."""
+        return [(number, source) for number, source in enumerate(self.sources, start=1)
+                if f"[{number}]" in self.text]
+
 
 @dataclass(frozen=True)
 class FileProblem:

@@ -283,7 +283,6 @@ def test_majlis_telegram_command_serves_until_interrupted(tmp_path, seed_store):
     import signal
     import subprocess
     import sys
-    import time
 
     store = tmp_path / "store"
     shutil.copytree(seed_store, store)

@@ -28,7 +28,7 @@ def test_pack_keeps_lines_whole_and_under_the_limit():
                                   "جملة طويلة جداً. " * 600, "<b>&amp;</b> " * 900])
 def test_a_single_overlong_line_is_cut_outside_tags_and_entities(text):
     line = formatting.escape(text)
-    messages = formatting.pack([f"<b>head</b>", line])
+    messages = formatting.pack(["<b>head</b>", line])
     assert len(messages) >= 2
     for message in messages:
         assert_valid_html(message)
@@ -42,7 +42,7 @@ def test_answer_lines_escape_and_mark_arabic_right_to_left():
     lines = formatting.answer_lines(answer)
     assert lines[0] == "<b>According to the articles:</b>"
     assert lines[1] == formatting.RLM + "• وقال &lt;b&gt;الوزير&lt;/b&gt; &amp; غادرا. [1]"
-    sources = formatting.sources_lines(answer.sources, formatting.cited_numbers(answer))
+    sources = formatting.sources_lines(answer.sources, [n for n, _ in answer.cited()])
     assert sources == ["<b>[1] T &lt;i&gt; — ¶0</b>", formatting.RLM + "نص &amp; &lt;x&gt;"]
 
 

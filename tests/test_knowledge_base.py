@@ -22,8 +22,7 @@ MEETING_PARAGRAPH = 1  # «جاء ذلك خلال لقاء الدكتورة غا
 
 
 def _cited(answer: Answer) -> list:
-    return [source for number, source in enumerate(answer.sources, start=1)
-            if f"[{number}]" in answer.text]
+    return [source for _, source in answer.cited()]
 
 
 def test_arabic_question_names_ghada_waly_and_cites_the_meeting(seed_kb):
