@@ -77,7 +77,10 @@ def main() -> int:
     ordered = sorted(latencies) or [0.0]
     p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
     lines = ["# Bot load", "", f"{machine_line()}. {args.chats} chats ask at once through a fake "
-             "Bot API on 127.0.0.1; store: the seed article.", "",
+             "Bot API on 127.0.0.1; store: the seed article. Two questions, each asked by half "
+             "of the chats (one answerable, one not): after the first answer its candidate "
+             "sentences are cached, so this measures the bot's concurrency and queueing more "
+             "than the embedder.", "",
              "| measure | value |", "|---|---|",
              f"| chats answered | {len(latencies)} of {args.chats} |",
              f"| error replies | {errors} |",
