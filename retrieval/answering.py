@@ -20,6 +20,7 @@ language, since e5 scores cross-language pairs lower.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -27,7 +28,7 @@ import numpy as np
 
 from .lexicon import units
 from .models import Answer, Source
-from .normalize import ARABIC, index_terms
+from .normalize import ARABIC, index_terms, normalize
 from .search import Hit, calibrated
 from .store import StoredParagraph
 
@@ -46,6 +47,8 @@ MARGIN = 0.2
 CONTEXT_HITS = 2
 MAX_EMBEDDED_SENTENCES = 12
 CONTEXT_PENALTY = 0.02
+
+_NUMBER = re.compile(r"\d{2,}")  # "1970s" → 1970; one-digit counts are often spelled out
 
 _FRAMES = {
     ARABIC: ("بحسب المقالات:", "لا أعرف الإجابة من هذه المقالات."),
@@ -103,7 +106,8 @@ def compose_answer(
     """
     hits, paragraphs, context = evidence.hits, evidence.paragraphs, evidence.context
     sources = [to_source(hit, paragraphs[hit.paragraph_id]) for hit in hits]
-    if not has_evidence(hits, paragraphs, language, _units(query)):
+    evidence = _with_numbers_of(query, evidence)
+    if not has_evidence(evidence.hits, paragraphs, language, _units(query)):
         return Answer(question, abstain_text(language), language, True, tuple(sources))
     wanted = _units(question)
     candidates = _candidates(wanted, language, query_vector, evidence, embed)
@@ -121,6 +125,31 @@ def compose_answer(
     header = _FRAMES.get(language, _FRAMES["en"])[0]
     lines = [header] + [f"• {c.text} [{numbers[c.paragraph_id]}]" for c in chosen]
     return Answer(question, "\n".join(lines), language, False, tuple(sources))
+
+
+def _numbers(text: str) -> set[str]:
+    return set(_NUMBER.findall(normalize(text)))
+
+
+def _with_numbers_of(query: str, evidence: Evidence) -> Evidence:
+    """Only paragraphs that contain every number of two or more digits the question names.
+
+    A number is a precise fact: a paragraph about the 2018 World Cup does not
+    answer a question about 2022, however close the two are in meaning.
+    """
+    numbers = _numbers(query)
+    if not numbers:
+        return evidence
+
+    def keeps(paragraph: StoredParagraph) -> bool:
+        return numbers <= _numbers(paragraph.text)
+
+    return Evidence(
+        [hit for hit in evidence.hits if keeps(evidence.paragraphs[hit.paragraph_id])],
+        evidence.paragraphs,
+        {pid: p for pid, p in evidence.context.items() if keeps(p)},
+        evidence.vectors,
+    )
 
 
 def has_evidence(hits: Sequence[Hit], paragraphs: dict[int, StoredParagraph], language: str,

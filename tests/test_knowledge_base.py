@@ -229,3 +229,23 @@ def test_answer_sentences_are_embedded_once_and_bounded(tmp_path, e5, monkeypatc
     cache = LRUCache(2)
     cache.put("a", 1), cache.put("b", 2), cache.get("a"), cache.put("c", 3)
     assert (cache.get("a"), cache.get("b"), cache.get("c")) == (1, None, 3)
+
+
+@pytest.mark.parametrize(
+    ("question", "abstains"),
+    [
+        ("What was agreed at the 2022 summit in Oman?", True),   # no paragraph says 2022
+        ("What was agreed at the ٢٠١٩ summit in Oman?", False),  # Arabic-Indic digits match 2019
+        ("What was agreed at the summit in Oman?", False),
+    ],
+)
+def test_numbers_in_the_question_must_be_in_the_evidence(tmp_path, e5, question, abstains):
+    (tmp_path / "oman.txt").write_text(
+        "At the 2019 summit in Oman the two ministers agreed to build a joint port.",
+        encoding="utf-8")
+    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    kb.ingest([tmp_path / "oman.txt"])
+    answer = kb.ask(question)
+    assert answer.abstained is abstains
+    if not abstains:
+        assert "joint port" in answer.text
