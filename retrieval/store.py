@@ -5,7 +5,7 @@ Layout of a store directory::
     manifest.json        format, version, embedder, counts, current generation
     gen-000007/          one complete, immutable snapshot
         meta.sqlite      documents, paragraphs, sentences, FTS5 lexical index
-        vectors.ar.faiss one exact inner-product index per language
+        vectors.ar.faiss one inner-product index per language (exact, or IVF-SQ8 when large)
         vectors.en.faiss
     .lock                held by the one writer
 
