@@ -176,8 +176,8 @@ def _write_batch(batch: list[_Planned], writer: StoreWriter, embedder: Embedder,
     """Stage one batch of documents; return (paragraphs added, paragraphs embedded)."""
     reusable: dict = {}
     for plan in batch:
-        if plan.replaces:
-            reusable.update(writer.remove_document(plan.document.doc_id))
+        # Unconditional: another process may have stored this id since it was planned.
+        reusable.update(writer.remove_document(plan.document.doc_id))
     # The same paragraph in another article (a wire story that several papers
     # ran) keeps the vector it already has.
     reusable.update(writer.vectors_by_hash(
