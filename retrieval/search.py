@@ -19,6 +19,7 @@ from typing import Literal
 
 import numpy as np
 
+from .errors import InvalidArgumentError
 from .fusion import reciprocal_rank_fusion
 from .lexicon import expand, units
 from .normalize import LANGUAGES, index_terms
@@ -79,7 +80,7 @@ def hybrid_search(
 ) -> list[Hit]:
     """The ``k`` best paragraphs for ``query``, best first."""
     if mode not in MODES:
-        raise ValueError(f"mode must be one of {MODES}")
+        raise InvalidArgumentError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
     cosines: dict[int, tuple[str, float]] = {}
     for language in LANGUAGES:
         for pid, cosine in store.dense_search(query_vector, language, CANDIDATES):
@@ -91,7 +92,8 @@ def hybrid_search(
 
     dense = sorted(cosines, key=lambda pid: -similarity(pid))
     terms = index_terms(query)
-    lexical = [pid for pid, _ in store.lexical_search(expand(terms), CANDIDATES)]
+    lexical = [] if mode == "dense" else \
+        [pid for pid, _ in store.lexical_search(expand(terms), CANDIDATES)]
     if mode == "hybrid":
         lexical = _lexical_evidence(store, terms, lexical)
     rankings = {"hybrid": [dense, lexical], "dense": [dense], "lexical": [lexical]}[mode]

@@ -249,3 +249,8 @@ def test_numbers_in_the_question_must_be_in_the_evidence(tmp_path, e5, question,
     assert answer.abstained is abstains
     if not abstains:
         assert "joint port" in answer.text
+
+
+def test_unknown_search_mode_is_a_typed_error(seed_kb):
+    with pytest.raises(InvalidArgumentError, match="mode must be one of hybrid, dense, lexical"):
+        seed_kb.search("غادة والي", mode="fuzzy")
