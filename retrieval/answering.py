@@ -197,12 +197,13 @@ def _candidates(
             if paragraph.id in evidence.vectors else 0.0
         for position, (start, end) in enumerate(spans):
             text = paragraph.text[start:end]
+            covers = wanted & _units(text)
+            overlap = len(covers) / len(wanted) if wanted else 0.0
             texts.append(text)
-            origins.append((paragraph.id, position, paragraph.language, prior))
+            origins.append((paragraph.id, position, paragraph.language, prior, covers, overlap))
             # A one-sentence paragraph was embedded at ingest as exactly this text.
             vectors.append(evidence.vectors.get(paragraph.id) if text == paragraph.text else None)
-            covered = len(wanted & _units(text)) / len(wanted) if wanted else 0.0
-            prescores.append(paragraph_cosine + TERM_WEIGHT * covered - prior - 0.001 * position)
+            prescores.append(paragraph_cosine + TERM_WEIGHT * overlap - prior - 0.001 * position)
     # Embedding a sentence costs ~1 ms a token: only the likeliest ones are embedded.
     pending = sorted((i for i, v in enumerate(vectors) if v is None), key=lambda i: -prescores[i])
     chosen = pending[:MAX_EMBEDDED_SENTENCES]
@@ -212,9 +213,8 @@ def _candidates(
     texts, origins = [texts[i] for i in keep], [origins[i] for i in keep]
     cosines = np.vstack([vectors[i] for i in keep]) @ query_vector if keep else np.empty(0)
     candidates = []
-    for text, (pid, position, sentence_language, prior), cosine in zip(texts, origins, cosines):
-        covers = wanted & _units(text)
-        overlap = len(covers) / len(wanted) if wanted else 0.0
+    for text, origin, cosine in zip(texts, origins, cosines):
+        pid, position, sentence_language, prior, covers, overlap = origin
         score = calibrated(float(cosine), sentence_language, language) + TERM_WEIGHT * overlap - prior
         candidates.append(_Candidate(pid, position, text, score, covers))
     candidates.sort(key=lambda c: -c.score)

@@ -157,7 +157,7 @@ class KnowledgeBase:
                   for pid in store.neighbours(hit.paragraph_id) if pid not in paragraphs]
         context = store.paragraphs(nearby)
         evidence = answering.Evidence(hits, paragraphs, context,
-                                      _vectors_of(store, {**paragraphs, **context}))
+                                      store.vectors([*paragraphs.values(), *context.values()]))
         answer = answering.compose_answer(question, query, language, focus, evidence,
                                           self._embed_sentences)
         logger.info("ask: lang=%s k=%d abstained=%s top=%s best_cosine=%.3f in %.0f ms",
@@ -195,15 +195,6 @@ class KnowledgeBase:
 
     def __repr__(self) -> str:
         return f"KnowledgeBase(path={str(self.path)!r})"
-
-
-def _vectors_of(store: Store, paragraphs: dict) -> dict:
-    """The stored vectors of the given paragraphs, by paragraph id."""
-    vectors = {}
-    for language in {p.language for p in paragraphs.values()}:
-        ids = [pid for pid, p in paragraphs.items() if p.language == language]
-        vectors.update(zip(ids, store.vectors(ids, language)))
-    return vectors
 
 
 def checked_question(question: str) -> str:

@@ -101,10 +101,8 @@ def hybrid_search(
     missing = [pid for pid, _ in fused if pid not in cosines]
     if missing:  # lexical-only hits: fetch their vectors to know their cosine too
         rows = store.paragraphs(missing)
-        for language in LANGUAGES:
-            ids = [pid for pid in missing if pid in rows and rows[pid].language == language]
-            for pid, vector in zip(ids, store.vectors(ids, language)):
-                cosines[pid] = (language, float(vector @ query_vector))
+        for pid, vector in store.vectors(rows.values()).items():
+            cosines[pid] = (rows[pid].language, float(vector @ query_vector))
     return [Hit(pid, cosines[pid][0], score, cosines[pid][1]) for pid, score in fused]
 
 

@@ -369,11 +369,9 @@ class Store:
                 "AND id != ? ORDER BY paragraph, window", (row[0], row[1] - 1, row[1] + 1,
                                                             paragraph_id))]
 
-    def vectors(self, ids: Sequence[int], language: str) -> np.ndarray:
-        """Stored vectors of paragraphs of one language, in the order given."""
-        index = self._indexes[language]
-        return np.vstack([index.reconstruct(int(i)) for i in ids]) if ids else np.empty(
-            (0, self.dimension), dtype=np.float32)
+    def vectors(self, paragraphs: Iterable[StoredParagraph]) -> dict[int, np.ndarray]:
+        """The stored vector of each paragraph, by paragraph id."""
+        return {p.id: self._indexes[p.language].reconstruct(p.id) for p in paragraphs}
 
     def document_ids(self) -> list[str]:
         with self._read_lock:
