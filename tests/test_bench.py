@@ -11,6 +11,12 @@ from .conftest import ROOT
 pytestmark = pytest.mark.slow
 
 
+def _bench(script, *args):
+    """Run a benchmark script as a user would; its standard output."""
+    return subprocess.run([sys.executable, str(ROOT / "bench" / script), *map(str, args)],
+                          capture_output=True, text=True, check=True).stdout
+
+
 def _xquad(lang, contexts, questions):
     return {"version": "1.1", "data": [
         {"title": f"a{n}", "paragraphs": [
@@ -39,11 +45,8 @@ def test_calibrate_runs_on_a_tiny_xquad(tmp_path):
     data.mkdir()
     _tiny_xquad(data)
     out = tmp_path / "CALIBRATION.md"
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "calibrate.py"), "--data", str(data),
-         "--out", str(out), "--cache", str(tmp_path / "cache.npz")],
-        capture_output=True, text=True, check=True)
-    assert "Dense Recall@5 by cross-language offset" in result.stdout
+    stdout = _bench("calibrate.py", "--data", data, "--out", out, "--cache", tmp_path / "cache.npz")
+    assert "Dense Recall@5 by cross-language offset" in stdout
     assert "## Abstention" in out.read_text(encoding="utf-8")
 
 
@@ -63,11 +66,9 @@ def _tiny_news(tmp_path):
 def test_pipeline_runs_on_a_tiny_news_sample(tmp_path):
     data = _tiny_news(tmp_path)
     out = tmp_path / "RESULTS.md"
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "pipeline.py"), "--data", str(data),
-         "--paragraphs", "2", "--questions", "2", "--out", str(out)],
-        capture_output=True, text=True, check=True)
-    assert "ingest throughput" in result.stdout
+    stdout = _bench("pipeline.py",
+                    "--data", data, "--paragraphs", "2", "--questions", "2", "--out", out)
+    assert "ingest throughput" in stdout
     text = out.read_text(encoding="utf-8")
     # whole articles up to 2 paragraphs per language: snn-1 (2) and bbc-1 (2)
     assert "| documents | 2 |" in text and "ask latency p50 / p95" in text
@@ -75,20 +76,15 @@ def test_pipeline_runs_on_a_tiny_news_sample(tmp_path):
 
 def test_bot_load_runs_with_a_few_chats(tmp_path):
     out = tmp_path / "BOT_LOAD.md"
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "bot_load.py"), "--chats", "4", "--out", str(out)],
-        capture_output=True, text=True, check=True)
-    assert "| chats answered | 4 of 4 |" in result.stdout
+    stdout = _bench("bot_load.py", "--chats", "4", "--out", out)
+    assert "| chats answered | 4 of 4 |" in stdout
     assert "| error replies | 0 |" in out.read_text(encoding="utf-8")
 
 
 def test_ann_runs_on_a_few_thousand_vectors(tmp_path):
     out = tmp_path / "ANN.md"
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "ann.py"), "--vectors", "3000", "--out", str(out),
-         "--cache", str(tmp_path / "none.npz")],
-        capture_output=True, text=True, check=True)
-    assert "exact (IndexFlatIP)" in result.stdout and ",SQ8, nprobe" in result.stdout
+    stdout = _bench("ann.py", "--vectors", "3000", "--out", out, "--cache", tmp_path / "none.npz")
+    assert "exact (IndexFlatIP)" in stdout and ",SQ8, nprobe" in stdout
     row = [line for line in out.read_text(encoding="utf-8").splitlines() if "SQ8" in line][0]
     assert float(row.split("|")[6]) > 0.5  # recall@10 of the approximate index
 
@@ -98,21 +94,16 @@ def test_retrieval_xquad_runs_on_a_tiny_xquad(tmp_path):
     data.mkdir()
     _tiny_xquad(data)
     out = tmp_path / "RETRIEVAL.md"
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "retrieval_xquad.py"), "--data", str(data),
-         "--out", str(out)],
-        capture_output=True, text=True, check=True)
+    stdout = _bench("retrieval_xquad.py", "--data", data, "--out", out)
     for system in ("majlis hybrid", "majlis dense", "BM25, plain tokenizer", "LangChain FAISS + MiniLM"):
-        assert f"| {system} |" in result.stdout
+        assert f"| {system} |" in stdout
     assert "## held-out half" in out.read_text(encoding="utf-8")
 
 
 def test_speed_runs_on_a_tiny_news_sample(tmp_path):
     data = _tiny_news(tmp_path)
     out = tmp_path / "SPEED.md"
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "speed.py"), "--data", str(data), "--base", "4",
-         "--sizes", "4,20", "--questions", "2", "--out", str(out)],
-        capture_output=True, text=True, check=True)
+    stdout = _bench("speed.py",
+                    "--data", data, "--base", "4", "--sizes", "4,20", "--questions", "2", "--out", out)
     text = out.read_text(encoding="utf-8")
-    assert "| 4 |" in text and "| 20 |" in text and "stock ÷ majlis" in result.stdout
+    assert "| 4 |" in text and "| 20 |" in text and "stock ÷ majlis" in stdout
