@@ -13,7 +13,8 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
-from retrieval import Answer, Source
+from retrieval import Answer, Meeting, Source
+from retrieval.meeting_answers import display_name
 
 TELEGRAM_LIMIT = 4096
 RLM = "\u200f"  # right-to-left mark: starts an Arabic line in RTL even after "•" or "["
@@ -34,8 +35,9 @@ NO_ANSWER_YET = "لا توجد إجابة سابقة في هذه المحادث�
 RATE_LIMITED = "أسئلة كثيرة في وقت قصير؛ حاول بعد قليل.\nToo many questions at once; please try again in a minute."
 APOLOGY = "عذراً، حدث خطأ أثناء معالجة طلبك.\nSorry, something went wrong while handling your request."
 NOT_ADMIN = "عذراً، إضافة المقالات متاحة للمشرفين فقط.\nSorry, only the bot's admins can add articles."
-NO_LEDGER = ("سجل اللقاءات غير متوفر في هذا الإصدار؛ اسأل بـ /ask.\n"
-             "The meeting ledger is not available in this version; ask with /ask instead.")
+NO_MEETINGS = ("لا توجد لقاءات مسجلة بهذا الاسم.\n"
+               "No meetings on record for that name.")
+MAX_LISTED_MEETINGS = 30
 SOURCES_BUTTON = {"ar": "المصادر", "en": "Sources"}
 
 
@@ -54,6 +56,20 @@ def answer_lines(answer: Answer) -> list[str]:
     rendered = [f"<b>{escape(lines[0])}</b>" if not answer.abstained else escape(lines[0])]
     rendered += [_directed(escape(line)) for line in lines[1:] if line.strip()]
     return rendered
+
+
+def meeting_lines(meetings: Sequence[Meeting], language: str) -> list[str]:
+    """One HTML line per meeting: kind, who, where, when, article id."""
+    lines = []
+    for meeting in meetings[:MAX_LISTED_MEETINGS]:
+        people = " — ".join(display_name(p, language) for p in meeting.participants)
+        place = f" · {meeting.place.value}" if meeting.place else ""
+        date = f" · {meeting.date.value}" if meeting.date else ""
+        lines.append(_directed(f"• {escape(people)}{escape(place)}{escape(date)} "
+                               f"<i>({escape(meeting.doc_id)})</i>"))
+    if len(meetings) > MAX_LISTED_MEETINGS:
+        lines.append(f"… +{len(meetings) - MAX_LISTED_MEETINGS}")
+    return lines
 
 
 def sources_lines(sources: Sequence[Source], numbers: Iterable[int] | None = None) -> list[str]:

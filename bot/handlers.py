@@ -21,6 +21,7 @@ from telegram.ext import ContextTypes
 
 from retrieval import Answer, KnowledgeBase, MajlisError
 from retrieval.loading import SUPPORTED_SUFFIXES
+from retrieval.normalize import detect_language
 
 from . import formatting
 from .ratelimit import RateLimiter
@@ -143,14 +144,14 @@ async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def meetings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """List meetings from the ledger, when the knowledge base keeps one."""
-    ledger = getattr(_kb(context), "meetings", None)
-    if ledger is None:
-        await update.effective_message.reply_html(formatting.NO_LEDGER)
+    """List the meeting ledger, or the meetings of the person named after the command."""
+    who = " ".join(context.args or []) or None
+    found = await asyncio.to_thread(_kb(context).meetings, who)
+    if not found:
+        await update.effective_message.reply_html(formatting.NO_MEETINGS)
         return
-    found = await asyncio.to_thread(ledger, " ".join(context.args or []) or None)
-    await _reply_lines(update, [formatting.escape(str(meeting)) for meeting in found] or
-                       [formatting.NO_ANSWER_YET])
+    language = detect_language(who) if who else "ar"
+    await _reply_lines(update, formatting.meeting_lines(found, language))
 
 
 async def upload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

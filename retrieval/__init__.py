@@ -17,6 +17,7 @@ from .errors import (
     StoreNotFoundError,
 )
 from .knowledge_base import KnowledgeBase, ask
+from .meeting_records import Evidence, Fact, Meeting, Person
 from .models import Answer, FileProblem, IngestReport, Source, StoreStats
 
 __all__ = [
@@ -24,13 +25,17 @@ __all__ = [
     "E5Embedder",
     "Embedder",
     "EmbedderMismatchError",
+    "Evidence",
+    "Fact",
     "FileProblem",
     "IngestReport",
     "InvalidArgumentError",
     "InvalidQuestionError",
     "KnowledgeBase",
     "MajlisError",
+    "Meeting",
     "MissingDependencyError",
+    "Person",
     "SentenceTransformerEmbedder",
     "Source",
     "StoreCorruptError",

@@ -21,6 +21,8 @@ examples:
   majlis ask "من التقى جمال عبدالعزيز العلوي؟"
   majlis ask "What did the two sides look forward to?" --json
   majlis search "مكافحة الاتجار بالأشخاص" -k 3
+  majlis meetings --who "Ghada Waly"        the meeting ledger (also --json, --csv)
+  majlis eval eval/dev.jsonl --store news   hit@k and answer accuracy per language pair
   majlis stats
   TELEGRAM_BOT_TOKEN=... majlis telegram --admin 123456789
 
@@ -63,6 +65,27 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("-k", type=int, default=5, metavar="N",
                          help="paragraphs to retrieve, 1 to 50 (default 5)")
         sub.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    meetings = command("meetings", "list the meetings recorded from the articles "
+                                   "(who met whom, where, when, topics, outcomes)")
+    meetings.add_argument("--who", metavar="NAME",
+                          help="only meetings of this person, in Arabic or Latin script "
+                               "(\"Ghada Waly\" finds «غادة والي»)")
+    output = meetings.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print the records as JSON")
+    output.add_argument("--csv", action="store_true",
+                        help="print one CSV row per meeting (spreadsheet-friendly)")
+
+    evaluation = command("eval", "score answers on a question set: retrieval hit@k, answer "
+                                 "and abstention accuracy per language pair")
+    evaluation.add_argument("file", metavar="FILE",
+                            help="JSON Lines questions with their article and expected facts "
+                                 "(see eval/dev.jsonl)")
+    evaluation.add_argument("-k", type=int, default=5, metavar="N",
+                            help="paragraphs retrieved per question (default 5)")
+    evaluation.add_argument("--json", action="store_true",
+                            help="print the summary and every question's result as JSON")
+    evaluation.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
     stats = command("stats", "count documents, paragraphs and vectors; name the embedder")
     stats.add_argument("--json", action="store_true", help="print the counts as JSON")
@@ -197,6 +220,67 @@ def _run_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_meetings(args: argparse.Namespace) -> int:
+    import csv
+
+    from .meeting_answers import display_name
+
+    meetings = _open_for_reading(args).meetings(who=args.who)
+    if args.json:
+        print(json.dumps([m.to_dict() for m in meetings], ensure_ascii=False, indent=2))
+        return 0
+    if args.csv:
+        writer = csv.writer(sys.stdout)
+        writer.writerow(["doc_id", "kind", "date", "place", "participants", "topics", "outcomes"])
+        for m in meetings:
+            writer.writerow([
+                m.doc_id, m.kind, m.date.value if m.date else "", m.place.value if m.place else "",
+                " | ".join(f"{p.name} ({'; '.join(p.titles)})" if p.titles else p.name
+                           for p in m.participants),
+                " | ".join(t.text for t in m.topics), " | ".join(o.text for o in m.outcomes)])
+        return 0
+    if not meetings:
+        print("no meetings recorded" + (f" for {args.who}" if args.who else ""))
+        return 0
+    for m in meetings:
+        people = " — ".join(display_name(p, "en") for p in m.participants)
+        where = f" in {m.place.value}" if m.place else ""
+        when = f" on {m.date.value}" if m.date else ""
+        print(f"{m.kind}: {people}{where}{when} ({m.doc_id})")
+    print(f"{len(meetings)} meetings")
+    return 0
+
+
+def _run_eval(args: argparse.Namespace) -> int:
+    from .evaluation import evaluate, read_cases, summary
+    from .knowledge_base import check_k
+
+    check_k(args.k)
+    cases = read_cases(args.file)
+    path, _ = _store_path(args)
+    from . import KnowledgeBase
+
+    outcomes = evaluate(KnowledgeBase.open(path), cases, k=args.k,
+                        progress=not args.quiet and not args.json)
+    rows = summary(outcomes, args.k)
+    if args.json:
+        print(json.dumps({"summary": rows, "questions": [
+            {"id": o.case.id, "pair": o.pair, "hit": o.hit, "correct": o.correct,
+             "abstained": o.abstained, "answer": o.answer} for o in outcomes]},
+            ensure_ascii=False, indent=2))
+        return 0
+    header = ["pair", "questions", f"hit@{args.k}", "answer_accuracy", "abstention_accuracy"]
+    print("  ".join(f"{h:>19}" if i else f"{h:<10}" for i, h in enumerate(header)))
+    for row in rows:
+        cells = [row[h] for h in header]
+        print("  ".join(f"{'—' if c is None else c:>19}" if i else f"{c:<10}"
+                        for i, c in enumerate(cells)))
+    wrong = [o for o in outcomes if not o.correct]
+    for o in wrong:
+        print(f"✗ {o.case.id} [{o.pair}] {o.case.question}\n    → {o.answer[:200]}")
+    return 0
+
+
 def _run_telegram(args: argparse.Namespace) -> int:
     from bot.app import run
     from bot.settings import settings_from
@@ -225,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
     from .errors import MajlisError
 
     run = {"ingest": _run_ingest, "ask": _run_ask, "search": _run_search, "stats": _run_stats,
-           "telegram": _run_telegram}
+           "meetings": _run_meetings, "eval": _run_eval, "telegram": _run_telegram}
     try:
         return run[args.command](args)
     except MajlisError as exc:

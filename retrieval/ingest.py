@@ -24,6 +24,7 @@ from tqdm.auto import tqdm
 
 from .embedding import Embedder
 from .loading import Document, collect_files, read_documents
+from .meetings import EXTRACTOR_VERSION, extract_meetings
 from .models import FileProblem, IngestReport
 from .normalize import detect_language, index_terms
 from .splitting import Window, split_paragraphs, windows
@@ -139,6 +140,8 @@ def ingest(
         else:
             plans.append(plan)
     added = replaced = paragraphs_added = embedded = 0
+    # A store that starts empty has every document's meetings extracted by this version.
+    fresh = store is None or store.is_empty()
     if plans:
         store = store or open_store(True)
         total = sum(len(plan.windows) for plan in plans)
@@ -149,6 +152,8 @@ def ingest(
                 # One generation per COMMIT_SECONDS of work: each commit copies the
                 # store, so committing every batch of a large ingest would be quadratic.
                 with store.writer() as writer:
+                    if fresh:
+                        writer.meetings_extracted_by(EXTRACTOR_VERSION)
                     opened = time.monotonic()
                     while batch is not None:
                         counts = _write_batch(batch, writer, embedder, bar)
@@ -159,6 +164,8 @@ def ingest(
                         batch = next(batches, None)
                         if time.monotonic() - opened >= COMMIT_SECONDS:
                             break
+    if store is not None and not store.is_empty() and store.meetings_extractor != EXTRACTOR_VERSION:
+        refresh_meetings(store, progress=progress)
     return IngestReport(
         files_seen=len(files),
         files_skipped=skipped,
@@ -185,7 +192,31 @@ def _write_batch(batch: list[_Planned], writer: StoreWriter, embedder: Embedder,
     new, fresh = _embed(batch, reusable, embedder, bar)
     for plan, paragraphs in zip(batch, new):
         writer.add_document(plan.document, paragraphs)
+        writer.set_meetings(plan.document.doc_id, _meetings_of(
+            plan.document, [(p.paragraph, p.window, p.text, p.sentences) for p in paragraphs]))
     return sum(len(paragraphs) for paragraphs in new), fresh
+
+
+def _meetings_of(document: StoredDocument, windows: list) -> list:
+    return extract_meetings(document.doc_id, document.title, document.language, windows,
+                            article_date=document.date, url=document.url)
+
+
+def refresh_meetings(store: Store, *, progress: bool = False) -> int:
+    """Extract every stored document's meetings again (after the extractor changed).
+
+    Reads the stored paragraphs, so nothing is embedded; returns the number of
+    meetings found.
+    """
+    found = 0
+    with store.writer() as writer:
+        for doc_id in tqdm(store.document_ids(), desc="meetings", unit="doc", disable=not progress):
+            document = store.document(doc_id)
+            meetings = _meetings_of(document, store.document_windows(doc_id))
+            writer.set_meetings(doc_id, meetings)
+            found += len(meetings)
+        writer.meetings_extracted_by(EXTRACTOR_VERSION)
+    return found
 
 
 def _batches(plans: list[_Planned]) -> Iterable[list[_Planned]]:

@@ -17,11 +17,12 @@ from pathlib import Path
 
 import numpy as np
 
-from . import answering, ingest as ingesting
+from . import answering, ingest as ingesting, meeting_answers
 from .cache import LRUCache
 from .embedding import E5Embedder, Embedder, embedder_from_id
 from .errors import InvalidArgumentError, InvalidQuestionError, StoreNotFoundError
 from .followup import search_text
+from .meeting_records import Meeting
 from .models import Answer, IngestReport, Source, StoreStats
 from .normalize import detect_language
 from .search import Mode, hybrid_search, merge_hits
@@ -44,6 +45,7 @@ class KnowledgeBase:
         self._store = store
         self._lock = threading.Lock()
         self._sentence_cache = LRUCache(SENTENCE_CACHE_SIZE)
+        self._ledger: tuple[str, meeting_answers.Ledger] | None = None
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, embedder: Embedder | None = None
@@ -145,6 +147,15 @@ class KnowledgeBase:
         store = self._require_store()
         started = time.perf_counter()
         language = detect_language(question)
+        from_ledger = meeting_answers.answer(
+            question, language, self._ledger_of(store),
+            lambda doc_id, paragraph, window: _source_at(store, doc_id, paragraph, window),
+            context=" ".join(history[-1:]))
+        if from_ledger is not None:
+            logger.info("ask: lang=%s meeting answer, abstained=%s, %d meetings in %.0f ms",
+                        language, from_ledger.abstained, len(from_ledger.meetings),
+                        1000 * (time.perf_counter() - started))
+            return from_ledger
         query = search_text(question, history)
         vector = self.embedder.embed_query(query)
         hits = hybrid_search(store, vector, query, language, k)
@@ -166,6 +177,22 @@ class KnowledgeBase:
                     max((h.cosine for h in hits), default=0.0),
                     1000 * (time.perf_counter() - started))
         return answer
+
+    def _ledger_of(self, store: Store) -> meeting_answers.Ledger:
+        with self._lock:
+            if self._ledger is None or self._ledger[0] != store.generation:
+                self._ledger = (store.generation, meeting_answers.Ledger(store.meetings()))
+            return self._ledger[1]
+
+    def meetings(self, who: str | None = None) -> list[Meeting]:
+        """The meeting ledger, or the meetings of people ``who`` names (any script)."""
+        store = self._require_store()
+        ledger = self._ledger_of(store)
+        if who is None:
+            return list(ledger.meetings)
+        if not isinstance(who, str) or not who.strip():
+            raise InvalidArgumentError("who must be a name, for example 'Ghada Waly' or «والي»")
+        return meeting_answers.meetings_of(who, ledger)
 
     def stats(self) -> StoreStats:
         """Counts of documents, paragraphs and vectors, and the embedder."""
@@ -195,6 +222,11 @@ class KnowledgeBase:
 
     def __repr__(self) -> str:
         return f"KnowledgeBase(path={str(self.path)!r})"
+
+
+def _source_at(store: Store, doc_id: str, paragraph: int, window: int) -> Source | None:
+    stored = store.paragraph_at(doc_id, paragraph, window)
+    return answering.to_source(None, stored) if stored is not None else None
 
 
 def checked_question(question: str) -> str:

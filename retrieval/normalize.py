@@ -68,6 +68,20 @@ def normalize(text: str) -> str:
     return text.translate(_FOLD).lower()
 
 
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """:func:`normalize` character by character, with the index in ``text`` of each
+    folded character (and ``len(text)`` at the end), so that a match in the folded
+    text maps back to a span of the original."""
+    chars: list[str] = []
+    where: list[int] = []
+    for index, char in enumerate(text):
+        for piece in normalize(char):
+            chars.append(piece)
+            where.append(index)
+    where.append(len(text))
+    return "".join(chars), where
+
+
 def detect_language(text: str) -> str:
     """``"ar"`` when Arabic letters outnumber Latin ones, else ``"en"``.
 

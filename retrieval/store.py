@@ -35,6 +35,7 @@ import numpy as np
 from filelock import FileLock, Timeout
 
 from .errors import EmbedderMismatchError, StoreCorruptError, StoreLockedError, StoreNotFoundError
+from .meeting_records import Meeting
 from . import vector_index
 from .normalize import LANGUAGES
 
@@ -77,6 +78,16 @@ CREATE TABLE sentences (
     PRIMARY KEY (paragraph_id, idx)
 );
 CREATE VIRTUAL TABLE paragraph_terms USING fts5(terms, tokenize = 'unicode61 remove_diacritics 0');
+""" + "\n"
+# Added after the first release: created when missing, so older stores gain it
+# on their next ingest (which also extracts their meetings).
+_MEETINGS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meetings (
+    doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    record TEXT NOT NULL,
+    PRIMARY KEY (doc_id, idx)
+);
 """
 
 
@@ -152,6 +163,7 @@ class Store:
         self._connection = connection
         self._indexes = indexes
         self._read_lock = threading.RLock()
+        self._meetings: list[Meeting] | None = None
 
     # ----------------------------------------------------------------- opening
     @staticmethod
@@ -171,7 +183,7 @@ class Store:
             shutil.rmtree(gen_dir, ignore_errors=True)
             gen_dir.mkdir()
             connection = sqlite3.connect(gen_dir / METADATA)
-            connection.executescript(_SCHEMA)
+            connection.executescript(_SCHEMA + _MEETINGS_SCHEMA)
             connection.commit()
             connection.close()
             indexes = {language: vector_index.empty(dimension) for language in LANGUAGES}
@@ -266,6 +278,10 @@ class Store:
     @property
     def embedder_id(self) -> str:
         return self._manifest["embedder"]["id"]
+
+    @property
+    def generation(self) -> str:
+        return self._manifest["generation"]
 
     @property
     def dimension(self) -> int:
@@ -373,6 +389,39 @@ class Store:
         """The stored vector of each paragraph, by paragraph id."""
         return {p.id: self._indexes[p.language].reconstruct(p.id) for p in paragraphs}
 
+    def document_windows(self, doc_id: str) -> list[tuple[int, int, str, tuple[tuple[int, int], ...]]]:
+        """(paragraph, window, text, sentence spans) of a document, in reading order."""
+        with self._read_lock:
+            ids = [pid for (pid,) in self._connection.execute(
+                "SELECT id FROM paragraphs WHERE doc_id = ? ORDER BY paragraph, window", (doc_id,))]
+        stored = self.paragraphs(ids)
+        return [(p.paragraph, p.window, p.text, p.sentences) for p in (stored[i] for i in ids)]
+
+    def paragraph_at(self, doc_id: str, paragraph: int, window: int) -> StoredParagraph | None:
+        """The stored window ``window`` of paragraph ``paragraph`` of a document."""
+        with self._read_lock:
+            row = self._connection.execute(
+                "SELECT id FROM paragraphs WHERE doc_id = ? AND paragraph = ? AND window = ?",
+                (doc_id, paragraph, window)).fetchone()
+        return self.paragraphs([row[0]]).get(row[0]) if row else None
+
+    @property
+    def meetings_extractor(self) -> int | None:
+        """Version of the meeting extractor the ledger was built with (None: never)."""
+        return self._manifest.get("meetings_extractor")
+
+    def meetings(self) -> list[Meeting]:
+        """Every meeting record in the store, by document and order of report."""
+        with self._read_lock:
+            if self._meetings is None:
+                try:
+                    rows = self._connection.execute(
+                        "SELECT record FROM meetings ORDER BY doc_id, idx").fetchall()
+                except sqlite3.OperationalError:  # a store from before the ledger
+                    rows = []
+                self._meetings = [Meeting.from_dict(json.loads(record)) for (record,) in rows]
+            return list(self._meetings)
+
     def document_ids(self) -> list[str]:
         with self._read_lock:
             return [row[0] for row in self._connection.execute(
@@ -416,6 +465,7 @@ class Store:
         with self._read_lock:
             old = self._connection
             self._manifest, self._connection, self._indexes = manifest, connection, indexes
+            self._meetings = None
             old.close()
 
     def close(self) -> None:
@@ -437,7 +487,9 @@ class StoreWriter:
         with store._read_lock:
             store._connection.backup(target)
         target.execute("PRAGMA foreign_keys = ON")
+        target.executescript(_MEETINGS_SCHEMA)
         self._db = target
+        self._meetings_extractor = store._manifest.get("meetings_extractor")
         self._indexes = {lang: faiss.clone_index(ix) for lang, ix in store._indexes.items()}
 
     def vectors_by_hash(self, hashes: Iterable[str]) -> dict[str, np.ndarray]:
@@ -505,6 +557,17 @@ class StoreWriter:
             self._indexes[language].add_with_ids(
                 np.vstack(vecs).astype(np.float32), np.asarray(ids, dtype=np.int64))
 
+    def set_meetings(self, doc_id: str, meetings: Sequence[Meeting]) -> None:
+        """Replace the meeting records of a stored document."""
+        self._db.execute("DELETE FROM meetings WHERE doc_id = ?", (doc_id,))
+        self._db.executemany(
+            "INSERT INTO meetings (doc_id, idx, record) VALUES (?, ?, ?)",
+            [(doc_id, i, json.dumps(m.to_dict(), ensure_ascii=False)) for i, m in enumerate(meetings)])
+
+    def meetings_extracted_by(self, version: int) -> None:
+        """Record that every document's meetings were extracted by extractor ``version``."""
+        self._meetings_extractor = version
+
     def discard(self) -> None:
         self._db.close()
         shutil.rmtree(self._dir, ignore_errors=True)
@@ -517,6 +580,8 @@ class StoreWriter:
         store = self._store
         manifest = {key: value for key, value in store._manifest.items()
                     if key in ("format", "format_version", "embedder")}
+        if self._meetings_extractor is not None:
+            manifest["meetings_extractor"] = self._meetings_extractor
         manifest = _finish_generation(store.path, self._dir, manifest, self._indexes, documents)
         fresh = Store._load_generation(store.path, manifest, store.embedder_id, store.dimension)
         store._swap(fresh._manifest, fresh._connection, fresh._indexes)

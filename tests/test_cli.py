@@ -120,3 +120,53 @@ def test_telegram_webhook_needs_a_secret(capsys, monkeypatch):
     monkeypatch.delenv("MAJLIS_WEBHOOK_SECRET", raising=False)
     code, _, err = _run(capsys, "telegram", "--webhook-url", "https://bot.example/telegram")
     assert code == 2 and "MAJLIS_WEBHOOK_SECRET" in err and "1:abc" not in err
+
+
+def test_meetings_lists_the_ledger_as_text_json_and_csv(capsys, seed_store):
+    store = str(seed_store)
+    code, out, _ = _run(capsys, "meetings", "--store", store)
+    assert code == 0
+    assert "Jamal Abdulaziz Al-Alawi (جمال عبدالعزيز العلوي) — Ghada Wali (غادة والي) in Vienna" in out
+    code, out, _ = _run(capsys, "meetings", "--store", store, "--who", "Ghada Waly", "--json")
+    (record,) = json.loads(out)
+    assert [p["name"] for p in record["participants"]] == ["جمال عبدالعزيز العلوي", "غادة والي"]
+    assert record["place"]["value"] == "Vienna" and record["outcomes"][0]["kind"] == "looked_forward"
+    code, out, _ = _run(capsys, "meetings", "--store", store, "--who", "العلوي", "--csv")
+    header, row = out.strip().splitlines()[:2]
+    assert header.startswith("doc_id,kind,date,place,participants")
+    assert row.startswith(f"{SEED.stem},meeting,,Vienna,")
+    code, out, _ = _run(capsys, "meetings", "--store", store, "--who", "Tony Blair")
+    assert code == 0 and "no meetings recorded for Tony Blair" in out
+
+
+def test_eval_scores_a_question_set_per_language_pair(capsys, seed_store, tmp_path):
+    questions = tmp_path / "questions.jsonl"
+    rows = [
+        {"id": "1", "question": "من التقى جمال عبدالعزيز العلوي؟", "doc": SEED.stem,
+         "expect": [["غادة والي"]]},
+        {"id": "2", "question": "Who did Jamal Al-Alawi meet?", "doc": SEED.stem,
+         "expect": [["Ghada"], ["Vienna"]]},
+        {"id": "3", "question": "Where did Al-Alawi meet Ghada Waly?", "doc": SEED.stem,
+         "expect": [["London"]]},  # wrong on purpose: the answer says Vienna
+        {"id": "4", "question": "Did Jamal Al-Alawi meet Tony Blair?", "doc": None, "abstain": True},
+    ]
+    questions.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    code, out, _ = _run(capsys, "eval", str(questions), "--store", str(seed_store), "--json")
+    assert code == 0
+    report = json.loads(out)
+    by_pair = {row["pair"]: row for row in report["summary"]}
+    assert by_pair["ar→ar"]["answer_accuracy"] == 1.0
+    assert by_pair["en→ar"]["answer_accuracy"] == 0.5 and by_pair["en→ar"]["hit@5"] == 1.0
+    assert by_pair["en→none"]["abstention_accuracy"] == 1.0
+    assert by_pair["all"]["questions"] == 4
+    assert [q["correct"] for q in report["questions"]] == [True, True, False, True]
+    code, out, _ = _run(capsys, "eval", str(questions), "--store", str(seed_store), "-q")
+    assert "en→ar" in out and "✗ 3" in out
+
+
+def test_eval_names_the_bad_line(capsys, seed_store, tmp_path):
+    questions = tmp_path / "bad.jsonl"
+    questions.write_text('{"id": "1", "question": "x", "doc": "d", "expect": [["a"]]}\n{oops\n',
+                         encoding="utf-8")
+    code, _, err = _run(capsys, "eval", str(questions), "--store", str(seed_store))
+    assert code == 2 and "bad.jsonl:2" in err

@@ -1,0 +1,121 @@
+"""Dates written in news text: Gregorian and Hijri, Arabic and English, and "yesterday".
+
+Saudi wire copy opens with a dateline such as «الرياض 25 شوال 1436 هـ الموافق
+10 اغسطس 2015 م واس»; the Gregorian half is taken when present, and a Hijri
+date alone is converted with ``hijridate`` (the Umm al-Qura calendar Saudi
+Arabia uses). A date without a year takes the article's year; «أمس» and
+"yesterday" count back from the article date. Results are ISO dates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from hijridate import Hijri
+
+from .normalize import fold_with_offsets
+
+_GREGORIAN_AR = {
+    "يناير": 1, "كانون الثاني": 1, "فبراير": 2, "شباط": 2, "مارس": 3, "اذار": 3,
+    "ابريل": 4, "نيسان": 4, "مايو": 5, "ايار": 5, "يونيو": 6, "حزيران": 6,
+    "يوليو": 7, "تموز": 7, "اغسطس": 8, "اب": 8, "سبتمبر": 9, "ايلول": 9,
+    "اكتوبر": 10, "تشرين الاول": 10, "نوفمبر": 11, "تشرين الثاني": 11,
+    "ديسمبر": 12, "كانون الاول": 12,
+}
+_HIJRI = {
+    "محرم": 1, "صفر": 2, "ربيع الاول": 3, "ربيع الاخر": 4, "ربيع الثاني": 4,
+    "جمادي الاولي": 5, "جمادي الاخره": 6, "جمادي الثانيه": 6, "رجب": 7, "شعبان": 8,
+    "رمضان": 9, "شوال": 10, "ذو القعده": 11, "ذي القعده": 11, "ذو الحجه": 12, "ذي الحجه": 12,
+}
+_ENGLISH = {name: number for number, names in enumerate(
+    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+     ("october", "oct"), ("november", "nov"), ("december", "dec")], start=1) for name in names}
+_WEEKDAYS = {  # Monday is 0
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4,
+    "السبت": 5, "الاحد": 6,
+}
+
+
+def _alternation(names) -> str:
+    return "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+
+
+_DAY_MONTH_YEAR_AR = re.compile(
+    rf"(?<!\d)(\d{{1,2}})\s+(?:من\s+)?({_alternation(_GREGORIAN_AR)})(?:\s+(\d{{4}}))?(?!\w)")
+_HIJRI_DATE = re.compile(
+    rf"(?<!\d)(\d{{1,2}})\s+({_alternation(_HIJRI)})\s+(\d{{4}})(?!\d)")
+_DAY_MONTH_YEAR_EN = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_alternation(_ENGLISH)})\.?(?:,?\s+(\d{{4}}))?\b")
+_MONTH_DAY_YEAR_EN = re.compile(
+    rf"\b({_alternation(_ENGLISH)})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
+_RELATIVE = re.compile(r"(?<!\w)(امس|البارحه|اليوم|yesterday|today)(?!\w)")
+_WEEKDAY = re.compile(rf"(?<!\w)(?:يوم\s+|on\s+)({_alternation(_WEEKDAYS)})(?!\w)")
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date in a text: ISO value and the character span of its words."""
+
+    iso: str
+    start: int
+    end: int
+    how: str  # "gregorian", "hijri", "relative"
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, article_date: str | None = None) -> list[FoundDate]:
+    """Dates written in ``text``, in order; spans index ``text`` itself."""
+    folded, where = fold_with_offsets(text)
+    article = _parse_iso(article_date)
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(value: date | None, start: int, end: int, how: str) -> None:
+        if value is None or any(s < end and start < e for s, e in taken):
+            return
+        taken.append((start, end))
+        found.append(FoundDate(value.isoformat(), where[start], where[end - 1] + 1, how))
+
+    for match in _DAY_MONTH_YEAR_AR.finditer(folded):
+        year = int(match[3]) if match[3] else (article.year if article else None)
+        if year:
+            add(_make(year, _GREGORIAN_AR[match[2]], int(match[1])), *match.span(), "gregorian")
+    for pattern, day_group, month_group in ((_DAY_MONTH_YEAR_EN, 1, 2), (_MONTH_DAY_YEAR_EN, 2, 1)):
+        for match in pattern.finditer(folded):
+            year = int(match[3]) if match[3] else (article.year if article else None)
+            if year:
+                add(_make(year, _ENGLISH[match[month_group]], int(match[day_group])),
+                    *match.span(), "gregorian")
+    for match in _HIJRI_DATE.finditer(folded):
+        try:
+            value = Hijri(int(match[3]), _HIJRI[match[2]], int(match[1])).to_gregorian()
+        except (ValueError, OverflowError):
+            value = None
+        add(value, *match.span(), "hijri")
+    if article is not None:
+        for match in _RELATIVE.finditer(folded):
+            back = 0 if match[1] in ("اليوم", "today") else 1
+            add(article - timedelta(days=back), *match.span(), "relative")
+        for match in _WEEKDAY.finditer(folded):
+            back = (article.weekday() - _WEEKDAYS[match[1]]) % 7
+            add(article - timedelta(days=back), *match.span(), "relative")
+    return sorted(found, key=lambda d: d.start)
+
+
+def _parse_iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,158 @@
+"""Words that mark meetings, titles and outcomes in Arabic and English news.
+
+Arabic entries are written as in print and folded with :func:`normalize` when
+the tables are built, so «الدكتورة» and «الدكتوره» are one entry. The English
+renderings of titles and organisations cover what official news repeats; a
+title outside them is shown as written.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .normalize import normalize
+
+# A meeting's kind, from the word that reports it.
+ARABIC_TRIGGERS = {
+    "meeting": ("التقى", "التقت", "يلتقي", "تلتقي", "لقاء", "لقائه", "لقائها", "اللقاء",
+                "اجتمع", "اجتمعت", "يجتمع", "اجتماع", "اجتماعا", "اجتماعه"),
+    "reception": ("استقبل", "استقبلت", "يستقبل", "تستقبل", "استقباله", "استقبالها"),
+    "visit": ("زار", "زارت", "يزور", "زيارة", "زيارته", "زيارتها"),
+    "talks": ("مباحثات", "محادثات", "مشاورات", "بحث مع", "بحثت مع", "يبحث مع", "تباحث"),
+    "call": ("اتصالا هاتفيا", "اتصال هاتفي", "اتصالاً هاتفياً", "هاتف", "هاتفه"),
+    "signing": ("وقع", "وقعت", "وقعا", "توقيع", "مذكرة تفاهم"),
+}
+ENGLISH_TRIGGERS = {
+    "meeting": ("met", "meets", "meeting with", "met with", "meet"),
+    "reception": ("received", "receives", "hosted", "hosts", "welcomed"),
+    "visit": ("visited", "visiting", "visit to", "visits"),
+    "talks": ("held talks", "talks with", "hold talks", "discussions with", "talked with"),
+    "call": ("phoned", "telephoned", "telephone call", "phone call", "spoke by telephone",
+             "spoke by phone"),
+    "signing": ("signed", "memorandum of understanding"),
+}
+# Outcomes: what the sides agreed, signed, stressed or looked forward to.
+ARABIC_OUTCOMES = {
+    "agreed": ("اتفق", "اتفقا", "اتفق الجانبان", "تم الاتفاق", "واتفق"),
+    "signed": ("وقع الجانبان", "وقعا", "تم توقيع", "جرى توقيع", "التوقيع على"),
+    "stressed": ("أكد الجانبان", "اكد الجانبان", "أكدا", "شدد الجانبان", "شددا"),
+    "looked_forward": ("تطلع الجانبان", "تطلعا", "أعرب الجانبان عن تطلعهما", "يتطلع الجانبان"),
+}
+ENGLISH_OUTCOMES = {
+    "agreed": ("agreed", "reached agreement", "reached an agreement", "struck a deal"),
+    "signed": ("signed",),
+    "stressed": ("stressed", "underlined", "emphasised", "emphasized", "reaffirmed"),
+    "looked_forward": ("looked forward", "look forward", "hoped to"),
+}
+ARABIC_TOPICS = ("لبحث", "بحث", "بحثا", "وبحث", "تم بحث", "استعراض", "تم استعراض", "تناول",
+                 "تناولا", "ناقش", "ناقشا", "مناقشة", "تطرق", "تطرقا", "تطرق الجانبان",
+                 "وتطرق الجانبان", "جرى بحث", "جرى خلال")
+ENGLISH_TOPICS = ("discussed", "to discuss", "talks on", "talks about", "focused on",
+                  "centred on", "centered on", "covered")
+# Words that refer back to people named earlier.
+ARABIC_ANAPHORA = ("الجانبان", "الجانبين", "الطرفان", "الطرفين", "لقائه", "لقائها", "استقباله",
+                   "جاء ذلك", "وجاء ذلك", "خلال اللقاء", "خلال الاجتماع", "خلال الاستقبال")
+ENGLISH_ANAPHORA = ("the two", "both sides", "the two sides", "he ", "she ", "they ")
+
+# Honorifics that stand before a name and are not part of it.
+ARABIC_HONORIFICS = (
+    "حضرة صاحب الجلالة", "صاحب الجلالة", "صاحب السمو الملكي", "صاحب السمو", "صاحبة السمو",
+    "خادم الحرمين الشريفين", "معالي", "سعادة", "فخامة", "سمو", "دولة", "سماحة",
+    "الدكتور", "الدكتورة", "د.", "د", "المهندس", "المهندسة", "الشيخ", "الشيخة", "الأمير",
+    "الأميرة", "الملك", "الملكة", "السيد", "السيدة", "الأستاذ", "الأستاذة", "اللواء",
+    "الفريق", "العميد", "العقيد", "القاضي", "الرئيس",
+)
+# Words that open a title: «وزير الخارجية ...», «المدير التنفيذي لـ...».
+ARABIC_TITLE_HEADS = (
+    "وزير", "وزيرة", "الوزير", "رئيس", "رئيسة", "الرئيس", "نائب", "النائب", "سفير", "سفيرة",
+    "السفير", "مدير", "مديرة", "المدير", "أمين", "الأمين", "وكيل", "وكيلة", "محافظ", "المحافظ",
+    "أمير", "ولي", "قنصل", "القنصل", "مستشار", "المستشار", "ممثل", "الممثل", "مبعوث",
+    "المبعوث", "عضو", "عميد", "مساعد", "قائد", "المتحدث", "الناطق", "عاهل", "ملك", "الملك",
+    "المفوض", "مفوض", "رئيسا", "المنسق", "منسق",
+)
+ENGLISH_TITLE_WORDS = frozenset("""
+president prime minister foreign finance trade defence defense interior economy secretary
+chancellor king queen prince princess sheikh emir sultan ambassador mr mrs ms dr chairman
+chairwoman chief executive governor senator secretary-general deputy crown vice general
+director commissioner pope premier leader envoy spokesman spokeswoman head state minister
+treasury home energy oil labour labor health education culture chair ceo mp lord lady sir
+representative undersecretary under-secretary officials official
+""".split())
+ENGLISH_NATIONALITIES = {
+    "american": "US", "us": "US", "u.s.": "US", "british": "GB", "uk": "GB", "french": "FR",
+    "german": "DE", "west german": "DE", "japanese": "JP", "saudi": "SA", "iranian": "IR",
+    "iraqi": "IQ", "egyptian": "EG", "russian": "RU", "soviet": "RU", "chinese": "CN",
+    "israeli": "IL", "palestinian": "PS", "syrian": "SY", "turkish": "TR", "indian": "IN",
+    "pakistani": "PK", "italian": "IT", "spanish": "ES", "irish": "IE", "canadian": "CA",
+    "australian": "AU", "brazilian": "BR", "mexican": "MX", "kuwaiti": "KW", "jordanian": "JO",
+    "lebanese": "LB", "bahraini": "BH", "qatari": "QA", "emirati": "AE", "omani": "OM",
+    "yemeni": "YE", "dutch": "NL", "belgian": "BE", "swiss": "CH", "austrian": "AT",
+    "korean": "KR", "south korean": "KR", "ukrainian": "UA", "polish": "PL", "greek": "GR",
+    "argentine": "AR", "venezuelan": "VE", "nigerian": "NG", "south african": "ZA",
+}
+
+# English renderings of common Arabic titles and organisations (longest match wins).
+ARABIC_TO_ENGLISH = {
+    "وزير الخارجية": "Foreign Minister", "وزير الداخلية": "Interior Minister",
+    "وزير الدفاع": "Defence Minister", "وزير المالية": "Finance Minister",
+    "وزير التجارة": "Commerce Minister", "وزير العمل": "Labour Minister",
+    "وزير الدولة": "Minister of State", "وزير": "Minister", "وزيرة": "Minister",
+    "رئيس مجلس الوزراء": "Prime Minister", "رئيس الوزراء": "Prime Minister",
+    "ولي العهد": "Crown Prince", "ولي ولي العهد": "Deputy Crown Prince",
+    "خادم الحرمين الشريفين": "Custodian of the Two Holy Mosques",
+    "خادم الحرمين الشريفين الملك": "Custodian of the Two Holy Mosques King", "عاهل البلاد": "King",
+    "الرئيس التنفيذي": "Chief Executive", "المدير التنفيذي": "Executive Director",
+    "المديرة التنفيذية": "Executive Director", "المدير العام": "Director-General",
+    "مدير عام": "Director-General", "مدير": "Director", "المدير": "Director",
+    "وكيل الأمين العام": "Under-Secretary-General", "الأمين العام": "Secretary-General",
+    "أمين عام": "Secretary-General", "نائب الأمين العام": "Deputy Secretary-General",
+    "أمير منطقة": "Governor of", "محافظ": "Governor",
+    "سفير": "Ambassador", "السفير": "Ambassador", "سفيرة": "Ambassador",
+    "القنصل العام": "Consul General", "رئيس": "President", "الرئيس": "President",
+    "رئيسة": "President", "نائب رئيس": "Vice President", "نائب": "Deputy",
+    "مستشار": "Adviser", "المبعوث الخاص": "Special Envoy", "مبعوث": "Envoy",
+    "الملك": "King", "الأمير": "Prince", "الشيخ": "Sheikh", "الدكتور": "Dr", "الدكتورة": "Dr",
+    "اللجنة الوطنية لمكافحة الاتجار بالأشخاص":
+        "the National Committee to Combat Trafficking in Persons",
+    "هيئة تنظيم سوق العمل": "the Labour Market Regulatory Authority",
+    "الأمم المتحدة": "the United Nations",
+    "مكتب الأمم المتحدة المعني بالمخدرات والجريمة": "the UN Office on Drugs and Crime",
+    "مجلس التعاون لدول الخليج العربية": "the Gulf Cooperation Council",
+    "مجلس التعاون الخليجي": "the Gulf Cooperation Council",
+    "جامعة الدول العربية": "the Arab League", "الاتحاد الأوروبي": "the European Union",
+    "منظمة التعاون الإسلامي": "the Organisation of Islamic Cooperation",
+    "البنك الدولي": "the World Bank", "صندوق النقد الدولي": "the International Monetary Fund",
+    "منظمة الصحة العالمية": "the World Health Organization", "مجلس الأمن": "the Security Council",
+    "مجلس الشورى": "the Shura Council", "مجلس الوزراء": "the Council of Ministers",
+    "المنطقة الشرقية": "the Eastern Province",
+}
+
+
+def fold(text: str) -> str:
+    return " ".join(normalize(text).split())
+
+
+@lru_cache(maxsize=1)
+def folded_tables() -> dict[str, object]:
+    """The Arabic tables above, folded for matching."""
+    def phrases(words) -> tuple[str, ...]:
+        return tuple(sorted({fold(w) for w in words}, key=len, reverse=True))
+
+    return {
+        "triggers": {kind: phrases(words) for kind, words in ARABIC_TRIGGERS.items()},
+        "outcomes": {kind: phrases(words) for kind, words in ARABIC_OUTCOMES.items()},
+        "topics": phrases(ARABIC_TOPICS),
+        "anaphora": phrases(ARABIC_ANAPHORA),
+        "honorifics": phrases(ARABIC_HONORIFICS),
+        "title_heads": frozenset(fold(w) for w in ARABIC_TITLE_HEADS),
+        "to_english": {fold(k): v for k, v in ARABIC_TO_ENGLISH.items()},
+    }
+
+
+def phrase_pattern(phrases, *, arabic: bool) -> re.Pattern:
+    """A regex matching any of ``phrases`` as whole words (Arabic: with a «و»/«ف» prefix)."""
+    body = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    if arabic:
+        return re.compile(rf"(?<![\w])(?:[وف])?({body})(?![\w])")
+    return re.compile(rf"\b({body})\b", re.IGNORECASE)

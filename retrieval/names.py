@@ -1,0 +1,133 @@
+"""Person names across scripts: Latin spellings of Arabic names, and matching.
+
+An English question names «جمال عبدالعزيز العلوي» as "Jamal Al-Alawi"; an Arabic
+one names "Sergei Lavrov" as «لافروف». Arabic names are romanised with
+``arabic-name-romanizer`` (UNICEF's dictionary of ~60,000 attested spellings
+from Wikidata, with a small ONNX model for unseen names), and every spelling
+is reduced to a *skeleton* that ignores what romanisations disagree on
+(vowels, ``w``/``ou``, ``j``/``g``, doubled letters, the article "al-"), so
+that two spellings of one name compare equal or one edit apart.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from .normalize import normalize
+
+# Gulf and Mashreq spellings ("Jamal Abdulaziz Al-Alawi", not the Maghreb's
+# "Jamal Abdelaziz Alaoui"): the Arabic news majlis was built on is Saudi.
+ROMANIZATION_COUNTRY = "SA"
+_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ben", "ibn",
+                        "bint", "mr", "mrs", "ms", "dr", "sir", "de", "van", "von"})
+_ARABIC_PARTICLES = frozenset({"بن", "بنت", "ابن", "ال", "آل"})
+_MERGE_WITH_NEXT = frozenset({"abd", "abdel", "abdul", "abdal", "abdol", "abu", "abou", "abo"})
+_SOUNDS = [  # applied in order
+    ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ai", "i"), ("ei", "i"), ("ay", "i"), ("ey", "i"),
+    ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("th", "t"), ("dh", "d"), ("ph", "f"),
+    ("q", "k"), ("c", "k"), ("v", "f"), ("p", "b"), ("w", "u"), ("y", "i"), ("o", "u"),
+    ("e", "i"), ("j", "g"), ("h", ""),
+]
+_LATIN_WORD = re.compile(r"[a-z]+")
+_ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
+
+
+def is_arabic(text: str) -> bool:
+    return bool(_ARABIC_WORD.search(text))
+
+
+@lru_cache(maxsize=4096)
+def romanize(name: str, candidates: int = 1) -> tuple[str, ...]:
+    """Likely Latin spellings of an Arabic name, best first (Latin names unchanged)."""
+    if not is_arabic(name):
+        return (name,)
+    from arabic_name_romanizer import transliterate  # loads its index on first use
+
+    found = transliterate(name, country=ROMANIZATION_COUNTRY, top_k=candidates)
+    spellings = [found] if isinstance(found, str) else [c.text for c in found]
+    return tuple(dict.fromkeys(s for s in spellings if s)) or (name,)
+
+
+def _ascii(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def _squeeze(word: str) -> str:
+    for before, after in _SOUNDS:
+        word = word.replace(before, after)
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def skeletons(latin_name: str) -> tuple[str, ...]:
+    """Spelling-blind keys of the words of a Latin-script name, particles left out."""
+    words = _LATIN_WORD.findall(_ascii(latin_name).replace("'", ""))
+    merged: list[str] = []
+    for word in words:
+        if merged and merged[-1] in _MERGE_WITH_NEXT:
+            merged[-1] = "abd" + word if merged[-1].startswith("abd") else merged[-1] + word
+        else:
+            merged.append(word)
+    keys = []
+    for word in merged:
+        if word in _PARTICLES:
+            continue
+        key = _squeeze(word)
+        if key.startswith("al") and len(key) >= 6:  # "Aljubeir", fused article
+            keys.append(key[2:])
+        keys.append(key)
+    return tuple(dict.fromkeys(k for k in keys if k))
+
+
+def arabic_words(name: str) -> tuple[str, ...]:
+    """Folded words of an Arabic name without the article or «بن»."""
+    words: list[str] = []
+    for word in normalize(name).split():
+        if words and words[-1] in ("عبد", "ابو"):  # «عبد العزيز» is «عبدالعزيز»
+            words[-1] += word
+            continue
+        if word in _ARABIC_PARTICLES:
+            continue
+        if word.startswith("ال") and len(word) > 4:
+            word = word[2:]
+        words.append(word)
+    return tuple(words)
+
+
+@lru_cache(maxsize=8192)
+def name_keys(name: str) -> frozenset[str]:
+    """Every key a mention of this person may match: skeletons of its spellings,
+    and the folded Arabic words when it is written in Arabic."""
+    keys = {f"ar:{w}" for w in arabic_words(name)} if is_arabic(name) else set()
+    for spelling in romanize(name, 3):
+        keys.update(skeletons(spelling))
+    return frozenset(keys)
+
+
+@lru_cache(maxsize=8192)
+def word_keys(word: str) -> frozenset[str]:
+    """Keys of one word of a question, in the same space as :func:`name_keys`."""
+    if is_arabic(word):
+        folded = arabic_words(word)
+        keys = {f"ar:{w}" for w in folded}
+        for spelling in romanize(word, 2):
+            keys.update(skeletons(spelling))
+        return frozenset(keys)
+    return frozenset(skeletons(word))
+
+
+def keys_match(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two key sets share a key, or Latin keys of 5+ letters one edit apart."""
+    if a & b:
+        return True
+    for x in a:
+        if x.startswith("ar:") or len(x) < 5:
+            continue
+        for y in b:
+            if not y.startswith("ar:") and len(y) >= 5 and OSA.distance(x, y) <= 1:
+                return True
+    return False

