@@ -7,11 +7,14 @@ A question set is JSON Lines, one question per line::
     {"id": "abs-01", "question": "Did Mohammed bin Salman meet Masoud Barzani?",
      "doc": null, "abstain": true}
 
-``doc`` is the article that answers it; ``expect`` lists facts the answer must
-state, each as alternatives (compared after Arabic folding and lower-casing).
-An answer is correct when it does not abstain, states every fact and cites
-``doc``; a question with ``"abstain": true`` is correct when the answer
-abstains. Results are grouped by language pair: question → article.
+``doc`` is the article that answers it, or a list of articles that report the
+same event (wire copy runs in several papers; the first decides the language
+pair); ``expect`` lists facts the answer must state, each as alternatives
+(compared after Arabic folding and lower-casing). An answer is correct when it
+does not abstain, states every fact and cites one of the articles; a question
+with ``"abstain": true`` is correct when the answer abstains. Retrieval hit@k
+counts a question when one of its articles is among the top k paragraphs.
+Results are grouped by language pair: question → article.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from .normalize import detect_language, normalize
 class Case:
     id: str
     question: str
-    doc: str | None
+    docs: tuple[str, ...]
     expect: tuple[tuple[str, ...], ...] = ()
     abstain: bool = False
 
@@ -58,14 +61,16 @@ def read_cases(path: str | Path) -> list[Case]:
             continue
         try:
             row = json.loads(line)
-            case = Case(id=str(row["id"]), question=str(row["question"]), doc=row.get("doc"),
+            doc = row.get("doc")
+            docs = tuple(str(d) for d in ([doc] if isinstance(doc, str) else doc or ()))
+            case = Case(id=str(row["id"]), question=str(row["question"]), docs=docs,
                         expect=tuple(tuple(str(a) for a in group) for group in row.get("expect", ())),
                         abstain=bool(row.get("abstain", False)))
         except (ValueError, KeyError, TypeError) as exc:
             raise InvalidArgumentError(
                 f"{path}:{number}: expected a JSON object with id, question, doc and expect "
                 f"(or abstain): {exc}") from exc
-        if not case.abstain and (case.doc is None or not case.expect):
+        if not case.abstain and (not case.docs or not case.expect):
             raise InvalidArgumentError(f"{path}:{number}: an answerable question needs doc "
                                        "and expect")
         cases.append(case)
@@ -85,20 +90,20 @@ def evaluate(kb, cases: list[Case], *, k: int = 5, progress: bool = False) -> li
     outcomes = []
     for case in tqdm(cases, desc="questions", unit="q", disable=not progress):
         language = detect_language(case.question)
-        document = store.document(case.doc) if case.doc else None
-        if case.doc and document is None:
-            raise InvalidArgumentError(f"question {case.id}: article {case.doc} is not in "
-                                       f"the store {kb.path}/")
-        target = document.language if document else "none"
+        for doc_id in case.docs:
+            if store.document(doc_id) is None:
+                raise InvalidArgumentError(f"question {case.id}: article {doc_id} is not in "
+                                           f"the store {kb.path}/")
+        target = store.document(case.docs[0]).language if case.docs else "none"
         hit = None
-        if case.doc:
-            hit = any(s.doc_id == case.doc for s in kb.search(case.question, k=k))
+        if case.docs:
+            hit = any(s.doc_id in case.docs for s in kb.search(case.question, k=k))
         answer = kb.ask(case.question, k=k)
         if case.abstain:
             correct = answer.abstained
         else:
             cited = {source.doc_id for _, source in answer.cited()}
-            correct = (not answer.abstained and case.doc in cited
+            correct = (not answer.abstained and bool(cited & set(case.docs))
                        and all(_states(answer.text, group) for group in case.expect))
         outcomes.append(Outcome(case, f"{language}→{target}", hit, correct, answer.abstained,
                                 answer.text))

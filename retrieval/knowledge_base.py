@@ -150,8 +150,8 @@ class KnowledgeBase:
         from_ledger = meeting_answers.answer(
             question, language, self._ledger_of(store),
             lambda doc_id, paragraph, window: _source_at(store, doc_id, paragraph, window),
-            context=" ".join(history[-1:]))
-        if from_ledger is not None:
+            context=" ".join(history[-1:]), is_common=store.is_common_word)
+        if isinstance(from_ledger, Answer):
             logger.info("ask: lang=%s meeting answer, abstained=%s, %d meetings in %.0f ms",
                         language, from_ledger.abstained, len(from_ledger.meetings),
                         1000 * (time.perf_counter() - started))
@@ -171,6 +171,10 @@ class KnowledgeBase:
                                       store.vectors([*paragraphs.values(), *context.values()]))
         answer = answering.compose_answer(question, query, language, focus, evidence,
                                           self._embed_sentences)
+        if isinstance(from_ledger, meeting_answers.NamesToFind) and \
+                not meeting_answers.cites_everyone(answer, from_ledger):
+            # A meeting question about people no quoted paragraph names.
+            answer = meeting_answers.refusal(question, language)
         logger.info("ask: lang=%s k=%d abstained=%s top=%s best_cosine=%.3f in %.0f ms",
                     language, k, answer.abstained,
                     [f"{s.doc_id}#{s.paragraph}" for s in answer.sources[:3]],

@@ -11,27 +11,33 @@ quoting the nearest sentence. Anything else goes to the extractive answerer.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from . import places
+from .dates import find_dates
 from .meeting_records import Evidence, Fact, Meeting, Person
+from .meeting_vocabulary import ENGLISH_NATIONALITIES, ENGLISH_TITLE_WORDS, folded_tables
 from .models import Answer, Source
-from .names import is_arabic, word_keys
-from .normalize import ARABIC, normalize, tokens
+from .names import is_arabic, keys_match, word_keys
+from .normalize import ARABIC, index_terms, normalize, tokens
 
 WHO_MET, WHERE, WHEN, TOPICS, OUTCOMES, ROLE, LIST = (
     "who_met", "where", "when", "topics", "outcomes", "role", "list")
 MAX_MEETINGS = 5
+VERY_COMMON_NAME_MEETINGS = 25
 
 _INTENTS_EN = [
     (LIST, r"\blist\b|\ball (?:the )?meetings\b|\bwhat meetings\b|\bwhich meetings\b|\bmeetings (?:of|held by)\b|\bhow many meetings\b"),
     (ROLE, r"\bwho is\b|\bwho's\b|\b(?:role|title|position|job|post)\b|\bwhat does \w+ do\b"),
     (WHERE, r"\bwhere\b|\bwhich (?:city|country|place)\b|\bwhat (?:city|country|place)\b|\blocation\b"),
     (WHEN, r"\bwhen\b|\bwhat (?:date|day)\b|\bwhich (?:date|day)\b|\bdate\b"),
+    (WHO_MET, r"\bwhom?\b.*\b(?:meet|met|receiv|host|visit|talks? with|call|phon|sign)"),
     (OUTCOMES, r"\bagree|\bsign|\blook(?:ed|s)? forward|\boutcome|\bresult|\bstress|\bemphasi|\bconclu"),
     (TOPICS, r"\bdiscuss|\btalk(?:ed)? about\b|\babout what\b|\btopic|\bsubject|\bon what\b|\bpurpose\b|\bwhy did\b|\bwhat was .* about\b"),
     (WHO_MET, r"\bwho\b|\bwhom\b|\bmeet|\bmet\b|\breceiv|\bhost|\bvisit|\btalks\b|\bcall"),
@@ -41,10 +47,10 @@ _INTENTS_AR = [
     (ROLE, r"منصب|من هو|من هي|صفه|وظيفه|دور|يشغل|تشغل"),
     (WHERE, r"اين|في اي مدينه|في اي دوله|في اي بلد|مكان"),
     (WHEN, r"متي|في اي يوم|تاريخ|في اي شهر"),
-    (WHO_MET, r"مع من|بمن|من التقي|من استقبل|من اجتمع|من زار|من الذي|من هم الذين|من هما"),
+    (WHO_MET, r"مع من|بمن|من (?:التقي|التقت|استقبل|استقبلت|اجتمع|اجتمعت|زار|زارت)|من الذي|من هم الذين|من هما"),
     (OUTCOMES, r"اتفق|اتفاق|وقع|توقيع|تطلع|نتائج|نتيجه|اسفر|اكد الجانبان|اكدا"),
     (TOPICS, r"بحث|ناقش|موضوع|مواضيع|تناول|تطرق|حول ماذا|القضايا|محاور|ماذا"),
-    (WHO_MET, r"التقي|استقبل|اجتمع|لقاء|زار|اتصال"),
+    (WHO_MET, r"التقي|التقت|استقبل|اجتمع|لقاء|زار|اتصال"),
 ]
 # Words of a question that name no one: question words, meeting words, titles.
 _NOT_ENTITIES = frozenset(normalize(w) for w in """
@@ -61,6 +67,18 @@ under un un's what's who's whom's tell me between
 """.split())
 
 
+_ASKED_HOST = re.compile(r"\bdid\b.*\b(?:receive|host|welcome)|استقبله|استقبلها|استقبلهم")
+_ASKED_GUEST = re.compile(r"\bwho (?:received|hosted|welcomed)\b|من (?:الذي )?(?:استقبل|استقبلت)(?!ه)")
+
+
+def _asked_role(question: str) -> str | None:
+    """The role a reception question gives the person it names."""
+    folded = normalize(question)
+    if _ASKED_HOST.search(folded):
+        return "host"
+    if _ASKED_GUEST.search(folded):
+        return "guest"
+    return None
 _NAME_PARTICLES = frozenset(normalize(w) for w in "بن بنت ابن آل ال أبو bin ibn al el bint abu".split())
 
 
@@ -78,6 +96,10 @@ class Request:
         return {key for mention in self.people for word in mention for key in word}
     place: places.Place | None
     unknown: tuple[str, ...]
+    names: tuple[str, ...] = ()  # the words of each mention, as written in the question
+    # per mention: question words next to it that match no one ("Al-Wohaibi" in
+    # "Saleh Al-Wohaibi"); a participant matched only by a first name must match one
+    unmatched: tuple[tuple[str, ...], ...] = ()
 
 
 def intent_of(question: str, language: str) -> str | None:
@@ -100,18 +122,34 @@ class Ledger:
                 for key in person.keys:
                     self._by_key.setdefault(key, set()).add(number)
         self._latin_keys = [k for k in self._by_key if not k.startswith("ar:") and len(k) >= 5]
+        # keys of people written in Latin script (English articles)
+        self._english = {key for meeting in meetings for person in meeting.participants
+                         if not is_arabic(person.name) for key in person.keys}
+        self._english_keys = [k for k in self._english if len(k) >= 4]
+        self._party_keys = {person.name: set(person.keys) for meeting in meetings
+                            for person in meeting.participants if person.role == "party"}
 
-    def keys_for(self, word: str) -> set[str]:
-        """Ledger keys that one word of a question matches (exactly, or one edit off)."""
+    def keys_for(self, word: str, *, english_only: bool = False) -> set[str]:
+        """Ledger keys that one word of a question matches (exactly, or one edit off);
+        with ``english_only``, only keys of people named in Latin script."""
         found = set()
+        pool = self._english_keys if english_only else self._latin_keys
         for key in word_keys(word):
-            if key in self._by_key:
+            if key in self._by_key and (not english_only or key in self._english):
                 found.add(key)
             elif not key.startswith("ar:") and len(key) >= 5:
                 for match, _distance, _ in process.extract(
-                        key, self._latin_keys, scorer=OSA.distance, score_cutoff=1, limit=5):
+                        key, pool, scorer=OSA.distance, score_cutoff=1, limit=5):
                     found.add(match)
         return found
+
+    def exact_keys(self, word: str) -> set[str]:
+        """Ledger keys equal to one of the word's keys."""
+        return {key for key in word_keys(word) if key in self._by_key}
+
+    def parties(self, country: str) -> set[str]:
+        """Keys of a country that is itself a side of a recorded signing or talks."""
+        return {key for key in self._party_keys.get(country, ())}
 
     def with_keys(self, keys: set[str]) -> set[int]:
         result: set[int] = set()
@@ -120,18 +158,33 @@ class Ledger:
         return result
 
 
-def parse(question: str, language: str, ledger: Ledger) -> Request | None:
-    """The meeting request in a question; ``None`` when it is not a meeting question."""
+def parse(question: str, language: str, ledger: Ledger,
+          is_common: Callable[[str], bool] = lambda word: False) -> Request | None:
+    """The meeting request in a question; ``None`` when it is not a meeting question.
+
+    Words that match a participant's name keys form mentions: consecutive
+    words matched by one participant are one mention, and a word next to a
+    mention that matches no one ("Ramzan" before "Kadyrov") belongs to it.
+    Words that match no one are ``unknown`` names when they look like names:
+    capitalised and rare in the corpus in English ("Guterres", not
+    "Electricity"); in Arabic, rare words without the article that come in
+    pairs («جاسيندا أرديرن», not «انضمام تركيا»). A country counts as a side
+    only when the question names no person ("between Nigeria and France").
+    """
     intent = intent_of(question, language)
     if intent is None:
         return None
-    raw_words = re.findall(r"[\w\u0621-\u064A'’-]+", question)
+    words = [re.sub(r"['’]s$", "", w).strip("'’-")
+             for w in re.findall(r"[\w\u0621-\u064A'’-]+", question)]
     people: list[list[set[str]]] = []
-    unknown: list[str] = []
+    spelled: list[list[str]] = []
+    absorbed: list[list[str]] = []
+    absorbed_at: set[int] = set()
+    unknown: dict[int, str] = {}
+    countries: list[str] = []
     place = None
-    words = [re.sub(r"['’]s$", "", w).strip("'’-") for w in raw_words]
     skip = 0
-    previous_matched = -2
+    last_matched = -2
     for index, word in enumerate(words):
         if skip:
             skip -= 1
@@ -139,33 +192,206 @@ def parse(question: str, language: str, ledger: Ledger) -> Request | None:
         folded = normalize(word)
         bare = _without_prefix(folded)
         if folded in _NAME_PARTICLES:
-            if previous_matched == index - 1:
-                previous_matched = index  # «محمد بن سلمان» is one name
+            if last_matched == index - 1:
+                last_matched = index  # «محمد بن سلمان» is one name
             continue
-        if folded in _NOT_ENTITIES or bare in _NOT_ENTITIES or len(bare) < 2 or bare.isdigit():
+        if _not_a_name(word, folded, bare, index) or _names_a_building(words, index):
             continue
         following = [normalize(w) for w in words[index + 1:index + 3]]
-        found_place = (places.find_in([folded] + following, fuzzy=is_arabic(word))
+        after_in = index > 0 and normalize(words[index - 1]) in ("في", "in", "at", "الي", "to")
+        found_place = (places.find_in([folded] + following, fuzzy=after_in and is_arabic(word))
                        or (places.find_in([bare] + following, fuzzy=False) if bare != folded
                            else None))
-        if found_place is not None and found_place[0].kind == "city":
-            place, skip = found_place[0], found_place[1] - 1
-            continue
-        if found_place is not None:  # a country: part of a title ("Saudi Arabia's"), not a filter
+        if found_place is not None:
+            if found_place[0].kind == "city":
+                place = found_place[0]
+            else:
+                countries.append(found_place[0].name)
+                if after_in and place is None:  # "in Kuwait", «في الكويت»
+                    place = found_place[0]
             skip = found_place[1] - 1
             continue
-        keys = ledger.keys_for(word) | (ledger.keys_for(bare) if bare != folded else set())
-        if keys:
-            # Consecutive words that match one person's name are one mention.
-            if people and previous_matched == index - 1 and _adjacent_match(people[-1], keys, ledger):
-                people[-1].append(keys)
-            else:
-                people.append([keys])
-            previous_matched = index
-        elif _looks_like_name(word, index, language):
-            unknown.append(word)
+        keys = _keys_of(word, folded, bare, ledger)
+        # «وأردوغان», «بتوني بلير»: a conjunction or preposition starts another person
+        # (but «بندر» is a name, not «ب» + «ندر»)
+        adjacent = bool(people) and last_matched == index - 1 and not (
+            is_arabic(word) and bare != folded and not _is_name_part(folded))
+        if keys and adjacent and _continues(people[-1], keys, ledger):
+            people[-1].append(keys)
+            spelled[-1].append(word)
+        elif keys and not (adjacent and (_very_common(keys, ledger)
+                                         or not _met_each_other(people[-1], keys, ledger))):
+            people.append([keys])
+            spelled.append([word])
+            absorbed.append([])
+        elif keys and adjacent and len(people[-1]) == 1 and not _very_common(keys, ledger):
+            # "Ramzan Kadyrov" where "Ramzan" matched someone else: the name is Kadyrov's
+            people[-1] = [keys]
+            absorbed[-1] = [*absorbed[-1], spelled[-1][-1]]
+            spelled[-1].append(word)
+        elif adjacent and (keys or _name_like(word, bare, is_common)):
+            absorbed[-1].append(word)  # "Ismail Ould Cheikh Ahmed": Cheikh, Ahmed
+            spelled[-1].append(word)
+            absorbed_at.add(index)
+        else:
+            if _name_like(word, bare, is_common):
+                unknown[index] = word
+            continue
+        last_matched = index
+    starts = _mention_starts(words, spelled)
+    for i in list(unknown):
+        if i + 1 in starts:  # "Ramzan" before "Kadyrov"
+            absorbed[starts[i + 1]].append(unknown[i])
+            absorbed_at.add(i)
+    loose = {i: w for i, w in unknown.items() if i not in absorbed_at}
+    residue = tuple(w for i, w in sorted(loose.items())
+                    if not is_arabic(w) or _arabic_name_slot(words, loose, i))
+    if not people and not any(_is_title(w) for w in words):  # "Where did Nigeria and France sign?"
+        for country in countries:
+            if ledger.parties(country):
+                people.append([ledger.parties(country)])
+                spelled.append([country])
+                absorbed.append([])
     return Request(intent, tuple(tuple(tuple(sorted(w)) for w in mention) for mention in people),
-                   place, tuple(unknown))
+                   place, residue, tuple(" ".join(words) for words in spelled),
+                   tuple(tuple(words) for words in absorbed))
+
+
+def _is_title(word: str) -> bool:
+    """A title or honorific ("King", «خادم»): the question names someone by office."""
+    folded = normalize(word)
+    if is_arabic(word):
+        return folded in folded_tables()["title_heads"] or _without_prefix(folded) in _honorific_words()
+    return folded in ENGLISH_TITLE_WORDS
+
+
+@lru_cache(maxsize=1)
+def _honorific_words() -> frozenset[str]:
+    return frozenset(w for phrase in folded_tables()["honorifics"] for w in phrase.split()
+                     if len(w) > 2)
+
+
+def _arabic_name_slot(words: list[str], loose: dict[int, str], index: int) -> bool:
+    """Whether an unmatched Arabic word is part of a two-word name where a question
+    puts a person: after «التقى»/«مع»/«من», or joined by «بـ»/«و» («بأنطونيو غوتيريش»).
+    Rare words alone are often ordinary words the corpus happens to lack."""
+    first = index if index - 1 not in loose else index - 1
+    if first + 1 not in loose and first == index:
+        return False
+    before = normalize(words[first - 1]) if first > 0 else ""
+    opener = normalize(words[first])
+    return (before in _PERSON_SLOT or _without_prefix(before) in _PERSON_SLOT
+            or opener[:1] in ("ب", "و") and _without_prefix(opener) != opener)
+
+
+_PERSON_SLOT = frozenset(normalize(w) for w in (
+    "مع", "من", "التقى", "التقت", "يلتقي", "استقبل", "استقبلت", "اجتمع", "اجتمعت", "زار", "زارت",
+    "هاتف", "وقع", "وقعت"))
+
+
+def _keys_of(word: str, folded: str, bare: str, ledger: Ledger) -> set[str]:
+    """Ledger keys a question word matches.
+
+    An Arabic word outside the name index matches the same word in an Arabic
+    name, or a foreign name in an English article («بلير» → Blair), but not an
+    Arabic name its romanisation merely resembles («انضمام» is not «نظام»).
+    """
+    if is_arabic(word):
+        if _is_name_part(folded):  # «بندر» is a name, not «ب» + «ندر»
+            return ledger.keys_for(folded)
+        if _is_name_part(bare):
+            return ledger.keys_for(bare)
+        return ({k for k in ledger.exact_keys(bare) if k.startswith("ar:")}
+                | ledger.keys_for(bare, english_only=True))
+    return ledger.keys_for(word)
+
+
+def _name_like(word: str, bare: str, is_common: Callable[[str], bool]) -> bool:
+    if is_arabic(word):
+        return not bare.startswith("ال") and not is_common(bare)
+    return not is_common(word) and word.lower() not in _BUILDINGS_BEFORE
+
+
+def _very_common(keys: set[str], ledger: Ledger) -> bool:
+    """A word in the names of very many meetings ("Ahmed"), likely a middle name."""
+    return len(ledger.with_keys(keys)) > VERY_COMMON_NAME_MEETINGS
+
+
+_BUILDINGS_AFTER = frozenset(normalize(w) for w in (
+    "قصر", "مطار", "جامعة", "مستشفى", "مسجد", "مركز", "شارع", "فندق", "قاعة", "ميناء"))
+_BUILDINGS_BEFORE = frozenset("palace airport university hospital mosque centre center street "
+                              "hotel hall port house company bank".split())
+
+
+def _names_a_building(words: list[str], index: int) -> bool:
+    """«قصر السلام», "Al-Salam Palace": a word of a building's name, not a person's."""
+    before = normalize(words[index - 1]) if index > 0 else ""
+    after = words[index + 1].lower() if index + 1 < len(words) else ""
+    word = normalize(words[index])
+    return (before in _BUILDINGS_AFTER or after in _BUILDINGS_BEFORE
+            or word in _BUILDINGS_AFTER or word in _BUILDINGS_BEFORE)
+
+
+def _mention_starts(words: list[str], spelled: list[list[str]]) -> dict[int, int]:
+    """Word index where each mention starts → mention number."""
+    starts: dict[int, int] = {}
+    position = 0
+    for number, mention in enumerate(spelled):
+        while position < len(words) and words[position] != mention[0]:
+            position += 1
+        starts[position] = number
+        position += len(mention)
+    return starts
+
+
+def _met_each_other(mention: list[set[str]], keys: set[str], ledger: Ledger) -> bool:
+    """Whether the person a mention names met someone a word names: «محمد بن سلمان
+    رمضان قاديروف» names two people with no «و» between them."""
+    return bool(_best_matches(mention, ledger) & ledger.with_keys(keys))
+
+
+def _not_a_name(word: str, folded: str, bare: str, index: int) -> bool:
+    if folded in _NOT_ENTITIES or bare in _NOT_ENTITIES or len(bare) < 3 or bare.isdigit():
+        return True
+    if is_arabic(word):
+        return bare in _arabic_vocabulary()
+    return (not word[:1].isupper() or word.isupper() or index == 0 and folded in _NOT_ENTITIES
+            or folded in _english_vocabulary())
+
+
+def _is_name_part(word: str) -> bool:
+    from .meetings import _is_arabic_name_part  # the extractor's name index
+
+    return _is_arabic_name_part(word)
+
+
+def _matched_at(index: int, words: list[str], ledger: Ledger) -> bool:
+    return index < len(words) and bool(ledger.keys_for(words[index]))
+
+
+@lru_cache(maxsize=1)
+def _arabic_vocabulary() -> frozenset[str]:
+    """Title, honorific and meeting words: never part of a name in a question."""
+    tables = folded_tables()
+    words = set(tables["title_heads"]) | set(_ARABIC_MONTHS)
+    for phrase in [*tables["honorifics"], *tables["to_english"], *tables["topics"],
+                   *(w for ws in tables["triggers"].values() for w in ws),
+                   *(w for ws in tables["outcomes"].values() for w in ws)]:
+        words.update(phrase.split())
+    return frozenset(words)
+
+
+_ARABIC_MONTHS = "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر".split()
+
+
+@lru_cache(maxsize=1)
+def _english_vocabulary() -> frozenset[str]:
+    return frozenset({*ENGLISH_TITLE_WORDS, *ENGLISH_NATIONALITIES, *_MONTHS_AND_DAYS})
+
+
+_MONTHS_AND_DAYS = ("january february march april may june july august september october "
+                    "november december monday tuesday wednesday thursday friday saturday "
+                    "sunday").split()
 
 
 def _without_prefix(word: str) -> str:
@@ -175,22 +401,14 @@ def _without_prefix(word: str) -> str:
     return word
 
 
-def _adjacent_match(mention: list[set[str]], keys: set[str], ledger: Ledger) -> bool:
-    """Whether a word continues the name before it: one participant matches both."""
-    before = set().union(*mention)
-    for number in ledger.with_keys(before) & ledger.with_keys(keys):
-        if any(set(p.keys) & before and set(p.keys) & keys
-               for p in ledger.meetings[number].participants):
-            return True
+def _continues(mention: list[set[str]], keys: set[str], ledger: Ledger) -> bool:
+    """Whether a word continues the name before it: a best match of the name so far
+    matches it too («محمد بن سلمان» then «رمضان» is a second person)."""
+    for number in _best_matches(mention, ledger):
+        for person in ledger.meetings[number].participants:
+            if all(set(person.keys) & word for word in mention) and set(person.keys) & keys:
+                return True
     return False
-
-
-def _looks_like_name(word: str, index: int, language: str) -> bool:
-    if language == ARABIC or is_arabic(word):
-        from .meetings import _is_arabic_name_part  # the extractor's name index
-
-        return _is_arabic_name_part(_without_prefix(normalize(word)))
-    return word[:1].isupper() and index > 0 and normalize(word) not in _NOT_ENTITIES
 
 
 def meetings_of(who: str, ledger: Ledger) -> list[Meeting]:
@@ -206,13 +424,38 @@ def _best_matches(mention, ledger: Ledger) -> set[int]:
     "Jamal Abdulaziz Al-Alawi" matches Al-Alawi on three words and every
     "... bin Abdulaziz" on one; only the best are the person meant.
     """
-    scores: dict[int, int] = {}
+    scores: dict[int, float] = {}
     for number in ledger.with_keys(set().union(*mention)):
-        meeting = ledger.meetings[number]
-        scores[number] = max(sum(bool(set(p.keys) & set(word)) for word in mention)
-                             for p in meeting.participants)
+        scores[number] = _matched_words(ledger.meetings[number], mention)
     best = max(scores.values(), default=0)
     return {number for number, score in scores.items() if score == best and best > 0}
+
+
+def _has_words(meeting: Meeting, mention, extra: tuple[str, ...]) -> bool:
+    matched = set().union(*mention)
+    return any(set(p.keys) & matched and _names_in(extra, f"{p.name} {p.latin}")
+               for p in meeting.participants)
+
+
+def _matched_words(meeting: Meeting, mention) -> float:
+    """How well the best participant matches a mention: one per word, and half a
+    point more when the mention's first word is their first name ("King Salman"
+    is Salman bin Abdulaziz, not Mohammed bin Salman)."""
+    return max(sum(bool(set(p.keys) & set(word)) for word in mention)
+               + 0.5 * bool(_first_name_keys(p.name) & set(mention[0]))
+               for p in meeting.participants)
+
+
+@lru_cache(maxsize=8192)
+def _first_name_keys(name: str) -> frozenset[str]:
+    words = name.split()
+    return word_keys(words[0]) if words else frozenset()
+
+
+def _by_surname(meeting: Meeting, mention) -> bool:
+    matched = set().union(*mention)
+    return any(set(p.keys) & matched and p.name.split() and word_keys(p.name.split()[-1]) & matched
+               for p in meeting.participants)
 
 
 def _newest_first(meetings: list[Meeting]) -> list[Meeting]:
@@ -222,13 +465,42 @@ def _newest_first(meetings: list[Meeting]) -> list[Meeting]:
 def matching_meetings(request: Request, ledger: Ledger) -> list[Meeting]:
     """Meetings with every person the request names (and at its place), newest first."""
     chosen: set[int] | None = None
-    for mention in request.people:
+    for number, mention in enumerate(request.people):
         numbers = _best_matches(mention, ledger)
+        extra = request.unmatched[number] if number < len(request.unmatched) else ()
+        if extra:
+            # "Saleh Al-Wohaibi": a Saleh whose name also has Al-Wohaibi, or who matches
+            # two words of the name; failing those, one whose surname the words match.
+            sure = {n for n in numbers if _has_words(ledger.meetings[n], mention, extra)
+                    or _matched_words(ledger.meetings[n], mention) >= 2}
+            numbers = sure or {n for n in numbers if _by_surname(ledger.meetings[n], mention)}
         chosen = numbers if chosen is None else chosen & numbers
     meetings = [ledger.meetings[n] for n in sorted(chosen or ())]
     if request.place is not None:
-        meetings = [m for m in meetings if m.place is not None and m.place.value == request.place.name]
-    return _newest_first(meetings)
+        there = [m for m in meetings if _held_in(m, request.place)]
+        if there:
+            return there
+        # None recorded there. If some were recorded elsewhere, the ones whose place
+        # went unrecorded are most likely other reports of those: no meeting there.
+        if any(m.place is not None for m in meetings):
+            return []
+    return meetings
+
+
+def _held_in(meeting: Meeting, place: places.Place) -> bool | None:
+    """Whether a meeting took place in a city or country (``None``: not recorded)."""
+    if meeting.place is None:
+        # a reception with no recorded place was most likely in the host's country
+        host = next((p for p in meeting.participants if p.role == "host"), None)
+        if place.kind == "country" and host is not None and host.country == place.name:
+            return True
+        return None
+    if meeting.place.value == place.name:
+        return True
+    if place.kind == "country":
+        where = places.lookup(meeting.place.value)
+        return where is not None and where.country == place.country
+    return False
 
 
 # ------------------------------------------------------------------ answering
@@ -237,6 +509,9 @@ _TEXT = {
         "frame": "According to the articles:",
         "none": "I found no record of such a meeting in these articles",
         "met": "{a} met {b}",
+        "verbs": {"meeting": "{a} met {b}", "reception": "{a} received {b}",
+                  "visit": "{a} met {b} during a visit", "call": "{a} spoke by telephone with {b}",
+                  "talks": "{a} held talks with {b}", "signing": "{a} signed an agreement with {b}"},
         "in": " in {place}",
         "on": " on {date}",
         "article_date": " (the article's date)",
@@ -255,6 +530,9 @@ _TEXT = {
         "frame": "بحسب المقالات:",
         "none": "لم أجد في هذه المقالات ما يدل على لقاء كهذا",
         "met": "التقى {a} {b}",
+        "verbs": {"meeting": "التقى {a} {b}", "reception": "استقبل {a} {b}",
+                  "visit": "التقى {a} {b} خلال زيارة", "call": "أجرى {a} اتصالاً هاتفياً مع {b}",
+                  "talks": "أجرى {a} محادثات مع {b}", "signing": "وقّع {a} اتفاقاً مع {b}"},
         "in": " في {place}",
         "on": " بتاريخ {date}",
         "article_date": " (تاريخ المقال)",
@@ -337,7 +615,13 @@ def _sides(meeting: Meeting, request: Request, language: str) -> tuple[str, str]
     side's titles are given when the question asks who they are."""
     asked = [p for p in meeting.participants if set(p.keys) & request.keys]
     first = asked[0] if asked else meeting.participants[0]
+    host = next((p for p in meeting.participants if p.role == "host"), None)
+    if meeting.kind == "reception" and host is not None:
+        first = host  # "X received Y" whichever of them was asked about
+        asked = [host, *(p for p in asked if p is not host)]
     others = [p for p in meeting.participants if p is not first]
+    if len(request.people) >= 2 and len(asked) >= 2 and request.intent not in (WHO_MET, LIST):
+        others = asked[1:]  # "Where did X meet Y?": X and Y, not everyone present
     joiner = " و" if language == ARABIC else " and "
     if request.intent in (WHO_MET, LIST):
         return (display_name(first, language),
@@ -346,95 +630,208 @@ def _sides(meeting: Meeting, request: Request, language: str) -> tuple[str, str]
 
 
 def compose(question: str, language: str, request: Request, meetings: list[Meeting],
-            lookup: Callable[[str, int, int], Source | None]) -> Answer:
-    """The answer to a parsed meeting question from the meetings that fit it."""
+            lookup: Callable[[str, int, int], Source | None]) -> Answer | None:
+    """The answer to a parsed meeting question from the meetings that fit it
+    (best first); ``None`` when they lack what it asks (a role nobody wrote down)."""
     language = ARABIC if language == ARABIC else "en"
     text = _TEXT[language]
-    if not meetings:
-        return Answer(question=question, text=text["none"] + ".", language=language,
-                      abstained=True)
     citations = _Citations(lookup)
-    lines: list[str] = []
-    for meeting in meetings[:MAX_MEETINGS if request.intent in (LIST, WHO_MET) else 1]:
-        a, b = _sides(meeting, request, language)
-        cite_meeting = citations.cite(meeting, meeting.evidence)
-        if request.intent in (WHO_MET, LIST):
-            line = text["met"].format(a=a, b=b) + _place(meeting.place, language)
-            line += _date(meeting.date, language) + "." + cite_meeting
-        elif request.intent == WHERE:
-            if meeting.place is None:
-                line = text["where_unknown"].format(a=a, b=b) + "." + cite_meeting
-            else:
-                line = (text["met"].format(a=a, b=b) + _place(meeting.place, language) + "."
-                        + citations.cite(meeting, meeting.place.evidence))
-        elif request.intent == WHEN:
-            if meeting.date is None:
-                line = text["when_unknown"].format(a=a, b=b) + "." + cite_meeting
-            else:
-                line = (text["met"].format(a=a, b=b) + _date(meeting.date, language) + "."
-                        + citations.cite(meeting, meeting.date.evidence or meeting.evidence))
-        elif request.intent == TOPICS:
-            if not meeting.topics:
-                line = text["no_topics"].format(a=a, b=b) + "." + cite_meeting
-            else:
-                quotes = [f"«{t.text}»{citations.cite(meeting, t.evidence)}" for t in meeting.topics]
-                line = (text["met"].format(a=a, b=b) + "." + cite_meeting + " " + text["discussed"]
-                        + " " + " ".join(quotes) + _quote_note(meeting, language))
-        elif request.intent == OUTCOMES:
-            if not meeting.outcomes:
-                line = text["no_outcomes"].format(a=a, b=b) + "." + cite_meeting
-            else:
-                quotes = [f"{text['outcomes'].get(o.kind, o.kind)}: «{o.text}»"
-                          f"{citations.cite(meeting, o.evidence)}" for o in meeting.outcomes]
-                line = (text["met"].format(a=a, b=b) + "." + cite_meeting + " "
-                        + " ".join(quotes) + _quote_note(meeting, language))
-        else:  # ROLE
-            person = next((p for p in meeting.participants if set(p.keys) & request.keys),
-                          meeting.participants[0])
-            titles = _titles(person, language)
-            if not titles:
-                continue
-            line = text["role"].format(a=display_name(person, language), titles=titles) + "." \
-                + citations.cite(meeting, person.evidence)
-        lines.append(line)
-    if not lines:
-        return Answer(question=question, text=text["none"] + ".", language=language,
-                      abstained=True)
+    if request.intent == ROLE:
+        line = _role_line(request, meetings, language, citations)
+        if line is None:
+            return None
+        lines = [line]
+        used = meetings[:1]
+    elif request.intent in (LIST, WHO_MET):
+        used = meetings[:MAX_MEETINGS]
+        lines = [_met_line(m, request, language, citations, place=True, date=True) for m in used]
+    else:
+        wanted = {WHERE: "place", WHEN: "date", TOPICS: "topics", OUTCOMES: "outcomes"}[request.intent]
+        meeting = next((m for m in meetings if getattr(m, wanted)), meetings[0])
+        used = [meeting]
+        lines = [_detail_line(meeting, request, language, citations)]
     lines.insert(0, text["list"] if request.intent == LIST else text["frame"])
     return Answer(question=question, text="\n".join(lines), language=language, abstained=False,
-                  sources=tuple(citations.sources), meetings=tuple(meetings[:MAX_MEETINGS]))
+                  sources=tuple(citations.sources), meetings=tuple(used))
+
+
+def _met_line(meeting: Meeting, request: Request, language: str, citations: _Citations, *,
+              place: bool = False, date: bool = False) -> str:
+    a, b = _sides(meeting, request, language)
+    text = _TEXT[language]
+    line = text["verbs"].get(meeting.kind, text["met"]).format(a=a, b=b)
+    line += _place(meeting.place, language) if place else ""
+    line += _date(meeting.date, language) if date else ""
+    return line + "." + citations.cite(meeting, meeting.evidence)
+
+
+def _detail_line(meeting: Meeting, request: Request, language: str, citations: _Citations) -> str:
+    text = _TEXT[language]
+    a, b = _sides(meeting, request, language)
+    cite = citations.cite(meeting, meeting.evidence)
+    if request.intent == WHERE:
+        if meeting.place is None:
+            return text["where_unknown"].format(a=a, b=b) + "." + cite
+        return (text["met"].format(a=a, b=b) + _place(meeting.place, language) + "."
+                + citations.cite(meeting, meeting.place.evidence))
+    if request.intent == WHEN:
+        if meeting.date is None:
+            return text["when_unknown"].format(a=a, b=b) + "." + cite
+        return (text["met"].format(a=a, b=b) + _date(meeting.date, language) + "."
+                + citations.cite(meeting, meeting.date.evidence or meeting.evidence))
+    if request.intent == TOPICS:
+        if not meeting.topics:
+            return text["no_topics"].format(a=a, b=b) + "." + cite
+        quotes = [f"«{t.text}»{citations.cite(meeting, t.evidence)}" for t in meeting.topics]
+        return (text["met"].format(a=a, b=b) + "." + cite + " " + text["discussed"] + " "
+                + " ".join(quotes) + _quote_note(meeting, language))
+    if not meeting.outcomes:
+        return text["no_outcomes"].format(a=a, b=b) + "." + cite
+    quotes = [f"{text['outcomes'].get(o.kind, o.kind)}: «{o.text}»{citations.cite(meeting, o.evidence)}"
+              for o in meeting.outcomes]
+    return text["met"].format(a=a, b=b) + "." + cite + " " + " ".join(quotes) \
+        + _quote_note(meeting, language)
+
+
+def _role_line(request: Request, meetings: list[Meeting], language: str,
+               citations: _Citations) -> str | None:
+    """The titles of the person asked about, from the first meeting that records them."""
+    for meeting in meetings:
+        for person in meeting.participants:
+            if set(person.keys) & request.keys and _titles(person, language):
+                return (_TEXT[language]["role"].format(a=display_name(person, language),
+                                                       titles=_titles(person, language))
+                        + "." + citations.cite(meeting, person.evidence))
+    return None
 
 
 def _quote_note(meeting: Meeting, language: str) -> str:
     return _TEXT[language]["quote_note"] if (meeting.language == ARABIC) != (language == ARABIC) else ""
 
 
+@dataclass(frozen=True)
+class NamesToFind:
+    """People a meeting question names that the ledger cannot settle.
+
+    The ledger may have missed a meeting (extraction is imperfect), so the
+    question goes to the extractive answerer; its answer counts only if the
+    paragraphs it cites name each of these people (:func:`cites_everyone`).
+    """
+
+    names: tuple[str, ...]
+
+
 def answer(question: str, language: str, ledger: Ledger,
            lookup: Callable[[str, int, int], Source | None], *,
-           context: str = "") -> Answer | None:
-    """A ledger answer, an abstention for a meeting the ledger does not hold,
-    or ``None`` when the question is for the extractive answerer.
+           context: str = "", is_common: Callable[[str], bool] = lambda word: False,
+           ) -> Answer | NamesToFind | None:
+    """A ledger answer; or the names an extractive answer must cite; or ``None``
+    when the question is not about meetings of named people.
 
     ``context`` is the conversation so far: a follow-up that names no one
     ("And where was that?") is about the people named there.
     """
-    request = parse(question, language, ledger)
-    if request is not None and not request.people and context:
-        earlier = parse(context + " " + question, language, ledger)
+    request = parse(question, language, ledger, is_common)
+    if request is not None and not request.people and not request.unknown and context:
+        earlier = parse(context + " " + question, language, ledger, is_common)
         if earlier is not None:
             request = Request(request.intent, earlier.people, request.place or earlier.place,
-                              request.unknown)
-    if request is None or not request.people:
+                              earlier.unknown, earlier.names)
+    if request is None:
         return None
+    if not request.people:
+        return NamesToFind(request.unknown) if request.unknown else None
     meetings = matching_meetings(request, ledger)
+    day = _date_asked(question)
+    if day is not None:  # "Who did X receive on 30 July 2015?"
+        meetings = [m for m in meetings if m.date is not None and _near(m.date.value, day)]
     if request.unknown:
-        # "Did Al-Alawi meet Guterres?": a named side the ledger's meetings lack.
-        meetings = [m for m in meetings if _mentions_all(m, request.unknown)]
-    return compose(question, language, request, meetings, lookup)
+        # "Did Al-Alawi meet Guterres?": keep meetings whose report names Guterres.
+        meetings = [m for m in meetings if _mentions_all(m, request.unknown, lookup)]
+    if meetings:
+        ranked = _by_relevance(meetings, question, lookup)
+        role = _asked_role(question)
+        if role is not None:  # "Who did X receive?" X hosted; "Who received X?" X was a guest
+            ranked.sort(key=lambda m: not any(p.role == role and set(p.keys) & request.keys
+                                               for p in m.participants))
+        found = compose(question, language, request, ranked, lookup)
+        if found is not None:
+            return found
+    # Not in the ledger: an extractive answer must name the people (and the place).
+    place = (request.place.name,) if request.place is not None else ()
+    return NamesToFind(request.names + request.unknown + place)
 
 
-def _mentions_all(meeting: Meeting, words: tuple[str, ...]) -> bool:
-    names = " ".join(f"{p.name} {p.latin} {' '.join(p.titles)} {p.organisation or ''}"
-                     for p in meeting.participants)
-    present = set(tokens(names))
-    return all(normalize(w) in present or _without_prefix(normalize(w)) in present for w in words)
+def _date_asked(question: str) -> str | None:
+    found = [d for d in find_dates(question) if d.how != "relative"]
+    return found[0].iso if found else None
+
+
+def _near(value: str, day: str) -> bool:
+    """Within a day: a meeting «أمس» is often dated by the next day's paper."""
+    try:
+        return abs((date.fromisoformat(value[:10]) - date.fromisoformat(day)).days) <= 1
+    except ValueError:
+        return False
+
+
+def _by_relevance(meetings: list[Meeting], question: str,
+                  lookup: Callable[[str, int, int], Source | None]) -> list[Meeting]:
+    """Meetings whose report shares most words with the question (its topic) first,
+    then the newest."""
+    wanted = set(index_terms(question))
+
+    def shared(meeting: Meeting) -> int:
+        reported = ""
+        if meeting.evidence is not None:
+            source = lookup(meeting.doc_id, meeting.evidence.paragraph, meeting.evidence.window)
+            reported = source.text if source is not None else ""
+        text = " ".join([meeting.title, reported, *(t.text for t in meeting.topics),
+                         *(o.text for o in meeting.outcomes)])
+        return len(wanted & set(index_terms(text)))
+
+    return sorted(meetings, key=lambda m: (shared(m), m.date.value if m.date else ""), reverse=True)
+
+
+def _mentions_all(meeting: Meeting, words: tuple[str, ...],
+                  lookup: Callable[[str, int, int], Source | None]) -> bool:
+    """Whether the participants or the paragraph reporting the meeting name ``words``."""
+    text = " ".join(f"{p.name} {p.latin} {' '.join(p.titles)} {p.organisation or ''}"
+                    for p in meeting.participants)
+    if meeting.evidence is not None:
+        source = lookup(meeting.doc_id, meeting.evidence.paragraph, meeting.evidence.window)
+        text += " " + (source.text if source else "")
+    return _names_in(words, text)
+
+
+def cites_everyone(answer: Answer, wanted: NamesToFind) -> bool:
+    """Whether the paragraphs an answer cites name every person in ``wanted``."""
+    text = " ".join(source.text for _, source in answer.cited())
+    return not answer.abstained and _names_in(wanted.names, text)
+
+
+def _names_in(names: Iterable[str], text: str) -> bool:
+    """Whether ``text`` names each of ``names`` (one word of each suffices), in either script."""
+    present = set(tokens(text))
+    present |= {_without_prefix(word) for word in present}
+    other_script: list[frozenset[str]] | None = None
+    for name in names:
+        words = [w for w in tokens(name) if len(w) >= 3 and w not in _NAME_PARTICLES]
+        if not words:
+            continue
+        surname = words[-1]  # "Masoud Barzani" is not any Masoud
+        if surname in present or _without_prefix(surname) in present:
+            continue
+        if other_script is None:
+            other_script = [word_keys(w) for w in present if len(w) >= 3 and is_arabic(w)
+                            != is_arabic(name)]
+        if not any(keys_match(word_keys(surname), keys) for keys in other_script):
+            return False
+    return True
+
+
+def refusal(question: str, language: str) -> Answer:
+    """The answer for a meeting the articles do not report."""
+    language = ARABIC if language == ARABIC else "en"
+    return Answer(question=question, text=_TEXT[language]["none"] + ".", language=language,
+                  abstained=True)

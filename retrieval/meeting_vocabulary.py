@@ -49,7 +49,8 @@ ARABIC_TOPICS = ("لبحث", "بحث", "بحثا", "وبحث", "تم بحث", "�
                  "تناولا", "ناقش", "ناقشا", "مناقشة", "تطرق", "تطرقا", "تطرق الجانبان",
                  "وتطرق الجانبان", "جرى بحث", "جرى خلال")
 ENGLISH_TOPICS = ("discussed", "to discuss", "talks on", "talks about", "focused on",
-                  "centred on", "centered on", "covered")
+                  "centred on", "centered on", "covered", "to talk about", "talked about",
+                  "to talk on")
 # Words that refer back to people named earlier.
 ARABIC_ANAPHORA = ("الجانبان", "الجانبين", "الطرفان", "الطرفين", "لقائه", "لقائها", "استقباله",
                    "جاء ذلك", "وجاء ذلك", "خلال اللقاء", "خلال الاجتماع", "خلال الاستقبال")
@@ -77,7 +78,7 @@ chancellor king queen prince princess sheikh emir sultan ambassador mr mrs ms dr
 chairwoman chief executive governor senator secretary-general deputy crown vice general
 director commissioner pope premier leader envoy spokesman spokeswoman head state minister
 treasury home energy oil labour labor health education culture chair ceo mp lord lady sir
-representative undersecretary under-secretary officials official
+representative undersecretary under-secretary officials official managing acting senior
 """.split())
 ENGLISH_NATIONALITIES = {
     "american": "US", "us": "US", "u.s.": "US", "british": "GB", "uk": "GB", "french": "FR",

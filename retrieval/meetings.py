@@ -33,7 +33,7 @@ from .meeting_vocabulary import (
 from .names import name_keys, romanize
 from .normalize import ARABIC, fold_with_offsets
 
-EXTRACTOR_VERSION = 1
+EXTRACTOR_VERSION = 5
 MAX_FACT_CHARS = 300
 MAX_NAME_WORDS = 6
 _MIN_NAME_COUNT = 3  # attestations in the name index for a word to count as a name part
@@ -52,7 +52,7 @@ _TITLE_HONORIFICS = frozenset(fold(w) for w in (
 # Honorifics after which a word outside the name index may still be a
 # (foreign) name: «الدكتور رالف بيتر كينج».
 _PERSONAL_HONORIFICS = frozenset(fold(w) for w in (
-    "الدكتور", "الدكتورة", "السيد", "السيدة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة",
+    "الدكتور", "الدكتورة", "د", "السيد", "السيدة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة",
     "الرئيس", "السفير", "معالي", "سعادة", "فخامة"))
 # Nouns that make «الملك عبدالعزيز» part of a place or body's name.
 _INSTITUTIONS = frozenset(fold(w) for w in (
@@ -71,6 +71,8 @@ club motors
 assembly board league federation exchange market treasury reuters bbc january february march
 april may june july august september october november december monday tuesday wednesday
 thursday friday saturday sunday""".split())
+_EN_PARTICLES = frozenset({"al", "el", "de", "van", "von", "le", "la", "bin"})
+_EN_HONORIFICS = frozenset({"mr", "ms", "mrs", "dr", "sir", "dame"})
 _EN_ORGS = frozenset("un eu nato opec imf wto fed g7 g8 who unesco unicef gcc asean".split())
 _WORD = re.compile(r"[\w\u0621-\u064A]+(?:[.'\-][\w\u0621-\u064A]+)*\.?|[^\w\s]")
 
@@ -124,10 +126,24 @@ class _Mention:
     position: int  # token index of the name's first word
 
 
+_INITIAL_AT_END = re.compile(r"(?:^|\s)\w\.\s*$")
+
+
+def _joined(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans, rejoined where the splitter cut after an initial («د.», "J.")."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans or [(0, len(text))]:
+        if joined and _INITIAL_AT_END.search(text[joined[-1][0]:joined[-1][1]]):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
 def _sentences(windows: Sequence[tuple[int, int, str, Sequence[tuple[int, int]]]]) -> list[_Sentence]:
     result = []
     for paragraph, window, text, spans in windows:
-        for start, end in spans or [(0, len(text))]:
+        for start, end in _joined(text, spans):
             sentence = _Sentence(paragraph, window, text, start, end)
             folded, where = fold_with_offsets(text[start:end])
             sentence.folded = folded
@@ -193,6 +209,8 @@ def _arabic_people(sentence: _Sentence) -> list[tuple[int, int]]:
             if _is_arabic_name_part(word) or (foreign and j - i < 3 and _unknown_word(word)):
                 j += 1
                 continue
+            if j - i >= 2 and _family_name(word):
+                j += 1  # «وليد بن محمد الصمعاني»: a family name the index lacks
             break
         while j > i and tokens[j - 1].text in _AR_CONNECTORS:
             j -= 1
@@ -202,6 +220,22 @@ def _arabic_people(sentence: _Sentence) -> list[tuple[int, int]]:
                 runs.append((i, j))
         i = max(j, i + 1)
     return runs
+
+
+_DEMONYMS = frozenset(fold("ال" + w) for w in (
+    "أمريكي", "أميركي", "بريطاني", "روسي", "فرنسي", "ألماني", "إيراني", "تركي", "صيني", "ياباني",
+    "أوروبي", "إسرائيلي", "فلسطيني", "سوري", "إماراتي", "أسترالي", "هندي", "باكستاني", "إيطالي",
+    "إسباني", "كندي", "أممي", "دولي", "عربي", "خليجي", "إسلامي", "شيشاني", "كردي"))
+
+
+def _family_name(word: str) -> bool:
+    """«الصمعاني»: an «ال...ي» family name (nisba) that is not a demonym («المصري»)."""
+    if not (word.startswith("ال") and word.endswith("ي") and len(word) >= 6):
+        return False
+    stem = word[2:-1]
+    return (word not in _DEMONYMS and places.lookup(stem) is None and places.lookup("ال" + stem) is None
+            and word not in folded_tables()["title_heads"] and word not in _AR_STOP
+            and word not in _TITLE_MODIFIERS)
 
 
 def _unknown_word(word: str) -> bool:
@@ -407,18 +441,26 @@ def _english_people(sentence: _Sentence, honoured: frozenset[str]) -> list[tuple
                 and j + 1 < len(tokens) and _capitalised(raw[j + 1]))):
             j += 1
         title_end = i
-        while title_end < j and _english_title_word(tokens[title_end].text):
+        while title_end < j and (_english_title_word(tokens[title_end].text) or (
+                # a modifier before a title: "Kenyan President", "Peruvian central bank"
+                title_end + 1 < j and tokens[title_end + 1].text in ENGLISH_TITLE_WORDS)):
             title_end += 1
         name_words = [tokens[k].text for k in range(title_end, j)]
-        titled = any(tokens[k].text in ENGLISH_TITLE_WORDS for k in range(i, title_end))
+        start = i
+        # "LSE chief executive Clara Furse": lower-case title words and acronyms before
+        while start > 0 and (tokens[start - 1].text in ENGLISH_TITLE_WORDS
+                             or raw[start - 1].isupper() and len(raw[start - 1]) >= 2):
+            start -= 1
+        titled = any(tokens[k].text in ENGLISH_TITLE_WORDS for k in range(start, title_end))
         plausible = (
             name_words and not any(w in _EN_NOT_NAMES or w in _EN_ORGS or w.endswith("'s")
                                    for w in name_words)
             and places.lookup(" ".join(raw[title_end:j])) is None
-            and (titled or (len(name_words) >= 2 and (name_words[0] in _latin_given_names()
-                                                       or name_words[-1] in honoured))))
+            and (titled or (len(name_words) >= 2 and name_words[0] not in _EN_PARTICLES
+                            and (name_words[0] in _latin_given_names()
+                                 or name_words[-1] in honoured))))
         if plausible:
-            found.append((i, title_end, j))
+            found.append((start, title_end, j))
         i = max(j, i + 1)
     return found
 
@@ -437,7 +479,7 @@ def _english_person(sentence: _Sentence, span: tuple[int, int, int]) -> Person:
     title_start, start, end = span
     name = sentence.original(tokens[start].start, tokens[end - 1].end)
     title_words = [sentence.text[t.start:t.end] for t in tokens[title_start:start]
-                   if t.text not in _EN_STOP]
+                   if t.text not in _EN_STOP and t.text.rstrip(".") not in _EN_HONORIFICS]
     country = organisation = None
     kept = []
     for word in title_words:
@@ -596,7 +638,9 @@ def _places_in(sentence: _Sentence, language: str) -> list[Fact]:
             preposition = word in ("في", "بمدينه", "بالعاصمه", "بمقر")
             candidates = [tokens[i + 1].text] if preposition and i + 1 < len(tokens) else []
             if word.startswith("ب") and len(word) > 4:
-                candidates = [word[1:]]
+                candidates = [word[1:]]  # «بالرياض»; a country here is usually a title's
+                if (places.lookup(word[1:]) or places.Place("", "", "")).kind != "city":
+                    continue
             if not candidates:
                 continue
             rest = [t.text for t in tokens[i + 2:i + 1 + places.MAX_PLACE_WORDS]]
@@ -639,18 +683,22 @@ def _dateline(sentences: list[_Sentence], article_date: str | None) -> tuple[Fac
     if len(first.text) > 120:
         return None, None
     dates = find_dates(first.text, article_date)
-    if not dates:
+    if not dates and not re.search(r"[–-]", first.text):
         return None, None
-    found = dates[0] if len(dates) == 1 else next((d for d in dates if d.how == "gregorian"), dates[0])
-    date = Fact(first.text[found.start:found.end], value=found.iso, kind="dateline",
-                evidence=Evidence(first.paragraph, first.window, found.start, found.end))
+    date = None
+    if dates:
+        found = next((d for d in dates if d.how == "gregorian"), dates[0])
+        date = Fact(first.text[found.start:found.end], value=found.iso, kind="dateline",
+                    evidence=Evidence(first.paragraph, first.window, found.start, found.end))
     place = None
-    head = places.find_in([t.text for t in first.tokens[:places.MAX_PLACE_WORDS]], fuzzy=True)
-    if head:
-        token = first.tokens[head[1] - 1]
-        place = Fact(first.text[first.tokens[0].start:token.end], value=head[0].name,
-                     kind=head[0].kind, evidence=Evidence(first.paragraph, first.window,
-                                                          first.tokens[0].start, token.end))
+    for k in range(len(first.tokens)):  # «عين اليوم – الخرطوم», «الرياض 25 شوال ...»
+        head = places.find_in([t.text for t in first.tokens[k:k + places.MAX_PLACE_WORDS]],
+                              fuzzy=False)
+        if head and head[0].kind == "city":
+            begin, token = first.tokens[k], first.tokens[k + head[1] - 1]
+            place = Fact(first.text[begin.start:token.end], value=head[0].name, kind="city",
+                         evidence=Evidence(first.paragraph, first.window, begin.start, token.end))
+            break
     return place, date
 
 
@@ -685,6 +733,7 @@ def extract_meetings(
     dateline_place, dateline_date = _dateline(sentences, article_date)
     meetings: list[dict] = []
     current: dict | None = None
+    early_place: Fact | None = None
     for sentence, sentence_mentions in zip(sentences, mentions):
         trigger = _kind_and_span(sentence, language)
         named = []
@@ -718,11 +767,14 @@ def extract_meetings(
                     if not any(_same_person(person, q) for q in current["people"]):
                         current["people"].append(person)
         if current is None:
+            if trigger is not None and early_place is None:
+                early_place = _place_in(sentence, language)  # "The heads ... have met in Mexico City"
             continue
         topics, outcomes = _facts(sentence, language)
         current["topics"].extend(topics)
         current["outcomes"].extend(outcomes)
-        if current["place"] is None and sentence is current["sentence"]:
+        if current["place"] is None and (sentence is current["sentence"] or trigger is not None):
+            # the meeting's sentence, or another that reports it ("have met in Mexico City")
             current["place"] = _place_in(sentence, language)
         if current["date"] is None and sentence is current["sentence"]:
             dates = find_dates(sentence.text[sentence.start:sentence.end], article_date)
@@ -747,7 +799,9 @@ def extract_meetings(
             for k, person in enumerate(record["people"]))
         result.append(Meeting(
             doc_id=doc_id, title=title, language=language, kind=record["kind"],
-            participants=participants, place=_better_place(record["place"], dateline_place),
+            participants=participants,
+            place=_better_place(record["place"] or (early_place if record is meetings[0] else None),
+                                dateline_place),
             date=date,
             topics=tuple(_unique(record["topics"])), outcomes=tuple(_unique(record["outcomes"])),
             evidence=sentence.evidence(), url=url,

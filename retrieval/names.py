@@ -5,7 +5,7 @@ one names "Sergei Lavrov" as «لافروف». Arabic names are romanised with
 ``arabic-name-romanizer`` (UNICEF's dictionary of ~60,000 attested spellings
 from Wikidata, with a small ONNX model for unseen names), and every spelling
 is reduced to a *skeleton* that ignores what romanisations disagree on
-(vowels, ``w``/``ou``, ``j``/``g``, doubled letters, the article "al-"), so
+(vowels, ``w``/``ou``, ``j``/``g``, ``z``/``s``, doubled letters, the article "al-"), so
 that two spellings of one name compare equal or one edit apart.
 """
 
@@ -30,7 +30,7 @@ _SOUNDS = [  # applied in order
     ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ai", "i"), ("ei", "i"), ("ay", "i"), ("ey", "i"),
     ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("th", "t"), ("dh", "d"), ("ph", "f"),
     ("q", "k"), ("c", "k"), ("v", "f"), ("p", "b"), ("w", "u"), ("y", "i"), ("o", "u"),
-    ("e", "i"), ("j", "g"), ("h", ""),
+    ("e", "i"), ("j", "g"), ("z", "s"), ("h", ""),
 ]
 _LATIN_WORD = re.compile(r"[a-z]+")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
@@ -58,6 +58,7 @@ def _ascii(text: str) -> str:
 
 
 def _squeeze(word: str) -> str:
+    word = re.sub(r"^abd[eiuao]l(?=.)", "abd", word)  # Abdelrahman = Abd al-Rahman = Abdulrahman
     for before, after in _SOUNDS:
         word = word.replace(before, after)
     return re.sub(r"(.)\1+", r"\1", word)
@@ -121,13 +122,15 @@ def word_keys(word: str) -> frozenset[str]:
 
 
 def keys_match(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two key sets share a key, or Latin keys of 5+ letters one edit apart."""
+    """Whether two key sets share a key, or have Latin keys one edit apart of which
+    the longer has five or more letters ("uibi" for Wohaibi, "uaibi" for Wahaibi)."""
     if a & b:
         return True
     for x in a:
-        if x.startswith("ar:") or len(x) < 5:
+        if x.startswith("ar:") or len(x) < 4:
             continue
         for y in b:
-            if not y.startswith("ar:") and len(y) >= 5 and OSA.distance(x, y) <= 1:
+            if (not y.startswith("ar:") and len(y) >= 4 and max(len(x), len(y)) >= 5
+                    and OSA.distance(x, y) <= 1):
                 return True
     return False

@@ -80,9 +80,14 @@ def _table() -> tuple[dict[str, Place], dict[str, Place]]:
         key = normalize(name)
         if not key or key in exact and exact[key].kind == "country":
             return
-        exact.setdefault(key, place)
         if "\u0600" <= key[0] <= "\u06ff":
+            if len(key) < 3:  # «بن» is a name particle, not Bonn
+                return
             arabic.setdefault(key, place)
+            if place.kind == "city" and len(key) >= 4 and not key.startswith("ال"):
+                # GeoNames often spells «خرطوم» where news writes «الخرطوم»
+                exact.setdefault("ال" + key, place)
+        exact.setdefault(key, place)
 
     translations = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"],
                                        fallback=True)

@@ -37,7 +37,7 @@ from filelock import FileLock, Timeout
 from .errors import EmbedderMismatchError, StoreCorruptError, StoreLockedError, StoreNotFoundError
 from .meeting_records import Meeting
 from . import vector_index
-from .normalize import LANGUAGES
+from .normalize import LANGUAGES, detect_language, index_terms
 
 logger = logging.getLogger(__name__)
 
@@ -46,6 +46,7 @@ FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 METADATA = "meta.sqlite"
 LOCK_TIMEOUT_SECONDS = 30.0
+COMMON_WORD_SHARE = 0.002
 
 _SCHEMA = """
 CREATE TABLE documents (
@@ -337,6 +338,23 @@ class Store:
                 (query, k),
             ).fetchall()
         return [(int(rowid), -float(rank)) for rowid, rank in rows]
+
+    def is_common_word(self, word: str) -> bool:
+        """Whether a word's index term is in more than ``COMMON_WORD_SHARE`` of the
+        paragraphs of its language (and at least 20 of them): «انضمام» is, a rare
+        name such as «قاديروف» is not."""
+        terms = index_terms(word, drop_stopwords=False)
+        if not terms:
+            return True
+        language = detect_language(word)
+        total = self._manifest["counts"]["vectors"].get(language, 0)
+        term = max(terms, key=len)  # "Al-Wohaibi" is as rare as "wohaibi"
+        query = '"' + term.replace('"', '""') + '"'
+        with self._read_lock:
+            count = self._connection.execute(
+                "SELECT COUNT(*) FROM paragraph_terms WHERE paragraph_terms MATCH ?",
+                (query,)).fetchone()[0]
+        return count >= max(20, COMMON_WORD_SHARE * total)
 
     def terms(self, ids: Iterable[int]) -> dict[int, list[str]]:
         """The lexical index terms stored for each of the given paragraph windows."""
