@@ -131,7 +131,9 @@ class KnowledgeBase:
         check_k(k)
         store = self._require_store()
         vector = self.embedder.embed_query(query)
-        hits = hybrid_search(store, vector, query, detect_language(query), k, mode=mode)
+        language = detect_language(query)
+        hits = hybrid_search(store, vector, query, language, k, mode=mode,
+                             **self._ledger_hints(query, language, store))
         paragraphs = store.paragraphs(hit.paragraph_id for hit in hits)
         return [answering.to_source(hit, paragraphs[hit.paragraph_id]) for hit in hits]
 
@@ -158,11 +160,13 @@ class KnowledgeBase:
             return from_ledger
         query = search_text(question, history)
         vector = self.embedder.embed_query(query)
-        hits = hybrid_search(store, vector, query, language, k)
+        hints = self._ledger_hints(query, language, store)
+        hits = hybrid_search(store, vector, query, language, k, **hints)
         # A follow-up's own words pick the sentences; the joined text found the paragraphs.
         focus = vector if query == question else self.embedder.embed_query(question)
         if query != question:  # search the follow-up on its own too, and fuse
-            hits = merge_hits([hits, hybrid_search(store, focus, question, language, k)], k)
+            hits = merge_hits([hits, hybrid_search(store, focus, question, language, k,
+                                                   **hints)], k)
         paragraphs = store.paragraphs(hit.paragraph_id for hit in hits)
         nearby = [pid for hit in hits[:answering.CONTEXT_HITS]
                   for pid in store.neighbours(hit.paragraph_id) if pid not in paragraphs]
@@ -187,6 +191,13 @@ class KnowledgeBase:
             if self._ledger is None or self._ledger[0] != store.generation:
                 self._ledger = (store.generation, meeting_answers.Ledger(store.meetings()))
             return self._ledger[1]
+
+    def _ledger_hints(self, text: str, language: str, store: Store) -> dict:
+        """hybrid_search's ``reported`` and ``names`` for a question, from the ledger."""
+        hints = meeting_answers.search_hints(text, language, self._ledger_of(store),
+                                             store.is_common_word)
+        ids = [store.paragraph_id(*where) for where in hints.paragraphs]
+        return {"reported": tuple(i for i in ids if i is not None), "names": hints.names}
 
     def meetings(self, who: str | None = None) -> list[Meeting]:
         """The meeting ledger, or the meetings of people ``who`` names (any script)."""

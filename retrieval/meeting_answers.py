@@ -125,7 +125,7 @@ class Ledger:
         # keys of people written in Latin script (English articles)
         self._english = {key for meeting in meetings for person in meeting.participants
                          if not is_arabic(person.name) for key in person.keys}
-        self._english_keys = [k for k in self._english if len(k) >= 4]
+        self._english_keys = [k for k in self._english if len(k) >= 5]
         self._party_keys = {person.name: set(person.keys) for meeting in meetings
                             for person in meeting.participants if person.role == "party"}
 
@@ -301,8 +301,12 @@ def _keys_of(word: str, folded: str, bare: str, ledger: Ledger) -> set[str]:
             return ledger.keys_for(folded)
         if _is_name_part(bare):
             return ledger.keys_for(bare)
-        return ({k for k in ledger.exact_keys(bare) if k.startswith("ar:")}
-                | ledger.keys_for(bare, english_only=True))
+        for form in dict.fromkeys((folded, bare)):  # «بلير» is Blair, not «ب» + «لير»
+            keys = ({k for k in ledger.exact_keys(form) if k.startswith("ar:")}
+                    | ledger.keys_for(form, english_only=True))
+            if keys:
+                return keys
+        return set()
     return ledger.keys_for(word)
 
 
@@ -354,7 +358,7 @@ def _not_a_name(word: str, folded: str, bare: str, index: int) -> bool:
     if folded in _NOT_ENTITIES or bare in _NOT_ENTITIES or len(bare) < 3 or bare.isdigit():
         return True
     if is_arabic(word):
-        return bare in _arabic_vocabulary()
+        return bare in _arabic_vocabulary() or places.demonym(bare) is not None
     return (not word[:1].isupper() or word.isupper() or index == 0 and folded in _NOT_ENTITIES
             or folded in _english_vocabulary())
 
@@ -760,6 +764,46 @@ def answer(question: str, language: str, ledger: Ledger,
     # Not in the ledger: an extractive answer must name the people (and the place).
     place = (request.place.name,) if request.place is not None else ()
     return NamesToFind(request.names + request.unknown + place)
+
+
+@dataclass(frozen=True)
+class SearchHints:
+    """What the ledger knows about the people a question names, for search: the
+    paragraphs reporting their meetings (best first) and their names in both
+    scripts ("Kadyrov" in an English question also finds «قاديروف»)."""
+
+    paragraphs: tuple[tuple[str, int, int], ...] = ()
+    names: tuple[str, ...] = ()
+
+
+def search_hints(question: str, language: str, ledger: Ledger,
+                 is_common: Callable[[str], bool] = lambda word: False) -> SearchHints:
+    """:class:`SearchHints` for a question (empty when it names no one in the ledger)."""
+    request = parse(question, language, ledger, is_common) if intent_of(question, language) \
+        else _names_only(question, language, ledger, is_common)
+    if request is None or not request.people:
+        return SearchHints()
+    spellings: dict[str, None] = {}
+    for mention in request.people:
+        for number in sorted(_best_matches(mention, ledger))[:MAX_MEETINGS]:
+            for person in ledger.meetings[number].participants:
+                if all(set(person.keys) & set(word) for word in mention):
+                    spellings.setdefault(person.name)
+                    spellings.setdefault(person.latin)
+    reported: dict[tuple[str, int, int], None] = {}
+    for meeting in matching_meetings(request, ledger)[:MAX_MEETINGS]:
+        for fact in (meeting.evidence, *(f.evidence for f in (meeting.place, *meeting.topics,
+                                                              *meeting.outcomes) if f)):
+            if fact is not None:
+                reported.setdefault((meeting.doc_id, fact.paragraph, fact.window))
+    return SearchHints(tuple(reported), tuple(spellings)[:8])
+
+
+def _names_only(question: str, language: str, ledger: Ledger,
+                is_common: Callable[[str], bool]) -> Request | None:
+    """Mentions in a question that asks no meeting intent ("Tell me about Kadyrov")."""
+    return parse(f"who met {question}" if language != ARABIC else f"من التقى {question}",
+                 language, ledger, is_common)
 
 
 def _date_asked(question: str) -> str | None:

@@ -72,6 +72,14 @@ ARABIC_TITLE_HEADS = (
     "المبعوث", "عضو", "عميد", "مساعد", "قائد", "المتحدث", "الناطق", "عاهل", "ملك", "الملك",
     "المفوض", "مفوض", "رئيسا", "المنسق", "منسق",
 )
+# Words that make a run of capitalised words a title ("Foreign Minister"); the
+# other title words only qualify one ("Energy" in "Energy Minister").
+ENGLISH_TITLE_HEADS = frozenset("""
+president minister secretary chancellor king queen prince princess sheikh emir sultan
+ambassador chairman chairwoman governor senator secretary-general director commissioner pope
+premier leader envoy spokesman spokeswoman ceo mp lord lady representative undersecretary
+under-secretary mr mrs ms dr sir
+""".split())
 ENGLISH_TITLE_WORDS = frozenset("""
 president prime minister foreign finance trade defence defense interior economy secretary
 chancellor king queen prince princess sheikh emir sultan ambassador mr mrs ms dr chairman

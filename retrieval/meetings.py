@@ -27,13 +27,14 @@ from . import places
 from .dates import find_dates
 from .meeting_records import Evidence, Fact, Meeting, Person
 from .meeting_vocabulary import (
-    ENGLISH_ANAPHORA, ENGLISH_NATIONALITIES, ENGLISH_OUTCOMES, ENGLISH_TITLE_WORDS,
+    ENGLISH_ANAPHORA, ENGLISH_NATIONALITIES, ENGLISH_OUTCOMES, ENGLISH_TITLE_HEADS,
+    ENGLISH_TITLE_WORDS,
     ENGLISH_TOPICS, ENGLISH_TRIGGERS, fold, folded_tables, phrase_pattern,
 )
 from .names import name_keys, romanize
 from .normalize import ARABIC, fold_with_offsets
 
-EXTRACTOR_VERSION = 5
+EXTRACTOR_VERSION = 6
 MAX_FACT_CHARS = 300
 MAX_NAME_WORDS = 6
 _MIN_NAME_COUNT = 3  # attestations in the name index for a word to count as a name part
@@ -222,10 +223,9 @@ def _arabic_people(sentence: _Sentence) -> list[tuple[int, int]]:
     return runs
 
 
-_DEMONYMS = frozenset(fold("ال" + w) for w in (
-    "أمريكي", "أميركي", "بريطاني", "روسي", "فرنسي", "ألماني", "إيراني", "تركي", "صيني", "ياباني",
-    "أوروبي", "إسرائيلي", "فلسطيني", "سوري", "إماراتي", "أسترالي", "هندي", "باكستاني", "إيطالي",
-    "إسباني", "كندي", "أممي", "دولي", "عربي", "خليجي", "إسلامي", "شيشاني", "كردي"))
+# Nisba adjectives that name no country («الأممي», «الدولي»).
+_ADJECTIVES = frozenset(fold("ال" + w) for w in (
+    "أممي", "دولي", "عربي", "خليجي", "إسلامي", "أوروبي", "إقليمي", "وطني", "رسمي", "حكومي"))
 
 
 def _family_name(word: str) -> bool:
@@ -233,7 +233,8 @@ def _family_name(word: str) -> bool:
     if not (word.startswith("ال") and word.endswith("ي") and len(word) >= 6):
         return False
     stem = word[2:-1]
-    return (word not in _DEMONYMS and places.lookup(stem) is None and places.lookup("ال" + stem) is None
+    return (word not in _ADJECTIVES and places.demonym(word) is None
+            and places.lookup(stem) is None and places.lookup("ال" + stem) is None
             and word not in folded_tables()["title_heads"] and word not in _AR_STOP
             and word not in _TITLE_MODIFIERS)
 
@@ -451,7 +452,7 @@ def _english_people(sentence: _Sentence, honoured: frozenset[str]) -> list[tuple
         while start > 0 and (tokens[start - 1].text in ENGLISH_TITLE_WORDS
                              or raw[start - 1].isupper() and len(raw[start - 1]) >= 2):
             start -= 1
-        titled = any(tokens[k].text in ENGLISH_TITLE_WORDS for k in range(start, title_end))
+        titled = any(tokens[k].text in ENGLISH_TITLE_HEADS for k in range(start, title_end))
         plausible = (
             name_words and not any(w in _EN_NOT_NAMES or w in _EN_ORGS or w.endswith("'s")
                                    for w in name_words)

@@ -135,6 +135,35 @@ def fuzzy_lookup(name: str) -> Place | None:
 
 MAX_PLACE_WORDS = 3
 
+# Nisba adjectives whose country the stem does not give away.
+_DEMONYM_STEMS = {
+    "امريك": "US", "اميرك": "US", "بريطان": "GB", "روس": "RU", "فرنس": "FR", "الман": "DE",
+    "ايران": "IR", "ترك": "TR", "صين": "CN", "يابان": "JP", "اسرائيل": "IL", "فلسطين": "PS",
+    "سور": "SY", "امارات": "AE", "استرال": "AU", "هند": "IN", "باكستان": "PK", "ايطال": "IT",
+    "اسبان": "ES", "كند": "CA", "شيشان": "RU", "كرد": "IQ", "سعود": "SA",
+}
+
+
+def demonym(word: str) -> Place | None:
+    """The country an Arabic nisba names: «المصري» → Egypt, «الأمريكي» → United States."""
+    key = normalize(word)
+    if key.startswith("ال"):
+        key = key[2:]
+    for suffix in ("يين", "يون", "يه", "ي"):
+        if key.endswith(suffix) and len(key) > len(suffix) + 1:
+            stem = key[: -len(suffix)]
+            break
+    else:
+        return None
+    if stem in _DEMONYM_STEMS:
+        code = _DEMONYM_STEMS[stem]
+        return Place(country_name(code), code, "country")
+    for candidate in (stem, "ال" + stem, stem + "ا", stem + "يا"):
+        place = _table()[0].get(candidate)
+        if place is not None and place.kind == "country":
+            return place
+    return None
+
 
 def find_in(words: list[str], *, fuzzy: bool) -> tuple[Place, int] | None:
     """The place that the first words of ``words`` name, and how many words it takes."""

@@ -69,6 +69,16 @@ def _lexical_evidence(store: Store, terms: list[str], ranked: list[int]) -> list
             if len(wanted & units(stored.get(pid, ()))) >= MIN_LEXICAL_COVERAGE * len(wanted)]
 
 
+def _name_matches(store: Store, names: tuple[str, ...]) -> list[int]:
+    """Paragraphs naming the people: BM25 over the names' words, keeping paragraphs
+    that contain a whole spelling's last word (the surname)."""
+    terms = [t for name in names for t in index_terms(name)]
+    ranked = [pid for pid, _ in store.lexical_search(terms, CANDIDATES)]
+    surnames = {index_terms(name)[-1] for name in names if index_terms(name)}
+    stored = store.terms(ranked)
+    return [pid for pid in ranked if surnames & set(stored.get(pid, ()))]
+
+
 def hybrid_search(
     store: Store,
     query_vector: np.ndarray,
@@ -77,8 +87,17 @@ def hybrid_search(
     k: int,
     *,
     mode: Mode = "hybrid",
+    names: tuple[str, ...] = (),
+    reported: tuple[int, ...] = (),
 ) -> list[Hit]:
-    """The ``k`` best paragraphs for ``query``, best first."""
+    """The ``k`` best paragraphs for ``query``, best first.
+
+    From the meeting ledger: ``reported`` are paragraphs that report meetings
+    of the people the query names, best first, and ``names`` those people's
+    spellings in both scripts ("Kadyrov" in an English question also searches
+    for «قاديروف», which neither the English words nor e5 reliably reach).
+    Each is one more ranking in the fusion.
+    """
     if mode not in MODES:
         raise InvalidArgumentError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
     cosines: dict[int, tuple[str, float]] = {}
@@ -97,6 +116,8 @@ def hybrid_search(
     if mode == "hybrid":
         lexical = _lexical_evidence(store, terms, lexical)
     rankings = {"hybrid": [dense, lexical], "dense": [dense], "lexical": [lexical]}[mode]
+    if mode == "hybrid":
+        rankings += [list(reported), _name_matches(store, names) if names else []]
     fused = reciprocal_rank_fusion(rankings)[:k]
     missing = [pid for pid, _ in fused if pid not in cosines]
     if missing:  # lexical-only hits: fetch their vectors to know their cosine too

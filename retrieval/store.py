@@ -415,13 +415,18 @@ class Store:
         stored = self.paragraphs(ids)
         return [(p.paragraph, p.window, p.text, p.sentences) for p in (stored[i] for i in ids)]
 
-    def paragraph_at(self, doc_id: str, paragraph: int, window: int) -> StoredParagraph | None:
-        """The stored window ``window`` of paragraph ``paragraph`` of a document."""
+    def paragraph_id(self, doc_id: str, paragraph: int, window: int) -> int | None:
+        """The id of window ``window`` of paragraph ``paragraph`` of a document."""
         with self._read_lock:
             row = self._connection.execute(
                 "SELECT id FROM paragraphs WHERE doc_id = ? AND paragraph = ? AND window = ?",
                 (doc_id, paragraph, window)).fetchone()
-        return self.paragraphs([row[0]]).get(row[0]) if row else None
+        return row[0] if row else None
+
+    def paragraph_at(self, doc_id: str, paragraph: int, window: int) -> StoredParagraph | None:
+        """The stored window ``window`` of paragraph ``paragraph`` of a document."""
+        pid = self.paragraph_id(doc_id, paragraph, window)
+        return self.paragraphs([pid]).get(pid) if pid is not None else None
 
     @property
     def meetings_extractor(self) -> int | None:
