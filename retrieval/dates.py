@@ -53,7 +53,8 @@ _DAY_MONTH_YEAR_EN = re.compile(
 _MONTH_DAY_YEAR_EN = re.compile(
     rf"\b({_alternation(_ENGLISH)})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
 _RELATIVE = re.compile(r"(?<!\w)(امس|البارحه|اليوم|yesterday|today)(?!\w)")
-_WEEKDAY = re.compile(rf"(?<!\w)(?:يوم\s+|on\s+)({_alternation(_WEEKDAYS)})(?!\w)")
+_WEEKDAY = re.compile(
+    rf"(?<!\w)(?:(?:يوم|اليوم|امس)\s+(?=\S)|on\s+|last\s+)?({_alternation(_WEEKDAYS)})(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -103,11 +104,15 @@ def find_dates(text: str, article_date: str | None = None) -> list[FoundDate]:
             value = None
         add(value, *match.span(), "hijri")
     if article is not None:
+        # A named weekday first: «اليوم الثلاثاء» is the Tuesday, not the paper's date.
+        for match in _WEEKDAY.finditer(folded):
+            if match[1] in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                            "sunday") and match.group(0) == match[1]:
+                continue  # an English weekday needs "on"/"last"
+            back = (article.weekday() - _WEEKDAYS[match[1]]) % 7
+            add(article - timedelta(days=back), *match.span(), "relative")
         for match in _RELATIVE.finditer(folded):
             back = 0 if match[1] in ("اليوم", "today") else 1
-            add(article - timedelta(days=back), *match.span(), "relative")
-        for match in _WEEKDAY.finditer(folded):
-            back = (article.weekday() - _WEEKDAYS[match[1]]) % 7
             add(article - timedelta(days=back), *match.span(), "relative")
     return sorted(found, key=lambda d: d.start)
 

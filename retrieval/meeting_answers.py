@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -91,15 +91,23 @@ class Request:
     # per person named, per word of their name: the ledger keys it matched
     people: tuple[tuple[tuple[str, ...], ...], ...]
 
-    @property
-    def keys(self) -> set[str]:
-        return {key for mention in self.people for word in mention for key in word}
+    def asks_about(self, person: Person) -> bool:
+        """Whether the person is one the question names (by name or by office)."""
+        keys = set(person.keys)
+        for mention in self.people:
+            for word in mention:
+                holders = {k[len(_HOLDER):] for k in word if k.startswith(_HOLDER)}
+                if (holders and keys and keys <= holders) or keys & set(word):
+                    return True
+        return False
     place: places.Place | None
     unknown: tuple[str, ...]
     names: tuple[str, ...] = ()  # the words of each mention, as written in the question
     # per mention: question words next to it that match no one ("Al-Wohaibi" in
     # "Saleh Al-Wohaibi"); a participant matched only by a first name must match one
     unmatched: tuple[tuple[str, ...], ...] = ()
+    # per mention: the keys of its matched words themselves (not fuzzy ledger matches)
+    own_keys: tuple[frozenset[str], ...] = ()
 
 
 def intent_of(question: str, language: str) -> str | None:
@@ -146,6 +154,24 @@ class Ledger:
     def exact_keys(self, word: str) -> set[str]:
         """Ledger keys equal to one of the word's keys."""
         return {key for key in word_keys(word) if key in self._by_key}
+
+    def holders(self, title: str, countries: list[str]) -> dict[str, set[str]]:
+        """Participants whose titles contain ``title`` (Arabic or English), by name →
+        their keys; only those from ``countries`` when the question names any."""
+        arabic = is_arabic(title)
+        wanted = normalize(title) if arabic else title.lower()
+        english = _english_of(wanted) if arabic else wanted
+        found: dict[str, set[str]] = {}
+        for meeting in self.meetings:
+            for person in meeting.participants:
+                written = normalize(" ".join(person.titles))
+                rendered = " ".join(person.titles_en).lower()
+                if not (wanted in written or wanted in rendered or english and english in rendered):
+                    continue
+                if countries and person.country is not None and person.country not in countries:
+                    continue
+                found.setdefault(person.name, set()).update(person.keys)
+        return found
 
     def parties(self, country: str) -> set[str]:
         """Keys of a country that is itself a side of a recorded signing or talks."""
@@ -195,8 +221,14 @@ def parse(question: str, language: str, ledger: Ledger,
             if last_matched == index - 1:
                 last_matched = index  # «محمد بن سلمان» is one name
             continue
-        if _not_a_name(word, folded, bare, index) or _names_a_building(words, index):
+        follows_name = last_matched == index - 1
+        if _not_a_name(word, folded, bare, index, follows_name) or _names_a_building(words, index):
             continue
+        nationality = (places.demonym(bare) if is_arabic(word)
+                       else ENGLISH_NATIONALITIES.get(folded))
+        if nationality is not None:  # "Saudi", «المصري»: whose, not who
+            countries.append(nationality.name if isinstance(nationality, places.Place)
+                             else places.country_name(nationality))
         following = [normalize(w) for w in words[index + 1:index + 3]]
         after_in = index > 0 and normalize(words[index - 1]) in ("في", "in", "at", "الي", "to")
         found_place = (places.find_in([folded] + following, fuzzy=after_in and is_arabic(word))
@@ -211,6 +243,10 @@ def parse(question: str, language: str, ledger: Ledger,
                     place = found_place[0]
             skip = found_place[1] - 1
             continue
+        if is_arabic(word) and not follows_name and (
+                places.demonym(bare) is not None
+                or folded.startswith("ال") and not _is_name_part(folded)):
+            continue  # «اليمني», «الإسلامية»: not a name unless it follows one
         keys = _keys_of(word, folded, bare, ledger)
         # «وأردوغان», «بتوني بلير»: a conjunction or preposition starts another person
         # (but «بندر» is a name, not «ب» + «ندر»)
@@ -246,29 +282,78 @@ def parse(question: str, language: str, ledger: Ledger,
     loose = {i: w for i, w in unknown.items() if i not in absorbed_at}
     residue = tuple(w for i, w in sorted(loose.items())
                     if not is_arabic(w) or _arabic_name_slot(words, loose, i))
+    if not people:  # "Who did the Deputy Crown Prince meet in Cairo?"
+        for keys, title in _title_mentions(words, countries, ledger):
+            people.append([{_HOLDER + key for key in keys}])
+            spelled.append([title])
+            absorbed.append([])
     if not people and not any(_is_title(w) for w in words):  # "Where did Nigeria and France sign?"
         for country in countries:
             if ledger.parties(country):
                 people.append([ledger.parties(country)])
                 spelled.append([country])
                 absorbed.append([])
+    own = tuple(frozenset().union(*(word_keys(w) | word_keys(_without_prefix(normalize(w)))
+                                    for w in words if w not in extra))
+                for words, extra in zip(spelled, absorbed))
     return Request(intent, tuple(tuple(tuple(sorted(w)) for w in mention) for mention in people),
                    place, residue, tuple(" ".join(words) for words in spelled),
-                   tuple(tuple(words) for words in absorbed))
+                   tuple(tuple(words) for words in absorbed), own)
+
+
+MAX_TITLE_HOLDERS = 3
+
+
+def _title_mentions(words: list[str], countries: list[str], ledger: Ledger
+                    ) -> list[tuple[set[str], str]]:
+    """People a question names by office alone, when few in the ledger hold it.
+
+    Each run of title words («ولي ولي العهد», "Deputy Crown Prince") is looked
+    up in the participants' titles, in the other language through the title
+    vocabulary; a run that fits more than ``MAX_TITLE_HOLDERS`` people ("Foreign
+    Minister") names no one in particular, unless the question's country
+    ("Saudi", «المصري») narrows it down.
+    """
+    found = []
+    run: list[str] = []
+    for word in [*words, ""]:
+        if word and _is_title(word):
+            run.append(word)
+            continue
+        if run:
+            holders = _people(ledger.holders(" ".join(run), countries))
+            if 0 < len(holders) <= MAX_TITLE_HOLDERS:
+                found.append((set().union(*holders), " ".join(run)))
+        run = []
+    return found
+
+
+def _people(holders: dict[str, set[str]]) -> list[set[str]]:
+    """Title holders grouped into people: names sharing two keys are one person
+    («محمد بن سلمان» and «محمد بن سلمان بن عبدالعزيز»)."""
+    people: list[set[str]] = []
+    for keys in holders.values():
+        same = next((p for p in people if len(p & keys) >= 2), None)
+        if same is None:
+            people.append(set(keys))
+        else:
+            same |= keys
+    return people
 
 
 def _is_title(word: str) -> bool:
-    """A title or honorific ("King", «خادم»): the question names someone by office."""
+    """A word of a title or honorific ("King", «العهد»): part of naming someone by office."""
     folded = normalize(word)
     if is_arabic(word):
-        return folded in folded_tables()["title_heads"] or _without_prefix(folded) in _honorific_words()
+        return folded in _arabic_title_words() or _without_prefix(folded) in _arabic_title_words()
     return folded in ENGLISH_TITLE_WORDS
 
 
 @lru_cache(maxsize=1)
-def _honorific_words() -> frozenset[str]:
-    return frozenset(w for phrase in folded_tables()["honorifics"] for w in phrase.split()
-                     if len(w) > 2)
+def _arabic_title_words() -> frozenset[str]:
+    tables = folded_tables()
+    phrases = [*tables["honorifics"], *tables["to_english"]]
+    return frozenset({*tables["title_heads"], *(w for p in phrases for w in p.split() if len(w) > 2)})
 
 
 def _arabic_name_slot(words: list[str], loose: dict[int, str], index: int) -> bool:
@@ -287,6 +372,13 @@ def _arabic_name_slot(words: list[str], loose: dict[int, str], index: int) -> bo
 _PERSON_SLOT = frozenset(normalize(w) for w in (
     "مع", "من", "التقى", "التقت", "يلتقي", "استقبل", "استقبلت", "اجتمع", "اجتمعت", "زار", "زارت",
     "هاتف", "وقع", "وقعت"))
+
+
+def _english_of(arabic_title: str) -> str:
+    """The English of a folded Arabic title, when the vocabulary has it ("" if not)."""
+    from .meetings import english_title
+
+    return english_title(arabic_title).lower()
 
 
 def _keys_of(word: str, folded: str, bare: str, ledger: Ledger) -> set[str]:
@@ -354,11 +446,13 @@ def _met_each_other(mention: list[set[str]], keys: set[str], ledger: Ledger) -> 
     return bool(_best_matches(mention, ledger) & ledger.with_keys(keys))
 
 
-def _not_a_name(word: str, folded: str, bare: str, index: int) -> bool:
+def _not_a_name(word: str, folded: str, bare: str, index: int, follows_name: bool) -> bool:
     if folded in _NOT_ENTITIES or bare in _NOT_ENTITIES or len(bare) < 3 or bare.isdigit():
         return True
     if is_arabic(word):
-        return bare in _arabic_vocabulary() or places.demonym(bare) is not None
+        if follows_name and folded.startswith("ال"):
+            return False  # «عبدالله التركي»: a family name, even one that is also a nisba
+        return bare in _arabic_vocabulary()
     return (not word[:1].isupper() or word.isupper() or index == 0 and folded in _NOT_ENTITIES
             or folded in _english_vocabulary())
 
@@ -422,12 +516,20 @@ def meetings_of(who: str, ledger: Ledger) -> list[Meeting]:
     return _newest_first([ledger.meetings[n] for n in _best_matches(mention, ledger)]) if mention else []
 
 
+_HOLDER = "holder:"  # marks the keys of a mention by title: the holders' own keys
+
+
 def _best_matches(mention, ledger: Ledger) -> set[int]:
     """Meetings with the participant who matches most words of one mention of a person.
 
     "Jamal Abdulaziz Al-Alawi" matches Al-Alawi on three words and every
     "... bin Abdulaziz" on one; only the best are the person meant.
     """
+    if len(mention) == 1 and all(k.startswith(_HOLDER) for k in mention[0]):
+        # a title mention: participants all of whose name keys are a holder's
+        keys = {k[len(_HOLDER):] for k in mention[0]}
+        return {n for n in ledger.with_keys(keys)
+                if any(p.keys and set(p.keys) <= keys for p in ledger.meetings[n].participants)}
     scores: dict[int, float] = {}
     for number in ledger.with_keys(set().union(*mention)):
         scores[number] = _matched_words(ledger.meetings[number], mention)
@@ -456,9 +558,11 @@ def _first_name_keys(name: str) -> frozenset[str]:
     return word_keys(words[0]) if words else frozenset()
 
 
-def _by_surname(meeting: Meeting, mention) -> bool:
+def _by_surname(meeting: Meeting, mention, own: frozenset[str]) -> bool:
+    """A participant whose surname the question spells exactly ("Kadyrov" in
+    "Ramzan Kadyrov"), not merely one edit away ("Ghofais" is not "Jones")."""
     matched = set().union(*mention)
-    return any(set(p.keys) & matched and p.name.split() and word_keys(p.name.split()[-1]) & matched
+    return any(set(p.keys) & matched and p.name.split() and word_keys(p.name.split()[-1]) & own
                for p in meeting.participants)
 
 
@@ -477,7 +581,8 @@ def matching_meetings(request: Request, ledger: Ledger) -> list[Meeting]:
             # two words of the name; failing those, one whose surname the words match.
             sure = {n for n in numbers if _has_words(ledger.meetings[n], mention, extra)
                     or _matched_words(ledger.meetings[n], mention) >= 2}
-            numbers = sure or {n for n in numbers if _by_surname(ledger.meetings[n], mention)}
+            own = request.own_keys[number] if number < len(request.own_keys) else frozenset()
+            numbers = sure or {n for n in numbers if _by_surname(ledger.meetings[n], mention, own)}
         chosen = numbers if chosen is None else chosen & numbers
     meetings = [ledger.meetings[n] for n in sorted(chosen or ())]
     if request.place is not None:
@@ -617,7 +722,7 @@ def _place(fact: Fact | None, language: str) -> str:
 def _sides(meeting: Meeting, request: Request, language: str) -> tuple[str, str]:
     """(the person asked about, the other side) as display names; the other
     side's titles are given when the question asks who they are."""
-    asked = [p for p in meeting.participants if set(p.keys) & request.keys]
+    asked = [p for p in meeting.participants if request.asks_about(p)]
     first = asked[0] if asked else meeting.participants[0]
     host = next((p for p in meeting.participants if p.role == "host"), None)
     if meeting.kind == "reception" and host is not None:
@@ -702,7 +807,7 @@ def _role_line(request: Request, meetings: list[Meeting], language: str,
     """The titles of the person asked about, from the first meeting that records them."""
     for meeting in meetings:
         for person in meeting.participants:
-            if set(person.keys) & request.keys and _titles(person, language):
+            if request.asks_about(person) and _titles(person, language):
                 return (_TEXT[language]["role"].format(a=display_name(person, language),
                                                        titles=_titles(person, language))
                         + "." + citations.cite(meeting, person.evidence))
@@ -739,8 +844,8 @@ def answer(question: str, language: str, ledger: Ledger,
     if request is not None and not request.people and not request.unknown and context:
         earlier = parse(context + " " + question, language, ledger, is_common)
         if earlier is not None:
-            request = Request(request.intent, earlier.people, request.place or earlier.place,
-                              earlier.unknown, earlier.names)
+            request = replace(earlier, intent=request.intent,
+                              place=request.place or earlier.place)
     if request is None:
         return None
     if not request.people:
@@ -756,7 +861,7 @@ def answer(question: str, language: str, ledger: Ledger,
         ranked = _by_relevance(meetings, question, lookup)
         role = _asked_role(question)
         if role is not None:  # "Who did X receive?" X hosted; "Who received X?" X was a guest
-            ranked.sort(key=lambda m: not any(p.role == role and set(p.keys) & request.keys
+            ranked.sort(key=lambda m: not any(p.role == role and request.asks_about(p)
                                                for p in m.participants))
         found = compose(question, language, request, ranked, lookup)
         if found is not None:

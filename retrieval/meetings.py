@@ -34,17 +34,20 @@ from .meeting_vocabulary import (
 from .names import name_keys, romanize
 from .normalize import ARABIC, fold_with_offsets
 
-EXTRACTOR_VERSION = 6
+EXTRACTOR_VERSION = 10
 MAX_FACT_CHARS = 300
 MAX_NAME_WORDS = 6
 _MIN_NAME_COUNT = 3  # attestations in the name index for a word to count as a name part
 
-_AR_STOP = frozenset(fold(w) for w in (
-    "في", "من", "إلى", "على", "عن", "مع", "خلال", "اليوم", "أمس", "أن", "إن", "وذلك", "ذلك",
+# «على» (on) folds to «علي» (Ali); tokens keep the preposition apart under this form.
+_PREPOSITION_ALA = "على"
+_AR_STOP = frozenset({_PREPOSITION_ALA}) | frozenset(fold(w) for w in (
+    "في", "من", "إلى", "عن", "مع", "خلال", "اليوم", "أمس", "أن", "إن", "وذلك", "ذلك",
     "الذي", "التي", "حيث", "بحضور", "كما", "وقد", "قد", "لبحث", "حفظه", "حفظها", "أيده", "رعاه",
     "الله", "والوفد", "الوفد", "وعدد", "عدد", "بين", "بعد", "قبل", "عبر", "هذا", "هذه",
     "وأكد", "أكد", "وأوضح", "أوضح", "وقال", "قال", "بمقر", "مقر", "بمكتب", "مكتب", "بقصر", "قصر",
     "مساء", "صباح", "يوم", "امس", "المفدى", "بالنيابة", "سموه", "معاليه", "جلالته",
+    "نظيره", "نظيرها", "نظيريه", "نظراءه",
 ))
 # Honorifics that are also titles, worth showing as one.
 _TITLE_HONORIFICS = frozenset(fold(w) for w in (
@@ -149,8 +152,10 @@ def _sentences(windows: Sequence[tuple[int, int, str, Sequence[tuple[int, int]]]
             folded, where = fold_with_offsets(text[start:end])
             sentence.folded = folded
             sentence.tokens = [
-                _Token(m.group(0).rstrip("."), start + where[m.start()],
-                       start + where[m.end() - 1] + 1)
+                _Token(_PREPOSITION_ALA if text[start + where[m.start()]:
+                                                 start + where[m.end() - 1] + 1] in ("على", "وعلى")
+                       else m.group(0).rstrip("."),
+                       start + where[m.start()], start + where[m.end() - 1] + 1)
                 for m in _WORD.finditer(folded)]
             result.append(sentence)
     return result
@@ -210,8 +215,8 @@ def _arabic_people(sentence: _Sentence) -> list[tuple[int, int]]:
             if _is_arabic_name_part(word) or (foreign and j - i < 3 and _unknown_word(word)):
                 j += 1
                 continue
-            if j - i >= 2 and _family_name(word):
-                j += 1  # «وليد بن محمد الصمعاني»: a family name the index lacks
+            if j - i >= 2 and (_family_name(word) or _after_bin(tokens, i, j) and _article_name(word)):
+                j += 1  # «وليد بن محمد الصمعاني», «علي بن ناصر الغفيص»: a family name the index lacks
             break
         while j > i and tokens[j - 1].text in _AR_CONNECTORS:
             j -= 1
@@ -226,6 +231,19 @@ def _arabic_people(sentence: _Sentence) -> list[tuple[int, int]]:
 # Nisba adjectives that name no country («الأممي», «الدولي»).
 _ADJECTIVES = frozenset(fold("ال" + w) for w in (
     "أممي", "دولي", "عربي", "خليجي", "إسلامي", "أوروبي", "إقليمي", "وطني", "رسمي", "حكومي"))
+
+
+def _after_bin(tokens: list[_Token], i: int, j: int) -> bool:
+    """Whether a name so far has the form «X بن Y»."""
+    return any(t.text in ("بن", "بنت") for t in tokens[i:j])
+
+
+def _article_name(word: str) -> bool:
+    """An «ال» word that can end a «X بن Y» name: not a title, place or adjective."""
+    return (word.startswith("ال") and len(word) >= 5 and word not in _AR_STOP
+            and word not in folded_tables()["title_heads"] and word not in _TITLE_MODIFIERS
+            and word not in _ADJECTIVES and places.demonym(word) is None
+            and places.lookup(word) is None and not _trigger_at(word))
 
 
 def _family_name(word: str) -> bool:
@@ -311,7 +329,7 @@ def _trigger_at(word: str) -> bool:
     return word in _trigger_words() or _strip_prefix(word) in _trigger_words()
 
 
-def _english_title(folded_title: str) -> str:
+def english_title(folded_title: str) -> str:
     """The English of an Arabic title when the vocabulary covers every word, else ""."""
     table = folded_tables()["to_english"]
     words = folded_title.split()
@@ -360,7 +378,7 @@ def _arabic_person(sentence: _Sentence, run: tuple[int, int],
         text = sentence.original(tokens[a].start, tokens[b - 1].end)
         folded = " ".join(t.text for t in tokens[a:b])
         titles.append(text)
-        titles_en.append(_english_title(folded))
+        titles_en.append(english_title(folded))
         if organisation is None:
             organisation = _organisation(sentence, a, b)
         for m in range(a, b):
@@ -372,7 +390,7 @@ def _arabic_person(sentence: _Sentence, run: tuple[int, int],
                     country = found[0].name
     organisation_en = None
     if organisation:
-        english = _english_title(fold(organisation))
+        english = english_title(fold(organisation))
         organisation_en = english.removeprefix("the ") or None
     return Person(
         name=name, latin=romanize(name)[0], titles=tuple(titles),
@@ -460,6 +478,12 @@ def _english_people(sentence: _Sentence, honoured: frozenset[str]) -> list[tuple
             and (titled or (len(name_words) >= 2 and name_words[0] not in _EN_PARTICLES
                             and (name_words[0] in _latin_given_names()
                                  or name_words[-1] in honoured))))
+        # "Gabin Ran Kankani, head of the Bank's Brazil division": a title after the name
+        appositive = (j + 1 < len(tokens) and tokens[j].text == ","
+                      and tokens[j + 1].text in ENGLISH_TITLE_HEADS | {"head", "chief"})
+        if not plausible and appositive and len(name_words) >= 2 and not any(
+                w in _EN_NOT_NAMES or w in _EN_ORGS for w in name_words):
+            plausible = places.lookup(" ".join(raw[title_end:j])) is None
         if plausible:
             found.append((start, title_end, j))
         i = max(j, i + 1)
@@ -735,6 +759,7 @@ def extract_meetings(
     meetings: list[dict] = []
     current: dict | None = None
     early_place: Fact | None = None
+    early_facts: list[tuple[list[Fact], list[Fact]]] = []
     for sentence, sentence_mentions in zip(sentences, mentions):
         trigger = _kind_and_span(sentence, language)
         named = []
@@ -768,8 +793,9 @@ def extract_meetings(
                     if not any(_same_person(person, q) for q in current["people"]):
                         current["people"].append(person)
         if current is None:
-            if trigger is not None and early_place is None:
-                early_place = _place_in(sentence, language)  # "The heads ... have met in Mexico City"
+            if trigger is not None:  # "The heads ... have met in Mexico City to discuss ..."
+                early_place = early_place or _place_in(sentence, language)
+                early_facts.append(_facts(sentence, language))
             continue
         topics, outcomes = _facts(sentence, language)
         current["topics"].extend(topics)
@@ -804,7 +830,10 @@ def extract_meetings(
             place=_better_place(record["place"] or (early_place if record is meetings[0] else None),
                                 dateline_place),
             date=date,
-            topics=tuple(_unique(record["topics"])), outcomes=tuple(_unique(record["outcomes"])),
+            topics=tuple(_unique(record["topics"] + (
+                [t for ts, _ in early_facts for t in ts] if record is meetings[0] else []))),
+            outcomes=tuple(_unique(record["outcomes"] + (
+                [o for _, os in early_facts for o in os] if record is meetings[0] else []))),
             evidence=sentence.evidence(), url=url,
         ))
     return result
