@@ -25,7 +25,7 @@ from .meeting_records import Evidence, Fact, Meeting, Person
 from .meeting_vocabulary import ENGLISH_NATIONALITIES, ENGLISH_TITLE_WORDS, folded_tables
 from .models import Answer, Source
 from .names import is_arabic, keys_match, word_keys
-from .normalize import ARABIC, index_terms, normalize, tokens
+from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens
 
 WHO_MET, WHERE, WHEN, TOPICS, OUTCOMES, ROLE, LIST = (
     "who_met", "where", "when", "topics", "outcomes", "role", "list")
@@ -216,7 +216,7 @@ def parse(question: str, language: str, ledger: Ledger,
             skip -= 1
             continue
         folded = normalize(word)
-        bare = _without_prefix(folded)
+        bare = strip_prefix(folded)
         if folded in _NAME_PARTICLES:
             if last_matched == index - 1:
                 last_matched = index  # «محمد بن سلمان» is one name
@@ -293,7 +293,7 @@ def parse(question: str, language: str, ledger: Ledger,
                 people.append([ledger.parties(country)])
                 spelled.append([country])
                 absorbed.append([])
-    own = tuple(frozenset().union(*(word_keys(w) | word_keys(_without_prefix(normalize(w)))
+    own = tuple(frozenset().union(*(word_keys(w) | word_keys(strip_prefix(normalize(w)))
                                     for w in words if w not in extra))
                 for words, extra in zip(spelled, absorbed))
     return Request(intent, tuple(tuple(tuple(sorted(w)) for w in mention) for mention in people),
@@ -320,7 +320,7 @@ def _title_mentions(words: list[str], countries: list[str], ledger: Ledger
         if word and _is_title(word):
             run.append(word)
             continue
-        if run:
+        if len(run) >= 2:  # one word («المنسق», "President") names no office in particular
             holders = _people(ledger.holders(" ".join(run), countries))
             if 0 < len(holders) <= MAX_TITLE_HOLDERS:
                 found.append((set().union(*holders), " ".join(run)))
@@ -345,7 +345,7 @@ def _is_title(word: str) -> bool:
     """A word of a title or honorific ("King", «العهد»): part of naming someone by office."""
     folded = normalize(word)
     if is_arabic(word):
-        return folded in _arabic_title_words() or _without_prefix(folded) in _arabic_title_words()
+        return folded in _arabic_title_words() or strip_prefix(folded) in _arabic_title_words()
     return folded in ENGLISH_TITLE_WORDS
 
 
@@ -365,8 +365,8 @@ def _arabic_name_slot(words: list[str], loose: dict[int, str], index: int) -> bo
         return False
     before = normalize(words[first - 1]) if first > 0 else ""
     opener = normalize(words[first])
-    return (before in _PERSON_SLOT or _without_prefix(before) in _PERSON_SLOT
-            or opener[:1] in ("ب", "و") and _without_prefix(opener) != opener)
+    return (before in _PERSON_SLOT or strip_prefix(before) in _PERSON_SLOT
+            or opener[:1] in ("ب", "و") and strip_prefix(opener) != opener)
 
 
 _PERSON_SLOT = frozenset(normalize(w) for w in (
@@ -376,7 +376,7 @@ _PERSON_SLOT = frozenset(normalize(w) for w in (
 
 def _english_of(arabic_title: str) -> str:
     """The English of a folded Arabic title, when the vocabulary has it ("" if not)."""
-    from .meetings import english_title
+    from .people import english_title
 
     return english_title(arabic_title).lower()
 
@@ -458,9 +458,9 @@ def _not_a_name(word: str, folded: str, bare: str, index: int, follows_name: boo
 
 
 def _is_name_part(word: str) -> bool:
-    from .meetings import _is_arabic_name_part  # the extractor's name index
+    from .people import is_name_part  # the extractor's name index
 
-    return _is_arabic_name_part(word)
+    return is_name_part(word)
 
 
 def _matched_at(index: int, words: list[str], ledger: Ledger) -> bool:
@@ -490,13 +490,6 @@ def _english_vocabulary() -> frozenset[str]:
 _MONTHS_AND_DAYS = ("january february march april may june july august september october "
                     "november december monday tuesday wednesday thursday friday saturday "
                     "sunday").split()
-
-
-def _without_prefix(word: str) -> str:
-    for prefix in ("وب", "ول", "و", "ب", "ل"):
-        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-            return word[len(prefix):]
-    return word
 
 
 def _continues(mention: list[set[str]], keys: set[str], ledger: Ledger) -> bool:
@@ -962,14 +955,14 @@ def cites_everyone(answer: Answer, wanted: NamesToFind) -> bool:
 def _names_in(names: Iterable[str], text: str) -> bool:
     """Whether ``text`` names each of ``names`` (one word of each suffices), in either script."""
     present = set(tokens(text))
-    present |= {_without_prefix(word) for word in present}
+    present |= {strip_prefix(word) for word in present}
     other_script: list[frozenset[str]] | None = None
     for name in names:
         words = [w for w in tokens(name) if len(w) >= 3 and w not in _NAME_PARTICLES]
         if not words:
             continue
         surname = words[-1]  # "Masoud Barzani" is not any Masoud
-        if surname in present or _without_prefix(surname) in present:
+        if surname in present or strip_prefix(surname) in present:
             continue
         if other_script is None:
             other_script = [word_keys(w) for w in present if len(w) >= 3 and is_arabic(w)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .normalize import normalize
+from .normalize import normalize, strip_prefix
 
 # A meeting's kind, from the word that reports it.
 ARABIC_TRIGGERS = {
@@ -165,3 +165,13 @@ def phrase_pattern(phrases, *, arabic: bool) -> re.Pattern:
     if arabic:
         return re.compile(rf"(?<![\w])(?:[وف])?({body})(?![\w])")
     return re.compile(rf"\b({body})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _trigger_words() -> frozenset[str]:
+    return frozenset(w for words in folded_tables()["triggers"].values() for w in words
+                     if " " not in w)
+
+
+def is_trigger_word(word: str) -> bool:
+    return word in _trigger_words() or strip_prefix(word) in _trigger_words()

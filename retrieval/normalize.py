@@ -82,6 +82,15 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(chars), where
 
 
+def strip_prefix(word: str) -> str:
+    """A folded Arabic word without a leading «و», «ف», «ب» or «ل» (and pairs such as
+    «وب»), when three or more letters remain: «وبالرياض» → «الرياض»."""
+    for prefix in ("وب", "ول", "و", "ف", "ب", "ل"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix):]
+    return word
+
+
 def detect_language(text: str) -> str:
     """``"ar"`` when Arabic letters outnumber Latin ones, else ``"en"``.
 

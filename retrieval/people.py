@@ -1,0 +1,506 @@
+"""The people a document names: names, titles, organisations, in Arabic and English.
+
+No Arabic named-entity recogniser ships its model in a package (CAMeL Tools,
+Farasa and Stanza download theirs at run time), so people are found the way
+news writes them: a run of words that are attested personal-name parts (the
+name index of ``arabic-name-romanizer``) or that follow an honorific
+(«الدكتورة», "Dr", "President"), with the title phrase next to it. English
+names are capitalised runs, split from the titles before them.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+from . import places
+from .meeting_records import Person
+from .meeting_vocabulary import (
+    ENGLISH_NATIONALITIES, ENGLISH_TITLE_HEADS, ENGLISH_TITLE_WORDS, fold, folded_tables,
+    is_trigger_word,
+)
+from .names import name_keys, romanize
+from .normalize import ARABIC, strip_prefix
+from .sentences import PREPOSITION_ALA, Sentence, Token
+
+MAX_NAME_WORDS = 6
+
+
+_MIN_NAME_COUNT = 3  # attestations in the name index for a word to count as a name part
+
+
+ARABIC_STOPWORDS = frozenset({PREPOSITION_ALA}) | frozenset(fold(w) for w in (
+    "في", "من", "إلى", "عن", "مع", "خلال", "اليوم", "أمس", "أن", "إن", "وذلك", "ذلك",
+    "الذي", "التي", "حيث", "بحضور", "كما", "وقد", "قد", "لبحث", "حفظه", "حفظها", "أيده", "رعاه",
+    "الله", "والوفد", "الوفد", "وعدد", "عدد", "بين", "بعد", "قبل", "عبر", "هذا", "هذه",
+    "وأكد", "أكد", "وأوضح", "أوضح", "وقال", "قال", "بمقر", "مقر", "بمكتب", "مكتب", "بقصر", "قصر",
+    "مساء", "صباح", "يوم", "امس", "المفدى", "بالنيابة", "سموه", "معاليه", "جلالته",
+    "نظيره", "نظيرها", "نظيريه", "نظراءه",
+))
+
+
+# Honorifics that are also titles, worth showing as one.
+_TITLE_HONORIFICS = frozenset(fold(w) for w in (
+    "خادم الحرمين الشريفين", "خادم الحرمين الشريفين الملك", "الملك", "الأمير", "الشيخ",
+    "الملكة", "الأميرة", "ولي العهد", "عاهل البلاد"))
+
+
+# Honorifics after which a word outside the name index may still be a
+# (foreign) name: «الدكتور رالف بيتر كينج».
+_PERSONAL_HONORIFICS = frozenset(fold(w) for w in (
+    "الدكتور", "الدكتورة", "د", "السيد", "السيدة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة",
+    "الرئيس", "السفير", "معالي", "سعادة", "فخامة"))
+
+
+# Nouns that make «الملك عبدالعزيز» part of a place or body's name.
+_INSTITUTIONS = frozenset(fold(w) for w in (
+    "مطار", "مستشفى", "جامعة", "مدينة", "شارع", "مركز", "مجمع", "كلية", "قاعدة", "مؤسسة",
+    "جائزة", "طريق", "حي", "مسجد", "برنامج", "مكتبة", "دارة", "ميناء", "صندوق", "مشروع",
+    "قصر", "ملعب", "استاد", "معهد", "مستشفي"))
+
+
+_AR_INSTITUTIONS_EXTRA = frozenset(fold(w) for w in ("بمطار", "بمستشفى", "بجامعة", "بمدينة",
+                                                       "لجامعة", "لمستشفى", "ومستشفى", "وجامعة"))
+
+
+_AR_CONNECTORS = frozenset({"بن", "بنت", "ابن", "ال", "ابو", "عبد", "ام"})
+
+
+_EN_STOP = frozenset("""the a an but and he she it they his her its in on at of for to with by
+this that these those when while after before mr said says also however meanwhile on""".split())
+
+
+_EN_NOT_NAMES = frozenset("""party ministry bank corporation inc co corp group union council
+committee commission house office street government administration agency department company
+airlines association organisation organization fund news court parliament congress senate
+club motors
+assembly board league federation exchange market treasury reuters bbc january february march
+april may june july august september october november december monday tuesday wednesday
+thursday friday saturday sunday""".split())
+
+
+_EN_PARTICLES = frozenset({"al", "el", "de", "van", "von", "le", "la", "bin"})
+
+
+_EN_HONORIFICS = frozenset({"mr", "ms", "mrs", "dr", "sir", "dame"})
+
+
+_EN_ORGS = frozenset("un eu nato opec imf wto fed g7 g8 who unesco unicef gcc asean".split())
+
+
+@lru_cache(maxsize=1)
+def _name_parts() -> dict[str, int]:
+    """Folded Arabic name parts → attestations, from arabic-name-romanizer's index."""
+    index = resources.files("arabic_name_romanizer").joinpath("resources/names.sqlite3")
+    counts: dict[str, int] = {}
+    with resources.as_file(index) as path:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            for key, count in connection.execute(
+                    "SELECT arabic_key, SUM(count) FROM units GROUP BY arabic_key"):
+                for word in fold(key).split():
+                    counts[word] = counts.get(word, 0) + count
+        finally:
+            connection.close()
+    return counts
+
+
+@dataclass
+class Mention:
+    person: Person
+    sentence: Sentence
+    position: int  # token index of the name's first word
+
+
+def is_name_part(word: str) -> bool:
+    tables = folded_tables()
+    if word in ARABIC_STOPWORDS or word in tables["title_heads"] or word in _AR_CONNECTORS:
+        return False
+    if word.startswith("عبد") and len(word) >= 6:  # «عبدالعزيز» is indexed as «عبد العزيز»
+        return True
+    return _name_parts().get(word, 0) >= _MIN_NAME_COUNT
+
+
+def _honorific_before(tokens: list[Token], index: int) -> int:
+    """How many tokens before ``index`` form an honorific («الدكتورة», «صاحب السمو»)."""
+    honorifics = folded_tables()["honorifics"]
+    for size in (4, 3, 2, 1):
+        if index - size >= 0 and " ".join(t.text for t in tokens[index - size:index]) in honorifics:
+            return size
+    return 0
+
+
+def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
+    """Token ranges of the names in an Arabic sentence."""
+    tokens = sentence.tokens
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        honoured = _honorific_before(tokens, i) > 0
+        word = tokens[i].text
+        if word.startswith(("ال", "لل")) or is_trigger_word(word) or not (
+                is_name_part(word) or (honoured and _unknown_word(word))):
+            # A name opens with a given name, never with «ال»: «الرئيس التنفيذي» is a title.
+            i += 1
+            continue
+        if honoured and i >= 2 and tokens[i - 2].text in _INSTITUTIONS | _AR_INSTITUTIONS_EXTRA:
+            i += 1  # «مطار الملك عبدالعزيز» names an airport, not a person
+            continue
+        foreign = honoured and tokens[i - 1].text in _PERSONAL_HONORIFICS
+        j = i + 1
+        while j < len(tokens) and j - i < MAX_NAME_WORDS:
+            word = tokens[j].text
+            if is_trigger_word(word):
+                break
+            if word in _AR_CONNECTORS and j + 1 < len(tokens):
+                j += 1
+                continue
+            if is_name_part(word) or (foreign and j - i < 3 and _unknown_word(word)):
+                j += 1
+                continue
+            if j - i >= 2 and (_family_name(word) or _after_bin(tokens, i, j) and _article_name(word)):
+                j += 1  # «وليد بن محمد الصمعاني», «علي بن ناصر الغفيص»: a family name the index lacks
+            break
+        while j > i and tokens[j - 1].text in _AR_CONNECTORS:
+            j -= 1
+        if j - i >= 2 or (honoured and j - i >= 1):
+            phrase = " ".join(t.text for t in tokens[i:j])
+            if places.lookup(phrase) is None:
+                runs.append((i, j))
+        i = max(j, i + 1)
+    return runs
+
+
+# Nisba adjectives that name no country («الأممي», «الدولي»).
+_ADJECTIVES = frozenset(fold("ال" + w) for w in (
+    "أممي", "دولي", "عربي", "خليجي", "إسلامي", "أوروبي", "إقليمي", "وطني", "رسمي", "حكومي"))
+
+
+def _after_bin(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether a name so far has the form «X بن Y»."""
+    return any(t.text in ("بن", "بنت") for t in tokens[i:j])
+
+
+def _article_name(word: str) -> bool:
+    """An «ال» word that can end a «X بن Y» name: not a title, place or adjective."""
+    return (word.startswith("ال") and len(word) >= 5 and word not in ARABIC_STOPWORDS
+            and word not in folded_tables()["title_heads"] and word not in _TITLE_MODIFIERS
+            and word not in _ADJECTIVES and places.demonym(word) is None
+            and places.lookup(word) is None and not is_trigger_word(word))
+
+
+def _family_name(word: str) -> bool:
+    """«الصمعاني»: an «ال...ي» family name (nisba) that is not a demonym («المصري»)."""
+    if not (word.startswith("ال") and word.endswith("ي") and len(word) >= 6):
+        return False
+    stem = word[2:-1]
+    return (word not in _ADJECTIVES and places.demonym(word) is None
+            and places.lookup(stem) is None and places.lookup("ال" + stem) is None
+            and word not in folded_tables()["title_heads"] and word not in ARABIC_STOPWORDS
+            and word not in _TITLE_MODIFIERS)
+
+
+def _unknown_word(word: str) -> bool:
+    """A word that may be part of a foreign name: Arabic letters, not a known function word."""
+    tables = folded_tables()
+    return (bool(re.fullmatch(r"[\u0621-\u064A]{2,}", word)) and word not in ARABIC_STOPWORDS
+            and not word.startswith(("ال", "لل", "بال", "و"))
+            and word not in tables["title_heads"] and places.lookup(word) is None)
+
+
+def _is_boundary(token: Token) -> bool:
+    return (not re.match(r"[\w\u0621-\u064A]", token.text)) or token.text in ARABIC_STOPWORDS
+
+
+def _arabic_titles(sentence: Sentence, start: int, end: int,
+                   runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token ranges of the titles written just before and after a name."""
+    tokens = sentence.tokens
+    heads = folded_tables()["title_heads"]
+    taken = {k for a, b in runs for k in range(a, b)}
+    titles: list[tuple[int, int]] = []
+    # Before: «معالي وزير الخارجية بجمهورية مصر العربية سامح شكري».
+    k = start - _honorific_before(tokens, start)
+    left = k
+    while left > 0 and not _is_boundary(tokens[left - 1]) and left - 1 not in taken \
+            and not is_trigger_word(tokens[left - 1].text):
+        left -= 1
+    first_head = next((m for m in range(left, k) if tokens[m].text in heads
+                       or strip_prefix(tokens[m].text) in heads), None)
+    if first_head is not None:
+        titles.append((first_head, k))
+    elif left < start and " ".join(t.text for t in tokens[left:start]) in _TITLE_HONORIFICS:
+        titles.append((left, start))  # «خادم الحرمين الشريفين الملك سلمان»
+    elif k < start and " ".join(t.text for t in tokens[k:start]) in _TITLE_HONORIFICS:
+        titles.append((k, start))
+    # After: «جمال العلوي الرئيس التنفيذي لهيئة ... رئيس اللجنة الوطنية ...، المدير ...».
+    m = end
+    current: int | None = None
+    previous_head = False
+    while m < len(tokens) and m not in taken:
+        word = tokens[m].text
+        if word in ("،", ",") and m + 1 < len(tokens) and tokens[m + 1].text in heads:
+            if current is not None:
+                titles.append((current, m))
+            current, previous_head = None, False
+            m += 1
+            continue
+        if _is_boundary(tokens[m]) or is_trigger_word(word):
+            break
+        is_head = word in heads
+        if current is None:
+            if not is_head:
+                break
+            current = m
+        elif is_head and not previous_head and m - current >= 2:
+            titles.append((current, m))
+            current = m
+        previous_head = is_head
+        m += 1
+    if current is not None and m > current:
+        titles.append((current, m))
+    return titles
+
+
+def english_title(folded_title: str) -> str:
+    """The English of an Arabic title when the vocabulary covers every word, else ""."""
+    table = folded_tables()["to_english"]
+    words = folded_title.split()
+    pieces: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(7, len(words) - i), 0, -1):
+            english = _english_phrase(words[i:i + size], table, first=i == 0)
+            if english:
+                if pieces and english.startswith("the "):  # «رئيس اللجنة»: Head of the Committee
+                    english = "of " + english
+                if english.startswith("of ") and pieces and pieces[-1] == "President":
+                    pieces[-1] = "Head"
+                pieces.append(english)
+                i += size
+                break
+        else:
+            return ""
+    return " ".join(pieces)
+
+
+def _english_phrase(words: list[str], table: dict[str, str], *, first: bool) -> str:
+    """English for a run of title words: a known phrase, «لـ»/«بـ» + one, or a place."""
+    phrase = " ".join(words)
+    if phrase in table:
+        return table[phrase]
+    if not first and phrase[:1] in ("ل", "ب"):
+        bare = ("ال" + phrase[2:]) if phrase.startswith("لل") else phrase[1:]
+        if bare in table:
+            return "of " + table[bare]
+        place = places.lookup(bare)
+        if place is not None:
+            return "of " + place.name
+    place = places.lookup(phrase)
+    return place.name if place is not None else ""
+
+
+def _arabic_person(sentence: Sentence, run: tuple[int, int],
+                   runs: list[tuple[int, int]]) -> Person:
+    tokens = sentence.tokens
+    start, end = run
+    name = sentence.original(tokens[start].start, tokens[end - 1].end)
+    titles, titles_en = [], []
+    organisation = country = None
+    for a, b in _arabic_titles(sentence, start, end, runs):
+        text = sentence.original(tokens[a].start, tokens[b - 1].end)
+        folded = " ".join(t.text for t in tokens[a:b])
+        titles.append(text)
+        titles_en.append(english_title(folded))
+        if organisation is None:
+            organisation = _organisation(sentence, a, b)
+        for m in range(a, b):
+            word = tokens[m].text
+            if country is None:
+                bare = word[1:] if word[:1] in ("ب", "ل") else word
+                found = places.find_in([bare] + [t.text for t in tokens[m + 1:b]], fuzzy=False)
+                if found and found[0].kind == "country":
+                    country = found[0].name
+    organisation_en = None
+    if organisation:
+        english = english_title(fold(organisation))
+        organisation_en = english.removeprefix("the ") or None
+    return Person(
+        name=name, latin=romanize(name)[0], titles=tuple(titles),
+        titles_en=tuple(titles_en), organisation=organisation,
+        organisation_en=organisation_en, country=country,
+        evidence=sentence.evidence(tokens[start].start, tokens[end - 1].end),
+    )
+
+
+_TITLE_MODIFIERS = frozenset(fold(w) for w in (
+    "التنفيذي", "التنفيذية", "العام", "العامة", "الخاص", "الأول", "المساعد", "الأعلى", "الدائم",
+    "الفخري", "الإقليمي", "بالنيابة"))
+
+
+def _organisation(sentence: Sentence, a: int, b: int) -> str | None:
+    """The body a title belongs to: «الرئيس التنفيذي لهيئة تنظيم سوق العمل» → «هيئة ...»."""
+    tokens = sentence.tokens
+    heads = folded_tables()["title_heads"]
+    m = a
+    while m < b and (tokens[m].text in heads or tokens[m].text in _TITLE_MODIFIERS):
+        m += 1
+    if m >= b or m == a:
+        return None
+    word = tokens[m].text
+    prefixed = word[:1] in ("ل", "ب") and len(word) > 3 and not word.startswith("لدي")
+    noun = word.startswith("ال") and not word.endswith(("ي", "يه"))
+    if not (prefixed or noun):
+        return None
+    text = sentence.original(tokens[m].start, tokens[b - 1].end)
+    if prefixed:
+        text = ("ال" + text[2:]) if text.startswith("لل") else text[1:]
+    return text
+
+
+# -------------------------------------------------------------------- English
+@lru_cache(maxsize=1)
+def _latin_given_names() -> frozenset[str]:
+    """Lower-case Latin spellings in the name index, for telling "Clara Furse" from "Paris Club"."""
+    index = resources.files("arabic_name_romanizer").joinpath("resources/names.sqlite3")
+    with resources.as_file(index) as path:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return frozenset(latin.lower() for (latin,) in connection.execute(
+                "SELECT DISTINCT latin FROM units WHERE role = 'given'"))
+        finally:
+            connection.close()
+
+
+def _english_people(sentence: Sentence, honoured: frozenset[str]) -> list[tuple[int, int, int]]:
+    """(title start, name start, name end) token indexes of the people named in a sentence.
+
+    A name is a capitalised run after its title words ("Foreign Minister",
+    "Iraq's"); an untitled run counts when its first word is a known given
+    name or its last word is elsewhere "Mr X" / "Ms X" (``honoured``).
+    """
+    tokens = sentence.tokens
+    raw = [sentence.text[t.start:t.end] for t in tokens]
+    found = []
+    i = 0
+    while i < len(tokens):
+        if not capitalised(raw[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(tokens) and (capitalised(raw[j]) or (
+                j > i and tokens[j].text in ("al", "bin", "de", "van", "von", "al-", "el")
+                and j + 1 < len(tokens) and capitalised(raw[j + 1]))):
+            j += 1
+        title_end = i
+        while title_end < j and (_english_title_word(tokens[title_end].text) or (
+                # a modifier before a title: "Kenyan President", "Peruvian central bank"
+                title_end + 1 < j and tokens[title_end + 1].text in ENGLISH_TITLE_WORDS)):
+            title_end += 1
+        name_words = [tokens[k].text for k in range(title_end, j)]
+        start = i
+        # "LSE chief executive Clara Furse": lower-case title words and acronyms before
+        while start > 0 and (tokens[start - 1].text in ENGLISH_TITLE_WORDS
+                             or raw[start - 1].isupper() and len(raw[start - 1]) >= 2):
+            start -= 1
+        titled = any(tokens[k].text in ENGLISH_TITLE_HEADS for k in range(start, title_end))
+        plausible = (
+            name_words and not any(w in _EN_NOT_NAMES or w in _EN_ORGS or w.endswith("'s")
+                                   for w in name_words)
+            and places.lookup(" ".join(raw[title_end:j])) is None
+            and (titled or (len(name_words) >= 2 and name_words[0] not in _EN_PARTICLES
+                            and (name_words[0] in _latin_given_names()
+                                 or name_words[-1] in honoured))))
+        # "Gabin Ran Kankani, head of the Bank's Brazil division": a title after the name
+        appositive = (j + 1 < len(tokens) and tokens[j].text == ","
+                      and tokens[j + 1].text in ENGLISH_TITLE_HEADS | {"head", "chief"})
+        if not plausible and appositive and len(name_words) >= 2 and not any(
+                w in _EN_NOT_NAMES or w in _EN_ORGS for w in name_words):
+            plausible = places.lookup(" ".join(raw[title_end:j])) is None
+        if plausible:
+            found.append((start, title_end, j))
+        i = max(j, i + 1)
+    return found
+
+
+def _english_title_word(word: str) -> bool:
+    return (word in ENGLISH_TITLE_WORDS or word in ENGLISH_NATIONALITIES or word in _EN_ORGS
+            or word in _EN_STOP or (word.endswith("'s") and places.lookup(word[:-2]) is not None))
+
+
+def capitalised(word: str) -> bool:
+    return word[:1].isupper() and word.lower() not in ("i",)
+
+
+def _english_person(sentence: Sentence, span: tuple[int, int, int]) -> Person:
+    tokens = sentence.tokens
+    title_start, start, end = span
+    name = sentence.original(tokens[start].start, tokens[end - 1].end)
+    title_words = [sentence.text[t.start:t.end] for t in tokens[title_start:start]
+                   if t.text not in _EN_STOP and t.text.rstrip(".") not in _EN_HONORIFICS]
+    country = organisation = None
+    kept = []
+    for word in title_words:
+        lower = word.lower()
+        place = places.lookup(lower[:-2]) if lower.endswith("'s") else None
+        if place is not None and country is None:
+            country = place.country_name  # "Iraq's Trade Minister"
+        elif lower in ENGLISH_NATIONALITIES and country is None:
+            country = places.country_name(ENGLISH_NATIONALITIES[lower])
+        elif lower in _EN_ORGS:
+            organisation = word
+        else:
+            kept.append(word)
+    title = " ".join(kept)
+    return Person(name=name, latin=name, titles=(title,) if title else (),
+                  titles_en=(title,) if title else (), organisation=organisation,
+                  organisation_en=organisation, country=country,
+                  evidence=sentence.evidence(tokens[start].start, tokens[end - 1].end))
+
+
+# ------------------------------------------------------------------- assembly
+_HONOURED = re.compile(r"\b(?:mr|ms|mrs|dr|sir)\.? ([a-z][\w'-]+)")
+
+
+def people_named(sentences: list[Sentence], language: str) -> list[list[Mention]]:
+    honoured = frozenset(m.group(1) for s in sentences for m in _HONOURED.finditer(s.folded))
+    per_sentence = []
+    for sentence in sentences:
+        mentions = []
+        if language == ARABIC:
+            runs = _arabic_people(sentence)
+            for run in runs:
+                mentions.append(Mention(_arabic_person(sentence, run, runs), sentence, run[0]))
+        else:
+            for span in _english_people(sentence, honoured):
+                mentions.append(Mention(_english_person(sentence, span), sentence, span[1]))
+        per_sentence.append(mentions)
+    return per_sentence
+
+
+def same_person(a: Person, b: Person) -> bool:
+    """Whether two mentions name one person ("Mr Blair" and "Tony Blair")."""
+    keys_a, keys_b = name_keys(a.name), name_keys(b.name)
+    shared = keys_a & keys_b
+    if not shared:
+        return False
+    return len(shared) >= min(len(keys_a), len(keys_b)) or _surname(a) == _surname(b)
+
+
+def _surname(person: Person) -> str:
+    words = person.latin.lower().replace("-", " ").split()
+    return words[-1] if words else ""
+
+
+def merge_mentions(a: Person, b: Person) -> Person:
+    """One person from two mentions: the longer name, every title."""
+    keep, other = (a, b) if len(a.name) >= len(b.name) else (b, a)
+    titles = tuple(dict.fromkeys(keep.titles + other.titles))
+    titles_en = tuple(dict.fromkeys(keep.titles_en + other.titles_en))
+    return replace(keep, titles=titles, titles_en=titles_en,
+                   organisation=keep.organisation or other.organisation,
+                   organisation_en=keep.organisation_en or other.organisation_en,
+                   country=keep.country or other.country)

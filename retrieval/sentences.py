@@ -1,0 +1,80 @@
+"""A document's sentences as tokens with offsets, for finding people and meetings.
+
+Tokens are matched in folded form (:func:`normalize`) but keep the span of
+their words in the original text, so every extracted fact can point at its
+evidence. The sentence splitter's cut after an initial («د.», "J.") is undone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .meeting_records import Evidence
+from .normalize import fold_with_offsets
+
+_WORD = re.compile(r"[\w\u0621-\u064A]+(?:[.'\-][\w\u0621-\u064A]+)*\.?|[^\w\s]")
+
+
+# «على» (on) folds to «علي» (Ali); tokens keep the preposition apart under this form.
+PREPOSITION_ALA = "على"
+
+
+@dataclass
+class Token:
+    text: str  # folded
+    start: int  # in the window's original text
+    end: int
+
+
+@dataclass
+class Sentence:
+    paragraph: int
+    window: int
+    text: str  # the window's original text
+    start: int
+    end: int
+    folded: str = ""
+    tokens: list[Token] = field(default_factory=list)
+
+    def evidence(self, start: int | None = None, end: int | None = None) -> Evidence:
+        return Evidence(self.paragraph, self.window, self.start if start is None else start,
+                        self.end if end is None else end)
+
+    def original(self, start: int, end: int) -> str:
+        return self.text[start:end].strip(" ،,.:;")
+
+
+_INITIAL_AT_END = re.compile(r"(?:^|\s)\w\.\s*$")
+
+
+def _joined(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans, rejoined where the splitter cut after an initial («د.», "J.")."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans or [(0, len(text))]:
+        if joined and _INITIAL_AT_END.search(text[joined[-1][0]:joined[-1][1]]):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def sentences_of(windows: Sequence[tuple[int, int, str, Sequence[tuple[int, int]]]]) -> list[Sentence]:
+    result = []
+    for paragraph, window, text, spans in windows:
+        for start, end in _joined(text, spans):
+            sentence = Sentence(paragraph, window, text, start, end)
+            folded, where = fold_with_offsets(text[start:end])
+            sentence.folded = folded
+            sentence.tokens = [
+                Token(PREPOSITION_ALA if text[start + where[m.start()]:
+                                                 start + where[m.end() - 1] + 1] in ("على", "وعلى")
+                       else m.group(0).rstrip("."),
+                       start + where[m.start()], start + where[m.end() - 1] + 1)
+                for m in _WORD.finditer(folded)]
+            result.append(sentence)
+    return result
+
+
+# --------------------------------------------------------------------- Arabic
