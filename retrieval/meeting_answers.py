@@ -846,7 +846,10 @@ def answer(question: str, language: str, ledger: Ledger,
     meetings = matching_meetings(request, ledger)
     day = _date_asked(question)
     if day is not None:  # "Who did X receive on 30 July 2015?"
-        meetings = [m for m in meetings if m.date is not None and _near(m.date.value, day)]
+        on_day = [m for m in meetings if m.date is not None and _near(m.date.value, day)]
+        if meetings and not on_day:
+            return refusal(question, language)  # they met, but not that day
+        meetings = on_day
     if request.unknown:
         # "Did Al-Alawi meet Guterres?": keep meetings whose report names Guterres.
         meetings = [m for m in meetings if _mentions_all(m, request.unknown, lookup)]

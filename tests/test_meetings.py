@@ -283,3 +283,71 @@ def test_ledger_is_rebuilt_when_the_extractor_changes(seed_copy, e5, monkeypatch
     assert report.documents_unchanged == 1 and report.paragraphs_embedded == 0
     assert store.meetings_extractor == 10_000 and len(store.meetings()) == 1
     assert refresh_meetings(store) == 1
+
+
+# ------------------------------------------------------ harder questions
+def test_a_distinctive_office_names_its_holder(news_kb):
+    english = news_kb.ask("Who did the Deputy Crown Prince meet in Jeddah?")
+    assert "قاديروف" in english.text and not english.abstained
+    _check_citations(english, "snn-20150721-1528")
+    arabic = news_kb.ask("من التقى ولي ولي العهد في جدة؟")
+    assert "قاديروف" in arabic.text
+
+
+def test_who_received_whom_keeps_the_host_first(news_kb):
+    guest = news_kb.ask("Who received Samir Geagea?")
+    assert "Salman bin Abdulaziz" in guest.text and "received Samir Geagea" in guest.text
+    host = news_kb.ask("Who did King Salman receive?")
+    assert "Geagea" in host.text
+
+
+def test_a_date_in_the_question_filters_and_a_wrong_date_is_refused(news_kb):
+    right = news_kb.ask("Who did Prince Faisal bin Bandar receive on 10 August 2015?")
+    assert "الوهيبي" in right.text and not right.abstained
+    wrong = news_kb.ask("Who did Prince Faisal bin Bandar receive on 1 March 2015?")
+    assert wrong.abstained and not wrong.sources
+
+
+def test_countries_that_signed_are_the_sides_of_a_signing(news_kb):
+    answer = news_kb.ask("Where did Nigeria and France sign the debt agreement?")
+    assert "Paris" in answer.text
+    _check_citations(answer, "reut-10525")
+
+
+def test_search_reaches_arabic_reports_of_a_name_asked_in_english(news_kb):
+    sources = news_kb.search("Who did Ramzan Kadyrov meet?", k=3)
+    assert ("snn-20150721-1528", 0) in [(s.doc_id, s.paragraph) for s in sources]
+
+
+def test_an_extractive_answer_to_a_meeting_question_must_name_the_people():
+    from retrieval.meeting_answers import NamesToFind, cites_everyone
+    from retrieval.models import Answer, Source
+
+    paragraph = Source("d", "t", 0, "التقى الأمير محمد بن سلمان رمضان قاديروف في جدة.", 1.0)
+    answer = Answer("q", "… [1]", "en", False, (paragraph,))
+    assert cites_everyone(answer, NamesToFind(("Kadyrov",)))  # across scripts
+    assert not cites_everyone(answer, NamesToFind(("Kadyrov", "Masoud Barzani")))
+    assert not cites_everyone(answer, NamesToFind(("Mohammed Hollande",)))  # surname decides
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # an initial the sentence splitter cuts at; family names the name index lacks
+    ("التقى وزير العمل د. مفرج بن سعد الحقباني أمس وزير العدل د. وليد بن محمد الصمعاني في الرياض.",
+     ["مفرج بن سعد الحقباني", "وليد بن محمد الصمعاني"]),
+    # «على» (on) is not «علي» (Ali)
+    ("التقى الوزير نظيره. وتم خلال اللقاء الاتفاق على خمسة مشاريع تنفيذية.", []),
+    # a title after an English name
+    ("The mission, headed by Gabin Ran Kankani, head of the Bank's Brazil division, met "
+     "Finance Ministry secretary Nailson Nobrega.", ["Gabin Ran Kankani", "Nailson Nobrega"]),
+])
+def test_people_named_in_hard_sentences(sentence, names):
+    meetings, _ = _extract(sentence, date="2015-07-31")
+    assert [p.name for m in meetings for p in m.participants] == names
+
+
+def test_weekday_beats_today_and_demonyms_name_countries():
+    from retrieval.places import demonym
+
+    assert find_dates("في الرياض، اليوم الثلاثاء، فخامة", "2015-07-24")[0].iso == "2015-07-21"
+    assert demonym("اليمني").name == "Yemen" and demonym("الأمريكي").name == "United States"
+    assert demonym("الصمعاني") is None
