@@ -712,9 +712,10 @@ def _place(fact: Fact | None, language: str) -> str:
     return _TEXT[language]["in"].format(place=name)
 
 
-def _sides(meeting: Meeting, request: Request, language: str) -> tuple[str, str]:
-    """(the person asked about, the other side) as display names; the other
-    side's titles are given when the question asks who they are."""
+def _sides(meeting: Meeting, request: Request, language: str) -> tuple[str, str, bool]:
+    """(the person asked about, the other side, whether the other side ends with
+    titles) as display names; the other side's titles are given when the
+    question asks who they are."""
     asked = [p for p in meeting.participants if request.asks_about(p)]
     first = asked[0] if asked else meeting.participants[0]
     host = next((p for p in meeting.participants if p.role == "host"), None)
@@ -726,9 +727,10 @@ def _sides(meeting: Meeting, request: Request, language: str) -> tuple[str, str]
         others = asked[1:]  # "Where did X meet Y?": X and Y, not everyone present
     joiner = " و" if language == ARABIC else " and "
     if request.intent in (WHO_MET, LIST):
-        return (display_name(first, language),
-                joiner.join(_described(p, language) for p in others).rstrip(",،"))
-    return display_name(first, language), joiner.join(display_name(p, language) for p in others)
+        described = joiner.join(_described(p, language) for p in others)
+        return display_name(first, language), described.rstrip(",،"), described.endswith((",", "،"))
+    return (display_name(first, language),
+            joiner.join(display_name(p, language) for p in others), False)
 
 
 def compose(question: str, language: str, request: Request, meetings: list[Meeting],
@@ -759,17 +761,19 @@ def compose(question: str, language: str, request: Request, meetings: list[Meeti
 
 def _met_line(meeting: Meeting, request: Request, language: str, citations: _Citations, *,
               place: bool = False, date: bool = False) -> str:
-    a, b = _sides(meeting, request, language)
+    a, b, titled = _sides(meeting, request, language)
     text = _TEXT[language]
     line = text["verbs"].get(meeting.kind, text["met"]).format(a=a, b=b)
-    line += _place(meeting.place, language) if place else ""
-    line += _date(meeting.date, language) if date else ""
-    return line + "." + citations.cite(meeting, meeting.evidence)
+    where = (_place(meeting.place, language) if place else "") + \
+        (_date(meeting.date, language) if date else "")
+    if where and titled:  # "..., Executive Director of UNODC, in Vienna"
+        line += "،" if language == ARABIC else ","
+    return line + where + "." + citations.cite(meeting, meeting.evidence)
 
 
 def _detail_line(meeting: Meeting, request: Request, language: str, citations: _Citations) -> str:
     text = _TEXT[language]
-    a, b = _sides(meeting, request, language)
+    a, b, _ = _sides(meeting, request, language)
     cite = citations.cite(meeting, meeting.evidence)
     if request.intent == WHERE:
         if meeting.place is None:
