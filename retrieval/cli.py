@@ -20,6 +20,7 @@ examples:
   majlis ingest seeds/ news.jsonl          add articles (files or folders)
   majlis ask "من التقى جمال عبدالعزيز العلوي؟"
   majlis ask "What did the two sides look forward to?" --json
+  majlis ask "Who met whom in Vienna?" --llm-base-url http://localhost:11434/v1 --llm-model qwen2.5
   majlis search "مكافحة الاتجار بالأشخاص" -k 3
   majlis meetings --who "Ghada Waly"        the meeting ledger (also --json, --csv)
   majlis eval eval/dev.jsonl --store news   hit@k and answer accuracy per language pair
@@ -57,6 +58,16 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     ingest.add_argument("--json", action="store_true", help="print the report as JSON")
 
+    def llm_options(sub: argparse.ArgumentParser) -> None:
+        group = sub.add_argument_group(
+            "generated answers (optional; needs the llm extra: pip install 'majlis[llm]')")
+        group.add_argument("--llm-base-url", metavar="URL",
+                           help="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1 for "
+                                "Ollama (also $MAJLIS_LLM_BASE_URL); the key, if any, is read "
+                                "from $MAJLIS_LLM_API_KEY only")
+        group.add_argument("--llm-model", metavar="NAME",
+                           help="model name at that endpoint (also $MAJLIS_LLM_MODEL)")
+
     for name, help_text in (("ask", "answer a question with cited paragraphs"),
                             ("search", "list the paragraphs that best match a query")):
         sub = command(name, help_text)
@@ -65,6 +76,8 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("-k", type=int, default=5, metavar="N",
                          help="paragraphs to retrieve, 1 to 50 (default 5)")
         sub.add_argument("--json", action="store_true", help="print the result as JSON")
+        if name == "ask":
+            llm_options(sub)
 
     meetings = command("meetings", "list the meetings recorded from the articles "
                                    "(who met whom, where, when, topics, outcomes)")
@@ -107,6 +120,7 @@ def _parser() -> argparse.ArgumentParser:
                           help="address the webhook server binds (default 127.0.0.1, behind "
                                "a reverse proxy)")
     telegram.add_argument("--port", type=int, default=8443, help="webhook server port (default 8443)")
+    llm_options(telegram)
     return parser
 
 
@@ -147,11 +161,23 @@ def _run_ingest(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def _generator(args: argparse.Namespace):
+    """The generator the flags or ``MAJLIS_LLM_*`` ask for, or ``None``."""
+    base_url = getattr(args, "llm_base_url", None) or os.environ.get("MAJLIS_LLM_BASE_URL")
+    model = getattr(args, "llm_model", None) or os.environ.get("MAJLIS_LLM_MODEL")
+    if not base_url and not model:
+        return None
+    from .generation import ChatModelGenerator, openai_compatible
+
+    return ChatModelGenerator(openai_compatible(base_url, model,
+                                                os.environ.get("MAJLIS_LLM_API_KEY")))
+
+
 def _open_for_reading(args: argparse.Namespace):
     from .knowledge_base import KnowledgeBase, seed_if_empty
 
     path, is_default = _store_path(args)
-    kb = KnowledgeBase.open(path)
+    kb = KnowledgeBase.open(path, generator=_generator(args))
     if is_default and kb.is_empty():
         print(f"majlis: the store {path}/ is empty: ingesting the sample articles in seeds/ "
               "first", file=sys.stderr)
@@ -186,6 +212,9 @@ def _run_ask(args: argparse.Namespace) -> int:
         print()
         print("المصادر:" if answer.language == "ar" else "Sources:")
         _print_sources(answer.cited())
+    if answer.fallback:
+        print(f"majlis: the model's answer was not used ({answer.fallback}); "
+              "this is the extractive answer", file=sys.stderr)
     return 0
 
 
@@ -289,6 +318,9 @@ def _run_telegram(args: argparse.Namespace) -> int:
         os.environ, store=args.store, api_url=args.api_url, admins=args.admin,
         allowed_chats=args.allowed_chat, webhook_url=args.webhook_url, listen=args.listen,
         port=args.port)
+    from bot.redaction import redact_in_logs
+
+    redact_in_logs(os.environ.get("MAJLIS_LLM_API_KEY", ""))
     kb = _open_for_reading(args)
     logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per poll is noise
     print(f"majlis: serving Telegram from {settings.store}/ "

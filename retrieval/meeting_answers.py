@@ -22,7 +22,9 @@ from rapidfuzz.distance import OSA
 from . import places
 from .dates import find_dates
 from .meeting_records import Evidence, Fact, Meeting, Person
-from .meeting_vocabulary import ENGLISH_NATIONALITIES, ENGLISH_TITLE_WORDS, folded_tables
+from .meeting_vocabulary import (
+    ENGLISH_NATIONALITIES, ENGLISH_TITLE_WORDS, arabic_vocabulary, folded_tables,
+)
 from .models import Answer, Source
 from .names import is_arabic, keys_match, word_keys
 from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens
@@ -452,7 +454,7 @@ def _not_a_name(word: str, folded: str, bare: str, index: int, follows_name: boo
     if is_arabic(word):
         if follows_name and folded.startswith("ال"):
             return False  # «عبدالله التركي»: a family name, even one that is also a nisba
-        return bare in _arabic_vocabulary()
+        return bare in arabic_vocabulary()
     return (not word[:1].isupper() or word.isupper() or index == 0 and folded in _NOT_ENTITIES
             or folded in _english_vocabulary())
 
@@ -467,19 +469,6 @@ def _matched_at(index: int, words: list[str], ledger: Ledger) -> bool:
     return index < len(words) and bool(ledger.keys_for(words[index]))
 
 
-@lru_cache(maxsize=1)
-def _arabic_vocabulary() -> frozenset[str]:
-    """Title, honorific and meeting words: never part of a name in a question."""
-    tables = folded_tables()
-    words = set(tables["title_heads"]) | set(_ARABIC_MONTHS)
-    for phrase in [*tables["honorifics"], *tables["to_english"], *tables["topics"],
-                   *(w for ws in tables["triggers"].values() for w in ws),
-                   *(w for ws in tables["outcomes"].values() for w in ws)]:
-        words.update(phrase.split())
-    return frozenset(words)
-
-
-_ARABIC_MONTHS = "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر".split()
 
 
 @lru_cache(maxsize=1)
@@ -756,7 +745,7 @@ def compose(question: str, language: str, request: Request, meetings: list[Meeti
         lines = [_detail_line(meeting, request, language, citations)]
     lines.insert(0, text["list"] if request.intent == LIST else text["frame"])
     return Answer(question=question, text="\n".join(lines), language=language, abstained=False,
-                  sources=tuple(citations.sources), meetings=tuple(used))
+                  sources=tuple(citations.sources), meetings=tuple(used), produced_by="meetings")
 
 
 def _met_line(meeting: Meeting, request: Request, language: str, citations: _Citations, *,
@@ -983,4 +972,4 @@ def refusal(question: str, language: str) -> Answer:
     """The answer for a meeting the articles do not report."""
     language = ARABIC if language == ARABIC else "en"
     return Answer(question=question, text=_TEXT[language]["none"] + ".", language=language,
-                  abstained=True)
+                  abstained=True, produced_by="meetings")

@@ -175,3 +175,18 @@ def _trigger_words() -> frozenset[str]:
 
 def is_trigger_word(word: str) -> bool:
     return word in _trigger_words() or strip_prefix(word) in _trigger_words()
+
+
+_ARABIC_MONTHS = "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر".split()
+
+
+@lru_cache(maxsize=1)
+def arabic_vocabulary() -> frozenset[str]:
+    """Folded title, honorific, month and meeting words: never part of a person's name."""
+    tables = folded_tables()
+    words = set(tables["title_heads"]) | set(_ARABIC_MONTHS)
+    for phrase in [*tables["honorifics"], *tables["to_english"], *tables["topics"],
+                   *(w for ws in tables["triggers"].values() for w in ws),
+                   *(w for ws in tables["outcomes"].values() for w in ws)]:
+        words.update(phrase.split())
+    return frozenset(words)

@@ -29,7 +29,13 @@ class Source:
 
 @dataclass(frozen=True)
 class Answer:
-    """A grounded reply. ``text`` cites ``sources`` with 1-based markers like ``[1]``."""
+    """A grounded reply. ``text`` cites ``sources`` with 1-based markers like ``[1]``.
+
+    ``produced_by`` says which path wrote the text: ``"meetings"`` (the meeting
+    ledger), ``"extractive"`` (quoted sentences) or ``"generated"`` (a language
+    model, checked against the sources). ``fallback`` says why a configured
+    model's answer was not used, when it was not.
+    """
 
     question: str
     text: str
@@ -37,6 +43,8 @@ class Answer:
     abstained: bool
     sources: tuple[Source, ...] = ()
     meetings: tuple = ()
+    produced_by: str = "extractive"
+    fallback: str | None = None
 
     def cited(self) -> list[tuple[int, Source]]:
         """The sources the text cites, with their marker numbers, in number order."""

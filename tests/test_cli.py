@@ -34,7 +34,8 @@ def test_ingest_search_stats_and_json_output(capsys, tmp_path):
     code, out, _ = _run(capsys, "ask", "ما الذي تطلع إليه الجانبان؟", "--store", store, "--json")
     answer = json.loads(out)
     assert code == 0
-    assert set(answer) == {"question", "text", "language", "abstained", "sources", "meetings"}
+    assert set(answer) == {"question", "text", "language", "abstained", "sources", "meetings",
+                           "produced_by", "fallback"}
     assert answer["language"] == "ar" and not answer["abstained"]
     assert answer["sources"][0]["doc_id"] == SEED.stem
 
