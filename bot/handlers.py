@@ -48,9 +48,12 @@ async def _typing(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> AsyncIter
 
     async def keep_typing() -> None:
         while True:
-            await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
             await asyncio.sleep(TYPING_EVERY_SECONDS)
+            await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
 
+    # The first one before any work: a fast answer (from the meeting ledger) would
+    # otherwise be sent before a background task got to say "typing".
+    await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
     task = asyncio.create_task(keep_typing())
     try:
         yield

@@ -150,7 +150,10 @@ class KnowledgeBase:
 
         ``history`` holds the earlier questions of the same conversation, oldest
         first; a follow-up ("and when was that?") is searched together with the
-        previous question, and answered in its own language.
+        previous question (or, with a language model, rewritten into a standalone
+        question in its own language), and answered in its own language. With a
+        language model, a grounded answer that does not abstain is reworded by it
+        and checked against its sources (:mod:`grounding`).
         """
         question = checked_question(question)
         check_k(k)

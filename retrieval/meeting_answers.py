@@ -81,7 +81,8 @@ def _asked_role(question: str) -> str | None:
     if _ASKED_GUEST.search(folded):
         return "guest"
     return None
-_NAME_PARTICLES = frozenset(normalize(w) for w in "بن بنت ابن آل ال أبو bin ibn al el bint abu".split())
+_NAME_PARTICLES = frozenset(normalize(w) for w in
+                            "بن بنت ابن آل ال أبو ولد bin ibn al el bint abu ould".split())
 
 
 @dataclass(frozen=True)
@@ -257,8 +258,9 @@ def parse(question: str, language: str, ledger: Ledger,
         if keys and adjacent and _continues(people[-1], keys, ledger):
             people[-1].append(keys)
             spelled[-1].append(word)
-        elif keys and not (adjacent and (_very_common(keys, ledger)
-                                         or not _met_each_other(people[-1], keys, ledger))):
+        elif keys and not (adjacent and (_very_common(keys, ledger) or (
+                len(people[-1]) < 2 and not _met_each_other(people[-1], keys, ledger)))):
+            # after a full name («محمد بن سلمان مسعود بارزاني») a known name is a second person
             people.append([keys])
             spelled.append([word])
             absorbed.append([])
@@ -740,12 +742,26 @@ def compose(question: str, language: str, request: Request, meetings: list[Meeti
         lines = [_met_line(m, request, language, citations, place=True, date=True) for m in used]
     else:
         wanted = {WHERE: "place", WHEN: "date", TOPICS: "topics", OUTCOMES: "outcomes"}[request.intent]
+        if request.intent == WHERE:
+            meetings = _by_agreed_place(meetings)
         meeting = next((m for m in meetings if getattr(m, wanted)), meetings[0])
         used = [meeting]
         lines = [_detail_line(meeting, request, language, citations)]
     lines.insert(0, text["list"] if request.intent == LIST else text["frame"])
     return Answer(question=question, text="\n".join(lines), language=language, abstained=False,
                   sources=tuple(citations.sources), meetings=tuple(used), produced_by="meetings")
+
+
+def _by_agreed_place(meetings: list[Meeting]) -> list[Meeting]:
+    """Reports of one meeting first by the place most of them give (a city before
+    a country): several papers ran it, and one misread place is outvoted."""
+    votes: dict[str, int] = {}
+    for meeting in meetings:
+        if meeting.place is not None:
+            votes[meeting.place.value] = votes.get(meeting.place.value, 0) + 1
+    return sorted(meetings, key=lambda m: (
+        m.place is None, -votes.get(m.place.value, 0) if m.place else 0,
+        m.place is not None and m.place.kind != "city"))
 
 
 def _met_line(meeting: Meeting, request: Request, language: str, citations: _Citations, *,
