@@ -26,7 +26,7 @@ from .meeting_vocabulary import (
     ENGLISH_NATIONALITIES, ENGLISH_TITLE_WORDS, arabic_vocabulary, folded_tables,
 )
 from .models import Answer, Source
-from .names import is_arabic, keys_match, word_keys
+from .names import arabic_words, is_arabic, keys_match, word_keys
 from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens
 
 WHO_MET, WHERE, WHEN, TOPICS, OUTCOMES, ROLE, LIST = (
@@ -137,6 +137,9 @@ class Ledger:
         self._english = {key for meeting in meetings for person in meeting.participants
                          if not is_arabic(person.name) for key in person.keys}
         self._english_keys = [k for k in self._english if len(k) >= 5]
+        self._surnames = {f"ar:{arabic_words(person.name)[-1]}" for meeting in meetings
+                          for person in meeting.participants
+                          if is_arabic(person.name) and arabic_words(person.name)}
         self._party_keys = {person.name: set(person.keys) for meeting in meetings
                             for person in meeting.participants if person.role == "party"}
 
@@ -153,6 +156,10 @@ class Ledger:
                         key, pool, scorer=OSA.distance, score_cutoff=1, limit=5):
                     found.add(match)
         return found
+
+    def is_surname(self, word: str) -> bool:
+        """Whether an Arabic word is the last name of someone in the ledger («الجبير»)."""
+        return any(f"ar:{w}" in self._surnames for w in arabic_words(word))
 
     def exact_keys(self, word: str) -> set[str]:
         """Ledger keys equal to one of the word's keys."""
@@ -226,6 +233,8 @@ def parse(question: str, language: str, ledger: Ledger,
             continue
         follows_name = last_matched == index - 1
         if _not_a_name(word, folded, bare, index, follows_name) or _names_a_building(words, index):
+            if follows_name and is_arabic(word) and folded in _honorific_words():
+                last_matched = index  # «إسماعيل ولد الشيخ أحمد»: a title inside a name
             continue
         nationality = (places.demonym(bare) if is_arabic(word)
                        else ENGLISH_NATIONALITIES.get(folded))
@@ -248,8 +257,8 @@ def parse(question: str, language: str, ledger: Ledger,
             continue
         if is_arabic(word) and not follows_name and (
                 places.demonym(bare) is not None
-                or folded.startswith("ال") and not _is_name_part(folded)):
-            continue  # «اليمني», «الإسلامية»: not a name unless it follows one
+                or folded.startswith("ال") and not ledger.is_surname(folded)):
+            continue  # «اليمني», «العالم»: not a name unless it follows one; «الجبير» is
         keys = _keys_of(word, folded, bare, ledger)
         # «وأردوغان», «بتوني بلير»: a conjunction or preposition starts another person
         # (but «بندر» is a name, not «ب» + «ندر»)
@@ -383,6 +392,11 @@ def _english_of(arabic_title: str) -> str:
     from .people import english_title
 
     return english_title(arabic_title).lower()
+
+
+@lru_cache(maxsize=1)
+def _honorific_words() -> frozenset[str]:
+    return frozenset(w for phrase in folded_tables()["honorifics"] for w in phrase.split())
 
 
 def _keys_of(word: str, folded: str, bare: str, ledger: Ledger) -> set[str]:

@@ -106,6 +106,11 @@ def name_keys(name: str) -> frozenset[str]:
     keys = {f"ar:{w}" for w in arabic_words(name)} if is_arabic(name) else set()
     for spelling in romanize(name, 3):
         keys.update(skeletons(spelling))
+    if is_arabic(name):  # each word's own likely spellings too: «حسبو» is Hassabo or Hasbo
+        for word in name.split():
+            if normalize(word) not in _ARABIC_PARTICLES:
+                for spelling in romanize(word, 3):
+                    keys.update(skeletons(spelling))
     return frozenset(keys)
 
 
@@ -115,7 +120,7 @@ def word_keys(word: str) -> frozenset[str]:
     if is_arabic(word):
         folded = arabic_words(word)
         keys = {f"ar:{w}" for w in folded}
-        for spelling in romanize(word, 2):
+        for spelling in romanize(word, 3):
             keys.update(skeletons(spelling))
         return frozenset(keys)
     return frozenset(skeletons(word))

@@ -92,7 +92,10 @@ def test_a_name_the_sources_do_not_have_is_refused(seed_store, e5):
 
 
 def test_dont_know_is_an_abstention(seed_store, e5):
-    kb, _ = _kb(seed_store, e5, "I don't know from these articles.")
+    from langchain_core.language_models.fake_chat_models import FakeListChatModel
+
+    kb = KnowledgeBase.open(seed_store, embedder=e5,
+                            llm=FakeListChatModel(responses=["I don't know from these articles."]))
     answer = kb.ask("Who did Jamal Al-Alawi meet?")
     assert answer.abstained and answer.produced_by == "generated" and not answer.cited()
 
