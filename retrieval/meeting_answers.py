@@ -26,7 +26,7 @@ from .meeting_vocabulary import (
     ENGLISH_NATIONALITIES, ENGLISH_TITLE_WORDS, arabic_vocabulary, folded_tables,
 )
 from .models import Answer, Source
-from .names import arabic_words, is_arabic, keys_match, word_keys
+from .names import is_arabic, keys_match, word_keys
 from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens
 
 WHO_MET, WHERE, WHEN, TOPICS, OUTCOMES, ROLE, LIST = (
@@ -137,9 +137,9 @@ class Ledger:
         self._english = {key for meeting in meetings for person in meeting.participants
                          if not is_arabic(person.name) for key in person.keys}
         self._english_keys = [k for k in self._english if len(k) >= 5]
-        self._surnames = {f"ar:{arabic_words(person.name)[-1]}" for meeting in meetings
+        self._surnames = {normalize(person.name).split()[-1] for meeting in meetings
                           for person in meeting.participants
-                          if is_arabic(person.name) and arabic_words(person.name)}
+                          if is_arabic(person.name) and person.name.split()}
         self._party_keys = {person.name: set(person.keys) for meeting in meetings
                             for person in meeting.participants if person.role == "party"}
 
@@ -158,8 +158,9 @@ class Ledger:
         return found
 
     def is_surname(self, word: str) -> bool:
-        """Whether an Arabic word is the last name of someone in the ledger («الجبير»)."""
-        return any(f"ar:{w}" in self._surnames for w in arabic_words(word))
+        """Whether a folded Arabic word is, as written, the last name of someone in the
+        ledger («الجبير»; «العالم» is not «عالم»)."""
+        return word in self._surnames
 
     def exact_keys(self, word: str) -> set[str]:
         """Ledger keys equal to one of the word's keys."""

@@ -25,7 +25,7 @@ from .normalize import ARABIC, fold_with_offsets, strip_prefix
 from .people import Mention, capitalised, merge_mentions, people_named, same_person
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 13
+EXTRACTOR_VERSION = 14
 
 
 MAX_FACT_CHARS = 300
@@ -123,7 +123,7 @@ def _places_in(sentence: Sentence, language: str) -> list[Fact]:
         if language == ARABIC:
             preposition = word in ("في", "بمدينه", "بالعاصمه", "بمقر")
             candidates = [tokens[i + 1].text] if preposition and i + 1 < len(tokens) else []
-            if word.startswith("ب") and len(word) > 4:
+            if word.startswith("ب") and len(word) >= 4:
                 candidates = [word[1:]]  # «بالرياض»; a country here is usually a title's
                 if (places.lookup(word[1:]) or places.Place("", "", "")).kind != "city":
                     continue

@@ -214,6 +214,12 @@ def _unknown_word(word: str) -> bool:
             and word not in tables["title_heads"] and places.lookup(word) is None)
 
 
+def _in_place(tokens: list[Token], index: int) -> bool:
+    """«في» before a place inside a title: «رئيس الغرفة التجارية في أبها»."""
+    return (tokens[index].text == "في" and index + 1 < len(tokens)
+            and places.lookup(tokens[index + 1].text) is not None)
+
+
 def _is_boundary(token: Token) -> bool:
     return (not re.match(r"[\w\u0621-\u064A]", token.text)) or token.text in ARABIC_STOPWORDS
 
@@ -228,8 +234,8 @@ def _arabic_titles(sentence: Sentence, start: int, end: int,
     # Before: «معالي وزير الخارجية بجمهورية مصر العربية سامح شكري».
     k = start - _honorific_before(tokens, start)
     left = k
-    while left > 0 and not _is_boundary(tokens[left - 1]) and left - 1 not in taken \
-            and not is_trigger_word(tokens[left - 1].text):
+    while left > 0 and left - 1 not in taken and not is_trigger_word(tokens[left - 1].text) and (
+            not _is_boundary(tokens[left - 1]) or _in_place(tokens, left - 1)):
         left -= 1
     first_head = next((m for m in range(left, k) if tokens[m].text in heads
                        or strip_prefix(tokens[m].text) in heads), None)
