@@ -249,7 +249,8 @@ def parse(question: str, language: str, ledger: Ledger,
                            else None))
         if found_place is not None:
             if found_place[0].kind == "city":
-                place = found_place[0]
+                if after_in:  # not «أمير منطقة مكة المكرمة», a title
+                    place = found_place[0]
             else:
                 countries.append(found_place[0].name)
                 if after_in and place is None:  # "in Kuwait", «في الكويت»
@@ -874,6 +875,10 @@ def answer(question: str, language: str, ledger: Ledger,
         if meetings and not on_day:
             return refusal(question, language)  # they met, but not that day
         meetings = on_day
+    if request.place is not None:
+        # a meeting whose place went unrecorded counts only if its report names the place
+        meetings = [m for m in meetings if m.place is not None
+                    or _reported_in(m, request.place, lookup)]
     if request.unknown:
         # "Did Al-Alawi meet Guterres?": keep meetings whose report names Guterres.
         meetings = [m for m in meetings if _mentions_all(m, request.unknown, lookup)]
@@ -960,6 +965,23 @@ def _by_relevance(meetings: list[Meeting], question: str,
         return len(wanted & set(index_terms(text)))
 
     return sorted(meetings, key=lambda m: (shared(m), m.date.value if m.date else ""), reverse=True)
+
+
+def _reported_in(meeting: Meeting, place: places.Place,
+                 lookup: Callable[[str, int, int], Source | None]) -> bool:
+    """Whether the paragraph reporting a meeting names a place (any script, any prefix)."""
+    if meeting.evidence is None:
+        return False
+    source = lookup(meeting.doc_id, meeting.evidence.paragraph, meeting.evidence.window)
+    words = tokens(source.text) if source is not None else []
+    for index in range(len(words)):
+        window = [strip_prefix(words[index]), *words[index + 1:index + places.MAX_PLACE_WORDS]]
+        found = places.find_in(window, fuzzy=False) or places.find_in(words[index:index + 3],
+                                                                       fuzzy=False)
+        if found and (found[0].name == place.name or place.kind == "country"
+                      and found[0].country == place.country):
+            return True
+    return False
 
 
 def _mentions_all(meeting: Meeting, words: tuple[str, ...],

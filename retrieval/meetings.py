@@ -25,7 +25,7 @@ from .normalize import ARABIC, fold_with_offsets, strip_prefix
 from .people import Mention, capitalised, merge_mentions, people_named, same_person
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 14
+EXTRACTOR_VERSION = 17
 
 
 MAX_FACT_CHARS = 300
@@ -144,8 +144,9 @@ def _places_in(sentence: Sentence, language: str) -> list[Fact]:
         if found:
             place, size = found
             first, last = tokens[i + offset], tokens[i + offset + size - 1]
-            facts.append(Fact(sentence.original(first.start, last.end), value=place.name,
-                              kind=place.kind, evidence=sentence.evidence(first.start, last.end)))
+            start = first.start + (1 if offset == 0 and language == ARABIC else 0)  # not «ب»
+            facts.append(Fact(sentence.original(start, last.end), value=place.name,
+                              kind=place.kind, evidence=sentence.evidence(start, last.end)))
     return facts
 
 

@@ -19,8 +19,8 @@ from importlib import resources
 from . import places
 from .meeting_records import Person
 from .meeting_vocabulary import (
-    ENGLISH_NATIONALITIES, ENGLISH_TITLE_HEADS, ENGLISH_TITLE_WORDS, fold, folded_tables,
-    is_trigger_word,
+    ENGLISH_NATIONALITIES, ENGLISH_TITLE_HEADS, ENGLISH_TITLE_WORDS, arabic_vocabulary, fold,
+    folded_tables, is_trigger_word,
 )
 from .names import name_keys, romanize
 from .normalize import ARABIC, strip_prefix
@@ -143,16 +143,18 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
     i = 0
     while i < len(tokens):
         honoured = _honorific_before(tokens, i) > 0
+        # «وزير الدفاع الأميركي اشتون كارتر»: a foreign name right after a title
+        titled = not honoured and _title_just_before(tokens, i)
         word = tokens[i].text
         if word.startswith(("ال", "لل")) or is_trigger_word(word) or not (
-                is_name_part(word) or (honoured and _unknown_word(word))):
+                is_name_part(word) or ((honoured or titled) and _unknown_word(word))):
             # A name opens with a given name, never with «ال»: «الرئيس التنفيذي» is a title.
             i += 1
             continue
         if honoured and i >= 2 and tokens[i - 2].text in _INSTITUTIONS | _AR_INSTITUTIONS_EXTRA:
             i += 1  # «مطار الملك عبدالعزيز» names an airport, not a person
             continue
-        foreign = honoured and tokens[i - 1].text in _PERSONAL_HONORIFICS
+        foreign = titled or honoured and tokens[i - 1].text in _PERSONAL_HONORIFICS
         j = i + 1
         while j < len(tokens) and j - i < MAX_NAME_WORDS:
             word = tokens[j].text
@@ -170,11 +172,29 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
         while j > i and tokens[j - 1].text in _AR_CONNECTORS:
             j -= 1
         if j - i >= 2 or (honoured and j - i >= 1):
+            if titled and not is_name_part(tokens[i].text) and j - i < 2:
+                i += 1
+                continue
             phrase = " ".join(t.text for t in tokens[i:j])
             if places.lookup(phrase) is None:
                 runs.append((i, j))
         i = max(j, i + 1)
     return runs
+
+
+def _title_just_before(tokens: list[Token], index: int) -> bool:
+    """Whether a title naming a foreign office («وزير الدفاع الأميركي», «المستشارة
+    الألمانية») ends right before ``index``: a nationality after a title head."""
+    if index == 0 or places.demonym(tokens[index - 1].text) is None:
+        return False
+    heads = folded_tables()["title_heads"]
+    for back in range(2, 6):
+        k = index - back
+        if k < 0 or _is_boundary(tokens[k]) or is_trigger_word(tokens[k].text):
+            return False
+        if tokens[k].text in heads or strip_prefix(tokens[k].text) in heads:
+            return True
+    return False
 
 
 # Nisba adjectives that name no country («الأممي», «الدولي»).
@@ -207,11 +227,15 @@ def _family_name(word: str) -> bool:
 
 
 def _unknown_word(word: str) -> bool:
-    """A word that may be part of a foreign name: Arabic letters, not a known function word."""
+    """A word that may be part of a foreign name: Arabic letters, not a known function
+    word, title («لرئيس») or place («بدولة قطر»), with or without a prefix."""
     tables = folded_tables()
+    bare = strip_prefix(word)
     return (bool(re.fullmatch(r"[\u0621-\u064A]{2,}", word)) and word not in ARABIC_STOPWORDS
             and not word.startswith(("ال", "لل", "بال", "و"))
-            and word not in tables["title_heads"] and places.lookup(word) is None)
+            and word not in tables["title_heads"] and bare not in tables["title_heads"]
+            and word not in arabic_vocabulary() and bare not in arabic_vocabulary()
+            and places.lookup(word) is None and places.lookup(bare) is None)
 
 
 def _in_place(tokens: list[Token], index: int) -> bool:
