@@ -24,6 +24,7 @@ from .embedding import E5Embedder, Embedder, embedder_from_id
 from .errors import InvalidArgumentError, InvalidQuestionError, StoreNotFoundError
 from .followup import is_follow_up, search_text
 from .generation import ChatModelGenerator, GenerationError, Generator
+from .meeting_ledger import Ledger, meetings_of
 from .meeting_records import Meeting
 from .models import Answer, IngestReport, Source, StoreStats
 from .normalize import detect_language
@@ -49,7 +50,7 @@ class KnowledgeBase:
         self._generator = generator
         self._lock = threading.Lock()
         self._sentence_cache = LRUCache(SENTENCE_CACHE_SIZE)
-        self._ledger: tuple[str, meeting_answers.Ledger] | None = None
+        self._ledger: tuple[str, Ledger] | None = None
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, embedder: Embedder | None = None,
@@ -231,10 +232,10 @@ class KnowledgeBase:
                     1000 * (time.perf_counter() - started))
         return answer
 
-    def _ledger_of(self, store: Store) -> meeting_answers.Ledger:
+    def _ledger_of(self, store: Store) -> Ledger:
         with self._lock:
             if self._ledger is None or self._ledger[0] != store.generation:
-                self._ledger = (store.generation, meeting_answers.Ledger(store.meetings()))
+                self._ledger = (store.generation, Ledger(store.meetings()))
             return self._ledger[1]
 
     def _ledger_hints(self, text: str, language: str, store: Store) -> dict:
@@ -252,7 +253,7 @@ class KnowledgeBase:
             return list(ledger.meetings)
         if not isinstance(who, str) or not who.strip():
             raise InvalidArgumentError("who must be a name, for example 'Ghada Waly' or «والي»")
-        return meeting_answers.meetings_of(who, ledger)
+        return meetings_of(who, ledger)
 
     def stats(self) -> StoreStats:
         """Counts of documents, paragraphs and vectors, and the embedder."""

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from .normalize import normalize
+from .normalize import normalize, strip_prefix, tokens
 
 # Gulf and Mashreq spellings ("Jamal Abdulaziz Al-Alawi", not the Maghreb's
 # "Jamal Abdelaziz Alaoui"): the Arabic news majlis was built on is Saudi.
@@ -139,3 +140,27 @@ def keys_match(a: frozenset[str], b: frozenset[str]) -> bool:
                     and OSA.distance(x, y) <= 1):
                 return True
     return False
+
+
+_NAME_PARTICLES = frozenset(normalize(w) for w in
+                            "بن بنت ابن آل ال أبو ولد bin ibn al el bint abu ould".split())
+
+
+def names_in(names: Iterable[str], text: str) -> bool:
+    """Whether ``text`` names each of ``names`` (one word of each suffices), in either script."""
+    present = set(tokens(text))
+    present |= {strip_prefix(word) for word in present}
+    other_script: list[frozenset[str]] | None = None
+    for name in names:
+        words = [w for w in tokens(name) if len(w) >= 3 and w not in _NAME_PARTICLES]
+        if not words:
+            continue
+        surname = words[-1]  # "Masoud Barzani" is not any Masoud
+        if surname in present or strip_prefix(surname) in present:
+            continue
+        if other_script is None:
+            other_script = [word_keys(w) for w in present if len(w) >= 3 and is_arabic(w)
+                            != is_arabic(name)]
+        if not any(keys_match(word_keys(surname), keys) for keys in other_script):
+            return False
+    return True

@@ -15,7 +15,7 @@ import pytest
 from retrieval import KnowledgeBase
 from retrieval.dates import find_dates
 from retrieval.ingest import refresh_meetings
-from retrieval.meeting_answers import intent_of
+from retrieval.meeting_questions import intent_of
 from retrieval.meetings import extract_meetings
 from retrieval.names import keys_match, name_keys, word_keys
 from retrieval.normalize import detect_language

@@ -1,0 +1,162 @@
+"""The meeting ledger of a store, indexed by the keys of the participants' names.
+
+A question's words are matched to participants through spelling-blind name
+keys (:mod:`names`); this module finds the meetings of the person a group of
+words names: the participant matching most of the words wins ("Jamal
+Abdulaziz Al-Alawi" is not every "... bin Abdulaziz").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from .meeting_records import Meeting
+from .names import is_arabic, names_in, word_keys
+from .normalize import normalize
+
+VERY_COMMON_NAME_MEETINGS = 25
+
+
+class Ledger:
+    """The meeting records of a store, indexed by the keys of participants' names."""
+
+    def __init__(self, meetings: list[Meeting]) -> None:
+        self.meetings = meetings
+        self._by_key: dict[str, set[int]] = {}
+        for number, meeting in enumerate(meetings):
+            for person in meeting.participants:
+                for key in person.keys:
+                    self._by_key.setdefault(key, set()).add(number)
+        self._latin_keys = [k for k in self._by_key if not k.startswith("ar:") and len(k) >= 5]
+        # keys of people written in Latin script (English articles)
+        self._english = {key for meeting in meetings for person in meeting.participants
+                         if not is_arabic(person.name) for key in person.keys}
+        self._english_keys = [k for k in self._english if len(k) >= 5]
+        self._surnames = {normalize(person.name).split()[-1] for meeting in meetings
+                          for person in meeting.participants
+                          if is_arabic(person.name) and person.name.split()}
+        self._party_keys = {person.name: set(person.keys) for meeting in meetings
+                            for person in meeting.participants if person.role == "party"}
+
+    def keys_for(self, word: str, *, english_only: bool = False) -> set[str]:
+        """Ledger keys that one word of a question matches (exactly, or one edit off);
+        with ``english_only``, only keys of people named in Latin script."""
+        found = set()
+        pool = self._english_keys if english_only else self._latin_keys
+        for key in word_keys(word):
+            if key in self._by_key and (not english_only or key in self._english):
+                found.add(key)
+            elif not key.startswith("ar:") and len(key) >= 5:
+                for match, _distance, _ in process.extract(
+                        key, pool, scorer=OSA.distance, score_cutoff=1, limit=5):
+                    found.add(match)
+        return found
+
+    def is_surname(self, word: str) -> bool:
+        """Whether a folded Arabic word is, as written, the last name of someone in the
+        ledger («الجبير»; «العالم» is not «عالم»)."""
+        return word in self._surnames
+
+    def exact_keys(self, word: str) -> set[str]:
+        """Ledger keys equal to one of the word's keys."""
+        return {key for key in word_keys(word) if key in self._by_key}
+
+    def holders(self, title: str, countries: list[str]) -> dict[str, set[str]]:
+        """Participants whose titles contain ``title`` (Arabic or English), by name →
+        their keys; only those from ``countries`` when the question names any."""
+        arabic = is_arabic(title)
+        wanted = normalize(title) if arabic else title.lower()
+        english = _english_title_of(wanted) if arabic else wanted
+        found: dict[str, set[str]] = {}
+        for meeting in self.meetings:
+            for person in meeting.participants:
+                written = normalize(" ".join(person.titles))
+                rendered = " ".join(person.titles_en).lower()
+                if not (wanted in written or wanted in rendered or english and english in rendered):
+                    continue
+                if countries and person.country is not None and person.country not in countries:
+                    continue
+                found.setdefault(person.name, set()).update(person.keys)
+        return found
+
+    def parties(self, country: str) -> set[str]:
+        """Keys of a country that is itself a side of a recorded signing or talks."""
+        return {key for key in self._party_keys.get(country, ())}
+
+    def with_keys(self, keys: set[str]) -> set[int]:
+        result: set[int] = set()
+        for key in keys:
+            result |= self._by_key.get(key, set())
+        return result
+
+
+HOLDER = "holder:"  # marks the keys of a mention by title: the holders' own keys
+
+
+def best_matches(mention, ledger: Ledger) -> set[int]:
+    """Meetings with the participant who matches most words of one mention of a person.
+
+    "Jamal Abdulaziz Al-Alawi" matches Al-Alawi on three words and every
+    "... bin Abdulaziz" on one; only the best are the person meant.
+    """
+    if len(mention) == 1 and all(k.startswith(HOLDER) for k in mention[0]):
+        # a title mention: participants all of whose name keys are a holder's
+        keys = {k[len(HOLDER):] for k in mention[0]}
+        return {n for n in ledger.with_keys(keys)
+                if any(p.keys and set(p.keys) <= keys for p in ledger.meetings[n].participants)}
+    scores: dict[int, float] = {}
+    for number in ledger.with_keys(set().union(*mention)):
+        scores[number] = matched_words(ledger.meetings[number], mention)
+    best = max(scores.values(), default=0)
+    return {number for number, score in scores.items() if score == best and best > 0}
+
+
+def has_words(meeting: Meeting, mention, extra: tuple[str, ...]) -> bool:
+    matched = set().union(*mention)
+    return any(set(p.keys) & matched and names_in(extra, f"{p.name} {p.latin}")
+               for p in meeting.participants)
+
+
+def matched_words(meeting: Meeting, mention) -> float:
+    """How well the best participant matches a mention: one per word, and half a
+    point more when the mention's first word is their first name ("King Salman"
+    is Salman bin Abdulaziz, not Mohammed bin Salman)."""
+    return max(sum(bool(set(p.keys) & set(word)) for word in mention)
+               + 0.5 * bool(_first_name_keys(p.name) & set(mention[0]))
+               for p in meeting.participants)
+
+
+@lru_cache(maxsize=8192)
+def _first_name_keys(name: str) -> frozenset[str]:
+    words = name.split()
+    return word_keys(words[0]) if words else frozenset()
+
+
+def by_surname(meeting: Meeting, mention, own: frozenset[str]) -> bool:
+    """A participant whose surname the question spells exactly ("Kadyrov" in
+    "Ramzan Kadyrov"), not merely one edit away ("Ghofais" is not "Jones")."""
+    matched = set().union(*mention)
+    return any(set(p.keys) & matched and p.name.split() and word_keys(p.name.split()[-1]) & own
+               for p in meeting.participants)
+
+
+def newest_first(meetings: list[Meeting]) -> list[Meeting]:
+    return sorted(meetings, key=lambda m: (m.date.value if m.date else ""), reverse=True)
+
+
+def meetings_of(who: str, ledger: Ledger) -> list[Meeting]:
+    """Meetings of the person ``who`` names ("Ghada Waly", «العلوي»), newest first."""
+    mention = [found for word in re.findall(r"[\w\u0621-\u064A'’-]+", who)
+               if (found := ledger.keys_for(word.strip("'’-")))]
+    return newest_first([ledger.meetings[n] for n in best_matches(mention, ledger)]) if mention else []
+
+
+def _english_title_of(arabic_title: str) -> str:
+    """The English of a folded Arabic title, when the vocabulary has it ("" if not)."""
+    from .people import english_title
+
+    return english_title(arabic_title).lower()

@@ -1,0 +1,430 @@
+"""What a meeting question asks: its intent, and whom, where and when it names.
+
+Intents: who met whom / whom X met, where, when, what was discussed, what
+was agreed, X's role, X's meetings — in Arabic and English. Names are found
+by matching the question's words to the ledger (:mod:`meeting_ledger`), in
+either script, with the corpus as a dictionary of ordinary words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import places
+from .dates import find_dates
+from .meeting_ledger import HOLDER, VERY_COMMON_NAME_MEETINGS, Ledger, best_matches
+from .meeting_records import Person
+from .meeting_vocabulary import (
+    ENGLISH_NATIONALITIES, ENGLISH_TITLE_WORDS, arabic_vocabulary, folded_tables,
+)
+from .names import is_arabic, word_keys
+from .normalize import ARABIC, normalize, strip_prefix
+
+WHO_MET, WHERE, WHEN, TOPICS, OUTCOMES, ROLE, LIST = (
+    "who_met", "where", "when", "topics", "outcomes", "role", "list")
+
+_INTENTS_EN = [
+    (LIST, r"\blist\b|\ball (?:the )?meetings\b|\bwhat meetings\b|\bwhich meetings\b|\bmeetings (?:of|held by)\b|\bhow many meetings\b"),
+    (ROLE, r"\bwho is\b|\bwho's\b|\b(?:role|title|position|job|post)\b|\bwhat does \w+ do\b"),
+    (WHERE, r"\bwhere\b|\bwhich (?:city|country|place)\b|\bwhat (?:city|country|place)\b|\blocation\b"),
+    (WHEN, r"\bwhen\b|\bwhat (?:date|day)\b|\bwhich (?:date|day)\b|\bdate\b"),
+    (WHO_MET, r"\bwhom?\b.*\b(?:meet|met|receiv|host|visit|talks? with|call|phon|sign)"),
+    (OUTCOMES, r"\bagree|\bsign|\blook(?:ed|s)? forward|\boutcome|\bresult|\bstress|\bemphasi|\bconclu"),
+    (TOPICS, r"\bdiscuss|\btalk(?:ed)? about\b|\babout what\b|\btopic|\bsubject|\bon what\b|\bpurpose\b|\bwhy did\b|\bwhat was .* about\b"),
+    (WHO_MET, r"\bwho\b|\bwhom\b|\bmeet|\bmet\b|\breceiv|\bhost|\bvisit|\btalks\b|\bcall"),
+]
+
+
+_INTENTS_AR = [
+    (LIST, r"لقاءات|اجتماعات|اذكر|قائمه|كم لقاء|كم اجتماع"),
+    (ROLE, r"منصب|من هو|من هي|صفه|وظيفه|دور|يشغل|تشغل"),
+    (WHERE, r"اين|في اي مدينه|في اي دوله|في اي بلد|مكان"),
+    (WHEN, r"متي|في اي يوم|تاريخ|في اي شهر"),
+    (WHO_MET, r"مع من|بمن|من (?:التقي|التقت|استقبل|استقبلت|اجتمع|اجتمعت|زار|زارت)|من الذي|من هم الذين|من هما"),
+    (OUTCOMES, r"اتفق|اتفاق|وقع|توقيع|تطلع|نتائج|نتيجه|اسفر|اكد الجانبان|اكدا"),
+    (TOPICS, r"بحث|ناقش|موضوع|مواضيع|تناول|تطرق|حول ماذا|القضايا|محاور|ماذا"),
+    (WHO_MET, r"التقي|التقت|استقبل|اجتمع|لقاء|زار|اتصال"),
+]
+
+
+# Words of a question that name no one: question words, meeting words, titles.
+_NOT_ENTITIES = frozenset(normalize(w) for w in """
+who whom whose what which where when why how did does do is are was were the a an and or of in on
+at to with by for from about did meet met meeting meetings received receive host hosted visited visit
+talks talk discussed discuss agreed agree signed sign look looked forward role title position job
+list all date day city country place they their them he she his her two sides both minister
+president prime king prince sheikh dr mr mrs ms foreign secretary general director executive chief
+under un un's what's who's whom's tell me between
+من مع ماذا ما الذي التي اين متي هل في الي على عن كيف لماذا كم اي هو هي هم هما التقي التقت يلتقي
+استقبل استقبلت اجتمع اجتماع لقاء اللقاء زار زياره بحث بحثا ناقش تناول تطرق اتفق اتفاق وقع توقيع
+تطلع الجانبان الطرفان منصب دور صفه وظيفه تاريخ يوم مدينه دوله مكان الرئيس الوزير وزير الدكتور
+الدكتوره السيد السيده الامير الملك الشيخ خلال بين ذلك بمن لقاءات اجتماعات اذكر عقد تم جري
+""".split())
+
+
+_ASKED_HOST = re.compile(r"\bdid\b.*\b(?:receive|host|welcome)|استقبله|استقبلها|استقبلهم")
+
+
+_ASKED_GUEST = re.compile(r"\bwho (?:received|hosted|welcomed)\b|من (?:الذي )?(?:استقبل|استقبلت)(?!ه)")
+
+
+def asked_role(question: str) -> str | None:
+    """The role a reception question gives the person it names."""
+    folded = normalize(question)
+    if _ASKED_HOST.search(folded):
+        return "host"
+    if _ASKED_GUEST.search(folded):
+        return "guest"
+    return None
+
+
+NAME_PARTICLES = frozenset(normalize(w) for w in
+                            "بن بنت ابن آل ال أبو ولد bin ibn al el bint abu ould".split())
+
+
+@dataclass(frozen=True)
+class Request:
+    """What a meeting question asks: the intent, whom and where it names, and
+    the name-like words that match no one in the ledger."""
+
+    intent: str
+    # per person named, per word of their name: the ledger keys it matched
+    people: tuple[tuple[tuple[str, ...], ...], ...]
+
+    def asks_about(self, person: Person) -> bool:
+        """Whether the person is one the question names (by name or by office)."""
+        keys = set(person.keys)
+        for mention in self.people:
+            for word in mention:
+                holders = {k[len(HOLDER):] for k in word if k.startswith(HOLDER)}
+                if (holders and keys and keys <= holders) or keys & set(word):
+                    return True
+        return False
+    place: places.Place | None
+    unknown: tuple[str, ...]
+    names: tuple[str, ...] = ()  # the words of each mention, as written in the question
+    # per mention: question words next to it that match no one ("Al-Wohaibi" in
+    # "Saleh Al-Wohaibi"); a participant matched only by a first name must match one
+    unmatched: tuple[tuple[str, ...], ...] = ()
+    # per mention: the keys of its matched words themselves (not fuzzy ledger matches)
+    own_keys: tuple[frozenset[str], ...] = ()
+
+
+def intent_of(question: str, language: str) -> str | None:
+    """The meeting intent a question asks, or ``None``."""
+    folded = normalize(question)
+    for intent, pattern in (_INTENTS_AR if language == ARABIC else _INTENTS_EN):
+        if re.search(pattern, folded):
+            return intent
+    return None
+
+
+def parse(question: str, language: str, ledger: Ledger,
+          is_common: Callable[[str], bool] = lambda word: False) -> Request | None:
+    """The meeting request in a question; ``None`` when it is not a meeting question.
+
+    Words that match a participant's name keys form mentions: consecutive
+    words matched by one participant are one mention, and a word next to a
+    mention that matches no one ("Ramzan" before "Kadyrov") belongs to it.
+    Words that match no one are ``unknown`` names when they look like names:
+    capitalised and rare in the corpus in English ("Guterres", not
+    "Electricity"); in Arabic, rare words without the article that come in
+    pairs («جاسيندا أرديرن», not «انضمام تركيا»). A country counts as a side
+    only when the question names no person ("between Nigeria and France").
+    """
+    intent = intent_of(question, language)
+    if intent is None:
+        return None
+    words = [re.sub(r"['’]s$", "", w).strip("'’-")
+             for w in re.findall(r"[\w\u0621-\u064A'’-]+", question)]
+    people: list[list[set[str]]] = []
+    spelled: list[list[str]] = []
+    absorbed: list[list[str]] = []
+    absorbed_at: set[int] = set()
+    unknown: dict[int, str] = {}
+    countries: list[str] = []
+    place = None
+    skip = 0
+    last_matched = -2
+    for index, word in enumerate(words):
+        if skip:
+            skip -= 1
+            continue
+        folded = normalize(word)
+        bare = strip_prefix(folded)
+        if folded in NAME_PARTICLES:
+            if last_matched == index - 1:
+                last_matched = index  # «محمد بن سلمان» is one name
+            continue
+        follows_name = last_matched == index - 1
+        if _not_a_name(word, folded, bare, index, follows_name) or _names_a_building(words, index):
+            if follows_name and is_arabic(word) and folded in _honorific_words():
+                last_matched = index  # «إسماعيل ولد الشيخ أحمد»: a title inside a name
+            continue
+        nationality = (places.demonym(bare) if is_arabic(word)
+                       else ENGLISH_NATIONALITIES.get(folded))
+        if nationality is not None:  # "Saudi", «المصري»: whose, not who
+            countries.append(nationality.name if isinstance(nationality, places.Place)
+                             else places.country_name(nationality))
+        following = [normalize(w) for w in words[index + 1:index + 3]]
+        after_in = index > 0 and normalize(words[index - 1]) in ("في", "in", "at", "الي", "to")
+        found_place = (places.find_in([folded] + following, fuzzy=after_in and is_arabic(word))
+                       or (places.find_in([bare] + following, fuzzy=False) if bare != folded
+                           else None))
+        if found_place is not None:
+            if found_place[0].kind == "city":
+                if after_in:  # not «أمير منطقة مكة المكرمة», a title
+                    place = found_place[0]
+            else:
+                countries.append(found_place[0].name)
+                if after_in and place is None:  # "in Kuwait", «في الكويت»
+                    place = found_place[0]
+            skip = found_place[1] - 1
+            continue
+        if is_arabic(word) and not follows_name and (
+                places.demonym(bare) is not None
+                or folded.startswith("ال") and not ledger.is_surname(folded)):
+            continue  # «اليمني», «العالم»: not a name unless it follows one; «الجبير» is
+        keys = _keys_of(word, folded, bare, ledger)
+        # «وأردوغان», «بتوني بلير»: a conjunction or preposition starts another person
+        # (but «بندر» is a name, not «ب» + «ندر»)
+        adjacent = bool(people) and last_matched == index - 1 and not (
+            is_arabic(word) and bare != folded and not _is_name_part(folded))
+        if keys and adjacent and _continues(people[-1], keys, ledger):
+            people[-1].append(keys)
+            spelled[-1].append(word)
+        elif keys and not (adjacent and (_very_common(keys, ledger) or (
+                len(people[-1]) < 2 and not _met_each_other(people[-1], keys, ledger)))):
+            # after a full name («محمد بن سلمان مسعود بارزاني») a known name is a second person
+            people.append([keys])
+            spelled.append([word])
+            absorbed.append([])
+        elif keys and adjacent and len(people[-1]) == 1 and not _very_common(keys, ledger):
+            # "Ramzan Kadyrov" where "Ramzan" matched someone else: the name is Kadyrov's
+            people[-1] = [keys]
+            absorbed[-1] = [*absorbed[-1], spelled[-1][-1]]
+            spelled[-1].append(word)
+        elif adjacent and (keys or _name_like(word, bare, is_common)):
+            absorbed[-1].append(word)  # "Ismail Ould Cheikh Ahmed": Cheikh, Ahmed
+            spelled[-1].append(word)
+            absorbed_at.add(index)
+        else:
+            if _name_like(word, bare, is_common):
+                unknown[index] = word
+            continue
+        last_matched = index
+    starts = _mention_starts(words, spelled)
+    for i in list(unknown):
+        if i + 1 in starts:  # "Ramzan" before "Kadyrov"
+            absorbed[starts[i + 1]].append(unknown[i])
+            absorbed_at.add(i)
+    loose = {i: w for i, w in unknown.items() if i not in absorbed_at}
+    residue = tuple(w for i, w in sorted(loose.items())
+                    if not is_arabic(w) or _arabic_name_slot(words, loose, i))
+    if not people:  # "Who did the Deputy Crown Prince meet in Cairo?"
+        for keys, title in _title_mentions(words, countries, ledger):
+            people.append([{HOLDER + key for key in keys}])
+            spelled.append([title])
+            absorbed.append([])
+    if not people and not any(_is_title(w) for w in words):  # "Where did Nigeria and France sign?"
+        for country in countries:
+            if ledger.parties(country):
+                people.append([ledger.parties(country)])
+                spelled.append([country])
+                absorbed.append([])
+    own = tuple(frozenset().union(*(word_keys(w) | word_keys(strip_prefix(normalize(w)))
+                                    for w in words if w not in extra))
+                for words, extra in zip(spelled, absorbed))
+    return Request(intent, tuple(tuple(tuple(sorted(w)) for w in mention) for mention in people),
+                   place, residue, tuple(" ".join(words) for words in spelled),
+                   tuple(tuple(words) for words in absorbed), own)
+
+
+MAX_TITLE_HOLDERS = 3
+
+
+def _title_mentions(words: list[str], countries: list[str], ledger: Ledger
+                    ) -> list[tuple[set[str], str]]:
+    """People a question names by office alone, when few in the ledger hold it.
+
+    Each run of title words («ولي ولي العهد», "Deputy Crown Prince") is looked
+    up in the participants' titles, in the other language through the title
+    vocabulary; a run that fits more than ``MAX_TITLE_HOLDERS`` people ("Foreign
+    Minister") names no one in particular, unless the question's country
+    ("Saudi", «المصري») narrows it down.
+    """
+    found = []
+    run: list[str] = []
+    for word in [*words, ""]:
+        if word and _is_title(word):
+            run.append(word)
+            continue
+        if len(run) >= 2:  # one word («المنسق», "President") names no office in particular
+            holders = _people(ledger.holders(" ".join(run), countries))
+            if 0 < len(holders) <= MAX_TITLE_HOLDERS:
+                found.append((set().union(*holders), " ".join(run)))
+        run = []
+    return found
+
+
+def _people(holders: dict[str, set[str]]) -> list[set[str]]:
+    """Title holders grouped into people: names sharing two keys are one person
+    («محمد بن سلمان» and «محمد بن سلمان بن عبدالعزيز»)."""
+    people: list[set[str]] = []
+    for keys in holders.values():
+        same = next((p for p in people if len(p & keys) >= 2), None)
+        if same is None:
+            people.append(set(keys))
+        else:
+            same |= keys
+    return people
+
+
+def _is_title(word: str) -> bool:
+    """A word of a title or honorific ("King", «العهد»): part of naming someone by office."""
+    folded = normalize(word)
+    if is_arabic(word):
+        return folded in _arabic_title_words() or strip_prefix(folded) in _arabic_title_words()
+    return folded in ENGLISH_TITLE_WORDS
+
+
+@lru_cache(maxsize=1)
+def _arabic_title_words() -> frozenset[str]:
+    tables = folded_tables()
+    phrases = [*tables["honorifics"], *tables["to_english"]]
+    return frozenset({*tables["title_heads"], *(w for p in phrases for w in p.split() if len(w) > 2)})
+
+
+def _arabic_name_slot(words: list[str], loose: dict[int, str], index: int) -> bool:
+    """Whether an unmatched Arabic word is part of a two-word name where a question
+    puts a person: after «التقى»/«مع»/«من», or joined by «بـ»/«و» («بأنطونيو غوتيريش»).
+    Rare words alone are often ordinary words the corpus happens to lack."""
+    first = index if index - 1 not in loose else index - 1
+    if first + 1 not in loose and first == index:
+        return False
+    before = normalize(words[first - 1]) if first > 0 else ""
+    opener = normalize(words[first])
+    return (before in _PERSON_SLOT or strip_prefix(before) in _PERSON_SLOT
+            or opener[:1] in ("ب", "و") and strip_prefix(opener) != opener)
+
+
+_PERSON_SLOT = frozenset(normalize(w) for w in (
+    "مع", "من", "التقى", "التقت", "يلتقي", "استقبل", "استقبلت", "اجتمع", "اجتمعت", "زار", "زارت",
+    "هاتف", "وقع", "وقعت"))
+
+
+@lru_cache(maxsize=1)
+def _honorific_words() -> frozenset[str]:
+    return frozenset(w for phrase in folded_tables()["honorifics"] for w in phrase.split())
+
+
+def _keys_of(word: str, folded: str, bare: str, ledger: Ledger) -> set[str]:
+    """Ledger keys a question word matches.
+
+    An Arabic word outside the name index matches the same word in an Arabic
+    name, or a foreign name in an English article («بلير» → Blair), but not an
+    Arabic name its romanisation merely resembles («انضمام» is not «نظام»).
+    """
+    if is_arabic(word):
+        if _is_name_part(folded):  # «بندر» is a name, not «ب» + «ندر»
+            return ledger.keys_for(folded)
+        if _is_name_part(bare):
+            return ledger.keys_for(bare)
+        for form in dict.fromkeys((folded, bare)):  # «بلير» is Blair, not «ب» + «لير»
+            keys = ({k for k in ledger.exact_keys(form) if k.startswith("ar:")}
+                    | ledger.keys_for(form, english_only=True))
+            if keys:
+                return keys
+        return set()
+    return ledger.keys_for(word)
+
+
+def _name_like(word: str, bare: str, is_common: Callable[[str], bool]) -> bool:
+    if is_arabic(word):
+        return not bare.startswith("ال") and not is_common(bare)
+    return not is_common(word) and word.lower() not in BUILDINGS_BEFORE
+
+
+def _very_common(keys: set[str], ledger: Ledger) -> bool:
+    """A word in the names of very many meetings ("Ahmed"), likely a middle name."""
+    return len(ledger.with_keys(keys)) > VERY_COMMON_NAME_MEETINGS
+
+
+_BUILDINGS_AFTER = frozenset(normalize(w) for w in (
+    "قصر", "مطار", "جامعة", "مستشفى", "مسجد", "مركز", "شارع", "فندق", "قاعة", "ميناء"))
+
+
+BUILDINGS_BEFORE = frozenset("palace airport university hospital mosque centre center street "
+                              "hotel hall port house company bank".split())
+
+
+def _names_a_building(words: list[str], index: int) -> bool:
+    """«قصر السلام», "Al-Salam Palace": a word of a building's name, not a person's."""
+    before = normalize(words[index - 1]) if index > 0 else ""
+    after = words[index + 1].lower() if index + 1 < len(words) else ""
+    word = normalize(words[index])
+    return (before in _BUILDINGS_AFTER or after in BUILDINGS_BEFORE
+            or word in _BUILDINGS_AFTER or word in BUILDINGS_BEFORE)
+
+
+def _mention_starts(words: list[str], spelled: list[list[str]]) -> dict[int, int]:
+    """Word index where each mention starts → mention number."""
+    starts: dict[int, int] = {}
+    position = 0
+    for number, mention in enumerate(spelled):
+        while position < len(words) and words[position] != mention[0]:
+            position += 1
+        starts[position] = number
+        position += len(mention)
+    return starts
+
+
+def _met_each_other(mention: list[set[str]], keys: set[str], ledger: Ledger) -> bool:
+    """Whether the person a mention names met someone a word names: «محمد بن سلمان
+    رمضان قاديروف» names two people with no «و» between them."""
+    return bool(best_matches(mention, ledger) & ledger.with_keys(keys))
+
+
+def _not_a_name(word: str, folded: str, bare: str, index: int, follows_name: bool) -> bool:
+    if folded in _NOT_ENTITIES or bare in _NOT_ENTITIES or len(bare) < 3 or bare.isdigit():
+        return True
+    if is_arabic(word):
+        if follows_name and folded.startswith("ال"):
+            return False  # «عبدالله التركي»: a family name, even one that is also a nisba
+        return bare in arabic_vocabulary()
+    return (not word[:1].isupper() or word.isupper() or index == 0 and folded in _NOT_ENTITIES
+            or folded in _english_vocabulary())
+
+
+def _is_name_part(word: str) -> bool:
+    from .people import is_name_part  # the extractor's name index
+
+    return is_name_part(word)
+
+
+@lru_cache(maxsize=1)
+def _english_vocabulary() -> frozenset[str]:
+    return frozenset({*ENGLISH_TITLE_WORDS, *ENGLISH_NATIONALITIES, *_MONTHS_AND_DAYS})
+
+
+_MONTHS_AND_DAYS = ("january february march april may june july august september october "
+                    "november december monday tuesday wednesday thursday friday saturday "
+                    "sunday").split()
+
+
+def _continues(mention: list[set[str]], keys: set[str], ledger: Ledger) -> bool:
+    """Whether a word continues the name before it: a best match of the name so far
+    matches it too («محمد بن سلمان» then «رمضان» is a second person)."""
+    for number in best_matches(mention, ledger):
+        for person in ledger.meetings[number].participants:
+            if all(set(person.keys) & word for word in mention) and set(person.keys) & keys:
+                return True
+    return False
+
+
+def date_asked(question: str) -> str | None:
+    found = [d for d in find_dates(question) if d.how != "relative"]
+    return found[0].iso if found else None
