@@ -1,11 +1,12 @@
 """Answer meeting questions from the ledger: who met whom, where, when, on what, with what result.
 
-A question is a meeting question when it asks one of the intents below and
-names someone in the ledger (in either script: "Ghada Waly" finds «غادة والي»).
-The answer is built from the records, in the question's language, and cites
-the paragraph each fact was read from. When the question names people or a
-place and no recorded meeting fits them all, the answer says so instead of
-quoting the nearest sentence. Anything else goes to the extractive answerer.
+A question that asks a meeting intent and names someone in the ledger
+(:mod:`meeting_questions`, :mod:`meeting_ledger`) is answered from the records,
+in the question's language, citing the paragraph each fact was read from.
+When the question names people, a place or a day that no recorded meeting
+fits, the answer says so instead of quoting the nearest sentence; when the
+ledger may simply have missed the meeting, the extractive answerer gets the
+question, and its answer must name those people (:class:`NamesToFind`).
 """
 
 from __future__ import annotations
