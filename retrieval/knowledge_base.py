@@ -176,6 +176,9 @@ class KnowledgeBase:
         except GenerationError as exc:
             logger.info("ask: generated answer not used: %s", exc)
             return replace(grounded, fallback=str(exc))
+        except Exception as exc:  # a custom Generator's own failure: still answer
+            logger.warning("ask: the generator failed; answering without it", exc_info=True)
+            return replace(grounded, fallback=f"the generator failed: {type(exc).__name__}: {exc}")
         return replace(grounded, text=checked.text, abstained=checked.abstained,
                        produced_by="generated")
 
@@ -189,6 +192,9 @@ class KnowledgeBase:
             return checked_question(self._generator.condense(question, history, language))
         except (GenerationError, InvalidQuestionError) as exc:
             logger.info("ask: follow-up not rewritten: %s", exc)
+            return None
+        except Exception:  # a custom Generator's own failure: search with the history
+            logger.warning("ask: the generator failed to rewrite a follow-up", exc_info=True)
             return None
 
     def _grounded(self, store: Store, question: str, language: str, k: int,

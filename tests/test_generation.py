@@ -110,6 +110,21 @@ def test_errors_and_timeouts_fall_back(seed_store, e5):
     assert "longer than" in answer.fallback and time.perf_counter() - started < 1.5
 
 
+def test_a_custom_generator_that_breaks_still_gets_an_answer(seed_store, e5):
+    from retrieval.generation import Generator
+
+    class Broken(Generator):
+        def generate(self, question, language, sources, meetings=()):
+            raise KeyError("oops")
+
+        def condense(self, question, history, language):
+            raise KeyError("oops")
+
+    kb = KnowledgeBase.open(seed_store, embedder=e5, generator=Broken())
+    answer = kb.ask("وأين التقيا؟", history=[ARABIC_QUESTION])
+    assert "KeyError" in answer.fallback and not answer.abstained
+
+
 def test_no_generation_when_the_grounded_answer_abstains(seed_store, e5):
     kb, model = _kb(seed_store, e5, "Al-Alawi met Tony Blair in London [1].")
     answer = kb.ask("Did Jamal Al-Alawi meet Tony Blair?")
