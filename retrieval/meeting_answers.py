@@ -45,13 +45,10 @@ def matching_meetings(request: Request, ledger: Ledger) -> list[Meeting]:
         chosen = numbers if chosen is None else chosen & numbers
     meetings = [ledger.meetings[n] for n in sorted(chosen or ())]
     if request.place is not None:
+        # Those recorded there, then those whose place went unrecorded (the caller
+        # keeps them only if their report names the place); none recorded elsewhere.
         there = [m for m in meetings if _held_in(m, request.place)]
-        if there:
-            return there
-        # None recorded there. If some were recorded elsewhere, the ones whose place
-        # went unrecorded are most likely other reports of those: no meeting there.
-        if any(m.place is not None for m in meetings):
-            return []
+        return there + [m for m in meetings if _held_in(m, request.place) is None]
     return meetings
 
 

@@ -65,13 +65,14 @@ class Ledger:
         """Ledger keys equal to one of the word's keys."""
         return {key for key in word_keys(word) if key in self._by_key}
 
-    def holders(self, title: str, countries: list[str]) -> dict[str, set[str]]:
+    def holders(self, title: str, countries: list[str]) -> dict[str, tuple[set[str], int]]:
         """Participants whose titles contain ``title`` (Arabic or English), by name →
-        their keys; only those from ``countries`` when the question names any."""
+        (their keys, how many records give them that title); only those from
+        ``countries`` when the question names any."""
         arabic = is_arabic(title)
         wanted = normalize(title) if arabic else title.lower()
         english = _english_title_of(wanted) if arabic else wanted
-        found: dict[str, set[str]] = {}
+        found: dict[str, tuple[set[str], int]] = {}
         for meeting in self.meetings:
             for person in meeting.participants:
                 written = normalize(" ".join(person.titles))
@@ -80,7 +81,8 @@ class Ledger:
                     continue
                 if countries and person.country is not None and person.country not in countries:
                     continue
-                found.setdefault(person.name, set()).update(person.keys)
+                keys, count = found.get(person.name, (set(), 0))
+                found[person.name] = (keys | set(person.keys), count + 1)
         return found
 
     def parties(self, country: str) -> set[str]:

@@ -155,7 +155,8 @@ def parse(question: str, language: str, ledger: Ledger,
             continue
         folded = normalize(word)
         bare = strip_prefix(folded)
-        if folded in NAME_PARTICLES:
+        if folded in NAME_PARTICLES and not places.find_in(
+                [folded] + [normalize(w) for w in words[index + 1:index + 3]], fuzzy=False):
             if last_matched == index - 1:
                 last_matched = index  # «محمد بن سلمان» is one name
             continue
@@ -244,6 +245,7 @@ def parse(question: str, language: str, ledger: Ledger,
 
 
 MAX_TITLE_HOLDERS = 3
+TITLE_MAJORITY = 0.6
 
 
 def _title_mentions(words: list[str], countries: list[str], ledger: Ledger
@@ -265,21 +267,27 @@ def _title_mentions(words: list[str], countries: list[str], ledger: Ledger
         if len(run) >= 2:  # one word («المنسق», "President") names no office in particular
             holders = _people(ledger.holders(" ".join(run), countries))
             if 0 < len(holders) <= MAX_TITLE_HOLDERS:
-                found.append((set().union(*holders), " ".join(run)))
+                found.append((set().union(*(keys for keys, _ in holders)), " ".join(run)))
+            elif holders:
+                # many holders, but most records give the office to one of them
+                # («ولي ولي العهد»: a stray record or two does not make it common)
+                keys, count = max(holders, key=lambda h: h[1])
+                if count >= TITLE_MAJORITY * sum(c for _, c in holders):
+                    found.append((keys, " ".join(run)))
         run = []
     return found
 
 
-def _people(holders: dict[str, set[str]]) -> list[set[str]]:
-    """Title holders grouped into people: names sharing two keys are one person
-    («محمد بن سلمان» and «محمد بن سلمان بن عبدالعزيز»)."""
-    people: list[set[str]] = []
-    for keys in holders.values():
-        same = next((p for p in people if len(p & keys) >= 2), None)
+def _people(holders: dict[str, tuple[set[str], int]]) -> list[tuple[set[str], int]]:
+    """Title holders grouped into people, with their records' count: names sharing two
+    keys are one person («محمد بن سلمان» and «محمد بن سلمان بن عبدالعزيز»)."""
+    people: list[tuple[set[str], int]] = []
+    for keys, count in holders.values():
+        same = next((k for k, (p, _) in enumerate(people) if len(p & keys) >= 2), None)
         if same is None:
-            people.append(set(keys))
+            people.append((set(keys), count))
         else:
-            same |= keys
+            people[same] = (people[same][0] | keys, people[same][1] + count)
     return people
 
 
@@ -395,7 +403,8 @@ def _not_a_name(word: str, folded: str, bare: str, index: int, follows_name: boo
         if follows_name and folded.startswith("ال"):
             return False  # «عبدالله التركي»: a family name, even one that is also a nisba
         return bare in arabic_vocabulary()
-    return (not word[:1].isupper() or word.isupper() or index == 0 and folded in _NOT_ENTITIES
+    core = re.sub(r"^(?:al|el|ad|as|ash|at|az)-", "", word)  # "al-Jubeir" is capitalised
+    return (not core[:1].isupper() or word.isupper() or index == 0 and folded in _NOT_ENTITIES
             or folded in _english_vocabulary())
 
 

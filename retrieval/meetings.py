@@ -25,7 +25,7 @@ from .normalize import ARABIC, fold_with_offsets, strip_prefix
 from .people import Mention, capitalised, merge_mentions, people_named, same_person
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 17
+EXTRACTOR_VERSION = 19
 
 
 MAX_FACT_CHARS = 300
@@ -141,6 +141,8 @@ def _places_in(sentence: Sentence, language: str) -> list[Fact]:
             found = places.find_in([t.text for t in tokens[i + 1:i + 1 + places.MAX_PLACE_WORDS]],
                                    fuzzy=False)
             offset = 1
+        if found and found[0].kind == "country" and _after_title(tokens, i):
+            continue  # «وزير الخارجية في المملكة العربية السعودية»: whose minister, not where
         if found:
             place, size = found
             first, last = tokens[i + offset], tokens[i + offset + size - 1]
@@ -151,6 +153,12 @@ def _places_in(sentence: Sentence, language: str) -> list[Fact]:
 
 
 _WIRE_DATELINE = re.compile(r"^([A-Z][A-Z .'-]{2,30}), ([A-Z][a-z]+\.? \d{1,2}) - ")
+
+
+def _after_title(tokens, index: int) -> bool:
+    heads = folded_tables()["title_heads"]
+    return any(k >= 0 and (tokens[k].text in heads or strip_prefix(tokens[k].text) in heads)
+               for k in (index - 1, index - 2))
 
 
 def _dateline(sentences: list[Sentence], article_date: str | None) -> tuple[Fact | None, Fact | None]:

@@ -120,11 +120,18 @@ class Mention:
 
 def is_name_part(word: str) -> bool:
     tables = folded_tables()
-    if word in ARABIC_STOPWORDS or word in tables["title_heads"] or word in _AR_CONNECTORS:
+    if word in ARABIC_STOPWORDS or word in tables["title_heads"] or word in _AR_CONNECTORS \
+            or word in _honorific_words():  # «معالي» is an honorific before it is a name
         return False
     if word.startswith("عبد") and len(word) >= 6:  # «عبدالعزيز» is indexed as «عبد العزيز»
         return True
     return _name_parts().get(word, 0) >= _MIN_NAME_COUNT
+
+
+@lru_cache(maxsize=1)
+def _honorific_words() -> frozenset[str]:
+    return frozenset(w for phrase in folded_tables()["honorifics"] for w in phrase.split()
+                     if len(w) > 2)
 
 
 def _honorific_before(tokens: list[Token], index: int) -> int:
@@ -166,6 +173,12 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
             if is_name_part(word) or (foreign and j - i < 3 and _unknown_word(word)):
                 j += 1
                 continue
+            if tokens[j - 1].text in ("بن", "بنت", "ابن") and _unknown_word(word):
+                j += 1  # «عبدالله بن مجدوع»: after «بن» comes a name, indexed or not
+                continue
+            if honoured and j - i == 1 and _article_name(word):
+                j += 1  # «معالي عادل الجبير»: a given name and a family name the index lacks
+                break
             if j - i >= 2 and (_family_name(word) or _after_bin(tokens, i, j) and _article_name(word)):
                 j += 1  # «وليد بن محمد الصمعاني», «علي بن ناصر الغفيص»: a family name the index lacks
             break
@@ -515,11 +528,16 @@ def people_named(sentences: list[Sentence], language: str) -> list[list[Mention]
 
 
 def same_person(a: Person, b: Person) -> bool:
-    """Whether two mentions name one person ("Mr Blair" and "Tony Blair")."""
+    """Whether two mentions name one person ("Mr Blair" and "Tony Blair"), not two of
+    one family («محمد بن زايد آل نهيان» and «طحنون بن زايد آل نهيان»)."""
     keys_a, keys_b = name_keys(a.name), name_keys(b.name)
     shared = keys_a & keys_b
     if not shared:
         return False
+    words_a, words_b = a.name.split(), b.name.split()
+    if len(words_a) > 1 and len(words_b) > 1 and not (
+            name_keys(words_a[0]) & name_keys(words_b[0])):
+        return False  # different given names
     return len(shared) >= min(len(keys_a), len(keys_b)) or _surname(a) == _surname(b)
 
 
