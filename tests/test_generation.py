@@ -45,13 +45,13 @@ class ScriptedChatModel(BaseChatModel):
         return ChatResult(generations=[ChatGeneration(message=AIMessage(content=reply))])
 
 
-def _kb(seed_store, e5, script, **options) -> tuple[KnowledgeBase, ScriptedChatModel]:
-    model = ScriptedChatModel(script=script, seen=[], **options)
-    generator = ChatModelGenerator(model, timeout=options.get("timeout", 5.0)) \
-        if "timeout" in options else None
-    kb = KnowledgeBase.open(seed_store, embedder=e5, llm=None if generator else model,
-                            generator=generator)
-    return kb, model
+def _kb(seed_store, e5, script, *, delay: float = 0.0, timeout: float | None = None
+        ) -> tuple[KnowledgeBase, ScriptedChatModel]:
+    model = ScriptedChatModel(script=script, seen=[], delay=delay)
+    if timeout is None:
+        return KnowledgeBase.open(seed_store, embedder=e5, llm=model), model
+    generator = ChatModelGenerator(model, timeout=timeout)
+    return KnowledgeBase.open(seed_store, embedder=e5, generator=generator), model
 
 
 def test_a_grounded_generated_answer_is_used(seed_store, e5):
