@@ -18,7 +18,7 @@ from .dates import find_dates
 from .meeting_ledger import HOLDER, VERY_COMMON_NAME_MEETINGS, Ledger, best_matches
 from .meeting_records import Person
 from .meeting_vocabulary import (
-    ENGLISH_NATIONALITIES, ENGLISH_TITLE_WORDS, arabic_vocabulary, folded_tables,
+    ENGLISH_NATIONALITIES, ENGLISH_TITLE_WORDS, arabic_vocabulary, folded_tables, honorific_words,
 )
 from .names import is_arabic, word_keys
 from .normalize import ARABIC, normalize, strip_prefix
@@ -162,7 +162,7 @@ def parse(question: str, language: str, ledger: Ledger,
             continue
         follows_name = last_matched == index - 1
         if _not_a_name(word, folded, bare, index, follows_name) or _names_a_building(words, index):
-            if follows_name and is_arabic(word) and folded in _honorific_words():
+            if follows_name and is_arabic(word) and folded in honorific_words():
                 last_matched = index  # «إسماعيل ولد الشيخ أحمد»: a title inside a name
             continue
         nationality = (places.demonym(bare) if is_arabic(word)
@@ -322,11 +322,6 @@ def _arabic_name_slot(words: list[str], loose: dict[int, str], index: int) -> bo
 _PERSON_SLOT = frozenset(normalize(w) for w in (
     "مع", "من", "التقى", "التقت", "يلتقي", "استقبل", "استقبلت", "اجتمع", "اجتمعت", "زار", "زارت",
     "هاتف", "وقع", "وقعت"))
-
-
-@lru_cache(maxsize=1)
-def _honorific_words() -> frozenset[str]:
-    return frozenset(w for phrase in folded_tables()["honorifics"] for w in phrase.split())
 
 
 def _keys_of(word: str, folded: str, bare: str, ledger: Ledger) -> set[str]:

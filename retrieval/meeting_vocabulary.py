@@ -190,3 +190,9 @@ def arabic_vocabulary() -> frozenset[str]:
                    *(w for ws in tables["outcomes"].values() for w in ws)]:
         words.update(phrase.split())
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def honorific_words() -> frozenset[str]:
+    """Folded words of the honorifics («صاحب», «السمو», «معالي» ...)."""
+    return frozenset(w for phrase in folded_tables()["honorifics"] for w in phrase.split())

@@ -21,7 +21,7 @@ from .meeting_vocabulary import (
     is_trigger_word, phrase_pattern,
 )
 from .names import name_keys
-from .normalize import ARABIC, fold_with_offsets, strip_prefix
+from .normalize import ARABIC, strip_prefix
 from .people import Mention, capitalised, merge_mentions, people_named, same_person
 from .sentences import Sentence, sentences_of
 
@@ -80,10 +80,7 @@ def _has_anaphora(sentence: Sentence, language: str) -> bool:
 
 def _clause(sentence: Sentence, match: re.Match) -> str:
     """The sentence from a cue to its end, at most ``MAX_FACT_CHARS`` characters."""
-    folded_start = match.start(1)
-    where = fold_with_offsets(sentence.text[sentence.start:sentence.end])[1]
-    start = sentence.start + where[folded_start]
-    text = sentence.text[start:sentence.end].strip()
+    text = sentence.text[sentence.at(match.start(1)):sentence.end].strip()
     if len(text) > MAX_FACT_CHARS:
         cut = text.rfind(" ", 0, MAX_FACT_CHARS)
         text = text[:cut if cut > 0 else MAX_FACT_CHARS] + " …"

@@ -20,7 +20,7 @@ from . import places
 from .meeting_records import Person
 from .meeting_vocabulary import (
     ENGLISH_NATIONALITIES, ENGLISH_TITLE_HEADS, ENGLISH_TITLE_WORDS, arabic_vocabulary, fold,
-    folded_tables, is_trigger_word,
+    folded_tables, honorific_words, is_trigger_word,
 )
 from .names import name_keys, romanize
 from .normalize import ARABIC, strip_prefix
@@ -94,20 +94,24 @@ _EN_HONORIFICS = frozenset({"mr", "ms", "mrs", "dr", "sir", "dame"})
 _EN_ORGS = frozenset("un eu nato opec imf wto fed g7 g8 who unesco unicef gcc asean".split())
 
 
-@lru_cache(maxsize=1)
-def _name_parts() -> dict[str, int]:
-    """Folded Arabic name parts → attestations, from arabic-name-romanizer's index."""
+def _name_index(sql: str) -> list[tuple]:
+    """Rows of a query on arabic-name-romanizer's name index (read-only)."""
     index = resources.files("arabic_name_romanizer").joinpath("resources/names.sqlite3")
-    counts: dict[str, int] = {}
     with resources.as_file(index) as path:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            for key, count in connection.execute(
-                    "SELECT arabic_key, SUM(count) FROM units GROUP BY arabic_key"):
-                for word in fold(key).split():
-                    counts[word] = counts.get(word, 0) + count
+            return connection.execute(sql).fetchall()
         finally:
             connection.close()
+
+
+@lru_cache(maxsize=1)
+def _name_parts() -> dict[str, int]:
+    """Folded Arabic name parts → attestations, from arabic-name-romanizer's index."""
+    counts: dict[str, int] = {}
+    for key, count in _name_index("SELECT arabic_key, SUM(count) FROM units GROUP BY arabic_key"):
+        for word in fold(key).split():
+            counts[word] = counts.get(word, 0) + count
     return counts
 
 
@@ -121,17 +125,11 @@ class Mention:
 def is_name_part(word: str) -> bool:
     tables = folded_tables()
     if word in ARABIC_STOPWORDS or word in tables["title_heads"] or word in _AR_CONNECTORS \
-            or word in _honorific_words():  # «معالي» is an honorific before it is a name
+            or len(word) > 2 and word in honorific_words():  # «معالي» is an honorific, not a name
         return False
     if word.startswith("عبد") and len(word) >= 6:  # «عبدالعزيز» is indexed as «عبد العزيز»
         return True
     return _name_parts().get(word, 0) >= _MIN_NAME_COUNT
-
-
-@lru_cache(maxsize=1)
-def _honorific_words() -> frozenset[str]:
-    return frozenset(w for phrase in folded_tables()["honorifics"] for w in phrase.split()
-                     if len(w) > 2)
 
 
 def _honorific_before(tokens: list[Token], index: int) -> int:
@@ -411,14 +409,8 @@ def _organisation(sentence: Sentence, a: int, b: int) -> str | None:
 @lru_cache(maxsize=1)
 def _latin_given_names() -> frozenset[str]:
     """Lower-case Latin spellings in the name index, for telling "Clara Furse" from "Paris Club"."""
-    index = resources.files("arabic_name_romanizer").joinpath("resources/names.sqlite3")
-    with resources.as_file(index) as path:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            return frozenset(latin.lower() for (latin,) in connection.execute(
-                "SELECT DISTINCT latin FROM units WHERE role = 'given'"))
-        finally:
-            connection.close()
+    return frozenset(latin.lower() for (latin,) in _name_index(
+        "SELECT DISTINCT latin FROM units WHERE role = 'given'"))
 
 
 def _english_people(sentence: Sentence, honoured: frozenset[str]) -> list[tuple[int, int, int]]:

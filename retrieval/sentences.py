@@ -37,6 +37,12 @@ class Sentence:
     end: int
     folded: str = ""
     tokens: list[Token] = field(default_factory=list)
+    # for each character of ``folded`` (and one past its end): its index in ``text``
+    offsets: list[int] = field(default_factory=list)
+
+    def at(self, folded_index: int) -> int:
+        """The index in ``text`` of a character of ``folded``."""
+        return self.offsets[folded_index]
 
     def evidence(self, start: int | None = None, end: int | None = None) -> Evidence:
         return Evidence(self.paragraph, self.window, self.start if start is None else start,
@@ -64,15 +70,14 @@ def sentences_of(windows: Sequence[tuple[int, int, str, Sequence[tuple[int, int]
     result = []
     for paragraph, window, text, spans in windows:
         for start, end in _joined(text, spans):
-            sentence = Sentence(paragraph, window, text, start, end)
             folded, where = fold_with_offsets(text[start:end])
-            sentence.folded = folded
-            sentence.tokens = [
-                Token(PREPOSITION_ALA if text[start + where[m.start()]:
-                                                 start + where[m.end() - 1] + 1] in ("على", "وعلى")
-                       else m.group(0).rstrip("."),
-                       start + where[m.start()], start + where[m.end() - 1] + 1)
-                for m in _WORD.finditer(folded)]
+            sentence = Sentence(paragraph, window, text, start, end, folded,
+                                offsets=[start + w for w in where])
+            for m in _WORD.finditer(folded):
+                first, last = sentence.at(m.start()), sentence.at(m.end() - 1) + 1
+                word = PREPOSITION_ALA if text[first:last] in ("على", "وعلى") \
+                    else m.group(0).rstrip(".")
+                sentence.tokens.append(Token(word, first, last))
             result.append(sentence)
     return result
 
