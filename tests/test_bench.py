@@ -107,3 +107,16 @@ def test_speed_runs_on_a_tiny_news_sample(tmp_path):
                     "--data", data, "--base", "4", "--sizes", "4,20", "--questions", "2", "--out", out)
     text = out.read_text(encoding="utf-8")
     assert "| 4 |" in text and "| 20 |" in text and "stock ÷ majlis" in stdout
+
+
+def test_embedding_runtime_runs_on_a_tiny_sample(tmp_path):
+    _tiny_news(tmp_path)
+    _tiny_xquad_dir = tmp_path / "xquad"
+    _tiny_xquad_dir.mkdir()
+    _tiny_xquad(_tiny_xquad_dir)
+    out = tmp_path / "EMBEDDING.md"
+    stdout = _bench("embedding_runtime.py", "--data", tmp_path, "--paragraphs", "3", "--rounds", "1",
+                    "--out", out)
+    assert "| passages/s, median round |" in stdout
+    text = out.read_text(encoding="utf-8")
+    assert "Agreement (cosine" in text and "| ar→en |" in text
