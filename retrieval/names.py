@@ -129,7 +129,9 @@ def word_keys(word: str) -> frozenset[str]:
 
 def keys_match(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two key sets share a key, or have Latin keys one edit apart of which
-    the longer has five or more letters ("uibi" for Wohaibi, "uaibi" for Wahaibi)."""
+    the longer has five or more letters ("uibi" for Wohaibi, "uaibi" for Wahaibi).
+    A letter added or dropped at the end is another name, not a spelling ("uali"
+    for Waly is not "ualid" for Walid)."""
     if a & b:
         return True
     for x in a:
@@ -137,7 +139,7 @@ def keys_match(a: frozenset[str], b: frozenset[str]) -> bool:
             continue
         for y in b:
             if (not y.startswith("ar:") and len(y) >= 4 and max(len(x), len(y)) >= 5
-                    and OSA.distance(x, y) <= 1):
+                    and (len(x) == len(y) or x[-1] == y[-1]) and OSA.distance(x, y) <= 1):
                 return True
     return False
 

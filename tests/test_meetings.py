@@ -400,3 +400,11 @@ def test_an_extractive_meeting_answer_quotes_only_paragraphs_naming_everyone():
     both = naming_everyone(evidence, NamesToFind(("Walid al-Moallem", "Yusuf Alawi")))
     assert [hit.paragraph_id for hit in both.hits] == [2] and list(both.paragraphs) == [2]
     assert naming_everyone(evidence, NamesToFind(("Walid al-Moallem", "Sergei Lavrov"))) is None
+
+
+def test_a_letter_more_at_the_end_is_another_name():
+    from retrieval.names import names_in
+
+    assert not names_in(["Ghada Waly"], "وصل وزير الخارجية السوري وليد المعلم إلى مسقط")  # Walid
+    assert names_in(["Ghada Waly"], "جاء ذلك خلال لقاء الدكتورة غادة والي")
+    assert keys_match(word_keys("Wohaibi"), word_keys("Wahaibi"))
