@@ -37,12 +37,10 @@ sys.path.insert(0, str(ROOT))
 from calibrate import LANGS, load  # noqa: E402
 from pipeline import percentile, sample  # noqa: E402
 from report import machine_line, publish  # noqa: E402
+from retrieval_xquad import DIRECTIONS, metrics  # noqa: E402
 
 from retrieval.embedding import E5_RUNTIMES, E5Embedder  # noqa: E402
 from retrieval.splitting import split_paragraphs  # noqa: E402
-
-DIRECTIONS = (("ar", "ar"), ("en", "en"), ("en", "ar"), ("ar", "en"))
-
 
 def news_paragraphs(news: Path, per_language: int) -> tuple[list[str], list[str]]:
     """Stored paragraphs and titles from the first articles of each language."""
@@ -92,9 +90,7 @@ def xquad_scores(embedder: E5Embedder, xquad: Path) -> dict[tuple[str, str], tup
     for source, target in DIRECTIONS:
         similarity = Q[source] @ P[target].T
         gold_score = similarity[np.arange(len(gold)), gold]
-        rank = (similarity > gold_score[:, None]).sum(axis=1)
-        scores[(source, target)] = (float((rank < 1).mean()), float((rank < 5).mean()),
-                                    float(np.where(rank < 10, 1 / (rank + 1), 0).mean()))
+        scores[(source, target)] = metrics((similarity > gold_score[:, None]).sum(axis=1).tolist())
     return scores
 
 

@@ -111,9 +111,9 @@ def test_speed_runs_on_a_tiny_news_sample(tmp_path):
 
 def test_embedding_runtime_runs_on_a_tiny_sample(tmp_path):
     _tiny_news(tmp_path)
-    _tiny_xquad_dir = tmp_path / "xquad"
-    _tiny_xquad_dir.mkdir()
-    _tiny_xquad(_tiny_xquad_dir)
+    xquad = tmp_path / "xquad"
+    xquad.mkdir()
+    _tiny_xquad(xquad)
     out = tmp_path / "EMBEDDING.md"
     stdout = _bench("embedding_runtime.py", "--data", tmp_path, "--paragraphs", "3", "--rounds", "1",
                     "--out", out)
