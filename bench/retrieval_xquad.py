@@ -72,8 +72,10 @@ def majlis_rankings(paragraphs, questions, tmp: Path):
     for q_lang in LANGS:
         for question in questions[q_lang]:
             vector = kb.embedder.embed_query(question)
+            cross = kb.embedder.cross_lingual_query(vector, q_lang)
             for mode in out:
-                hits = hybrid_search(store, vector, question, q_lang, DEPTH, mode=mode)
+                hits = hybrid_search(store, vector, question, q_lang, DEPTH, mode=mode,
+                                     cross_vector=cross)
                 missing = [h.paragraph_id for h in hits if h.paragraph_id not in doc_of]
                 doc_of.update({pid: p.doc_id for pid, p in store.paragraphs(missing).items()})
                 out[mode][q_lang].append([doc_of[h.paragraph_id] for h in hits])

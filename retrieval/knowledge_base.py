@@ -28,7 +28,7 @@ from .meeting_ledger import Ledger, meetings_of
 from .meeting_records import Meeting
 from .models import Answer, IngestReport, Source, StoreStats
 from .normalize import detect_language
-from .search import Mode, hybrid_search, merge_hits
+from .search import Hit, Mode, hybrid_search, merge_hits
 from .store import Store, read_manifest
 
 logger = logging.getLogger(__name__)
@@ -139,10 +139,9 @@ class KnowledgeBase:
         query = checked_question(query)
         check_k(k)
         store = self._require_store()
-        vector = self.embedder.embed_query(query)
         language = detect_language(query)
-        hits = hybrid_search(store, vector, query, language, k, mode=mode,
-                             **self._ledger_hints(query, language, store))
+        hits, _ = self._search(store, query, language, k, mode=mode,
+                               **self._ledger_hints(query, language, store))
         paragraphs = store.paragraphs(hit.paragraph_id for hit in hits)
         return [answering.to_source(hit, paragraphs[hit.paragraph_id]) for hit in hits]
 
@@ -211,14 +210,12 @@ class KnowledgeBase:
                         1000 * (time.perf_counter() - started))
             return from_ledger
         query = search_text(question, history)
-        vector = self.embedder.embed_query(query)
         hints = self._ledger_hints(query, language, store)
-        hits = hybrid_search(store, vector, query, language, k, **hints)
-        # A follow-up's own words pick the sentences; the joined text found the paragraphs.
-        focus = vector if query == question else self.embedder.embed_query(question)
-        if query != question:  # search the follow-up on its own too, and fuse
-            hits = merge_hits([hits, hybrid_search(store, focus, question, language, k,
-                                                   **hints)], k)
+        hits, focus = self._search(store, query, language, k, **hints)
+        if query != question:  # search the follow-up on its own too, and fuse;
+            # its own words pick the sentences, the joined text found the paragraphs
+            own_hits, focus = self._search(store, question, language, k, **hints)
+            hits = merge_hits([hits, own_hits], k)
         paragraphs = store.paragraphs(hit.paragraph_id for hit in hits)
         nearby = [pid for hit in hits[:answering.CONTEXT_HITS]
                   for pid in store.neighbours(hit.paragraph_id) if pid not in paragraphs]
@@ -243,6 +240,13 @@ class KnowledgeBase:
                     max((h.cosine for h in hits), default=0.0),
                     1000 * (time.perf_counter() - started))
         return answer
+
+    def _search(self, store: Store, text: str, language: str, k: int,
+                **options) -> tuple[list[Hit], np.ndarray]:
+        """hybrid_search for ``text`` (``options`` are its keywords), and the query vector."""
+        vector = self.embedder.embed_query(text)
+        cross = self.embedder.cross_lingual_query(vector, language)
+        return hybrid_search(store, vector, text, language, k, cross_vector=cross, **options), vector
 
     def _ledger_of(self, store: Store) -> Ledger:
         with self._lock:

