@@ -86,15 +86,15 @@ def _states(answer: str, alternatives: tuple[str, ...]) -> bool:
 
 def evaluate(kb, cases: list[Case], *, k: int = 5, progress: bool = False) -> list[Outcome]:
     """Ask every question of ``kb`` and judge the answers."""
-    store = kb._require_store()
     outcomes = []
     for case in tqdm(cases, desc="questions", unit="q", disable=not progress):
         language = detect_language(case.question)
-        for doc_id in case.docs:
-            if store.document(doc_id) is None:
+        languages = [kb.document_language(doc_id) for doc_id in case.docs]
+        for doc_id, found in zip(case.docs, languages):
+            if found is None:
                 raise InvalidArgumentError(f"question {case.id}: article {doc_id} is not in "
                                            f"the store {kb.path}/")
-        target = store.document(case.docs[0]).language if case.docs else "none"
+        target = languages[0] if case.docs else "none"
         hit = None
         if case.docs:
             hit = any(s.doc_id in case.docs for s in kb.search(case.question, k=k))

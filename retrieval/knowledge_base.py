@@ -261,6 +261,11 @@ class KnowledgeBase:
         ids = [store.paragraph_id(*where) for where in hints.paragraphs]
         return {"reported": tuple(i for i in ids if i is not None), "names": hints.names}
 
+    def document_language(self, doc_id: str) -> str | None:
+        """The language of a stored article ("ar" or "en"); ``None`` when it is not stored."""
+        document = self._require_store().document(doc_id)
+        return document.language if document is not None else None
+
     def meetings(self, who: str | None = None) -> list[Meeting]:
         """The meeting ledger, or the meetings of people ``who`` names (any script)."""
         store = self._require_store()

@@ -254,3 +254,8 @@ def test_numbers_in_the_question_must_be_in_the_evidence(tmp_path, e5, question,
 def test_unknown_search_mode_is_a_typed_error(seed_kb):
     with pytest.raises(InvalidArgumentError, match="mode must be one of hybrid, dense, lexical"):
         seed_kb.search("غادة والي", mode="fuzzy")
+
+
+def test_document_language_names_stored_articles_only(seed_kb):
+    assert seed_kb.document_language("000_02c55440c52a4685") == "ar"
+    assert seed_kb.document_language("no-such-article") is None

@@ -21,6 +21,7 @@ from retrieval.names import keys_match, name_keys, word_keys
 from retrieval.normalize import detect_language
 from retrieval.places import fuzzy_lookup, lookup
 from retrieval.splitting import split_paragraphs, windows
+from retrieval.store import Store
 
 from .conftest import FIXTURES, SEED
 
@@ -276,11 +277,12 @@ def test_other_questions_still_get_the_extractive_answer(news_kb):
 
 def test_ledger_is_rebuilt_when_the_extractor_changes(seed_copy, e5, monkeypatch):
     kb = KnowledgeBase.open(seed_copy, embedder=e5)
-    store = kb._require_store()
+    store = Store.load(seed_copy)
     assert store.meetings_extractor is not None and len(store.meetings()) == 1
     monkeypatch.setattr("retrieval.ingest.EXTRACTOR_VERSION", 10_000)
     report = kb.ingest([SEED])  # unchanged: nothing embedded, meetings extracted again
     assert report.documents_unchanged == 1 and report.paragraphs_embedded == 0
+    store.refresh()  # a reader sees the new generation
     assert store.meetings_extractor == 10_000 and len(store.meetings()) == 1
     assert refresh_meetings(store) == 1
 
@@ -376,7 +378,9 @@ def test_one_family_is_not_one_person_and_a_guests_country_is_not_the_place():
 def test_question_names_with_particles_and_places_with_them(news_kb):
     from retrieval.meeting_questions import parse
 
-    ledger = news_kb._ledger_of(news_kb._require_store())
+    from retrieval.meeting_ledger import Ledger
+
+    ledger = Ledger(news_kb.meetings())
     request = parse("Who received Adel al-Jubeir in Abu Dhabi?", "en", ledger)
     assert request.place is not None and request.place.name == "Abu Dhabi"
     # no meeting of his in these articles: still read as a name, not dropped as lower case
