@@ -215,6 +215,9 @@ def compose(question: str, language: str, request: Request, meetings: list[Meeti
         lines = [_met_line(m, request, language, citations, place=True, date=True) for m in used]
     else:
         wanted = {WHERE: "place", WHEN: "date", TOPICS: "topics", OUTCOMES: "outcomes"}[request.intent]
+        # the meeting asked about is the best one; other reports of it (the same
+        # sides) may supply what its own record lacks, other meetings may not
+        meetings = [m for m in meetings if _same_sides(m, meetings[0], request)]
         if request.intent == WHERE:
             meetings = _by_agreed_place(meetings)
         meeting = next((m for m in meetings if getattr(m, wanted)), meetings[0])
@@ -223,6 +226,13 @@ def compose(question: str, language: str, request: Request, meetings: list[Meeti
     lines.insert(0, text["list"] if request.intent == LIST else text["frame"])
     return Answer(question=question, text="\n".join(lines), language=language, abstained=False,
                   sources=tuple(citations.sources), meetings=tuple(used), produced_by="meetings")
+
+
+def _same_sides(meeting: Meeting, best: Meeting, request: Request) -> bool:
+    """Whether ``meeting`` has everyone ``best`` has besides the people asked about
+    (another paper's report of one meeting, not the same person's next meeting)."""
+    return all(any(set(p.keys) & set(q.keys) for q in meeting.participants)
+               for p in best.participants if not request.asks_about(p))
 
 
 def _by_agreed_place(meetings: list[Meeting]) -> list[Meeting]:

@@ -16,7 +16,8 @@ from rapidfuzz.distance import OSA
 
 from .meeting_records import Meeting
 from .names import is_arabic, names_in, word_keys
-from .normalize import normalize
+from . import places
+from .normalize import normalize, strip_prefix
 
 VERY_COMMON_NAME_MEETINGS = 25
 
@@ -65,21 +66,25 @@ class Ledger:
         """Ledger keys equal to one of the word's keys."""
         return {key for key in word_keys(word) if key in self._by_key}
 
-    def holders(self, title: str, countries: list[str]) -> dict[str, tuple[set[str], int]]:
+    def holders(self, title: str, countries: list[str], place: places.Place | None = None
+                ) -> dict[str, tuple[set[str], int]]:
         """Participants whose titles contain ``title`` (Arabic or English), by name →
         (their keys, how many records give them that title); only those from
-        ``countries`` when the question names any."""
+        ``countries`` when the question names any, and whose titles name ``place``
+        when given («محافظ الخرج»)."""
         arabic = is_arabic(title)
         wanted = normalize(title) if arabic else title.lower()
         english = _english_title_of(wanted) if arabic else wanted
         found: dict[str, tuple[set[str], int]] = {}
         for meeting in self.meetings:
             for person in meeting.participants:
-                written = normalize(" ".join(person.titles))
-                rendered = " ".join(person.titles_en).lower()
-                if not (wanted in written or wanted in rendered or english and english in rendered):
+                # an Arabic office opens its title: «مستشار خادم الحرمين الشريفين» advises
+                # the King, it is not the King
+                if not _holds_office(person, wanted, english):
                     continue
                 if countries and person.country is not None and person.country not in countries:
+                    continue
+                if place is not None and not _titles_name(person, place):
                     continue
                 keys, count = found.get(person.name, (set(), 0))
                 found[person.name] = (keys | set(person.keys), count + 1)
@@ -125,17 +130,52 @@ def has_words(meeting: Meeting, mention, extra: tuple[str, ...]) -> bool:
 
 def matched_words(meeting: Meeting, mention) -> float:
     """How well the best participant matches a mention: one per word, and half a
-    point more when the mention's first word is their first name ("King Salman"
-    is Salman bin Abdulaziz, not Mohammed bin Salman)."""
+    point more when the mention's first word is their first or family name, not a
+    father's name ("King Salman" is Salman bin Abdulaziz, not Mohammed bin Salman;
+    "President Hadi" may be Abd-Rabbuh Mansour Hadi as well as Hadi Al Kulaib)."""
     return max(sum(bool(set(p.keys) & set(word)) for word in mention)
-               + 0.5 * bool(_first_name_keys(p.name) & set(mention[0]))
+               + 0.5 * bool(_own_name_keys(p.name) & set(mention[0]))
                for p in meeting.participants)
 
 
 @lru_cache(maxsize=8192)
-def _first_name_keys(name: str) -> frozenset[str]:
+def _holds_office(person, office: str, english: str) -> bool:
+    """Whether one of a participant's titles is the office (folded Arabic or lower-case
+    English), not a post serving it: «مستشار خادم الحرمين الشريفين» and "Advisor to the
+    Custodian of the Two Holy Mosques" do not hold «خادم الحرمين الشريفين»."""
+    offices = [o for o in (office, english) if o]
+    if any(is_arabic(t) for t in person.titles):
+        # an Arabic title opens with its office, and so does its word-by-word English
+        titles = [re.sub(r"^و(?=[^ ]{3})", "", normalize(t)) for t in person.titles]
+        titles += [t.lower() for t in person.titles_en]
+        return any(t.startswith(o) for t in titles for o in offices)
+    titles = [t.lower() for t in person.titles_en]
+    return any(_holds(t, o) for t in titles for o in offices)
+
+
+def _holds(title: str, office: str) -> bool:
+    at = title.find(office)
+    return at >= 0 and not re.search(r"\b(?:to|of|for)(?: the)?\s*$", title[:at])
+
+
+def _titles_name(person, place: places.Place) -> bool:
+    """Whether a participant's titles name a place, in either script («محافظ الخرج»)."""
+    words = [strip_prefix(w) for t in person.titles for w in normalize(t).split()]
+    if any(places.lookup(w) is not None and places.lookup(w).name == place.name for w in words):
+        return True
+    return place.name.lower() in " ".join(person.titles_en).lower()
+
+
+def _own_name_keys(name: str) -> frozenset[str]:
+    """Keys of a name's first word and of its last word unless a father's name follows
+    «بن» there («محمد بن سلمان»: Mohammed only; «عبدربه منصور هادي»: Abd-Rabbuh, Hadi)."""
     words = name.split()
-    return word_keys(words[0]) if words else frozenset()
+    if not words:
+        return frozenset()
+    own = word_keys(words[0])
+    if len(words) > 1 and normalize(words[-2]) not in ("بن", "بنت", "ابن", "bin", "ibn", "ben"):
+        own |= word_keys(words[-1])
+    return own
 
 
 def by_surname(meeting: Meeting, mention, own: frozenset[str]) -> bool:

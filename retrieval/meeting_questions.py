@@ -45,7 +45,7 @@ _INTENTS_AR = [
     (WHEN, r"متي|في اي يوم|تاريخ|في اي شهر"),
     (WHO_MET, r"مع من|بمن|من (?:التقي|التقت|استقبل|استقبلت|اجتمع|اجتمعت|زار|زارت)|من الذي|من هم الذين|من هما"),
     (OUTCOMES, r"اتفق|اتفاق|وقع|توقيع|تطلع|نتائج|نتيجه|اسفر|اكد الجانبان|اكدا"),
-    (TOPICS, r"بحث|ناقش|موضوع|مواضيع|تناول|تطرق|حول ماذا|القضايا|محاور|ماذا"),
+    (TOPICS, r"بحث|ناقش|استعرض|موضوع|مواضيع|تناول|تطرق|حول ماذا|القضايا|محاور|ماذا"),
     (WHO_MET, r"التقي|التقت|استقبل|اجتمع|لقاء|زار|اتصال"),
 ]
 
@@ -60,6 +60,7 @@ president prime king prince sheikh dr mr mrs ms foreign secretary general direct
 under un un's what's who's whom's tell me between
 من مع ماذا ما الذي التي اين متي هل في الي على عن كيف لماذا كم اي هو هي هم هما التقي التقت يلتقي
 استقبل استقبلت اجتمع اجتماع لقاء اللقاء زار زياره بحث بحثا ناقش تناول تطرق اتفق اتفاق وقع توقيع
+استعرض استعرضه استعرضا
 تطلع الجانبان الطرفان منصب دور صفه وظيفه تاريخ يوم مدينه دوله مكان الرئيس الوزير وزير الدكتور
 الدكتوره السيد السيده الامير الملك الشيخ خلال بين ذلك بمن لقاءات اجتماعات اذكر عقد تم جري
 """.split())
@@ -161,7 +162,8 @@ def parse(question: str, language: str, ledger: Ledger,
                 last_matched = index  # «محمد بن سلمان» is one name
             continue
         follows_name = last_matched == index - 1
-        if _not_a_name(word, folded, bare, index, follows_name) or _names_a_building(words, index):
+        if _not_a_name(word, folded, bare, index, follows_name) or _names_a_building(words, index) \
+                or _in_institution_name(words, index):
             if follows_name and is_arabic(word) and folded in honorific_words():
                 last_matched = index  # «إسماعيل ولد الشيخ أحمد»: a title inside a name
             continue
@@ -256,16 +258,19 @@ def _title_mentions(words: list[str], countries: list[str], ledger: Ledger
     up in the participants' titles, in the other language through the title
     vocabulary; a run that fits more than ``MAX_TITLE_HOLDERS`` people ("Foreign
     Minister") names no one in particular, unless the question's country
-    ("Saudi", «المصري») narrows it down.
+    ("Saudi", «المصري») narrows it down. A title followed by the place it
+    governs («محافظ الخرج», "governor of Al-Kharj") is looked up with it.
     """
     found = []
     run: list[str] = []
-    for word in [*words, ""]:
+    for index, word in enumerate([*words, ""]):
         if word and _is_title(word):
             run.append(word)
             continue
-        if len(run) >= 2:  # one word («المنسق», "President") names no office in particular
-            holders = _people(ledger.holders(" ".join(run), countries))
+        governed = _place_after(words, index) if run else None
+        # one word alone («المنسق», "President") names no office in particular
+        if len(run) >= 2 or governed is not None:
+            holders = _people(ledger.holders(" ".join(run), countries, governed))
             if 0 < len(holders) <= MAX_TITLE_HOLDERS:
                 found.append((set().union(*(keys for keys, _ in holders)), " ".join(run)))
             elif holders:
@@ -280,15 +285,34 @@ def _title_mentions(words: list[str], countries: list[str], ledger: Ledger
 
 def _people(holders: dict[str, tuple[set[str], int]]) -> list[tuple[set[str], int]]:
     """Title holders grouped into people, with their records' count: names sharing two
-    keys are one person («محمد بن سلمان» and «محمد بن سلمان بن عبدالعزيز»)."""
+    words are one person («محمد بن سلمان» and «محمد بن سلمان بن عبدالعزيز»), not
+    one word in two scripts («... بن عبدالعزيز»: «عبدالعزيز» and "abdasis")."""
     people: list[tuple[set[str], int]] = []
     for keys, count in holders.values():
-        same = next((k for k, (p, _) in enumerate(people) if len(p & keys) >= 2), None)
+        same = next((k for k, (p, _) in enumerate(people) if _shared_words(p, keys) >= 2), None)
         if same is None:
             people.append((set(keys), count))
         else:
             people[same] = (people[same][0] | keys, people[same][1] + count)
     return people
+
+
+def _place_after(words: list[str], index: int) -> places.Place | None:
+    """The place named at ``index`` ("of" and «في» skipped), if any."""
+    following = [part for w in words[index:index + 1 + places.MAX_PLACE_WORDS]
+                 for part in normalize(w).replace("-", " ").split()]  # "Al-Kharj"
+    if following and following[0] in ("of", "في"):
+        following = following[1:]
+    found = places.find_in(following, fuzzy=False) if following else None
+    return found[0] if found else None
+
+
+def _shared_words(a: set[str], b: set[str]) -> int:
+    """Words two key sets share: Arabic words when both have them, else Latin keys."""
+    arabic_a, arabic_b = {k for k in a if k.startswith("ar:")}, {k for k in b if k.startswith("ar:")}
+    if arabic_a and arabic_b:
+        return len(arabic_a & arabic_b)
+    return len(a & b)
 
 
 def _is_title(word: str) -> bool:
@@ -349,6 +373,25 @@ def _name_like(word: str, bare: str, is_common: Callable[[str], bool]) -> bool:
     if is_arabic(word):
         return not bare.startswith("ال") and not is_common(bare)
     return not is_common(word) and word.lower() not in BUILDINGS_BEFORE
+
+
+def _in_institution_name(words: list[str], index: int) -> bool:
+    """"Organisation of Islamic Cooperation", "Bank of England": capitalised words
+    joined by "of", one of them an institution's, name no person."""
+    if is_arabic(words[index]):
+        return False
+    start = end = index
+    while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in ("of", "for", "the")):
+        start -= 1
+    while end + 1 < len(words) and (words[end + 1][:1].isupper() or words[end + 1] in ("of", "for", "the")):
+        end += 1
+    run = words[start:end + 1]
+    return "of" in run[1:-1] and any(w.lower() in INSTITUTION_WORDS for w in run)
+
+
+INSTITUTION_WORDS = frozenset("organisation organization ministry bank league council union "
+                              "committee commission agency fund office association federation "
+                              "cooperation conference court".split())
 
 
 def _very_common(keys: set[str], ledger: Ledger) -> bool:

@@ -25,7 +25,7 @@ from .normalize import ARABIC, strip_prefix
 from .people import Mention, capitalised, merge_mentions, people_named, same_person
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 19
+EXTRACTOR_VERSION = 21
 
 
 MAX_FACT_CHARS = 300
@@ -118,7 +118,9 @@ def _places_in(sentence: Sentence, language: str) -> list[Fact]:
     for i, token in enumerate(tokens):
         word = token.text
         if language == ARABIC:
-            preposition = word in ("في", "بمدينه", "بالعاصمه", "بمقر")
+            if word == "في" and i + 1 < len(tokens) and tokens[i + 1].text in _PLACE_KINDS:
+                continue  # «في مدينة السيح»: the name comes after the kind of place
+            preposition = word in ("في", "بمدينه", "بالعاصمه", "بمقر") or word in _PLACE_KINDS
             candidates = [tokens[i + 1].text] if preposition and i + 1 < len(tokens) else []
             if word.startswith("ب") and len(word) >= 4:
                 candidates = [word[1:]]  # «بالرياض»; a country here is usually a title's
@@ -149,6 +151,7 @@ def _places_in(sentence: Sentence, language: str) -> list[Fact]:
     return facts
 
 
+_PLACE_KINDS = frozenset({"مدينه", "محافظه", "منطقه", "العاصمه"})
 _WIRE_DATELINE = re.compile(r"^([A-Z][A-Z .'-]{2,30}), ([A-Z][a-z]+\.? \d{1,2}) - ")
 
 
@@ -236,12 +239,17 @@ def extract_meetings(
     # what sentences say before any side is named ("The heads ... have met in Mexico City")
     early = _Draft("", [], sentences[0]) if sentences else None
     for sentence, sentence_mentions in zip(sentences, mentions):
-        named = _distinct([_canonical(m.person, everyone) for m in sentence_mentions])
         trigger = _kind_and_span(sentence, language)
+        if trigger is not None and language != ARABIC:
+            sentence_mentions = _english_sides(sentence, sentence_mentions, trigger[1])
+        named = _distinct([_canonical(m.person, everyone) for m in sentence_mentions])
         if trigger is not None and _attendance(sentence, language):
             trigger = None  # «حضر اللقاء ...» lists attendees, not another meeting
         if trigger is not None and current is not None and len(named) == 1:
-            current.add(named[0])  # one more person at the open meeting
+            # one more person at the open meeting («خلال لقائه الأمير ...»), unless
+            # named far from the cue («خلال اللقاء ... وفقاً لتوجيهات الملك سلمان»)
+            if _near_cue(sentence, sentence_mentions, trigger[1]):
+                current.add(named[0])
             trigger = None
         if trigger is not None and trigger[0] == "signing" and len(named) < 2 and current is None:
             named = [*named, *_country_parties(sentence, language)]
@@ -267,6 +275,49 @@ def extract_meetings(
         first.outcomes += early.outcomes
     dateline = _dateline(sentences, article_date)
     return [_finished(d, doc_id, title, language, url, article_date, dateline) for d in drafts]
+
+
+NEAR_CUE_TOKENS = 8
+
+
+def _cue_token(sentence: Sentence, cue_at: int) -> int:
+    """The index of the token where a cue found in the folded sentence begins."""
+    start = sentence.at(cue_at)
+    return next((k for k, t in enumerate(sentence.tokens) if t.start >= start), len(sentence.tokens))
+
+
+def _near_cue(sentence: Sentence, mentions: list[Mention], cue_at: int) -> bool:
+    cue = _cue_token(sentence, cue_at)
+    return any(abs(m.position - cue) <= NEAR_CUE_TOKENS for m in mentions)
+
+
+_REPORTING_VERBS = frozenset({"said", "says", "told", "added", "announced", "reported"})
+_APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "who", "whose", "on", "one", "after"})
+
+
+def _english_sides(sentence: Sentence, mentions: list[Mention], trigger_at: int) -> list[Mention]:
+    """The mentions that can be sides of the meeting a sentence reports: not the
+    speaker of "Spokesman Marlin Fitzwater said Reagan met ...", nor a person in an
+    appositive before the verb ("Dumas, a close aide to President Mitterrand, met ...")."""
+    tokens = sentence.tokens
+    verb = _cue_token(sentence, trigger_at)
+    said = [k for k in range(verb) if tokens[k].text in _REPORTING_VERBS]
+    if said and any(said[-1] < m.position < verb for m in mentions):
+        mentions = [m for m in mentions if m.position > said[-1]]
+    kept: list[Mention] = []
+    for mention in mentions:
+        if kept and mention.position < verb and _in_appositive(tokens, kept[-1].position,
+                                                                mention.position, verb):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _in_appositive(tokens, before: int, position: int, verb: int) -> bool:
+    """Whether ``position`` lies in ", a ... ," between a name at ``before`` and the verb."""
+    opened = any(tokens[c].text == "," and tokens[c + 1].text in _APPOSITIVE_OPENERS
+                 for c in range(before + 1, position))
+    return opened and any(tokens[c].text == "," for c in range(position + 1, verb))
 
 
 def _everyone(mentions: list[list[Mention]]) -> list[Person]:

@@ -124,7 +124,7 @@ class Mention:
 
 def is_name_part(word: str) -> bool:
     tables = folded_tables()
-    if word in ARABIC_STOPWORDS or word in tables["title_heads"] or word in _AR_CONNECTORS \
+    if len(word) < 2 or word in ARABIC_STOPWORDS or word in tables["title_heads"] or word in _AR_CONNECTORS \
             or len(word) > 2 and word in honorific_words():  # «معالي» is an honorific, not a name
         return False
     if word.startswith("عبد") and len(word) >= 6:  # «عبدالعزيز» is indexed as «عبد العزيز»
@@ -151,8 +151,13 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
         # «وزير الدفاع الأميركي اشتون كارتر»: a foreign name right after a title
         titled = not honoured and _title_just_before(tokens, i)
         word = tokens[i].text
+        # «شبيلي بن مجدوع»: a word the index lacks, followed by «بن» and a name
+        begins_lineage = (_unknown_word(word) and i + 2 < len(tokens)
+                          and tokens[i + 1].text in ("بن", "بنت")
+                          and (is_name_part(tokens[i + 2].text) or _unknown_word(tokens[i + 2].text)))
         if word.startswith(("ال", "لل")) or is_trigger_word(word) or not (
-                is_name_part(word) or ((honoured or titled) and _unknown_word(word))):
+                is_name_part(word) or begins_lineage
+                or ((honoured or titled) and _unknown_word(word))):
             # A name opens with a given name, never with «ال»: «الرئيس التنفيذي» is a title.
             i += 1
             continue
@@ -171,8 +176,11 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
             if is_name_part(word) or (foreign and j - i < 3 and _unknown_word(word)):
                 j += 1
                 continue
-            if tokens[j - 1].text in ("بن", "بنت", "ابن") and _unknown_word(word):
-                j += 1  # «عبدالله بن مجدوع»: after «بن» comes a name, indexed or not
+            if tokens[j - 1].text in ("بن", "بنت", "ابن") and _lineage_name(word):
+                j += 1  # «عبدالله بن مجدوع», «إياد بن أمين»: after «بن» comes a name
+                continue
+            if tokens[j - 1].text == "ال" and _unknown_word(word):
+                j += 1  # «آل مجدوع»: a family name the index lacks
                 continue
             if honoured and j - i == 1 and _article_name(word):
                 j += 1  # «معالي عادل الجبير»: a given name and a family name the index lacks
@@ -187,7 +195,9 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
                 i += 1
                 continue
             phrase = " ".join(t.text for t in tokens[i:j])
-            if places.lookup(phrase) is None:
+            first = places.lookup(tokens[i].text)
+            # «أمير دولة قطر الشقيقة»: a country and its epithet are not a name
+            if places.lookup(phrase) is None and (first is None or first.kind != "country"):
                 runs.append((i, j))
         i = max(j, i + 1)
     return runs
@@ -211,6 +221,12 @@ def _title_just_before(tokens: list[Token], index: int) -> bool:
 # Nisba adjectives that name no country («الأممي», «الدولي»).
 _ADJECTIVES = frozenset(fold("ال" + w) for w in (
     "أممي", "دولي", "عربي", "خليجي", "إسلامي", "أوروبي", "إقليمي", "وطني", "رسمي", "حكومي"))
+
+
+def _lineage_name(word: str) -> bool:
+    """A word after «بن»: a name even when it is also a title («أمين») or not indexed."""
+    return (_unknown_word(word) or bool(re.fullmatch(r"[\u0621-\u064A]{2,}", word))
+            and word in folded_tables()["title_heads"] and not word.startswith("ال"))
 
 
 def _after_bin(tokens: list[Token], i: int, j: int) -> bool:
@@ -433,11 +449,19 @@ def _english_people(sentence: Sentence, honoured: frozenset[str]) -> list[tuple[
                 j > i and tokens[j].text in ("al", "bin", "de", "van", "von", "al-", "el")
                 and j + 1 < len(tokens) and capitalised(raw[j + 1]))):
             j += 1
+        if (i > 0 and tokens[i - 1].text in ("in", "at") and j - i >= 3
+                and places.lookup(raw[i]) is not None):
+            i += 1  # "met ... in Paris Haddadi Gholam-reza": the place is not a name
         title_end = i
         while title_end < j and (_english_title_word(tokens[title_end].text) or (
                 # a modifier before a title: "Kenyan President", "Peruvian central bank"
                 title_end + 1 < j and tokens[title_end + 1].text in ENGLISH_TITLE_WORDS)):
             title_end += 1
+        # "Federal Reserve Board Chairman Alan Greenspan", "West German Finance Minister
+        # Gerhard Stoltenberg": what comes before the run's last title word is its office
+        heads = [k for k in range(title_end, j - 1) if tokens[k].text in ENGLISH_TITLE_HEADS]
+        if heads:
+            title_end = heads[-1] + 1
         name_words = [tokens[k].text for k in range(title_end, j)]
         start = i
         # "LSE chief executive Clara Furse": lower-case title words and acronyms before
@@ -481,8 +505,11 @@ def _english_person(sentence: Sentence, span: tuple[int, int, int]) -> Person:
                    if t.text not in _EN_STOP and t.text.rstrip(".") not in _EN_HONORIFICS]
     country = organisation = None
     kept = []
-    for word in title_words:
+    for k, word in enumerate(title_words):
         lower = word.lower()
+        if lower in _COMPASS and k + 1 < len(title_words) and \
+                title_words[k + 1].lower() in ENGLISH_NATIONALITIES:
+            continue  # "West German": the nationality says the country
         place = places.lookup(lower[:-2]) if lower.endswith("'s") else None
         if place is not None and country is None:
             country = place.country_name  # "Iraq's Trade Minister"
@@ -497,6 +524,34 @@ def _english_person(sentence: Sentence, span: tuple[int, int, int]) -> Person:
                   titles_en=(title,) if title else (), organisation=organisation,
                   organisation_en=organisation, country=country,
                   evidence=sentence.evidence(tokens[start].start, tokens[end - 1].end))
+
+
+_COMPASS = frozenset({"west", "east", "north", "south"})
+
+
+def _surname_mentions(sentences: list[Sentence], per_sentence: list[list[Mention]]) -> None:
+    """Add the later mentions of a person by surname alone ("Funaro", "Reagan")
+    after a full or titled mention ("Dilson Funaro", "President Reagan")."""
+    known: dict[str, Person] = {}
+    for mentions in per_sentence:
+        for mention in mentions:
+            surname = mention.person.name.split()[-1].lower()
+            if surname not in _EN_PARTICLES and len(surname) >= 3:
+                known.setdefault(surname, mention.person)
+    for sentence, mentions in zip(sentences, per_sentence):
+        covered = {k for m in mentions for k, t in enumerate(sentence.tokens)
+                   if m.person.evidence is not None
+                   and m.person.evidence.start <= t.start < m.person.evidence.end}
+        added = [Mention(replace(known[token.text], evidence=sentence.evidence(token.start, token.end)),
+                         sentence, k)
+                 for k, token in enumerate(sentence.tokens)
+                 if k not in covered and token.text in known
+                 and capitalised(sentence.text[token.start:token.end])
+                 # "Howard Baker" is not "James Baker"
+                 and not (k > 0 and capitalised(sentence.text[sentence.tokens[k - 1].start:
+                                                              sentence.tokens[k - 1].end]))]
+        if added:
+            mentions[:] = sorted(mentions + added, key=lambda m: m.position)
 
 
 # ------------------------------------------------------------------- assembly
@@ -516,6 +571,8 @@ def people_named(sentences: list[Sentence], language: str) -> list[list[Mention]
             for span in _english_people(sentence, honoured):
                 mentions.append(Mention(_english_person(sentence, span), sentence, span[1]))
         per_sentence.append(mentions)
+    if language != ARABIC:
+        _surname_mentions(sentences, per_sentence)
     return per_sentence
 
 

@@ -122,15 +122,22 @@ def fuzzy_lookup(name: str) -> Place | None:
     exact, arabic = _table()
     if key in exact:
         return exact[key]
-    if len(key) < _MIN_FUZZY_LETTERS or not "\u0600" <= key[0] <= "\u06ff":
+    stem = _without_article(key)
+    if len(stem) < _MIN_FUZZY_LETTERS or not "\u0600" <= key[0] <= "\u06ff":
         return None
     close = process.extract(key, list(arabic), scorer=OSA.distance,
                             score_cutoff=1, limit=3)
     # A misspelling seldom touches the first letter: «فينيا» is Vienna, not
-    # Kenya («كينيا») or Guinea («غينيا»), which are as close.
+    # Kenya («كينيا») or Guinea («غينيا»), which are as close; «السيح» is not
+    # «السيب» (Seeb): the article does not count.
     places = {arabic[match] for match, _distance, _ in close
-              if len(match) >= _MIN_FUZZY_LETTERS and match[0] == key[0]}
+              if len(_without_article(match)) >= _MIN_FUZZY_LETTERS
+              and _without_article(match)[0] == stem[0]}
     return places.pop() if len(places) == 1 else None
+
+
+def _without_article(key: str) -> str:
+    return key[2:] if key.startswith("ال") and len(key) > 2 else key
 
 
 MAX_PLACE_WORDS = 3
