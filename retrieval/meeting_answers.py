@@ -25,7 +25,7 @@ from .meeting_questions import (
 )
 from .models import Answer, Source
 from .names import is_arabic, names_in
-from .normalize import ARABIC, index_terms, strip_prefix, tokens
+from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens
 
 MAX_MEETINGS = 5
 
@@ -355,6 +355,9 @@ def answer(question: str, language: str, ledger: Ledger,
         if role is not None:  # "Who did X receive?" X hosted; "Who received X?" X was a guest
             ranked.sort(key=lambda m: not any(p.role == role and request.asks_about(p)
                                                for p in m.participants))
+        if request.countries and len(request.people) == 1:
+            # one side named, the other by country ("Madani and the Spanish minister")
+            ranked.sort(key=lambda m: not _involves(m, request))
         found = compose(question, language, request, ranked, lookup)
         if found is not None:
             return found
@@ -427,6 +430,27 @@ def _by_relevance(meetings: list[Meeting], question: str,
         return len(wanted & set(index_terms(text)))
 
     return sorted(meetings, key=lambda m: (shared(m), m.date.value if m.date else ""), reverse=True)
+
+
+def _involves(meeting: Meeting, request: Request) -> bool:
+    """Whether a meeting's other side or its place belongs to a country the question names
+    (by a participant's country, a nisba or place in their titles, or the meeting's city)."""
+    def country_of(place: places.Place | None) -> str | None:
+        if place is None:
+            return None
+        return place.name if place.kind == "country" else place.country_name
+
+    for person in meeting.participants:
+        if request.asks_about(person):
+            continue
+        if person.country in request.countries:
+            return True
+        for word in normalize(" ".join(person.titles)).split():
+            found = places.demonym(word) or places.lookup(strip_prefix(word))
+            if country_of(found) in request.countries:
+                return True
+    return meeting.place is not None and \
+        country_of(places.lookup(meeting.place.value)) in request.countries
 
 
 def _reported_in(meeting: Meeting, place: places.Place,

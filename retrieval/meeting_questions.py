@@ -82,6 +82,7 @@ def asked_role(question: str) -> str | None:
     return None
 
 
+_LINEAGE = frozenset({"بن", "بنت", "ابن", "bin", "ibn", "bint"})
 NAME_PARTICLES = frozenset(normalize(w) for w in
                             "بن بنت ابن آل ال أبو ولد bin ibn al el bint abu ould".split())
 
@@ -112,6 +113,8 @@ class Request:
     unmatched: tuple[tuple[str, ...], ...] = ()
     # per mention: the keys of its matched words themselves (not fuzzy ledger matches)
     own_keys: tuple[frozenset[str], ...] = ()
+    # countries the question names ("the Spanish minister", «من كرواتيا»)
+    countries: tuple[str, ...] = ()
 
 
 def intent_of(question: str, language: str) -> str | None:
@@ -119,8 +122,14 @@ def intent_of(question: str, language: str) -> str | None:
     folded = normalize(question)
     for intent, pattern in (_INTENTS_AR if language == ARABIC else _INTENTS_EN):
         if re.search(pattern, folded):
+            if intent == ROLE and _WHO_IS_WHO_MET.search(folded):
+                return WHO_MET  # «من هي الوزيرة التي استقبلها شكري؟» asks who, not a role
             return intent
     return None
+
+
+_WHO_IS_WHO_MET = re.compile(r"(?:من هو|من هي|\bwho (?:is|was)\b|\bwho's\b).*(?:استقبل|التقي|التقا|"
+                             r"اجتمع|زار|\b(?:met|meet|received|hosted|visited)\b)")
 
 
 def parse(question: str, language: str, ledger: Ledger,
@@ -166,17 +175,23 @@ def parse(question: str, language: str, ledger: Ledger,
                 or _in_institution_name(words, index):
             if follows_name and is_arabic(word) and folded in honorific_words():
                 last_matched = index  # «إسماعيل ولد الشيخ أحمد»: a title inside a name
+            nationality = places.demonym(bare) if is_arabic(word) else ENGLISH_NATIONALITIES.get(folded)
+            if nationality is not None:  # "Spanish" is an ordinary word, and names a country
+                countries.append(nationality.name if isinstance(nationality, places.Place)
+                                 else places.country_name(nationality))
             continue
-        nationality = (places.demonym(bare) if is_arabic(word)
-                       else ENGLISH_NATIONALITIES.get(folded))
+        # «تركي بن سعود»: before «بن» a word is a given name, not "Turkish"
+        fathered = index + 1 < len(words) and normalize(words[index + 1]) in _LINEAGE
+        nationality = None if fathered else (places.demonym(bare) if is_arabic(word)
+                                             else ENGLISH_NATIONALITIES.get(folded))
         if nationality is not None:  # "Saudi", «المصري»: whose, not who
             countries.append(nationality.name if isinstance(nationality, places.Place)
                              else places.country_name(nationality))
         following = [normalize(w) for w in words[index + 1:index + 3]]
         after_in = index > 0 and normalize(words[index - 1]) in ("في", "in", "at", "الي", "to")
-        found_place = (places.find_in([folded] + following, fuzzy=after_in and is_arabic(word))
-                       or (places.find_in([bare] + following, fuzzy=False) if bare != folded
-                           else None))
+        found_place = None if fathered else (
+            places.find_in([folded] + following, fuzzy=after_in and is_arabic(word))
+            or (places.find_in([bare] + following, fuzzy=False) if bare != folded else None))
         if found_place is not None:
             if found_place[0].kind == "city":
                 if after_in:  # not «أمير منطقة مكة المكرمة», a title
@@ -187,7 +202,7 @@ def parse(question: str, language: str, ledger: Ledger,
                     place = found_place[0]
             skip = found_place[1] - 1
             continue
-        if is_arabic(word) and not follows_name and (
+        if is_arabic(word) and not follows_name and not fathered and (
                 places.demonym(bare) is not None
                 or folded.startswith("ال") and not ledger.is_surname(folded)):
             continue  # «اليمني», «العالم»: not a name unless it follows one; «الجبير» is
@@ -243,7 +258,7 @@ def parse(question: str, language: str, ledger: Ledger,
                 for words, extra in zip(spelled, absorbed))
     return Request(intent, tuple(tuple(tuple(sorted(w)) for w in mention) for mention in people),
                    place, residue, tuple(" ".join(words) for words in spelled),
-                   tuple(tuple(words) for words in absorbed), own)
+                   tuple(tuple(words) for words in absorbed), own, tuple(dict.fromkeys(countries)))
 
 
 MAX_TITLE_HOLDERS = 3

@@ -25,7 +25,7 @@ from .normalize import ARABIC, strip_prefix
 from .people import Mention, capitalised, merge_mentions, people_named, same_person
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 21
+EXTRACTOR_VERSION = 22
 
 
 MAX_FACT_CHARS = 300
@@ -119,8 +119,11 @@ def _places_in(sentence: Sentence, language: str) -> list[Fact]:
         word = token.text
         if language == ARABIC:
             if word == "في" and i + 1 < len(tokens) and tokens[i + 1].text in _PLACE_KINDS:
-                continue  # «في مدينة السيح»: the name comes after the kind of place
-            preposition = word in ("في", "بمدينه", "بالعاصمه", "بمقر") or word in _PLACE_KINDS
+                continue
+            # «في مدينة السيح»: a kind of place after «في» is followed by its name; alone
+            # («أمير منطقة مكة») it belongs to a title
+            preposition = word in ("في", "بمدينه", "بالعاصمه", "بمقر") or (
+                word in _PLACE_KINDS and i > 0 and tokens[i - 1].text == "في")
             candidates = [tokens[i + 1].text] if preposition and i + 1 < len(tokens) else []
             if word.startswith("ب") and len(word) >= 4:
                 candidates = [word[1:]]  # «بالرياض»; a country here is usually a title's

@@ -161,6 +161,11 @@ def test_names_match_across_scripts_and_spellings():
     ("ما الذي اتفق عليه الجانبان؟", "outcomes"),
     ("What is Ghada Waly's role?", "role"),
     ("ما منصب غادة والي؟", "role"),
+    ("من هي غادة والي؟", "role"),
+    # "who is the one X received" asks who met X
+    ("من هي الوزيرة الكرواتية التي استقبلها سامح شكري؟", "who_met"),
+    ("Who is the minister that Sameh Shoukry received?", "who_met"),
+    ("ما الذي استعرضه العلوي مع والي؟", "topics"),
     ("List the meetings of Al-Alawi", "list"),
     ("اذكر لقاءات العلوي", "list"),
     ("What is the price of oil?", None),
@@ -469,6 +474,12 @@ def test_arabic_names_outside_the_name_index_and_a_place_after_its_kind():
     assert meeting.place is None or meeting.place.value not in ("Madinah", "Seeb")
 
 
+def test_the_city_in_a_governors_title_is_not_where_he_met():
+    # «أمير منطقة مكة المكرمة بمكتب سموه بجدة»: Makkah is his region, Jeddah his office
+    (reception, *_) = _prose("snn-20150731-1098")
+    assert reception.place.value == "Jeddah"
+
+
 def test_a_person_named_far_from_the_meeting_word_is_not_at_the_meeting():
     # «واستعرض الدكتور الربيعة خلال اللقاء ... وفقاً لتوجيهات ... الملك سلمان»
     meetings = _prose("snn-20150810-0528")
@@ -479,7 +490,7 @@ def test_a_person_named_far_from_the_meeting_word_is_not_at_the_meeting():
 @pytest.fixture(scope="module")
 def prose_kb(tmp_path_factory, e5) -> KnowledgeBase:
     kb = KnowledgeBase.open(tmp_path_factory.mktemp("prose") / "store", embedder=e5)
-    assert kb.ingest([PROSE]).documents_added == 4
+    assert kb.ingest([PROSE]).documents_added == 5
     return kb
 
 
@@ -524,3 +535,25 @@ def test_a_family_name_counts_as_much_as_a_first_name():
     found = ledger_answer("أين التقى الرئيس هادي بإسماعيل ولد الشيخ؟", "ar",
                           Ledger(first + second), lambda *where: None)
     assert not found.abstained and "الرياض" in found.text
+
+
+def test_a_name_before_bin_is_no_nationality_and_a_nationality_picks_the_other_side():
+    from retrieval.meeting_answers import answer as ledger_answer
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    spain, _ = _extract("اجتمع وزير الدولة للشؤون الخارجية الدكتور نزار بن عبيد مدني أمس في مدريد "
+                        "مع وزير الدولة للشؤون الخارجية الإسباني إجناثيو إبنياس روبيو.", "a",
+                        "2015-07-25")
+    riyadh, _ = _extract("التقى الدكتور عبدالله بن عبدالعزيز الربيعة في الرياض أمس الأمين العام "
+                         "لمنظمة المؤتمر الإسلامي الأستاذ إياد بن أمين مدني.", "b", "2015-08-10")
+    turki, _ = _extract("التقى الأمير تركي بن سعود بن محمد في الرياض اليوم وزير الدولة نزار بن عبيد "
+                        "مدني.", "c", "2015-08-11")
+    ledger = Ledger(spain + riyadh + turki)
+    # «تركي» is Turkish, but not before «بن»
+    request = parse("من التقى تركي بن سعود؟", "ar", ledger)
+    assert not request.countries and len(request.people) == 1 and len(request.people[0]) == 2
+    # two Madanis: "the Spanish ..." is the one who met a Spaniard
+    found = ledger_answer("Where did Madani meet the Spanish secretary of state?", "en", ledger,
+                          lambda *where: None)
+    assert "Madrid" in found.text and "Nizar" in found.text
