@@ -170,7 +170,7 @@ def _date(fact: Fact | None, language: str) -> str:
 def _place(fact: Fact | None, language: str) -> str:
     if fact is None:
         return ""
-    name = fact.text if language == ARABIC and fact.evidence is not None else fact.value
+    name = fact.value  # the gazetteer's name: "Bern" for a dateline's "BERNE"
     if language == ARABIC and is_arabic(fact.text):
         name = fact.text.lstrip("ب") if fact.text.startswith("بال") else fact.text
     return _TEXT[language]["in"].format(place=name)
@@ -334,7 +334,12 @@ def answer(question: str, language: str, ledger: Ledger,
     if request is None:
         return None
     if not request.people:
-        return NamesToFind(request.unknown) if request.unknown else None
+        # "Who received the Yanbu education director in Riyadh?": whatever is quoted
+        # must name the people the ledger does not know and the places
+        wanted = request.unknown + request.cities
+        if request.place is not None and request.place.name not in wanted:
+            wanted += (request.place.name,)
+        return NamesToFind(wanted) if wanted else None
     meetings = matching_meetings(request, ledger)
     day = date_asked(question)
     if day is not None:  # "Who did X receive on 30 July 2015?"

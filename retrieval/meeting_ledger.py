@@ -15,7 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .meeting_records import Meeting
-from .names import is_arabic, names_in, word_keys
+from .names import CONSONANTS, is_arabic, names_in, word_keys
 from . import places
 from .normalize import normalize, strip_prefix
 
@@ -32,11 +32,12 @@ class Ledger:
             for person in meeting.participants:
                 for key in person.keys:
                     self._by_key.setdefault(key, set()).add(number)
-        self._latin_keys = [k for k in self._by_key if not k.startswith("ar:") and len(k) >= 5]
+        self._latin_keys = [k for k in self._by_key
+                            if not k.startswith(("ar:", CONSONANTS)) and len(k) >= 5]
         # keys of people written in Latin script (English articles)
         self._english = {key for meeting in meetings for person in meeting.participants
                          if not is_arabic(person.name) for key in person.keys}
-        self._english_keys = [k for k in self._english if len(k) >= 5]
+        self._english_keys = [k for k in self._english if len(k) >= 5 and not k.startswith(CONSONANTS)]
         self._surnames = {normalize(person.name).split()[-1] for meeting in meetings
                           for person in meeting.participants
                           if is_arabic(person.name) and person.name.split()}
@@ -51,7 +52,7 @@ class Ledger:
         for key in word_keys(word):
             if key in self._by_key and (not english_only or key in self._english):
                 found.add(key)
-            elif not key.startswith("ar:") and len(key) >= 5:
+            elif not key.startswith(("ar:", CONSONANTS)) and len(key) >= 5:
                 for match, _distance, _ in process.extract(
                         key, pool, scorer=OSA.distance, score_cutoff=1, limit=5):
                     found.add(match)

@@ -20,7 +20,7 @@ from .meeting_records import Person
 from .meeting_vocabulary import (
     ENGLISH_NATIONALITIES, ENGLISH_TITLE_WORDS, arabic_vocabulary, folded_tables, honorific_words,
 )
-from .names import is_arabic, word_keys
+from .names import CONSONANTS, is_arabic, word_keys
 from .normalize import ARABIC, normalize, strip_prefix
 
 WHO_MET, WHERE, WHEN, TOPICS, OUTCOMES, ROLE, LIST = (
@@ -40,7 +40,7 @@ _INTENTS_EN = [
 
 _INTENTS_AR = [
     (LIST, r"لقاءات|اجتماعات|اذكر|قائمه|كم لقاء|كم اجتماع"),
-    (ROLE, r"منصب|من هو|من هي|صفه|وظيفه|دور|يشغل|تشغل"),
+    (ROLE, r"منصب|من هو|من هي|صفه|وظيفه|\bدور(?:ه|ها)?\b|يشغل|تشغل"),  # not «تيودور»
     (WHERE, r"اين|في اي مدينه|في اي دوله|في اي بلد|مكان"),
     (WHEN, r"متي|في اي يوم|تاريخ|في اي شهر"),
     (WHO_MET, r"مع من|بمن|من (?:التقي|التقت|استقبل|استقبلت|اجتمع|اجتمعت|زار|زارت)|من الذي|من هم الذين|من هما"),
@@ -115,6 +115,8 @@ class Request:
     own_keys: tuple[frozenset[str], ...] = ()
     # countries the question names ("the Spanish minister", «من كرواتيا»)
     countries: tuple[str, ...] = ()
+    # every city it names, the meeting's place or a title's («مدير تعليم ينبع»)
+    cities: tuple[str, ...] = ()
 
 
 def intent_of(question: str, language: str) -> str | None:
@@ -156,6 +158,7 @@ def parse(question: str, language: str, ledger: Ledger,
     absorbed_at: set[int] = set()
     unknown: dict[int, str] = {}
     countries: list[str] = []
+    cities: list[str] = []
     place = None
     skip = 0
     last_matched = -2
@@ -194,6 +197,7 @@ def parse(question: str, language: str, ledger: Ledger,
             or (places.find_in([bare] + following, fuzzy=False) if bare != folded else None))
         if found_place is not None:
             if found_place[0].kind == "city":
+                cities.append(found_place[0].name)
                 if after_in:  # not «أمير منطقة مكة المكرمة», a title
                     place = found_place[0]
             else:
@@ -225,7 +229,7 @@ def parse(question: str, language: str, ledger: Ledger,
             people[-1] = [keys]
             absorbed[-1] = [*absorbed[-1], spelled[-1][-1]]
             spelled[-1].append(word)
-        elif adjacent and (keys or _name_like(word, bare, is_common)):
+        elif adjacent and (keys or _name_like(word, bare, is_common, after_name=True)):
             absorbed[-1].append(word)  # "Ismail Ould Cheikh Ahmed": Cheikh, Ahmed
             spelled[-1].append(word)
             absorbed_at.add(index)
@@ -258,7 +262,8 @@ def parse(question: str, language: str, ledger: Ledger,
                 for words, extra in zip(spelled, absorbed))
     return Request(intent, tuple(tuple(tuple(sorted(w)) for w in mention) for mention in people),
                    place, residue, tuple(" ".join(words) for words in spelled),
-                   tuple(tuple(words) for words in absorbed), own, tuple(dict.fromkeys(countries)))
+                   tuple(tuple(words) for words in absorbed), own, tuple(dict.fromkeys(countries)),
+                   tuple(dict.fromkeys(cities)))
 
 
 MAX_TITLE_HOLDERS = 3
@@ -327,7 +332,7 @@ def _shared_words(a: set[str], b: set[str]) -> int:
     arabic_a, arabic_b = {k for k in a if k.startswith("ar:")}, {k for k in b if k.startswith("ar:")}
     if arabic_a and arabic_b:
         return len(arabic_a & arabic_b)
-    return len(a & b)
+    return len({k for k in a & b if not k.startswith(CONSONANTS)})
 
 
 def _is_title(word: str) -> bool:
@@ -384,9 +389,10 @@ def _keys_of(word: str, folded: str, bare: str, ledger: Ledger) -> set[str]:
     return ledger.keys_for(word)
 
 
-def _name_like(word: str, bare: str, is_common: Callable[[str], bool]) -> bool:
-    if is_arabic(word):
-        return not bare.startswith("ال") and not is_common(bare)
+def _name_like(word: str, bare: str, is_common: Callable[[str], bool], *,
+               after_name: bool = False) -> bool:
+    if is_arabic(word):  # «العقيبي» after «محمد» is a family name
+        return (after_name or not bare.startswith("ال")) and not is_common(bare)
     return not is_common(word) and word.lower() not in BUILDINGS_BEFORE
 
 

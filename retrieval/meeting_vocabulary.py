@@ -24,7 +24,7 @@ ARABIC_TRIGGERS = {
     "signing": ("وقع", "وقعت", "وقعا", "توقيع", "مذكرة تفاهم"),
 }
 ENGLISH_TRIGGERS = {
-    "meeting": ("met", "meets", "meeting with", "met with", "meet"),
+    "meeting": ("met", "meets", "meeting with", "met with", "meet", "meeting in"),
     "reception": ("received", "receives", "hosted", "hosts", "welcomed"),
     "visit": ("visited", "visiting", "visit to", "visits"),
     "talks": ("held talks", "talks with", "hold talks", "discussions with", "talked with"),
@@ -79,7 +79,7 @@ ENGLISH_TITLE_HEADS = frozenset("""
 president minister secretary chancellor king queen prince princess sheikh emir sultan
 ambassador chairman chairwoman governor senator secretary-general director commissioner pope
 premier leader envoy spokesman spokeswoman ceo mp lord lady representative undersecretary
-under-secretary mr mrs ms dr sir
+under-secretary mr mrs ms dr sir chief boss counterpart
 """.split())
 ENGLISH_TITLE_WORDS = frozenset("""
 president prime minister foreign finance trade defence defense interior economy secretary
@@ -88,6 +88,7 @@ chairwoman chief executive governor senator secretary-general deputy crown vice 
 director commissioner pope premier leader envoy spokesman spokeswoman head state minister
 treasury home energy oil labour labor health education culture chair ceo mp lord lady sir
 representative undersecretary under-secretary officials official managing acting senior
+boss counterpart
 """.split())
 ENGLISH_NATIONALITIES = {
     "american": "US", "us": "US", "u.s.": "US", "british": "GB", "uk": "GB", "french": "FR",

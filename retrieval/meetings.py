@@ -25,7 +25,7 @@ from .normalize import ARABIC, strip_prefix
 from .people import Mention, capitalised, merge_mentions, people_named, same_person
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 22
+EXTRACTOR_VERSION = 25
 
 
 MAX_FACT_CHARS = 300
@@ -267,8 +267,10 @@ def extract_meetings(
         topics, outcomes = _facts(sentence, language)
         reader.topics.extend(topics)
         reader.outcomes.extend(outcomes)
-        if reader.place is None and (sentence is reader.sentence or trigger is not None):
-            reader.place = _place_in(sentence, language)
+        if (reader.place is None or reader.place.kind == "country") and (
+                sentence is reader.sentence or trigger is not None):
+            # "... in West Germany", then "a private meeting in Frankfurt": the city
+            reader.place = _narrower(reader.place, _place_in(sentence, language))
         if current is not None and current.date is None and sentence is current.sentence:
             current.date = _date_in(sentence, article_date)
     if drafts and early is not None:
@@ -393,11 +395,28 @@ def _finished(draft: _Draft, doc_id: str, title: str, language: str, url: str | 
     )
 
 
+def _narrower(known: Fact | None, found: Fact | None) -> Fact | None:
+    """A place found later replaces a country only with a city of that country."""
+    if known is None or found is None:
+        return known or found
+    if found.kind == "city" and _country_code(found) == _country_code(known):
+        return found
+    return known
+
+
+def _country_code(fact: Fact) -> str | None:
+    place = places.lookup(fact.value)
+    return place.country if place is not None else None
+
+
 def _better_place(in_text: Fact | None, dateline: Fact | None) -> Fact | None:
-    """The meeting sentence's place, unless it is only a country and the dateline names a city."""
-    if in_text is None or (in_text.kind == "country" and dateline is not None
-                           and dateline.kind == "city"):
-        return dateline or in_text
+    """The meeting sentence's place, unless it is only a country and the dateline names a
+    city in it ("PARIS, March 3 - ... in France"; not "WASHINGTON - ... in West Germany")."""
+    if in_text is None:
+        return dateline
+    if in_text.kind == "country" and dateline is not None and dateline.kind == "city" \
+            and _country_code(dateline) == _country_code(in_text):
+        return dateline
     return in_text
 
 

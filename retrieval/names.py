@@ -65,9 +65,16 @@ def _squeeze(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
+CONSONANTS = "c:"  # the prefix of a consonant key
+MIN_CONSONANTS = 5
+
+
 def skeletons(latin_name: str) -> tuple[str, ...]:
     """Spelling-blind keys of the words of a Latin-script name, particles left out."""
-    words = _LATIN_WORD.findall(_ascii(latin_name).replace("'", ""))
+    # a hyphenated name is one word ("In-yong" is not "yong"), the article apart ("Al-Alawi")
+    text = re.sub(r"\b(al|el|ad|as|ash|at|az|ben|bin|abu|abd|abdul|abdel)-", r"\1 ",
+                  _ascii(latin_name).replace("'", ""))
+    words = _LATIN_WORD.findall(text.replace("-", ""))
     merged: list[str] = []
     for word in words:
         if merged and merged[-1] in _MERGE_WITH_NEXT:
@@ -79,6 +86,11 @@ def skeletons(latin_name: str) -> tuple[str, ...]:
         if word in _PARTICLES:
             continue
         key = _squeeze(word)
+        consonants = re.sub(r"[aiu]", "", key)
+        if len(consonants) >= MIN_CONSONANTS:
+            # Arabic writes no short vowels: «شتولتنبرغ» romanised "Shutultunbrig" and
+            # "Stoltenberg" share "stltnbrg"
+            keys.append(CONSONANTS + consonants)
         if key.startswith("al") and len(key) >= 6:  # "Aljubeir", fused article
             keys.append(key[2:])
         keys.append(key)
@@ -135,10 +147,10 @@ def keys_match(a: frozenset[str], b: frozenset[str]) -> bool:
     if a & b:
         return True
     for x in a:
-        if x.startswith("ar:") or len(x) < 4:
+        if x.startswith(("ar:", CONSONANTS)) or len(x) < 4:
             continue
         for y in b:
-            if (not y.startswith("ar:") and len(y) >= 4 and max(len(x), len(y)) >= 5
+            if (not y.startswith(("ar:", CONSONANTS)) and len(y) >= 4 and max(len(x), len(y)) >= 5
                     and (len(x) == len(y) or x[-1] == y[-1]) and OSA.distance(x, y) <= 1):
                 return True
     return False

@@ -185,8 +185,8 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
             if honoured and j - i == 1 and _article_name(word):
                 j += 1  # «معالي عادل الجبير»: a given name and a family name the index lacks
                 break
-            if j - i >= 2 and (_family_name(word) or _after_bin(tokens, i, j) and _article_name(word)):
-                j += 1  # «وليد بن محمد الصمعاني», «علي بن ناصر الغفيص»: a family name the index lacks
+            if _family_name(word) or j - i >= 2 and _after_bin(tokens, i, j) and _article_name(word):
+                j += 1  # «محمد العقيبي», «علي بن ناصر الغفيص»: a family name the index lacks
             break
         while j > i and tokens[j - 1].text in _AR_CONNECTORS:
             j -= 1

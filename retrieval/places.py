@@ -28,6 +28,7 @@ _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
            "الولايات المتحدة الأمريكية"),
     "GB": ("United Kingdom", "Britain", "UK", "U.K.", "England", "بريطانيا", "المملكة المتحدة"),
     "RU": ("Russia", "Soviet Union", "روسيا"),
+    "DE": ("Germany", "West Germany", "ألمانيا"),
     "SA": ("Saudi Arabia", "السعودية", "المملكة العربية السعودية"),
     "AE": ("UAE", "United Arab Emirates", "الإمارات", "دولة الإمارات"),
     "IR": ("Iran", "إيران"),

@@ -17,7 +17,7 @@ from retrieval.dates import find_dates
 from retrieval.ingest import refresh_meetings
 from retrieval.meeting_questions import intent_of
 from retrieval.meetings import extract_meetings
-from retrieval.names import keys_match, name_keys, word_keys
+from retrieval.names import keys_match, name_keys, names_in, word_keys
 from retrieval.normalize import detect_language
 from retrieval.places import fuzzy_lookup, lookup
 from retrieval.splitting import split_paragraphs, windows
@@ -371,6 +371,14 @@ def test_an_extractive_answer_to_a_meeting_question_must_name_the_people():
     # a person in an appositive before the verb is not a side
     ("Roland Dumas, a close aide to President Francois Mitterrand, met Finance Minister "
      "Dilson Funaro in Paris.", ["Roland Dumas", "Dilson Funaro"]),
+    # a given name and a nisba family name the name index lacks
+    ("التقى مدير تعليم ينبع محمد العقيبي، بمدير فرع الهيئة سامر الجهني.",
+     ["محمد العقيبي", "سامر الجهني"]),
+    # "chief", "boss" and "counterpart" are offices
+    ("Euronext chief Jean-Francois Theodore held talks with LSE boss Clara Furse.",
+     ["Jean-Francois Theodore", "Clara Furse"]),
+    ("Finance Minister Dilson Funaro met his Swiss counterpart Otto Stich.",
+     ["Dilson Funaro", "Otto Stich"]),
 ])
 def test_people_named_in_hard_sentences(sentence, names):
     meetings, _ = _extract(sentence, date="2015-07-31")
@@ -557,3 +565,37 @@ def test_a_name_before_bin_is_no_nationality_and_a_nationality_picks_the_other_s
     found = ledger_answer("Where did Madani meet the Spanish secretary of state?", "en", ledger,
                           lambda *where: None)
     assert "Madrid" in found.text and "Nizar" in found.text
+
+
+def test_a_later_sentence_names_the_city_of_a_country():
+    meetings, _ = _extract("WASHINGTON, Oct 19 - Treasury Secretary James Baker met Finance "
+                           "Minister Gerhard Stoltenberg today in West Germany.\n\n"
+                           "The Treasury described it as a private meeting in Frankfurt.",
+                           date="1987-10-19")
+    assert meetings[0].place.value == "Frankfurt am Main"  # not the dateline's Washington
+    berne, _ = _extract("BERNE, March 4 - Finance Minister Dilson Funaro met Economics Minister "
+                        "Jean-Pascal Delamuraz.", date="1987-03-04")
+    assert berne[0].place.value == "Bern"
+
+
+def test_names_across_scripts_by_their_consonants_and_hyphens():
+    # Arabic writes no short vowels: «شتولتنبرغ» is Stoltenberg
+    assert names_in(["شتولتنبرغ"], "Gerhard Stoltenberg")
+    # a hyphenated given name is one word: Chung In-yong shares no key with Lho Shin-yong
+    assert not word_keys("In-yong") & name_keys("Lho Shin-yong")
+    assert keys_match(word_keys("Al-Alawi"), name_keys("جمال العلوي"))
+
+
+def test_a_question_naming_no_known_person_still_needs_its_places():
+    from retrieval.meeting_answers import NamesToFind, answer as ledger_answer
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import intent_of, parse
+
+    assert intent_of("من التقى جان فرانسوا تيودور؟", "ar") == "who_met"  # not «دور» (role)
+    ledger = Ledger(_extract("التقى مدير تعليم ينبع محمد العقيبي، بمدير فرع الهيئة سامر الجهني.",
+                             date="2015-08-04")[0])
+    wanted = ledger_answer("من استقبل مدير تعليم ينبع في الرياض؟", "ar", ledger, lambda *w: None)
+    assert isinstance(wanted, NamesToFind) and set(wanted.names) == {"Yanbu", "Riyadh"}
+    # a family name after a known given name is kept, and must be matched
+    request = parse("من التقى محمد القحطاني؟", "ar", ledger)
+    assert request.unmatched == (("القحطاني",),)

