@@ -28,6 +28,7 @@ from .names import is_arabic, names_in
 from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens
 
 MAX_MEETINGS = 5
+MAX_CITATIONS = 3  # papers cited for one line
 
 
 def matching_meetings(request: Request, ledger: Ledger) -> list[Meeting]:
@@ -211,8 +212,15 @@ def compose(question: str, language: str, request: Request, meetings: list[Meeti
         lines = [line]
         used = meetings[:1]
     elif request.intent in (LIST, WHO_MET):
-        used = meetings[:MAX_MEETINGS]
-        lines = [_met_line(m, request, language, citations, place=True, date=True) for m in used]
+        # one line per distinct statement: papers that ran the same report share it
+        reports: dict[str, list[Meeting]] = {}
+        for meeting in meetings:
+            line = _met_line(meeting, request, language, place=True, date=True)
+            if line in reports or len(reports) < MAX_MEETINGS:
+                reports.setdefault(line, []).append(meeting)
+        used = [m for same in reports.values() for m in same[:MAX_CITATIONS]]
+        lines = [line + "".join(citations.cite(m, m.evidence) for m in same[:MAX_CITATIONS])
+                 for line, same in reports.items()]
     else:
         wanted = {WHERE: "place", WHEN: "date", TOPICS: "topics", OUTCOMES: "outcomes"}[request.intent]
         # the meeting asked about is the best one; other reports of it (the same
@@ -247,8 +255,9 @@ def _by_agreed_place(meetings: list[Meeting]) -> list[Meeting]:
         m.place is not None and m.place.kind != "city"))
 
 
-def _met_line(meeting: Meeting, request: Request, language: str, citations: _Citations, *,
+def _met_line(meeting: Meeting, request: Request, language: str, *,
               place: bool = False, date: bool = False) -> str:
+    """"A met B, title, in Vienna on 2015-08-10." (the caller adds the citation)."""
     a, b, titled = _sides(meeting, request, language)
     text = _TEXT[language]
     line = text["verbs"].get(meeting.kind, text["met"]).format(a=a, b=b)
@@ -256,7 +265,7 @@ def _met_line(meeting: Meeting, request: Request, language: str, citations: _Cit
         (_date(meeting.date, language) if date else "")
     if where and titled:  # "..., Executive Director of UNODC, in Vienna"
         line += "،" if language == ARABIC else ","
-    return line + where + "." + citations.cite(meeting, meeting.evidence)
+    return line + where + "."
 
 
 def _detail_line(meeting: Meeting, request: Request, language: str, citations: _Citations) -> str:

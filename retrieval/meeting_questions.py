@@ -57,7 +57,7 @@ at to with by for from about did meet met meeting meetings received receive host
 talks talk discussed discuss agreed agree signed sign look looked forward role title position job
 list all date day city country place they their them he she his her two sides both minister
 president prime king prince sheikh dr mr mrs ms foreign secretary general director executive chief
-under un un's what's who's whom's tell me between
+under un un's what's who's whom's tell me between cheikh shaikh sheik
 من مع ماذا ما الذي التي اين متي هل في الي على عن كيف لماذا كم اي هو هي هم هما التقي التقت يلتقي
 استقبل استقبلت اجتمع اجتماع لقاء اللقاء زار زياره بحث بحثا ناقش تناول تطرق اتفق اتفاق وقع توقيع
 استعرض استعرضه استعرضا
@@ -83,6 +83,8 @@ def asked_role(question: str) -> str | None:
 
 
 _LINEAGE = frozenset({"بن", "بنت", "ابن", "bin", "ibn", "bint"})
+# "Ismail Ould Cheikh Ahmed": «الشيخ» in Latin letters, a title inside a name
+_LATIN_SHEIKH = frozenset({"sheikh", "cheikh", "shaikh", "sheik"})
 NAME_PARTICLES = frozenset(normalize(w) for w in
                             "بن بنت ابن آل ال أبو ولد bin ibn al el bint abu ould".split())
 
@@ -176,7 +178,7 @@ def parse(question: str, language: str, ledger: Ledger,
         follows_name = last_matched == index - 1
         if _not_a_name(word, folded, bare, index, follows_name) or _names_a_building(words, index) \
                 or _in_institution_name(words, index):
-            if follows_name and is_arabic(word) and folded in honorific_words():
+            if follows_name and (folded in honorific_words() or folded in _LATIN_SHEIKH):
                 last_matched = index  # «إسماعيل ولد الشيخ أحمد»: a title inside a name
             nationality = places.demonym(bare) if is_arabic(word) else ENGLISH_NATIONALITIES.get(folded)
             if nationality is not None:  # "Spanish" is an ordinary word, and names a country
@@ -245,7 +247,8 @@ def parse(question: str, language: str, ledger: Ledger,
             absorbed_at.add(i)
     loose = {i: w for i, w in unknown.items() if i not in absorbed_at}
     residue = tuple(w for i, w in sorted(loose.items())
-                    if not is_arabic(w) or _arabic_name_slot(words, loose, i))
+                    if not is_arabic(w) or _arabic_name_slot(words, loose, i)
+                    or _place_slot(words, i))
     if not people:  # "Who did the Deputy Crown Prince meet in Cairo?"
         for keys, title in _title_mentions(words, countries, ledger):
             people.append([{HOLDER + key for key in keys}])
@@ -361,6 +364,11 @@ def _arabic_name_slot(words: list[str], loose: dict[int, str], index: int) -> bo
     opener = normalize(words[first])
     return (before in _PERSON_SLOT or strip_prefix(before) in _PERSON_SLOT
             or opener[:1] in ("ب", "و") and strip_prefix(opener) != opener)
+
+
+def _place_slot(words: list[str], index: int) -> bool:
+    """«في غيتسهيد»: a rare word after «في» names a place the gazetteer lacks."""
+    return index > 0 and normalize(words[index - 1]) == "في"
 
 
 _PERSON_SLOT = frozenset(normalize(w) for w in (

@@ -69,7 +69,7 @@ _AR_INSTITUTIONS_EXTRA = frozenset(fold(w) for w in ("بمطار", "بمستشف
                                                        "لجامعة", "لمستشفى", "ومستشفى", "وجامعة"))
 
 
-_AR_CONNECTORS = frozenset({"بن", "بنت", "ابن", "ال", "ابو", "عبد", "ام"})
+_AR_CONNECTORS = frozenset({"بن", "بنت", "ابن", "ال", "ابو", "عبد", "ام", "ولد"})
 
 
 _EN_STOP = frozenset("""the a an but and he she it they his her its in on at of for to with by
@@ -176,8 +176,10 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
             if is_name_part(word) or (foreign and j - i < 3 and _unknown_word(word)):
                 j += 1
                 continue
-            if tokens[j - 1].text in ("بن", "بنت", "ابن") and _lineage_name(word):
-                j += 1  # «عبدالله بن مجدوع», «إياد بن أمين»: after «بن» comes a name
+            if tokens[j - 1].text in ("بن", "بنت", "ابن") and _lineage_name(word) or (
+                    tokens[j - 1].text == "ولد" and re.fullmatch(r"[\u0621-\u064A]{2,}", word)):
+                # «عبدالله بن مجدوع», «إياد بن أمين», «إسماعيل ولد الشيخ أحمد»: a name follows
+                j += 1
                 continue
             if tokens[j - 1].text == "ال" and _unknown_word(word):
                 j += 1  # «آل مجدوع»: a family name the index lacks

@@ -379,6 +379,9 @@ def test_an_extractive_answer_to_a_meeting_question_must_name_the_people():
      ["Jean-Francois Theodore", "Clara Furse"]),
     ("Finance Minister Dilson Funaro met his Swiss counterpart Otto Stich.",
      ["Dilson Funaro", "Otto Stich"]),
+    # «ولد» (son of) is followed by a name, honorific or not
+    ("اجتمع الرئيس اليمني عبدربه منصور هادي مع المبعوث الأممي إسماعيل ولد الشيخ أحمد في الرياض.",
+     ["عبدربه منصور هادي", "إسماعيل ولد الشيخ أحمد"]),
 ])
 def test_people_named_in_hard_sentences(sentence, names):
     meetings, _ = _extract(sentence, date="2015-07-31")
@@ -599,3 +602,31 @@ def test_a_question_naming_no_known_person_still_needs_its_places():
     # a family name after a known given name is kept, and must be matched
     request = parse("من التقى محمد القحطاني؟", "ar", ledger)
     assert request.unmatched == (("القحطاني",),)
+
+
+def test_sheikh_inside_a_latin_name_does_not_replace_it():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    ledger = Ledger(_extract("اجتمع الرئيس اليمني عبدربه منصور هادي مع المبعوث الأممي إسماعيل ولد "
+                             "الشيخ أحمد في الرياض.", date="2015-07-27")[0])
+    request = parse("Where did President Hadi meet Ismail Ould Cheikh Ahmed?", "en", ledger)
+    assert request.names == ("Hadi", "Ismail Ahmed")
+
+
+def test_an_unknown_place_after_in_must_be_in_the_report(news_kb):
+    # «غيتسهيد» is in no gazetteer: the Vienna meeting is not an answer
+    assert news_kb.ask("من التقى جمال عبدالعزيز العلوي في غيتسهيد؟").abstained
+
+
+def test_papers_running_the_same_report_share_one_line(tmp_path, e5):
+    row = next(r for r in map(json.loads, PROSE.read_text(encoding="utf-8").splitlines())
+               if r["id"] == "snn-20150725-0845")
+    copies = tmp_path / "copies.jsonl"
+    copies.write_text("\n".join(json.dumps({**row, "id": f"paper-{n}"}, ensure_ascii=False)
+                                for n in (1, 2)), encoding="utf-8")
+    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    kb.ingest([copies])
+    answer = kb.ask("من التقى محافظ الخرج؟")
+    lines = [line for line in answer.text.splitlines() if "الفهيد" in line]
+    assert len(lines) == 1 and lines[0].endswith("[1] [2]")
