@@ -15,7 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .meeting_records import Meeting
-from .names import CONSONANTS, is_arabic, names_in, word_keys
+from .names import CONSONANTS, endings_agree, is_arabic, names_in, word_keys
 from . import places
 from .normalize import normalize, strip_prefix
 
@@ -55,7 +55,8 @@ class Ledger:
             elif not key.startswith(("ar:", CONSONANTS)) and len(key) >= 5:
                 for match, _distance, _ in process.extract(
                         key, pool, scorer=OSA.distance, score_cutoff=1, limit=5):
-                    found.add(match)
+                    if endings_agree(match, key):  # "Arabian" is not "Arabia"
+                        found.add(match)
         return found
 
     def is_surname(self, word: str) -> bool:

@@ -46,12 +46,12 @@ ENGLISH_OUTCOMES = {
     "looked_forward": ("looked forward", "look forward", "hoped to"),
 }
 ARABIC_TOPICS = ("لبحث", "بحث", "بحثا", "وبحث", "تم بحث", "استعراض", "تم استعراض", "استعرض",
-                 "واستعرض", "استعرضا", "تناول",
+                 "واستعرض", "استعرضا", "خلال اللقاء", "خلال الاستقبال", "خلال الاجتماع", "تناول",
                  "تناولا", "ناقش", "ناقشا", "مناقشة", "تطرق", "تطرقا", "تطرق الجانبان",
                  "وتطرق الجانبان", "جرى بحث", "جرى خلال")
 ENGLISH_TOPICS = ("discussed", "to discuss", "talks on", "talks about", "focused on",
                   "centred on", "centered on", "covered", "to talk about", "talked about",
-                  "to talk on")
+                  "to talk on", "in pursuit of", "during the meeting", "during the talks")
 # Words that refer back to people named earlier.
 ARABIC_ANAPHORA = ("الجانبان", "الجانبين", "الطرفان", "الطرفين", "لقائه", "لقائها", "استقباله",
                    "جاء ذلك", "وجاء ذلك", "خلال اللقاء", "خلال الاجتماع", "خلال الاستقبال")

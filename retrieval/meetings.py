@@ -25,7 +25,7 @@ from .normalize import ARABIC, strip_prefix
 from .people import Mention, capitalised, merge_mentions, people_named, same_person
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 26
+EXTRACTOR_VERSION = 28
 
 
 MAX_FACT_CHARS = 300
@@ -54,14 +54,22 @@ def _attendance(sentence: Sentence, language: str) -> bool:
 
 
 def _country_parties(sentence: Sentence, language: str) -> list[Person]:
-    """Countries named before the verb of a signing ("Nigeria and France have signed")."""
+    """The countries that sign: named before the verb ("Nigeria and France have signed"),
+    right after it («وقعت المملكة ...»), or after «مع»/"with" («... مع جمهورية ناميبيا»)."""
     parties: list[Person] = []
     tokens = sentence.tokens
+    verb = next((k for k, t in enumerate(tokens)
+                 if (is_trigger_word(t.text) if language == ARABIC else t.text.startswith("sign"))),
+                len(tokens))
     i = 0
-    while i < len(tokens) and not (is_trigger_word(tokens[i].text) if language == ARABIC
-                                   else tokens[i].text.startswith("sign")):
+    while i < len(tokens):
+        after = i > verb and (i == verb + 1 or any(
+            t.text in ("مع", "with") for t in tokens[max(verb, i - 3):i]))
+        if i == verb or i > verb and not after:
+            i += 1
+            continue
         hit = places.find_in([strip_prefix(t.text) for t in tokens[i:i + places.MAX_PLACE_WORDS]],
-                             fuzzy=False)
+                             fuzzy=False) or _the_kingdom(tokens, i)
         if hit and hit[0].kind == "country" and all(p.name != hit[0].name for p in parties):
             first, last = tokens[i], tokens[i + hit[1] - 1]
             parties.append(Person(name=hit[0].name, latin=hit[0].name, country=hit[0].name,
@@ -69,6 +77,16 @@ def _country_parties(sentence: Sentence, language: str) -> list[Person]:
                                   evidence=sentence.evidence(first.start, last.end)))
         i += hit[1] if hit else 1
     return parties
+
+
+def _the_kingdom(tokens, index: int) -> tuple[places.Place, int] | None:
+    """«وقعت المملكة ...»: Saudi news calls Saudi Arabia «المملكة» (not «المملكة المغربية»)."""
+    if strip_prefix(tokens[index].text) != "المملكه":
+        return None
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    if following == "المتحده" or places.demonym(following) is not None:
+        return None  # «المملكة المتحدة», «المملكة الأردنية»
+    return places.lookup("Saudi Arabia"), 1
 
 
 def _has_anaphora(sentence: Sentence, language: str) -> bool:
@@ -101,7 +119,8 @@ def _facts(sentence: Sentence, language: str) -> tuple[list[Fact], list[Fact]]:
             break
     if not outcomes:
         match = phrase_pattern(topic_phrases, arabic=arabic).search(sentence.folded)
-        if match:
+        # "... had been told not to discuss the proposals with the press" is no topic
+        if match and not (not arabic and re.search(r"\bnot\s+$", sentence.folded[:match.start(1)])):
             topics.append(Fact(_clause(sentence, match), kind="topic", evidence=sentence.evidence()))
     return topics, outcomes
 

@@ -139,6 +139,16 @@ def word_keys(word: str) -> frozenset[str]:
     return frozenset(skeletons(word))
 
 
+def endings_agree(a: str, b: str) -> bool:
+    """Whether two keys one edit apart may spell one name: not when one has a letter
+    more at the end ("uali" for Waly is not "ualid" for Walid), unless it is a
+    silent French "s" or "e" («دوما» is Dumas, «هولاند» is Hollande)."""
+    if len(a) == len(b) or a[-1] == b[-1]:
+        return True
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[:-1] == shorter and longer[-1] in "si"
+
+
 def keys_match(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two key sets share a key, or have Latin keys one edit apart of which
     the longer has five or more letters ("uibi" for Wohaibi, "uaibi" for Wahaibi).
@@ -151,7 +161,7 @@ def keys_match(a: frozenset[str], b: frozenset[str]) -> bool:
             continue
         for y in b:
             if (not y.startswith(("ar:", CONSONANTS)) and len(y) >= 4 and max(len(x), len(y)) >= 5
-                    and (len(x) == len(y) or x[-1] == y[-1]) and OSA.distance(x, y) <= 1):
+                    and endings_agree(x, y) and OSA.distance(x, y) <= 1):
                 return True
     return False
 

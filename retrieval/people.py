@@ -236,9 +236,19 @@ def _after_bin(tokens: list[Token], i: int, j: int) -> bool:
     return any(t.text in ("بن", "بنت") for t in tokens[i:j])
 
 
+# «ال» nouns news puts right after a name that are no family name
+# («... فاروق المملكة», «عبدالعزيز الزيارة»).
+_AR_COMMON_NOUNS = frozenset(fold(w) for w in (
+    "المملكة", "الزيارة", "الوزارة", "الحكومة", "الدولة", "المنطقة", "الرئاسة", "الجامعة",
+    "الشركة", "المؤسسة", "الهيئة", "اللجنة", "الوفد", "المدينة", "المحافظة", "الإمارة",
+    "الجمعية", "الغرفة", "الأمانة", "المجلس", "الاجتماع", "اللقاء", "المركز", "الإدارة",
+    "الضريبة", "الخارجية", "الداخلية", "المنظمة", "البلاد", "العاصمة"))
+
+
 def _article_name(word: str) -> bool:
     """An «ال» word that can end a «X بن Y» name: not a title, place or adjective."""
     return (word.startswith("ال") and len(word) >= 5 and word not in ARABIC_STOPWORDS
+            and word not in _AR_COMMON_NOUNS
             and word not in folded_tables()["title_heads"] and word not in _TITLE_MODIFIERS
             and word not in _ADJECTIVES and places.demonym(word) is None
             and places.lookup(word) is None and not is_trigger_word(word))

@@ -630,3 +630,39 @@ def test_papers_running_the_same_report_share_one_line(tmp_path, e5):
     answer = kb.ask("من التقى محافظ الخرج؟")
     lines = [line for line in answer.text.splitlines() if "الفهيد" in line]
     assert len(lines) == 1 and lines[0].endswith("[1] [2]")
+
+
+def test_signing_countries_after_the_verb_and_the_kingdom():
+    (signing,), _ = _extract("وقعت المملكة في نيويورك الثلاثاء الماضي مع جمهورية ناميبيا على "
+                             "بروتوكول إقامة علاقات دبلوماسية بينهما.", date="2015-07-31")
+    assert [p.name for p in signing.participants if p.role == "party"] == ["Saudi Arabia", "Namibia"]
+    (uk,), _ = _extract("وقعت المملكة المتحدة مع جمهورية ناميبيا اتفاقية تعاون.", date="2015-07-31")
+    assert "Saudi Arabia" not in [p.name for p in uk.participants]
+
+
+def test_common_nouns_after_a_name_are_no_family_name():
+    meetings, _ = _extract("التقى معالي عادل المملكة أمس الدكتور عبدالله الربيعة في الرياض.",
+                           date="2015-08-10")
+    assert [p.name for p in meetings[0].participants] == ["عادل", "عبدالله الربيعة"]
+
+
+def test_a_letter_more_at_the_end_unless_it_is_silent():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.names import endings_agree
+
+    assert not endings_agree("arabian", "arabia") and not endings_agree("uali", "ualid")
+    assert endings_agree("dumas", "duma") and endings_agree("ulandi", "uland")
+    (signing,), _ = _extract("Nigeria and France have signed an accord on oil.", date="1987-03-27")
+    assert "arabia" not in Ledger([signing]).keys_for("Arabian")
+
+
+def test_topics_said_during_the_meeting_and_not_after_not():
+    meetings, _ = _extract("استقبل وزير العدل الشيخ الدكتور وليد بن محمد الصمعاني أمس وزير الإسكان "
+                           "ماجد بن عبدالله الحقيل. وأكد الصمعاني خلال اللقاء دعم الوزارة "
+                           "لاستراتيجية وزارة الإسكان.", date="2015-08-06")
+    assert any("استراتيجية" in t.text for t in meetings[0].topics)
+    english, _ = _extract("Secretary of State George Shultz met Foreign Minister Eduard Shevardnadze "
+                          "in pursuit of an arms control agreement. Advisers were told not to "
+                          "discuss the proposals with the press.", date="1987-04-13")
+    topics = [t.text for t in english[0].topics]
+    assert any("arms" in t for t in topics) and not any("press" in t for t in topics)
