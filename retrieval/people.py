@@ -124,7 +124,8 @@ class Mention:
 
 def is_name_part(word: str) -> bool:
     tables = folded_tables()
-    if len(word) < 2 or word in ARABIC_STOPWORDS or word in tables["title_heads"] or word in _AR_CONNECTORS \
+    if len(word) < 2 or word in ARABIC_STOPWORDS or word in tables["title_heads"] \
+            or word in _AR_CONNECTORS \
             or len(word) > 2 and word in honorific_words():  # «معالي» is an honorific, not a name
         return False
     if word.startswith("عبد") and len(word) >= 6:  # «عبدالعزيز» is indexed as «عبد العزيز»
