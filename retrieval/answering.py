@@ -45,7 +45,9 @@ TERM_WEIGHT = 0.15
 RANK_PRIOR = 0.01
 MARGIN = 0.2
 CONTEXT_HITS = 2
-MAX_EMBEDDED_SENTENCES = 12
+# Measured side by side on 100 news questions: 8 instead of 12 changed 4 answers (a
+# secondary sentence) and cut the median first-time ask from 85 to 74 ms.
+MAX_EMBEDDED_SENTENCES = 8
 CONTEXT_PENALTY = 0.02
 
 _NUMBER = re.compile(r"\d{2,}")  # "1970s" → 1970; one-digit counts are often spelled out
