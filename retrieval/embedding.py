@@ -21,6 +21,7 @@ representations by removing the language mean, as in Libovický et al., 2020).
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
@@ -217,7 +218,7 @@ class SentenceTransformerEmbedder(Embedder):
         self.model_name = str(model)
         self.id = _SENTENCE_TRANSFORMERS_PREFIX + self.model_name
         if prefixes is None:
-            prefixes = ("query: ", "passage: ") if "e5" in self.model_name.lower() else ("", "")
+            prefixes = ("query: ", "passage: ") if _names_e5(self.model_name) else ("", "")
         self._query_prefix, self._passage_prefix = prefixes
         self._model = SentenceTransformer(self.model_name, device=device)
         dimension = getattr(self._model, "get_embedding_dimension", None) or \
@@ -233,6 +234,12 @@ class SentenceTransformerEmbedder(Embedder):
             convert_to_numpy=True,
             show_progress_bar=False,
         )
+
+
+def _names_e5(model: str) -> bool:
+    """Whether a model name or path names an e5 model: "e5" as a word of it
+    ("intfloat/multilingual-e5-base"), not letters inside another ("/tmp/tmp.e5PYx")."""
+    return re.search(r"(?:^|[-_/.\\])e5(?:$|[-_/.\\])", model.lower()) is not None
 
 
 def embedder_from_id(embedder_id: str) -> Embedder:

