@@ -27,26 +27,31 @@ WHO_MET, WHERE, WHEN, TOPICS, OUTCOMES, ROLE, LIST = (
     "who_met", "where", "when", "topics", "outcomes", "role", "list")
 
 _INTENTS_EN = [
-    (LIST, r"\blist\b|\ball (?:the )?meetings\b|\bwhat meetings\b|\bwhich meetings\b|\bmeetings (?:of|held by)\b|\bhow many meetings\b"),
-    (ROLE, r"\bwho is\b|\bwho's\b|\b(?:role|title|position|job|post)\b|\bwhat does \w+ do\b"),
+    (LIST, r"\blist\b|\ball (?:the )?meetings\b|\bwhat meetings\b|\bwhich meetings\b|\bmeetings (?:of|held by)\b|\bhow many meetings\b|\bhow many times\b"),
+    (ROLE, r"\bwho is\b|\bwho's\b|\b(?:role|title|position|job|post)\b|\bwhat does \w+ do\b"
+           r"|\b(?:which|what) (?:organi[sz]ation|ministry|agency|body|company|office)\b.*\b(?:head|lead|run|chair)s?\b"),
     (WHERE, r"\bwhere\b|\bwhich (?:city|country|place)\b|\bwhat (?:city|country|place)\b|\blocation\b"),
     (WHEN, r"\bwhen\b|\bwhat (?:date|day)\b|\bwhich (?:date|day)\b|\bdate\b"),
     (WHO_MET, r"\bwhom?\b.*\b(?:meet|met|receiv|host|visit|talks? with|call|phon|sign)"),
-    (OUTCOMES, r"\bagree|\bsign|\blook(?:ed|s)? forward|\boutcome|\bresult|\bstress|\bemphasi|\bconclu"),
+    (OUTCOMES, r"\bagree|\bsign|\blook(?:ed|s)? forward|\boutcome|\bresult|\bstress|\bemphasi|\bconclu"
+               r"|\bcame out of\b"),
     (TOPICS, r"\bdiscuss|\btalk(?:ed)? about\b|\babout what\b|\btopic|\bsubject|\bon what\b|\bpurpose\b|\bwhy did\b|\bwhat was .* about\b"),
     (WHO_MET, r"\bwho\b|\bwhom\b|\bmeet|\bmet\b|\breceiv|\bhost|\bvisit|\btalks\b|\bcall"),
 ]
 
 
 _INTENTS_AR = [
-    (LIST, r"لقاءات|اجتماعات|اذكر|قائمه|كم لقاء|كم اجتماع"),
-    (ROLE, r"منصب|من هو|من هي|صفه|وظيفه|\bدور(?:ه|ها)?\b|يشغل|تشغل"),  # not «تيودور»
+    (LIST, r"لقاءات|اجتماعات|اذكر|قائمه|كم لقاء|كم اجتماع|كم مره"),
+    # «دور» as a word, not inside «تيودور»; «ترأس» heads
+    (ROLE, r"منصب|من هو|من هي|صفه|وظيفه|\bدور(?:ه|ها)?\b|يشغل|تشغل|\b[تي]راس(?:ها|ه)?\b"),
     (WHERE, r"اين|في اي مدينه|في اي دوله|في اي بلد|مكان"),
     (WHEN, r"متي|في اي يوم|تاريخ|في اي شهر"),
-    (WHO_MET, r"مع من|بمن|من (?:التقي|التقت|استقبل|استقبلت|اجتمع|اجتمعت|زار|زارت)|من الذي|من هم الذين|من هما"),
-    (OUTCOMES, r"اتفق|اتفاق|وقع|توقيع|تطلع|نتائج|نتيجه|اسفر|اكد الجانبان|اكدا"),
+    (WHO_MET, r"مع من|بمن|من (?:التقي|التقت|استقبل|استقبلت|اجتمع|اجتمعت|زار|زارت|قابل|قابلت)"
+              r"|من الذي|من هم الذين|من هما"),
+    # patterns are matched against folded text: «نتائج» is «نتايج»
+    (OUTCOMES, r"اتفق|اتفاق|وقع|توقيع|تطلع|نتايج|نتيجه|اسفر|اكد الجانبان|اكدا|بماذا خرج|خرج به"),
     (TOPICS, r"بحث|ناقش|استعرض|موضوع|مواضيع|تناول|تطرق|حول ماذا|القضايا|محاور|ماذا"),
-    (WHO_MET, r"التقي|التقت|استقبل|اجتمع|لقاء|زار|اتصال"),
+    (WHO_MET, r"التقي|التقت|استقبل|اجتمع|لقاء|زار|اتصال|قابل"),
 ]
 
 
