@@ -166,6 +166,7 @@ def parse(question: str, language: str, ledger: Ledger,
     unknown: dict[int, str] = {}
     countries: list[str] = []
     cities: list[str] = []
+    venue: list[str] = []
     place = None
     skip = 0
     last_matched = -2
@@ -181,6 +182,11 @@ def parse(question: str, language: str, ledger: Ledger,
                 last_matched = index  # «محمد بن سلمان» is one name
             continue
         follows_name = last_matched == index - 1
+        if _venue_word(words, index) and not _not_a_name(word, folded, bare, index, follows_name):
+            # «قصر العوجا», "Al-Yamamah Palace": the report must name it (not "Electricity"
+            # in "Saudi Electricity Company", an ordinary word that Arabic translates)
+            venue.append(word)
+            continue
         if _not_a_name(word, folded, bare, index, follows_name) or _names_a_building(words, index) \
                 or _in_institution_name(words, index):
             if follows_name and (folded in honorific_words() or folded in _LATIN_SHEIKH):
@@ -253,7 +259,7 @@ def parse(question: str, language: str, ledger: Ledger,
     loose = {i: w for i, w in unknown.items() if i not in absorbed_at}
     residue = tuple(w for i, w in sorted(loose.items())
                     if not is_arabic(w) or _arabic_name_slot(words, loose, i)
-                    or _place_slot(words, i))
+                    or _place_slot(words, i)) + tuple(venue)
     if not people:  # "Who did the Deputy Crown Prince meet in Cairo?"
         for keys, title in _title_mentions(words, countries, ledger):
             people.append([{HOLDER + key for key in keys}])
@@ -448,6 +454,22 @@ def _names_a_building(words: list[str], index: int) -> bool:
     word = normalize(words[index])
     return (before in _BUILDINGS_AFTER or after in BUILDINGS_BEFORE
             or word in _BUILDINGS_AFTER or word in BUILDINGS_BEFORE)
+
+
+_VENUES_AFTER = frozenset(normalize(w) for w in ("قصر", "بقصر", "فندق", "بفندق"))
+_VENUES_BEFORE = frozenset({"palace", "hotel"})
+
+
+def _venue_word(words: list[str], index: int) -> bool:
+    """The name of a palace or hotel the question puts a meeting in («قصر العوجا»,
+    "Al-Awja Palace"): a proper name that both scripts spell alike (a company's
+    or university's name is translated, so it is not checked)."""
+    word = normalize(words[index])
+    bare = re.sub(r"^(?:al|el)-", "", word)
+    before = normalize(words[index - 1]) if index > 0 else ""
+    after = words[index + 1].lower() if index + 1 < len(words) else ""
+    return ((before in _VENUES_AFTER or after in _VENUES_BEFORE)
+            and word not in _NOT_ENTITIES and len(strip_prefix(bare)) >= 3 and not bare.isdigit())
 
 
 def _mention_starts(words: list[str], spelled: list[list[str]]) -> dict[int, int]:

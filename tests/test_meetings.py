@@ -674,3 +674,28 @@ def test_topics_said_during_the_meeting_and_not_after_not():
                           "discuss the proposals with the press.", date="1987-04-13")
     topics = [t.text for t in english[0].topics]
     assert any("arms" in t for t in topics) and not any("press" in t for t in topics)
+
+
+def test_a_palace_in_the_question_must_be_in_the_report(tmp_path, e5):
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    articles = tmp_path / "palaces.jsonl"
+    articles.write_text("\n".join(json.dumps(row, ensure_ascii=False) for row in [
+        {"id": "awja", "title": "استقبال", "date": "2015-07-24",
+         "text": "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر العوجا بالدرعية "
+                 "اليوم الشيخ تميم بن حمد آل ثاني أمير دولة قطر."},
+        {"id": "salam", "title": "استقبال", "date": "2015-07-25",
+         "text": "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر السلام بجدة "
+                 "اليوم وزير الخارجية الفرنسي لوران فابيوس."},
+    ]), encoding="utf-8")
+    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    kb.ingest([articles])
+    for question in ("Who did King Salman receive at Al-Awja Palace?",
+                     "من استقبل الملك سلمان في قصر العوجا؟"):
+        answer = kb.ask(question)
+        assert not answer.abstained and {m.doc_id for m in answer.meetings} == {"awja"}, question
+    # a company's name is translated, not spelled alike: no constraint from it
+    ledger = Ledger(kb.meetings())
+    assert parse("Who did King Salman meet at the Saudi Electricity Company?", "en",
+                 ledger).unknown == ()
