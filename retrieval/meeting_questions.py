@@ -191,18 +191,15 @@ def parse(question: str, language: str, ledger: Ledger,
                 or _in_institution_name(words, index):
             if follows_name and (folded in honorific_words() or folded in _LATIN_SHEIKH):
                 last_matched = index  # «إسماعيل ولد الشيخ أحمد»: a title inside a name
-            nationality = places.demonym(bare) if is_arabic(word) else ENGLISH_NATIONALITIES.get(folded)
-            if nationality is not None:  # "Spanish" is an ordinary word, and names a country
-                countries.append(nationality.name if isinstance(nationality, places.Place)
-                                 else places.country_name(nationality))
+            country = _nationality(word, folded, bare)
+            if country is not None:  # "Spanish" is an ordinary word, and names a country
+                countries.append(country)
             continue
         # «تركي بن سعود»: before «بن» a word is a given name, not "Turkish"
         fathered = index + 1 < len(words) and normalize(words[index + 1]) in _LINEAGE
-        nationality = None if fathered else (places.demonym(bare) if is_arabic(word)
-                                             else ENGLISH_NATIONALITIES.get(folded))
-        if nationality is not None:  # "Saudi", «المصري»: whose, not who
-            countries.append(nationality.name if isinstance(nationality, places.Place)
-                             else places.country_name(nationality))
+        country = None if fathered else _nationality(word, folded, bare)
+        if country is not None:  # "Saudi", «المصري»: whose, not who
+            countries.append(country)
         following = [normalize(w) for w in words[index + 1:index + 3]]
         after_in = index > 0 and normalize(words[index - 1]) in ("في", "in", "at", "الي", "to")
         found_place = None if fathered else (
@@ -329,6 +326,15 @@ def _people(holders: dict[str, tuple[set[str], int]]) -> list[tuple[set[str], in
         else:
             people[same] = (people[same][0] | keys, people[same][1] + count)
     return people
+
+
+def _nationality(word: str, folded: str, bare: str) -> str | None:
+    """The country a nationality word names ("Spanish", «المصري»), if any."""
+    if is_arabic(word):
+        place = places.demonym(bare)
+        return place.name if place is not None else None
+    code = ENGLISH_NATIONALITIES.get(folded)
+    return places.country_name(code) if code is not None else None
 
 
 def _place_after(words: list[str], index: int) -> places.Place | None:
