@@ -25,7 +25,7 @@ from .normalize import ARABIC, strip_prefix
 from .people import Mention, capitalised, merge_mentions, people_named, same_person
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 28
+EXTRACTOR_VERSION = 29
 
 
 MAX_FACT_CHARS = 300

@@ -481,7 +481,10 @@ def _english_people(sentence: Sentence, honoured: frozenset[str]) -> list[tuple[
         while start > 0 and (tokens[start - 1].text in ENGLISH_TITLE_WORDS
                              or raw[start - 1].isupper() and len(raw[start - 1]) >= 2):
             start -= 1
-        titled = any(tokens[k].text in ENGLISH_TITLE_HEADS for k in range(start, title_end))
+        titled = any(tokens[k].text in ENGLISH_TITLE_HEADS for k in range(start, title_end)) or (
+            # "Labour minister, Alfredo Franco, met ...": the title before a comma
+            start >= 2 and tokens[start - 1].text == ","
+            and tokens[start - 2].text in ENGLISH_TITLE_HEADS)
         plausible = (
             name_words and not any(w in _EN_NOT_NAMES or w in _EN_ORGS or w.endswith("'s")
                                    for w in name_words)

@@ -387,6 +387,9 @@ def test_an_extractive_answer_to_a_meeting_question_must_name_the_people():
      ["Jean-Francois Theodore", "Clara Furse"]),
     ("Finance Minister Dilson Funaro met his Swiss counterpart Otto Stich.",
      ["Dilson Funaro", "Otto Stich"]),
+    # a title before a comma
+    ("Labour minister, Alfredo Franco, met with Juan Lechin Oquendo and Victor Reyes.",
+     ["Alfredo Franco", "Juan Lechin Oquendo", "Victor Reyes"]),
     # «ولد» (son of) is followed by a name, honorific or not
     ("اجتمع الرئيس اليمني عبدربه منصور هادي مع المبعوث الأممي إسماعيل ولد الشيخ أحمد في الرياض.",
      ["عبدربه منصور هادي", "إسماعيل ولد الشيخ أحمد"]),
