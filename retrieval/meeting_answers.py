@@ -435,11 +435,7 @@ def _by_relevance(meetings: list[Meeting], question: str,
     wanted = set(index_terms(question))
 
     def shared(meeting: Meeting) -> int:
-        reported = ""
-        if meeting.evidence is not None:
-            source = lookup(meeting.doc_id, meeting.evidence.paragraph, meeting.evidence.window)
-            reported = source.text if source is not None else ""
-        text = " ".join([meeting.title, reported, *(t.text for t in meeting.topics),
+        text = " ".join([meeting.title, _report(meeting, lookup), *(t.text for t in meeting.topics),
                          *(o.text for o in meeting.outcomes)])
         return len(wanted & set(index_terms(text)))
 
@@ -449,11 +445,6 @@ def _by_relevance(meetings: list[Meeting], question: str,
 def _involves(meeting: Meeting, request: Request) -> bool:
     """Whether a meeting's other side or its place belongs to a country the question names
     (by a participant's country, a nisba or place in their titles, or the meeting's city)."""
-    def country_of(place: places.Place | None) -> str | None:
-        if place is None:
-            return None
-        return place.name if place.kind == "country" else place.country_name
-
     for person in meeting.participants:
         if request.asks_about(person):
             continue
@@ -461,19 +452,16 @@ def _involves(meeting: Meeting, request: Request) -> bool:
             return True
         for word in normalize(" ".join(person.titles)).split():
             found = places.demonym(word) or places.lookup(strip_prefix(word))
-            if country_of(found) in request.countries:
+            if found is not None and found.country_name in request.countries:
                 return True
-    return meeting.place is not None and \
-        country_of(places.lookup(meeting.place.value)) in request.countries
+    where = places.lookup(meeting.place.value) if meeting.place is not None else None
+    return where is not None and where.country_name in request.countries
 
 
 def _reported_in(meeting: Meeting, place: places.Place,
                  lookup: Callable[[str, int, int], Source | None]) -> bool:
     """Whether the paragraph reporting a meeting names a place (any script, any prefix)."""
-    if meeting.evidence is None:
-        return False
-    source = lookup(meeting.doc_id, meeting.evidence.paragraph, meeting.evidence.window)
-    words = tokens(source.text) if source is not None else []
+    words = tokens(_report(meeting, lookup))
     for index in range(len(words)):
         window = [strip_prefix(words[index]), *words[index + 1:index + places.MAX_PLACE_WORDS]]
         found = places.find_in(window, fuzzy=False) or places.find_in(words[index:index + 3],
@@ -489,10 +477,15 @@ def _mentions_all(meeting: Meeting, words: tuple[str, ...],
     """Whether the participants or the paragraph reporting the meeting name ``words``."""
     text = " ".join(f"{p.name} {p.latin} {' '.join(p.titles)} {p.organisation or ''}"
                     for p in meeting.participants)
-    if meeting.evidence is not None:
-        source = lookup(meeting.doc_id, meeting.evidence.paragraph, meeting.evidence.window)
-        text += " " + (source.text if source else "")
-    return names_in(words, text)
+    return names_in(words, text + " " + _report(meeting, lookup))
+
+
+def _report(meeting: Meeting, lookup: Callable[[str, int, int], Source | None]) -> str:
+    """The text of the paragraph that reports a meeting ("" if unknown)."""
+    if meeting.evidence is None:
+        return ""
+    source = lookup(meeting.doc_id, meeting.evidence.paragraph, meeting.evidence.window)
+    return source.text if source is not None else ""
 
 
 def cites_everyone(answer: Answer, wanted: NamesToFind) -> bool:

@@ -163,7 +163,7 @@ def _holds(title: str, office: str) -> bool:
 def _titles_name(person, place: places.Place) -> bool:
     """Whether a participant's titles name a place, in either script («محافظ الخرج»)."""
     words = [strip_prefix(w) for t in person.titles for w in normalize(t).split()]
-    if any(places.lookup(w) is not None and places.lookup(w).name == place.name for w in words):
+    if any((found := places.lookup(w)) is not None and found.name == place.name for w in words):
         return True
     return place.name.lower() in " ".join(person.titles_en).lower()
 

@@ -20,7 +20,7 @@ from .meeting_records import Person
 from .meeting_vocabulary import (
     ENGLISH_NATIONALITIES, ENGLISH_TITLE_WORDS, arabic_vocabulary, folded_tables, honorific_words,
 )
-from .names import CONSONANTS, is_arabic, word_keys
+from .names import CONSONANTS, NAME_PARTICLES, is_arabic, word_keys
 from .normalize import ARABIC, normalize, strip_prefix
 
 WHO_MET, WHERE, WHEN, TOPICS, OUTCOMES, ROLE, LIST = (
@@ -90,8 +90,6 @@ def asked_role(question: str) -> str | None:
 _LINEAGE = frozenset({"بن", "بنت", "ابن", "bin", "ibn", "bint"})
 # "Ismail Ould Cheikh Ahmed": «الشيخ» in Latin letters, a title inside a name
 _LATIN_SHEIKH = frozenset({"sheikh", "cheikh", "shaikh", "sheik"})
-NAME_PARTICLES = frozenset(normalize(w) for w in
-                            "بن بنت ابن آل ال أبو ولد bin ibn al el bint abu ould".split())
 
 
 @dataclass(frozen=True)

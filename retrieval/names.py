@@ -166,7 +166,7 @@ def keys_match(a: frozenset[str], b: frozenset[str]) -> bool:
     return False
 
 
-_NAME_PARTICLES = frozenset(normalize(w) for w in
+NAME_PARTICLES = frozenset(normalize(w) for w in
                             "بن بنت ابن آل ال أبو ولد bin ibn al el bint abu ould".split())
 
 
@@ -176,7 +176,7 @@ def names_in(names: Iterable[str], text: str) -> bool:
     present |= {strip_prefix(word) for word in present}
     other_script: list[frozenset[str]] | None = None
     for name in names:
-        words = [w for w in tokens(name) if len(w) >= 3 and w not in _NAME_PARTICLES]
+        words = [w for w in tokens(name) if len(w) >= 3 and w not in NAME_PARTICLES]
         if not words:
             continue
         surname = words[-1]  # "Masoud Barzani" is not any Masoud
