@@ -100,7 +100,9 @@ def hybrid_search(
 
     ``cross_vector`` is the centred query vector for paragraphs in the other
     language (``Embedder.cross_lingual_query``; without it, ``query_vector``
-    searches both). A hit's ``cosine`` is always with ``query_vector``. From the meeting ledger: ``reported`` are paragraphs that report meetings
+    searches both). A hit's ``cosine`` is always with ``query_vector``.
+
+    From the meeting ledger: ``reported`` are paragraphs that report meetings
     of the people the query names, best first, and ``names`` those people's
     spellings in both scripts ("Kadyrov" in an English question also searches
     for «قاديروف», which neither the English words nor e5 reliably reach).
@@ -110,10 +112,12 @@ def hybrid_search(
         raise InvalidArgumentError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
     scores: dict[int, float] = {}  # calibrated, comparable across the two languages
     cosines: dict[int, tuple[str, float]] = {}  # with query_vector
+    languages: dict[int, str] = {}
     for language in LANGUAGES:
         plain = language == question_language or cross_vector is None
         for pid, score in store.dense_search(query_vector if plain else cross_vector, language,
                                              CANDIDATES):
+            languages[pid] = language
             if plain:
                 scores[pid] = calibrated(score, language, question_language)
                 cosines[pid] = (language, score)
@@ -130,10 +134,13 @@ def hybrid_search(
         rankings += [list(reported), _name_matches(store, names) if names else []]
     fused = reciprocal_rank_fusion(rankings)[:k]
     missing = [pid for pid, _ in fused if pid not in cosines]
-    if missing:  # lexical-only and cross-language hits: their cosine with the query itself
-        rows = store.paragraphs(missing)
-        for pid, vector in store.vectors(rows.values()).items():
-            cosines[pid] = (rows[pid].language, float(vector @ query_vector))
+    # cross-language and lexical-only hits: their cosine with the query itself (the
+    # language of a lexical-only hit is read from the store)
+    unseen = [pid for pid in missing if pid not in languages]
+    languages.update({pid: row.language for pid, row in store.paragraphs(unseen).items()})
+    for pid in missing:
+        if pid in languages:
+            cosines[pid] = (languages[pid], float(store.vector(pid, languages[pid]) @ query_vector))
     return [Hit(pid, cosines[pid][0], score, cosines[pid][1]) for pid, score in fused]
 
 

@@ -405,7 +405,11 @@ class Store:
 
     def vectors(self, paragraphs: Iterable[StoredParagraph]) -> dict[int, np.ndarray]:
         """The stored vector of each paragraph, by paragraph id."""
-        return {p.id: self._indexes[p.language].reconstruct(p.id) for p in paragraphs}
+        return {p.id: self.vector(p.id, p.language) for p in paragraphs}
+
+    def vector(self, paragraph_id: int, language: str) -> np.ndarray:
+        """The stored vector of one paragraph of ``language``."""
+        return self._indexes[language].reconstruct(paragraph_id)
 
     def document_windows(self, doc_id: str) -> list[tuple[int, int, str, tuple[tuple[int, int], ...]]]:
         """(paragraph, window, text, sentence spans) of a document, in reading order."""
