@@ -11,6 +11,7 @@ question, and its answer must name those people (:class:`NamesToFind`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -239,7 +240,8 @@ def compose(question: str, language: str, request: Request, meetings: list[Meeti
 def _same_sides(meeting: Meeting, best: Meeting, request: Request) -> bool:
     """Whether ``meeting`` has everyone ``best`` has besides the people asked about
     (another paper's report of one meeting, not the same person's next meeting)."""
-    return all(any(set(p.keys) & set(q.keys) for q in meeting.participants)
+    return all(any(set(p.keys) & set(q.keys) or not p.keys and p.name == q.name
+                   for q in meeting.participants)
                for p in best.participants if not request.asks_about(p))
 
 
@@ -369,9 +371,10 @@ def answer(question: str, language: str, ledger: Ledger,
         if role is not None:  # "Who did X receive?" X hosted; "Who received X?" X was a guest
             ranked.sort(key=lambda m: not any(p.role == role and request.asks_about(p)
                                                for p in m.participants))
-        if request.countries and len(request.people) == 1:
+        others = _other_side_countries(request, meetings) if len(request.people) == 1 else ()
+        if others:
             # one side named, the other by country ("Madani and the Spanish minister")
-            ranked.sort(key=lambda m: not _involves(m, request))
+            ranked.sort(key=lambda m: not _involves(m, others, request))
         found = compose(question, language, request, ranked, lookup)
         if found is not None:
             return found
@@ -442,20 +445,37 @@ def _by_relevance(meetings: list[Meeting], question: str,
     return sorted(meetings, key=lambda m: (shared(m), m.date.value if m.date else ""), reverse=True)
 
 
-def _involves(meeting: Meeting, request: Request) -> bool:
-    """Whether a meeting's other side or its place belongs to a country the question names
-    (by a participant's country, a nisba or place in their titles, or the meeting's city)."""
-    for person in meeting.participants:
-        if request.asks_about(person):
-            continue
-        if person.country in request.countries:
-            return True
-        for word in normalize(" ".join(person.titles)).split():
-            found = places.demonym(word) or places.lookup(strip_prefix(word))
-            if found is not None and found.country_name in request.countries:
-                return True
+def _involves(meeting: Meeting, countries: tuple[str, ...], request: Request) -> bool:
+    """Whether a meeting's other side or its place belongs to one of ``countries`` (by a
+    participant's country, a nisba or place in their titles, or the meeting's city)."""
+    if any(_countries_of(p) & set(countries) for p in meeting.participants
+           if not request.asks_about(p)):
+        return True
     where = places.lookup(meeting.place.value) if meeting.place is not None else None
-    return where is not None and where.country_name in request.countries
+    return where is not None and where.country_name in countries
+
+
+def _countries_of(person: Person) -> set[str]:
+    """The countries a participant's record names: their country, nisbas and places in
+    their titles."""
+    found = {person.country} if person.country else set()
+    words = [re.sub(r"['’]s$", "", w) for w in normalize(" ".join(person.titles)).split()]
+    for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        place = places.demonym(word, following) or places.lookup(strip_prefix(word))
+        hit = places.find_in(words[index:index + places.MAX_PLACE_WORDS], fuzzy=False)
+        for found_place in (place, hit[0] if hit else None):  # "South Korea's Finance Minister"
+            if found_place is not None:
+                found.add(found_place.country_name)
+    return found
+
+
+def _other_side_countries(request: Request, meetings: list[Meeting]) -> tuple[str, ...]:
+    """The countries a question names for the other side: not the asked person's own
+    («وزير الخارجية القطري خالد العطية» asks about a Qatari, not about meeting one)."""
+    own = {country for m in meetings for p in m.participants if request.asks_about(p)
+           for country in _countries_of(p)}
+    return tuple(c for c in request.countries if c not in own)
 
 
 def _reported_in(meeting: Meeting, place: places.Place,

@@ -44,8 +44,9 @@ _INTENTS_AR = [
     (LIST, r"لقاءات|اجتماعات|اذكر|قايمه|كم لقاء|كم اجتماع|كم مره"),
     # «دور» as a word, not inside «تيودور»; «ترأس» heads
     (ROLE, r"منصب|من هو|من هي|صفه|وظيفه|\bدور(?:ه|ها)?\b|يشغل|تشغل|\b[تي]راس(?:ها|ه)?\b"),
-    (WHERE, r"اين|في اي مدينه|في اي دوله|في اي بلد|مكان"),
-    (WHEN, r"متي|في اي يوم|تاريخ|في اي شهر"),
+    # «أين» as a word, not inside «براين» (Brian)
+    (WHERE, r"\b[وف]?اين\b|في اي مدينه|في اي دوله|في اي بلد|مكان"),
+    (WHEN, r"\b[وف]?متي\b|في اي يوم|تاريخ|في اي شهر"),
     (WHO_MET, r"مع من|بمن|من (?:التقي|التقت|استقبل|استقبلت|اجتمع|اجتمعت|زار|زارت|قابل|قابلت)"
               r"|من الذي|من هم الذين|من هما"),
     # patterns are matched against folded text: «نتائج» is «نتايج»
@@ -189,15 +190,17 @@ def parse(question: str, language: str, ledger: Ledger,
                 or _in_institution_name(words, index):
             if follows_name and (folded in honorific_words() or folded in _LATIN_SHEIKH):
                 last_matched = index  # «إسماعيل ولد الشيخ أحمد»: a title inside a name
-            country = _nationality(word, folded, bare)
+            country = _nationality(word, folded, bare, words[index + 1:index + 2])
             if country is not None:  # "Spanish" is an ordinary word, and names a country
                 countries.append(country)
             continue
         # «تركي بن سعود»: before «بن» a word is a given name, not "Turkish"
         fathered = index + 1 < len(words) and normalize(words[index + 1]) in _LINEAGE
-        country = None if fathered else _nationality(word, folded, bare)
+        country = None if fathered else _nationality(word, folded, bare, words[index + 1:index + 2])
         if country is not None:  # "Saudi", «المصري»: whose, not who
             countries.append(country)
+            if not is_arabic(word):
+                continue  # "Indonesian" names no one
         following = [normalize(w) for w in words[index + 1:index + 3]]
         after_in = index > 0 and normalize(words[index - 1]) in ("في", "in", "at", "الي", "to")
         found_place = None if fathered else (
@@ -227,8 +230,10 @@ def parse(question: str, language: str, ledger: Ledger,
             people[-1].append(keys)
             spelled[-1].append(word)
         elif keys and not (adjacent and (_very_common(keys, ledger) or (
-                len(people[-1]) < 2 and not _met_each_other(people[-1], keys, ledger)))):
-            # after a full name («محمد بن سلمان مسعود بارزاني») a known name is a second person
+                len(people[-1]) < 2 and not _met_each_other(people[-1], keys, ledger)
+                and not (len(spelled[-1]) >= 2 and _name_goes_on(words, index, keys, ledger))))):
+            # after a full name («محمد بن سلمان مسعود بارزاني», «إبراهيم محلب مسعود
+            # بارزاني») a known name is a second person
             people.append([keys])
             spelled.append([word])
             absorbed.append([])
@@ -326,13 +331,26 @@ def _people(holders: dict[str, tuple[set[str], int]]) -> list[tuple[set[str], in
     return people
 
 
-def _nationality(word: str, folded: str, bare: str) -> str | None:
-    """The country a nationality word names ("Spanish", «المصري»), if any."""
+def _nationality(word: str, folded: str, bare: str, following: list[str]) -> str | None:
+    """The country a nationality word names ("Spanish", «المصري», «الكوري الجنوبي»), if any."""
     if is_arabic(word):
-        place = places.demonym(bare)
+        place = places.demonym(bare, following[0] if following else "")
         return place.name if place is not None else None
     code = ENGLISH_NATIONALITIES.get(folded)
-    return places.country_name(code) if code is not None else None
+    if code is not None:
+        return places.country_name(code)
+    return _country_of_demonym(word) if word[:1].isupper() else None
+
+
+def _country_of_demonym(word: str) -> str | None:
+    """The country an English demonym the table lacks names: "Indonesian" (Indonesia),
+    "Jordanian" (Jordan), "Canadian" (Canada)."""
+    stems = (word[:-1], word[:-2], word[:-3], word[:-2] + "a", word[:-3] + "a")
+    for stem in stems if word.lower().endswith(("an", "i")) and len(word) >= 5 else ():
+        place = places.lookup(stem)
+        if place is not None and place.kind == "country":
+            return place.name
+    return None
 
 
 def _place_after(words: list[str], index: int) -> places.Place | None:
@@ -486,6 +504,15 @@ def _mention_starts(words: list[str], spelled: list[list[str]]) -> dict[int, int
         starts[position] = number
         position += len(mention)
     return starts
+
+
+def _name_goes_on(words: list[str], index: int, keys: set[str], ledger: Ledger) -> bool:
+    """Whether the next word continues the name a word starts («مسعود» then «بارزاني»)."""
+    if index + 1 >= len(words):
+        return False
+    folded = normalize(words[index + 1])
+    following = _keys_of(words[index + 1], folded, strip_prefix(folded), ledger)
+    return bool(following) and _continues([keys], following, ledger)
 
 
 def _met_each_other(mention: list[set[str]], keys: set[str], ledger: Ledger) -> bool:

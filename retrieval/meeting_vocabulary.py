@@ -16,7 +16,8 @@ from .normalize import normalize, strip_prefix
 # A meeting's kind, from the word that reports it.
 ARABIC_TRIGGERS = {
     "meeting": ("التقى", "التقت", "يلتقي", "تلتقي", "لقاء", "لقائه", "لقائها", "اللقاء",
-                "اجتمع", "اجتمعت", "يجتمع", "اجتماع", "اجتماعا", "اجتماعه"),
+                "اجتمع", "اجتمعت", "يجتمع", "اجتماع", "اجتماعا", "اجتماعه",
+                "مؤتمر صحافي مشترك", "مؤتمر صحفي مشترك", "مؤتمرا صحفيا مشتركا"),
     "reception": ("استقبل", "استقبلت", "يستقبل", "تستقبل", "استقباله", "استقبالها"),
     "visit": ("زار", "زارت", "يزور", "زيارة", "زيارته", "زيارتها"),
     "talks": ("مباحثات", "محادثات", "مشاورات", "بحث مع", "بحثت مع", "يبحث مع", "تباحث"),
@@ -24,9 +25,10 @@ ARABIC_TRIGGERS = {
     "signing": ("وقع", "وقعت", "وقعا", "توقيع", "مذكرة تفاهم"),
 }
 ENGLISH_TRIGGERS = {
-    "meeting": ("met", "meets", "meeting with", "met with", "meet", "meeting in"),
+    "meeting": ("met", "meets", "meeting with", "met with", "meet", "meeting in", "meetings with",
+                "joint press conference", "joint news conference"),
     "reception": ("received", "receives", "hosted", "hosts", "welcomed"),
-    "visit": ("visited", "visiting", "visit to", "visits"),
+    "visit": ("visited", "visiting", "visit to", "visits", "will visit", "to visit"),
     "talks": ("held talks", "talks with", "hold talks", "discussions with", "talked with"),
     "call": ("phoned", "telephoned", "telephone call", "phone call", "spoke by telephone",
              "spoke by phone"),
@@ -79,7 +81,7 @@ ENGLISH_TITLE_HEADS = frozenset("""
 president minister secretary chancellor king queen prince princess sheikh emir sultan
 ambassador chairman chairwoman governor senator secretary-general director commissioner pope
 premier leader envoy spokesman spokeswoman ceo mp lord lady representative undersecretary
-under-secretary mr mrs ms dr sir chief boss counterpart
+under-secretary mr mrs ms dr sir chief boss counterpart attache
 """.split())
 ENGLISH_TITLE_WORDS = frozenset("""
 president prime minister foreign finance trade defence defense interior economy secretary
@@ -88,7 +90,7 @@ chairwoman chief executive governor senator secretary-general deputy crown vice 
 director commissioner pope premier leader envoy spokesman spokeswoman head state minister
 treasury home energy oil labour labor health education culture chair ceo mp lord lady sir
 representative undersecretary under-secretary officials official managing acting senior
-boss counterpart
+boss counterpart attache cultural military commercial
 """.split())
 ENGLISH_NATIONALITIES = {
     "american": "US", "us": "US", "u.s.": "US", "british": "GB", "uk": "GB", "french": "FR",
@@ -123,6 +125,8 @@ ARABIC_TO_ENGLISH = {
     "القنصل العام": "Consul General", "رئيس": "President", "الرئيس": "President",
     "رئيسة": "President", "نائب رئيس": "Vice President", "نائب": "Deputy",
     "مستشار": "Adviser", "المبعوث الخاص": "Special Envoy", "مبعوث": "Envoy",
+    "الملحق التجاري": "Trade Attache", "الملحق الثقافي": "Cultural Attache",
+    "الملحق العسكري": "Military Attache", "الملحق": "Attache", "ملحق": "Attache",
     "الملك": "King", "الأمير": "Prince", "الشيخ": "Sheikh", "الدكتور": "Dr", "الدكتورة": "Dr",
     "اللجنة الوطنية لمكافحة الاتجار بالأشخاص":
         "the National Committee to Combat Trafficking in Persons",

@@ -15,17 +15,18 @@ from dataclasses import dataclass, field, replace
 
 from . import places
 from .dates import find_dates
+from .groups import group_side
 from .meeting_records import Evidence, Fact, Meeting, Person
 from .meeting_vocabulary import (
-    ENGLISH_ANAPHORA, ENGLISH_OUTCOMES, ENGLISH_TOPICS, ENGLISH_TRIGGERS, folded_tables,
+    ENGLISH_ANAPHORA, ENGLISH_OUTCOMES, ENGLISH_TOPICS, ENGLISH_TRIGGERS, fold, folded_tables,
     is_trigger_word, phrase_pattern,
 )
 from .names import name_keys
 from .normalize import ARABIC, strip_prefix
-from .people import Mention, capitalised, merge_mentions, people_named, same_person
+from .people import Mention, capitalised, english_title, merge_mentions, people_named, same_person
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 29
+EXTRACTOR_VERSION = 30
 
 
 MAX_FACT_CHARS = 300
@@ -105,6 +106,17 @@ def _clause(sentence: Sentence, match: re.Match) -> str:
     return text
 
 
+# "held talks with Tony Blair on Friday over government plans ...", "discussions with the
+# premiers on the pace of free trade talks": what the talks were about (not "met ... over
+# the weekend", "on Friday", "on the sidelines")
+_TALKS_OVER = re.compile(
+    r"\b(?:talks|discussions|met|meeting|spoke)\b[^.;]*?\s(over|on)\s+(?!(?:the\s+|a\s+|his\s+|her\s+|"
+    r"their\s+)?(?:weekend|past|last|next|coming|years?|months?|days?|weeks?|night|dinner|lunch|"
+    r"breakfast|phone|telephone|sidelines?|behalf|way|visit|tour|trip|arrival|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|today|tomorrow|yesterday|wednesday)\b|\d)")
+
+
 def _facts(sentence: Sentence, language: str) -> tuple[list[Fact], list[Fact]]:
     """(topics, outcomes) stated in one sentence."""
     tables = folded_tables()
@@ -118,7 +130,8 @@ def _facts(sentence: Sentence, language: str) -> tuple[list[Fact], list[Fact]]:
             outcomes.append(Fact(_clause(sentence, match), kind=kind, evidence=sentence.evidence()))
             break
     if not outcomes:
-        match = phrase_pattern(topic_phrases, arabic=arabic).search(sentence.folded)
+        match = phrase_pattern(topic_phrases, arabic=arabic).search(sentence.folded) or (
+            None if arabic else _TALKS_OVER.search(sentence.folded))
         # "... had been told not to discuss the proposals with the press" is no topic
         if match and not (not arabic and re.search(r"\bnot\s+$", sentence.folded[:match.start(1)])):
             topics.append(Fact(_clause(sentence, match), kind="topic", evidence=sentence.evidence()))
@@ -260,11 +273,13 @@ def extract_meetings(
     current: _Draft | None = None
     # what sentences say before any side is named ("The heads ... have met in Mexico City")
     early = _Draft("", [], sentences[0]) if sentences else None
-    for sentence, sentence_mentions in zip(sentences, mentions):
+    for number, (sentence, sentence_mentions) in enumerate(zip(sentences, mentions)):
         trigger = _kind_and_span(sentence, language)
         if trigger is not None and language != ARABIC:
             sentence_mentions = _english_sides(sentence, sentence_mentions, trigger[1])
         named = _distinct([_canonical(m.person, everyone) for m in sentence_mentions])
+        if trigger is not None and len(named) == 1 and sentence_mentions:
+            named = _named_by_title(sentence, named[0], sentence_mentions[0].position, everyone)
         if trigger is not None and _attendance(sentence, language):
             trigger = None  # «حضر اللقاء ...» lists attendees, not another meeting
         if trigger is not None and current is not None and len(named) == 1:
@@ -275,6 +290,14 @@ def extract_meetings(
             trigger = None
         if trigger is not None and trigger[0] == "signing" and len(named) < 2 and current is None:
             named = [*named, *_country_parties(sentence, language)]
+        if trigger is not None and len(named) == 1 and (current is None or not current.has(named[0])):
+            # "meetings with the 10 premiers", «لقاء ... مع الوفد الدولي»
+            group = group_side(sentence, language, sentences[:number])
+            if group is not None:
+                named = [*named, group]
+        if trigger is not None and trigger[0] == "visit" and len(named) == 1 \
+                and _visits_a_place(sentence, trigger[2]):
+            trigger = None  # "Jack Straw is to visit Thailand": a trip, not a meeting
         if trigger is not None and named:
             opened = _opened(trigger[0], named, everyone, current, sentence, language)
             if opened is not None:
@@ -302,6 +325,15 @@ def extract_meetings(
 
 
 NEAR_CUE_TOKENS = 8
+
+
+def _visits_a_place(sentence: Sentence, cue_end: int) -> bool:
+    """Whether the words right after a visit cue name a place ("visit Thailand",
+    «زيارة إلى بغداد»), not a person."""
+    words = [strip_prefix(t.text) for t in sentence.tokens[_cue_token(sentence, cue_end):]]
+    while words and words[0] in ("to", "the", "إلى", "الى", "الي"):
+        words = words[1:]
+    return bool(words) and places.find_in(words[:places.MAX_PLACE_WORDS], fuzzy=False) is not None
 
 
 def _cue_token(sentence: Sentence, cue_at: int) -> int:
@@ -342,6 +374,33 @@ def _in_appositive(tokens, before: int, position: int, verb: int) -> bool:
     opened = any(tokens[c].text == "," and tokens[c + 1].text in _APPOSITIVE_OPENERS
                  for c in range(before + 1, position))
     return opened and any(tokens[c].text == "," for c in range(position + 1, verb))
+
+
+def _named_by_title(sentence: Sentence, person: Person, position: int,
+                    everyone: list[Person]) -> list[Person]:
+    """«استقبل رئيس إقليم كردستان مسعود بارزاني وزير الخارجية القطري»: a side named only
+    by a title, after the named person, that another person of the article holds; the
+    title is theirs, not the host's."""
+    name_start = sentence.tokens[position].start
+    for other in everyone:
+        if same_person(other, person):
+            continue
+        for title in other.titles:
+            folded = fold(title)
+            at = sentence.folded.find(folded)
+            if len(folded.split()) >= 2 and title in person.titles and at >= 0 \
+                    and sentence.at(at) > name_start:
+                english = set(other.titles_en)
+                host = replace(person, titles=tuple(t for t in person.titles if t != title),
+                               titles_en=tuple(t for t in person.titles_en
+                                               if t not in english or t in _own_english(person, title)))
+                return [host, other]
+    return [person]
+
+
+def _own_english(person: Person, dropped: str) -> set[str]:
+    """English renderings of the titles a person keeps."""
+    return {english_title(fold(t)) for t in person.titles if t != dropped}
 
 
 def _everyone(mentions: list[list[Mention]]) -> list[Person]:
@@ -402,9 +461,9 @@ def _finished(draft: _Draft, doc_id: str, title: str, language: str, url: str | 
         date = Fact(article_date, value=article_date[:10], kind="article")
     hosted = draft.kind == "reception"
     participants = tuple(
-        replace(person, role=person.role if person.role == "party"
+        replace(person, role=person.role if person.role in ("party", "group")
                 else ("host" if k == 0 else "guest") if hosted else "participant",
-                keys=tuple(sorted(name_keys(person.name))))
+                keys=() if person.role == "group" else tuple(sorted(name_keys(person.name))))
         for k, person in enumerate(draft.people))
     return Meeting(
         doc_id=doc_id, title=title, language=language, kind=draft.kind,

@@ -94,6 +94,8 @@ def skeletons(latin_name: str) -> tuple[str, ...]:
         if key.startswith("al") and len(key) >= 6:  # "Aljubeir", fused article
             keys.append(key[2:])
         keys.append(key)
+        if re.search(r"[^aeiouy]e$", word) and len(word) >= 5:
+            keys.append(key[:-1])  # a silent final "e": «ماس» is Masse, «جورج» George
     return tuple(dict.fromkeys(k for k in keys if k))
 
 

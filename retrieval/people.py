@@ -42,6 +42,7 @@ ARABIC_STOPWORDS = frozenset({PREPOSITION_ALA}) | frozenset(fold(w) for w in (
     # common words that are also attested names, which news puts right after a name
     "لدى", "كان", "فقد", "نقل", "قوله", "أول", "بأن", "تحيات", "حيث", "مدينة", "جبل", "فرحة",
     "بيان", "روح", "عدة", "مرات", "أم", "لأم", "باشا", "عقب", "أمام", "ضمن", "عند",
+    "إلا", "وإلا",  # «وإلا فإن» ("otherwise") reads as two indexed names
 ))
 
 
@@ -156,9 +157,12 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
         begins_lineage = (_unknown_word(word) and i + 2 < len(tokens)
                           and tokens[i + 1].text in ("بن", "بنت")
                           and (is_name_part(tokens[i + 2].text) or _unknown_word(tokens[i + 2].text)))
+        # «الملحق التجاري الاندونيسي واوان سودار ماوان»: after a title a foreign name may
+        # begin with «و», which is then no conjunction
+        foreign_first = (honoured or titled) and (_unknown_word(word) or titled and (
+            word.startswith("و") and _rare_word(word[1:])))
         if word.startswith(("ال", "لل")) or is_trigger_word(word) or not (
-                is_name_part(word) or begins_lineage
-                or ((honoured or titled) and _unknown_word(word))):
+                is_name_part(word) or begins_lineage or foreign_first):
             # A name opens with a given name, never with «ال»: «الرئيس التنفيذي» is a title.
             i += 1
             continue
@@ -190,6 +194,9 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
                 break
             if _family_name(word) or j - i >= 2 and _after_bin(tokens, i, j) and _article_name(word):
                 j += 1  # «محمد العقيبي», «علي بن ناصر الغفيص»: a family name the index lacks
+            elif j - i == 1 and _rare_word(word) and places.lookup(tokens[i].text) is None \
+                    and _title_head_before(tokens, i):
+                j += 1  # «وزير الداخلية كريم سنجاري»: a titled given name and its family name
             break
         while j > i and tokens[j - 1].text in _AR_CONNECTORS:
             j -= 1
@@ -215,6 +222,20 @@ def _title_just_before(tokens: list[Token], index: int) -> bool:
     for back in range(2, 6):
         k = index - back
         if k < 0 or _is_boundary(tokens[k]) or is_trigger_word(tokens[k].text):
+            return False
+        if tokens[k].text in heads or strip_prefix(tokens[k].text) in heads:
+            return True
+    return False
+
+
+def _title_head_before(tokens: list[Token], index: int) -> bool:
+    """Whether a title («وزير الداخلية», «الملحق التجاري», «وزير الداخلية في حكومة
+    الإقليم») ends right before ``index``."""
+    heads = folded_tables()["title_heads"]
+    for back in range(1, 7):
+        k = index - back
+        if k < 0 or tokens[k].text != "في" and _is_boundary(tokens[k]) or is_trigger_word(tokens[k].text) \
+                or is_name_part(tokens[k].text):  # «الملك سلمان في جدة»: the title is Salman's
             return False
         if tokens[k].text in heads or strip_prefix(tokens[k].text) in heads:
             return True
@@ -264,6 +285,25 @@ def _family_name(word: str) -> bool:
             and places.lookup(stem) is None and places.lookup("ال" + stem) is None
             and word not in folded_tables()["title_heads"] and word not in ARABIC_STOPWORDS
             and word not in _TITLE_MODIFIERS)
+
+
+# Arabic words this common are ordinary words, not foreign names: «حكومة» (zipf 5.2)
+# is, «سنجاري» (1.5) and «لافروف» (3.2) are not.
+COMMON_ARABIC_WORDS = 12_000
+
+
+@lru_cache(maxsize=1)
+def _common_arabic_words() -> frozenset[str]:
+    """The most frequent Arabic words (wordfreq's list, folded)."""
+    from wordfreq import top_n_list
+
+    return frozenset(fold(word) for word in top_n_list("ar", COMMON_ARABIC_WORDS))
+
+
+def _rare_word(word: str) -> bool:
+    """An unknown word that is also rare in Arabic text: «سنجاري», not «حكومة» (famous
+    foreign names such as «أردوغان» are common, so only guesses use this)."""
+    return _unknown_word(word) and word not in _common_arabic_words()
 
 
 def _unknown_word(word: str) -> bool:
@@ -352,6 +392,8 @@ def english_title(folded_title: str) -> str:
                     english = "of " + english
                 if english.startswith("of ") and pieces and pieces[-1] == "President":
                     pieces[-1] = "Head"
+                if english.startswith("of ") and pieces and pieces[-1].endswith(" of"):
+                    english = english[3:]  # «أمير منطقة الرياض»: Governor of Riyadh
                 pieces.append(english)
                 i += size
                 break
@@ -373,7 +415,18 @@ def _english_phrase(words: list[str], table: dict[str, str], *, first: bool) -> 
         if place is not None:
             return "of " + place.name
     place = places.lookup(phrase)
-    return place.name if place is not None else ""
+    if place is None and not first:
+        # «وزير الخارجية القطري», «الملحق التجاري للجمهورية الاندونيسية»: of Qatar, of Indonesia
+        state = words[0][2:] if words[0].startswith("لل") else strip_prefix(words[0]).removeprefix("ال")
+        if len(words) == 1 or len(words) == 2 and state in _STATE_WORDS:
+            place = places.demonym(words[-1])
+    if place is None:
+        return ""
+    return "of " + place.name if not first and place.kind == "country" else place.name
+
+
+# «جمهورية», «دولة», «مملكة» before a nisba: «للجمهورية الاندونيسية» is Indonesia
+_STATE_WORDS = frozenset(fold(w) for w in ("جمهورية", "دولة", "مملكة", "سلطنة", "إمارة"))
 
 
 def _arabic_person(sentence: Sentence, run: tuple[int, int],

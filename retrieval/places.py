@@ -152,8 +152,20 @@ _DEMONYM_STEMS = {
 }
 
 
-def demonym(word: str) -> Place | None:
-    """The country an Arabic nisba names: «المصري» → Egypt, «الأمريكي» → United States."""
+_POINTS = {"الجنوبي": "الجنوبيه", "الجنوبيه": "الجنوبيه", "الشمالي": "الشماليه",
+           "الشماليه": "الشماليه"}
+
+
+def demonym(word: str, following: str = "") -> Place | None:
+    """The country an Arabic nisba names: «المصري» → Egypt, «الأمريكي» → United States;
+    with the word after it, «الكوري الجنوبي» → South Korea."""
+    point = _POINTS.get(normalize(following))
+    if point is not None:
+        stem = normalize(word).removeprefix("ال").removesuffix("ه").removesuffix("ي")
+        for candidate in (stem + "يا " + point, stem + "ا " + point):
+            place = _table()[0].get(candidate)
+            if place is not None and place.kind == "country":
+                return place
     key = normalize(word)
     if key.startswith("ال"):
         key = key[2:]

@@ -51,6 +51,7 @@ EXTRA = [
     ("Taif", "SA", ["الطائف"]),
     ("Dammam", "SA", ["الدمام"]),
     ("Jeddah", "SA", ["جدة", "جده"]),
+    ("Hafar Al-Batin", "SA", ["Hafr Al-Batin", "حفر الباطن"]),
     ("Khartoum", "SD", ["الخرطوم"]),
     ("Baghdad", "IQ", ["بغداد"]),
     ("Damascus", "SY", ["دمشق"]),

@@ -1,0 +1,134 @@
+"""Groups that meet as one side: "the 10 premiers", «وفد من أعضاء الغرفة الدولية».
+
+A report often names one person and a group ("Mulroney ... meetings with the
+10 premiers", «لقاء إبراهيم محلب ... مع الوفد الدولي»). The group is kept as a
+side of the meeting, as written, so "Who did Mulroney meet?" has an answer. A
+definite group («الوفد», "the delegation") takes the fuller phrase an earlier
+sentence introduced it with («وفد من أعضاء الغرفة الدولية للنقل البحري»).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .meeting_records import Person
+from .meeting_vocabulary import fold, is_trigger_word
+from .normalize import ARABIC
+from .sentences import Sentence
+
+# Plural nouns that name a group of people in English news.
+ENGLISH_GROUP_NOUNS = frozenset("""
+premiers ministers officials leaders delegation delegates representatives banks bankers
+creditors businessmen executives members committee board unions chiefs governors ambassadors
+envoys students workers farmers experts investors lawmakers legislators senators congressmen
+diplomats negotiators mediators rebels opposition elders clerics mayors generals officers
+""".split())
+# Arabic group heads (folded) and how an English answer names them.
+ARABIC_GROUP_HEADS = {fold(arabic): english for arabic, english in {
+    "وفد": "a delegation", "وفدا": "a delegation", "الوفد": "the delegation",
+    "أعضاء": "members", "اعضاء": "members", "ممثلي": "representatives",
+    "مسؤولي": "officials", "رؤساء": "heads", "سفراء": "ambassadors", "مشايخ": "sheikhs",
+    "طلاب": "students", "طلبة": "students", "رجال": "men", "عدد": "a number",
+    "مجموعة": "a group", "أهالي": "residents", "منسوبي": "staff", "قيادات": "leaders",
+}.items()}
+# Words that end an Arabic group phrase: what follows is no longer the group.
+_ARABIC_STOPS = frozenset(fold(w) for w in (
+    "في", "حول", "بشأن", "لبحث", "لمناقشة", "وذلك", "أمس", "اليوم", "الذي", "التي", "حيث",
+    "بحضور", "بمقر", "بمكتبه", "على", "عن", "إلى", "الى", "خلال", "بعد", "قبل"))
+_ENGLISH_DETERMINERS = frozenset("the a an all almost some several many most both its their his her".split())
+_ENGLISH_STOPS = frozenset("on in at to for over about during after before from by and who which that".split())
+MAX_GROUP_WORDS = 9
+
+
+def group_side(sentence: Sentence, language: str, earlier: list[Sentence]) -> Person | None:
+    """The group a meeting sentence names as the other side, or ``None``."""
+    if language == ARABIC:
+        span = _arabic_group(sentence)
+    else:
+        span = _english_group(sentence)
+    if span is None:
+        return None
+    start, end, head = span
+    tokens = sentence.tokens
+    name = sentence.text[tokens[start].start:tokens[end - 1].end]
+    if language == ARABIC:
+        fuller = _introduced(head[2:], earlier) if head.startswith("ال") else None
+        if fuller is not None:
+            name, source = fuller
+            latin = ARABIC_GROUP_HEADS.get(fold(name.split()[0]), "a group")
+            return Person(name=name, latin=latin, role="group",
+                          evidence=source.evidence(source.text.find(name),
+                                                   source.text.find(name) + len(name)))
+        latin = ARABIC_GROUP_HEADS.get(head, "a group")
+    else:
+        latin = name
+    return Person(name=name, latin=latin, role="group",
+                  evidence=sentence.evidence(tokens[start].start, tokens[end - 1].end))
+
+
+def _arabic_group(sentence: Sentence) -> tuple[int, int, str] | None:
+    """«مع الوفد الدولي», «مع أعضاء اللجنة السياحية»: a group after «مع» or the verb."""
+    tokens = sentence.tokens
+    for k, token in enumerate(tokens[:-1]):
+        if (token.text == "مع" or is_trigger_word(token.text)) \
+                and tokens[k + 1].text in ARABIC_GROUP_HEADS:
+            return _arabic_phrase(tokens, k + 1)
+    return None
+
+
+def _arabic_phrase(tokens, start: int) -> tuple[int, int, str]:
+    end = start + 1
+    while end < len(tokens) and end - start < MAX_GROUP_WORDS:
+        word = tokens[end].text
+        if not re.match(r"[\u0621-\u064A]", word) or word in _ARABIC_STOPS or is_trigger_word(word) \
+                or word.startswith("و") and is_trigger_word(word[1:]):
+            break
+        end += 1
+    return start, end, tokens[start].text
+
+
+def _english_group(sentence: Sentence) -> tuple[int, int, str] | None:
+    """"meetings with the 10 premiers", "met with almost all the banks"."""
+    tokens = sentence.tokens
+    for k, token in enumerate(tokens):
+        if token.text.lower() != "with" and not is_english_meeting_verb(token.text):
+            continue
+        for n in range(k + 1, min(k + 7, len(tokens))):
+            word = tokens[n].text
+            lower = word.lower()
+            if lower in ENGLISH_GROUP_NOUNS:
+                end = _english_tail(sentence, n + 1)
+                return k + 1, end, lower
+            if not re.fullmatch(r"[\w'’.-]+", word) or lower in _ENGLISH_STOPS:
+                break
+    return None
+
+
+def _english_tail(sentence: Sentence, index: int) -> int:
+    """"officials of Britain's Export Credits Guarantee Department": the "of" part."""
+    tokens = sentence.tokens
+    if index < len(tokens) and tokens[index].text.lower() in ("of", "from"):
+        end = index + 1
+        while end < len(tokens) and end - index <= MAX_GROUP_WORDS and (
+                sentence.text[tokens[end].start:tokens[end].start + 1].isupper()
+                or tokens[end].text in ("the", "and")):
+            end += 1
+        if end > index + 1:
+            return end
+    return index
+
+
+def is_english_meeting_verb(word: str) -> bool:
+    return word.lower() in ("met", "meet", "meets", "received", "receives", "hosted", "welcomed")
+
+
+def _introduced(head: str, earlier: list[Sentence]) -> tuple[str, Sentence] | None:
+    """«وفد من أعضاء الغرفة الدولية للنقل البحري»: the phrase that introduced «الوفد»."""
+    for sentence in earlier:
+        tokens = sentence.tokens
+        for k, token in enumerate(tokens):
+            if token.text in (head, "و" + head):
+                start, end, _ = _arabic_phrase(tokens, k)
+                if end - start >= 2:
+                    return sentence.text[tokens[start].start:tokens[end - 1].end], sentence
+    return None
