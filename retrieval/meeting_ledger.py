@@ -172,6 +172,8 @@ def _own_name_keys(name: str) -> frozenset[str]:
     """Keys of a name's first word and of its last word unless a father's name follows
     «بن» there («محمد بن سلمان»: Mohammed only; «عبدربه منصور هادي»: Abd-Rabbuh, Hadi)."""
     words = name.split()
+    if len(words) > 1 and normalize(words[0]) in ("عبد", "ابو"):
+        words = [words[0] + words[1], *words[2:]]  # «عبد الله بن زايد» is «عبدالله بن زايد»
     if not words:
         return frozenset()
     own = word_keys(words[0])

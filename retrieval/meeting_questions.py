@@ -163,6 +163,7 @@ def parse(question: str, language: str, ledger: Ledger,
     absorbed: list[list[str]] = []
     absorbed_at: set[int] = set()
     unknown: dict[int, str] = {}
+    after_names: set[int] = set()
     countries: list[str] = []
     cities: list[str] = []
     venue: list[str] = []
@@ -226,12 +227,15 @@ def parse(question: str, language: str, ledger: Ledger,
         # (but «بندر» is a name, not «ب» + «ندر»)
         adjacent = bool(people) and last_matched == index - 1 and not (
             is_arabic(word) and bare != folded and not _is_name_part(folded))
-        if keys and adjacent and _continues(people[-1], keys, ledger):
+        # «سعد الحريري سامح شكري»: a family name ends a name; the next word starts another
+        after_family = adjacent and is_arabic(word) and len(spelled[-1]) >= 2 \
+            and re.match(r"ال..", normalize(spelled[-1][-1])) and not folded.startswith("ال")
+        if keys and adjacent and not after_family and _continues(people[-1], keys, ledger):
             people[-1].append(keys)
             spelled[-1].append(word)
-        elif keys and not (adjacent and (_very_common(keys, ledger) or (
+        elif keys and (after_family or not (adjacent and (_very_common(keys, ledger) or (
                 len(people[-1]) < 2 and not _met_each_other(people[-1], keys, ledger)
-                and not (len(spelled[-1]) >= 2 and _name_goes_on(words, index, keys, ledger))))):
+                and not (len(spelled[-1]) >= 2 and _name_goes_on(words, index, keys, ledger)))))):
             # after a full name («محمد بن سلمان مسعود بارزاني», «إبراهيم محلب مسعود
             # بارزاني») a known name is a second person
             people.append([keys])
@@ -242,13 +246,16 @@ def parse(question: str, language: str, ledger: Ledger,
             people[-1] = [keys]
             absorbed[-1] = [*absorbed[-1], spelled[-1][-1]]
             spelled[-1].append(word)
-        elif adjacent and (keys or _name_like(word, bare, is_common, after_name=True)):
+        elif adjacent and not after_family and (
+                keys or _name_like(word, bare, is_common, after_name=True)):
             absorbed[-1].append(word)  # "Ismail Ould Cheikh Ahmed": Cheikh, Ahmed
             spelled[-1].append(word)
             absorbed_at.add(index)
         else:
             if _name_like(word, bare, is_common):
                 unknown[index] = word
+                if after_family:
+                    after_names.add(index)  # «سعد الحريري سامح شكري»: a person's slot
             continue
         last_matched = index
     starts = _mention_starts(words, spelled)
@@ -259,6 +266,7 @@ def parse(question: str, language: str, ledger: Ledger,
     loose = {i: w for i, w in unknown.items() if i not in absorbed_at}
     residue = tuple(w for i, w in sorted(loose.items())
                     if not is_arabic(w) or _arabic_name_slot(words, loose, i)
+                    or i in after_names or i - 1 in after_names and i - 1 in loose
                     or _place_slot(words, i)) + tuple(venue)
     if not people:  # "Who did the Deputy Crown Prince meet in Cairo?"
         for keys, title in _title_mentions(words, countries, ledger):
@@ -302,6 +310,8 @@ def _title_mentions(words: list[str], countries: list[str], ledger: Ledger
             run.append(word)
             continue
         governed = _place_after(words, index) if run else None
+        body = _organisation_after(words, index) if run and governed is None else []
+        run += body  # "Secretary-General of the Muslim World League"
         # one word alone («المنسق», "President") names no office in particular
         if len(run) >= 2 or governed is not None:
             holders = _people(ledger.holders(" ".join(run), countries, governed))
@@ -315,6 +325,18 @@ def _title_mentions(words: list[str], countries: list[str], ledger: Ledger
                     found.append((keys, " ".join(run)))
         run = []
     return found
+
+
+def _organisation_after(words: list[str], index: int) -> list[str]:
+    """The organisation an English office belongs to: "of the Muslim World League"."""
+    if index >= len(words) or words[index].lower() not in ("of", "for") or is_arabic(words[index]):
+        return []
+    end = index + 1
+    while end < len(words) and (words[end][:1].isupper() or words[end].lower() in ("the", "and", "of")):
+        end += 1
+    while end > index + 1 and words[end - 1].lower() in ("the", "and", "of"):
+        end -= 1
+    return words[index:end] if any(w[:1].isupper() for w in words[index + 1:end]) else []
 
 
 def _people(holders: dict[str, tuple[set[str], int]]) -> list[tuple[set[str], int]]:
@@ -457,8 +479,10 @@ INSTITUTION_WORDS = frozenset("organisation organization ministry bank league co
 
 
 def _very_common(keys: set[str], ledger: Ledger) -> bool:
-    """A word in the names of very many meetings ("Ahmed"), likely a middle name."""
-    return len(ledger.with_keys(keys)) > VERY_COMMON_NAME_MEETINGS
+    """A word in the names of very many meetings ("Ahmed"), likely a middle name. An
+    Arabic word counts as written: «سامح» is rare even if its romanisation "Sami" is not."""
+    arabic = {k for k in keys if k.startswith("ar:")}
+    return len(ledger.with_keys(arabic or keys)) > VERY_COMMON_NAME_MEETINGS
 
 
 _BUILDINGS_AFTER = frozenset(normalize(w) for w in (

@@ -21,7 +21,8 @@ ARABIC_TRIGGERS = {
     "reception": ("استقبل", "استقبلت", "يستقبل", "تستقبل", "استقباله", "استقبالها"),
     "visit": ("زار", "زارت", "يزور", "زيارة", "زيارته", "زيارتها"),
     "talks": ("مباحثات", "محادثات", "مشاورات", "بحث مع", "بحثت مع", "يبحث مع", "تباحث"),
-    "call": ("اتصالا هاتفيا", "اتصال هاتفي", "اتصالاً هاتفياً", "هاتف", "هاتفه"),
+    "call": ("اتصالا هاتفيا", "اتصال هاتفي", "اتصالاً هاتفياً", "هاتف", "هاتفه", "تحدث هاتفيا",
+             "هاتفيا"),
     "signing": ("وقع", "وقعت", "وقعا", "توقيع", "مذكرة تفاهم"),
 }
 ENGLISH_TRIGGERS = {
@@ -136,6 +137,7 @@ ARABIC_TO_ENGLISH = {
     "مجلس التعاون لدول الخليج العربية": "the Gulf Cooperation Council",
     "مجلس التعاون الخليجي": "the Gulf Cooperation Council",
     "جامعة الدول العربية": "the Arab League", "الاتحاد الأوروبي": "the European Union",
+    "رابطة العالم الإسلامي": "the Muslim World League",
     "منظمة التعاون الإسلامي": "the Organisation of Islamic Cooperation",
     "البنك الدولي": "the World Bank", "صندوق النقد الدولي": "the International Monetary Fund",
     "منظمة الصحة العالمية": "the World Health Organization", "مجلس الأمن": "the Security Council",

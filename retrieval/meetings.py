@@ -43,7 +43,13 @@ def _kind_and_span(sentence: Sentence, language: str) -> tuple[str, int, int] | 
         match = phrase_pattern(phrases, arabic=False).search(sentence.folded)
         if match:
             return kind, match.start(1), match.end(1)
-    return None
+    match = _DISCUSSED_WITH.search(sentence.folded)
+    return ("talks", match.start(1), match.end(1)) if match else None
+
+
+_HE_AND = re.compile(r"\b(?:he|she) and\b")
+# "had discussed Argentina's loan request with World Bank Vice-President David Knox"
+_DISCUSSED_WITH = re.compile(r"\b(discuss(?:ed|es|ing)?)\b[^.;]{0,80}?\bwith\b")
 
 
 # A sentence that opens by listing who attended: «حضر اللقاء ...», "Also present were ...".
@@ -280,6 +286,9 @@ def extract_meetings(
         named = _distinct([_canonical(m.person, everyone) for m in sentence_mentions])
         if trigger is not None and len(named) == 1 and sentence_mentions:
             named = _named_by_title(sentence, named[0], sentence_mentions[0].position, everyone)
+        if trigger is not None and language != ARABIC and everyone and _HE_AND.search(
+                sentence.folded[:trigger[1]]) and not any(same_person(everyone[0], p) for p in named):
+            named = [everyone[0], *named]  # "he and Economy Minister Juan Sourrouille discussed"
         if trigger is not None and _attendance(sentence, language):
             trigger = None  # «حضر اللقاء ...» lists attendees, not another meeting
         if trigger is not None and current is not None and len(named) == 1:
@@ -310,8 +319,9 @@ def extract_meetings(
         reader.topics.extend(topics)
         reader.outcomes.extend(outcomes)
         if (reader.place is None or reader.place.kind == "country") and (
-                sentence is reader.sentence or trigger is not None):
-            # "... in West Germany", then "a private meeting in Frankfurt": the city
+                sentence is reader.sentence or trigger is not None and not topics):
+            # "... in West Germany", then "a private meeting in Frankfurt": the city (not
+            # «تناول اللقاء ... الأوضاع في فلسطين», a topic)
             reader.place = _narrower(reader.place, _place_in(sentence, language))
         if current is not None and current.date is None and sentence is current.sentence:
             current.date = _date_in(sentence, article_date)

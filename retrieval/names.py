@@ -185,7 +185,10 @@ def names_in(names: Iterable[str], text: str) -> bool:
         if surname in present or strip_prefix(surname) in present:
             continue
         if other_script is None:
-            other_script = [word_keys(w) for w in present if len(w) >= 3 and is_arabic(w)
+            # Arabic words as written too: folding makes «اليمامة» «اليمامه», which
+            # romanises worse ("Yamamaha")
+            written = set(_ARABIC_WORD.findall(text)) if not is_arabic(name) else set()
+            other_script = [word_keys(w) for w in present | written if len(w) >= 3 and is_arabic(w)
                             != is_arabic(name)]
         if not any(keys_match(word_keys(surname), keys) for keys in other_script):
             return False

@@ -161,8 +161,14 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
         # begin with «و», which is then no conjunction
         foreign_first = (honoured or titled) and (_unknown_word(word) or titled and (
             word.startswith("و") and _rare_word(word[1:])))
+        # «الشيخ صباح خالد الحمد الصباح»: after an honorific «صباح» is a name, not "morning"
+        named_after_honorific = honoured and word in ARABIC_STOPWORDS \
+            and _name_parts().get(word, 0) >= _MIN_NAME_COUNT
+        # «عبد الله بن زايد», «عبد الفتاح السيسي»: «عبد» written apart from the rest
+        split_abd = word == "عبد" and i + 1 < len(tokens) and is_name_part("عبد" + tokens[i + 1].text)
         if word.startswith(("ال", "لل")) or is_trigger_word(word) or not (
-                is_name_part(word) or begins_lineage or foreign_first):
+                is_name_part(word) or begins_lineage or foreign_first or named_after_honorific
+                or split_abd):
             # A name opens with a given name, never with «ال»: «الرئيس التنفيذي» is a title.
             i += 1
             continue
@@ -178,7 +184,8 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
             if word in _AR_CONNECTORS and j + 1 < len(tokens):
                 j += 1
                 continue
-            if is_name_part(word) or (foreign and j - i < 3 and _unknown_word(word)):
+            if is_name_part(word) or (foreign and j - i < 3 and _unknown_word(word)) \
+                    or tokens[j - 1].text == "عبد" and is_name_part("عبد" + word):
                 j += 1
                 continue
             if tokens[j - 1].text in ("بن", "بنت", "ابن") and _lineage_name(word) or (
@@ -525,7 +532,7 @@ def _english_people(sentence: Sentence, honoured: frozenset[str]) -> list[tuple[
             title_end += 1
         # "Federal Reserve Board Chairman Alan Greenspan", "West German Finance Minister
         # Gerhard Stoltenberg": what comes before the run's last title word is its office
-        heads = [k for k in range(title_end, j - 1) if tokens[k].text in ENGLISH_TITLE_HEADS]
+        heads = [k for k in range(title_end, j - 1) if _english_title_head(tokens[k].text)]
         if heads:
             title_end = heads[-1] + 1
         name_words = [tokens[k].text for k in range(title_end, j)]
@@ -534,7 +541,7 @@ def _english_people(sentence: Sentence, honoured: frozenset[str]) -> list[tuple[
         while start > 0 and (tokens[start - 1].text in ENGLISH_TITLE_WORDS
                              or raw[start - 1].isupper() and len(raw[start - 1]) >= 2):
             start -= 1
-        titled = any(tokens[k].text in ENGLISH_TITLE_HEADS for k in range(start, title_end)) or (
+        titled = any(_english_title_head(tokens[k].text) for k in range(start, title_end)) or (
             # "Labour minister, Alfredo Franco, met ...": the title before a comma
             start >= 2 and tokens[start - 1].text == ","
             and tokens[start - 2].text in ENGLISH_TITLE_HEADS)
@@ -559,7 +566,13 @@ def _english_people(sentence: Sentence, honoured: frozenset[str]) -> list[tuple[
 
 def _english_title_word(word: str) -> bool:
     return (word in ENGLISH_TITLE_WORDS or word in ENGLISH_NATIONALITIES or word in _EN_ORGS
-            or word in _EN_STOP or (word.endswith("'s") and places.lookup(word[:-2]) is not None))
+            or word in _EN_STOP or (word.endswith("'s") and places.lookup(word[:-2]) is not None)
+            or "-" in word and all(part in ENGLISH_TITLE_WORDS for part in word.split("-")))
+
+
+def _english_title_head(word: str) -> bool:
+    """A word that makes a run a title: "Minister", and "Vice-President" as well."""
+    return word in ENGLISH_TITLE_HEADS or "-" in word and word.split("-")[-1] in ENGLISH_TITLE_HEADS
 
 
 def capitalised(word: str) -> bool:

@@ -617,6 +617,63 @@ def test_two_people_side_by_side_in_a_question(prose_kb):
     assert answer.abstained and not answer.meetings
 
 
+def test_names_written_apart_and_names_that_are_also_words():
+    # «الشيخ صباح»: after an honorific «صباح» is a name, not "morning"; «عبد الله» is one word
+    meetings, _ = _extract("التقى وزير الخارجية المصري سامح شكري بوزير خارجية دولة الكويت الشيخ "
+                           "صباح خالد الحمد الصباح.\n\nوالتقى سامح شكري أمس مع وزير خارجية الإمارات "
+                           "الشيخ عبد الله بن زايد آل نهيان.", date="2015-07-24")
+    assert [[p.name for p in m.participants] for m in meetings] == [
+        ["سامح شكري", "صباح خالد الحمد الصباح"], ["سامح شكري", "عبد الله بن زايد آل نهيان"]]
+
+
+def test_a_place_in_a_topic_is_not_where_they_met():
+    meetings, _ = _extract("التقى وزير الخارجية المصري سامح شكري أمس مع وزير خارجية الإمارات الشيخ "
+                           "عبدالله بن زايد آل نهيان.\n\nكما تناول اللقاء بحث الأوضاع الإقليمية في "
+                           "فلسطين والعراق.", date="2015-07-24")
+    assert meetings[0].place is None and meetings[0].topics
+
+
+def test_discussed_with_and_a_pronoun_that_joins():
+    # "He said he and Economy Minister Juan Sourrouille had discussed ... with World Bank
+    # Vice-President David Knox": the speaker, Sourrouille and Knox
+    meetings, _ = _extract("Central Bank President Jose Luis Machinea said talks were difficult.\n\n"
+                           "He said he and Economy Minister Juan Sourrouille had discussed Argentina's "
+                           "loan request with World Bank Vice-President David Knox.")
+    (talks,) = meetings
+    assert [p.name for p in talks.participants] == ["Jose Luis Machinea", "Juan Sourrouille",
+                                                   "David Knox"]
+    assert talks.participants[2].titles == ("World Bank Vice-President",)
+    assert "loan request" in talks.topics[0].text
+
+
+def test_questions_that_name_two_people_side_by_side_or_an_office_of_an_organisation():
+    from retrieval.meeting_answers import NamesToFind, answer as ledger_answer
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.models import Source
+
+    meetings, spans = _extract("استقبل معالي الأمين العام لرابطة العالم الإسلامي الشيخ الدكتور "
+                               "عبدالله بن عبدالمحسن التركي أمس القاضي حمود بن عبدالعزيز الهتار.\n\n"
+                               "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في مكتبه "
+                               "بقصر اليمامة اليوم رئيس وزراء لبنان الأسبق سعد الحريري.",
+                               date="2015-08-03")
+    ledger = Ledger(meetings)
+
+    def paragraph(doc_id, number, window):
+        text = next(t for p, w, t, _ in spans if (p, w) == (number, window))
+        return Source(doc_id=doc_id, title=doc_id, paragraph=number, text=text, score=1.0)
+
+    def ask(question):
+        return ledger_answer(question, detect_language(question), ledger, paragraph)
+
+    assert "Hattar" in ask("Who did the Secretary-General of the Muslim World League receive?").text
+    # «سعد الحريري سامح شكري»: a family name ends the first name; no meeting of Hariri's
+    # names Shoukry, so only a paragraph naming both could answer
+    found = ask("هل التقى سعد الحريري سامح شكري؟")
+    assert isinstance(found, NamesToFind) and set(found.names) >= {"سامح", "شكري"}
+    # the palace is named in Arabic («بقصر اليمامة»), asked about in English
+    assert "Hariri" in ask("Who did King Salman receive at Al-Yamamah Palace?").text
+
+
 def test_an_office_inside_a_title_is_not_its_holder():
     from retrieval.meeting_ledger import Ledger
 
