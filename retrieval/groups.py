@@ -35,8 +35,8 @@ ARABIC_GROUP_HEADS = {fold(arabic): english for arabic, english in {
 _ARABIC_STOPS = frozenset(fold(w) for w in (
     "في", "حول", "بشأن", "لبحث", "لمناقشة", "وذلك", "أمس", "اليوم", "الذي", "التي", "حيث",
     "بحضور", "بمقر", "بمكتبه", "على", "عن", "إلى", "الى", "خلال", "بعد", "قبل"))
-_ENGLISH_DETERMINERS = frozenset("the a an all almost some several many most both its their his her".split())
 _ENGLISH_STOPS = frozenset("on in at to for over about during after before from by and who which that".split())
+_MEETING_VERBS = frozenset("met meet meets received receives hosted welcomed".split())
 MAX_GROUP_WORDS = 9
 
 
@@ -49,21 +49,15 @@ def group_side(sentence: Sentence, language: str, earlier: list[Sentence]) -> Pe
     if span is None:
         return None
     start, end, head = span
-    tokens = sentence.tokens
-    name = sentence.text[tokens[start].start:tokens[end - 1].end]
-    if language == ARABIC:
-        fuller = _introduced(head[2:], earlier) if head.startswith("ال") else None
+    if language == ARABIC and head.startswith("ال"):
+        fuller = _introduced(head[2:], earlier)
         if fuller is not None:
-            name, source = fuller
-            latin = ARABIC_GROUP_HEADS.get(fold(name.split()[0]), "a group")
-            return Person(name=name, latin=latin, role="group",
-                          evidence=source.evidence(source.text.find(name),
-                                                   source.text.find(name) + len(name)))
-        latin = ARABIC_GROUP_HEADS.get(head, "a group")
-    else:
-        latin = name
+            sentence, start, end, head = fuller
+    tokens = sentence.tokens
+    name = sentence.text[tokens[start].start:tokens[end - 1].end].rstrip(".,;:،")
+    latin = ARABIC_GROUP_HEADS.get(head, "a group") if language == ARABIC else name
     return Person(name=name, latin=latin, role="group",
-                  evidence=sentence.evidence(tokens[start].start, tokens[end - 1].end))
+                  evidence=sentence.evidence(tokens[start].start, tokens[start].start + len(name)))
 
 
 def _arabic_group(sentence: Sentence) -> tuple[int, int, str] | None:
@@ -91,7 +85,7 @@ def _english_group(sentence: Sentence) -> tuple[int, int, str] | None:
     """"meetings with the 10 premiers", "met with almost all the banks"."""
     tokens = sentence.tokens
     for k, token in enumerate(tokens):
-        if token.text.lower() != "with" and not is_english_meeting_verb(token.text):
+        if token.text.lower() != "with" and token.text.lower() not in _MEETING_VERBS:
             continue
         for n in range(k + 1, min(k + 7, len(tokens))):
             word = tokens[n].text
@@ -118,17 +112,13 @@ def _english_tail(sentence: Sentence, index: int) -> int:
     return index
 
 
-def is_english_meeting_verb(word: str) -> bool:
-    return word.lower() in ("met", "meet", "meets", "received", "receives", "hosted", "welcomed")
-
-
-def _introduced(head: str, earlier: list[Sentence]) -> tuple[str, Sentence] | None:
-    """«وفد من أعضاء الغرفة الدولية للنقل البحري»: the phrase that introduced «الوفد»."""
+def _introduced(head: str, earlier: list[Sentence]) -> tuple[Sentence, int, int, str] | None:
+    """«وفد من أعضاء الغرفة الدولية للنقل البحري»: the phrase that introduced «الوفد»
+    (its sentence, token range and head)."""
     for sentence in earlier:
-        tokens = sentence.tokens
-        for k, token in enumerate(tokens):
+        for k, token in enumerate(sentence.tokens):
             if token.text in (head, "و" + head):
-                start, end, _ = _arabic_phrase(tokens, k)
+                start, end, _ = _arabic_phrase(sentence.tokens, k)
                 if end - start >= 2:
-                    return sentence.text[tokens[start].start:tokens[end - 1].end], sentence
+                    return sentence, start, end, head
     return None

@@ -230,6 +230,8 @@ def compose(question: str, language: str, request: Request, meetings: list[Meeti
         if request.intent == WHERE:
             meetings = _by_agreed_place(meetings)
         meeting = next((m for m in meetings if getattr(m, wanted)), meetings[0])
+        if request.intent in (TOPICS, OUTCOMES) and not getattr(meeting, wanted):
+            return None  # no record says: the paragraphs naming them may ("progress ... on")
         used = [meeting]
         lines = [_detail_line(meeting, request, language, citations)]
     lines.insert(0, text["list"] if request.intent == LIST else text["frame"])

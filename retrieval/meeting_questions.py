@@ -69,6 +69,7 @@ under un un's what's who's whom's tell me between cheikh shaikh sheik
 استعرض استعرضه استعرضا
 تطلع الجانبان الطرفان منصب دور صفه وظيفه تاريخ يوم مدينه دوله مكان الرئيس الوزير وزير الدكتور
 الدكتوره السيد السيده الامير الملك الشيخ خلال بين ذلك بمن لقاءات اجتماعات اذكر عقد تم جري
+وزراء الوزراء رؤساء امراء الامراء سفراء السفراء مسوولي مسوولين ممثلي اعضاء مندوبي
 """.split())
 
 
@@ -137,7 +138,7 @@ def intent_of(question: str, language: str) -> str | None:
 
 
 _WHO_IS_WHO_MET = re.compile(r"(?:من هو|من هي|\bwho (?:is|was)\b|\bwho's\b).*(?:استقبل|التقي|التقا|"
-                             r"اجتمع|زار|\b(?:met|meet|received|hosted|visited)\b)")
+                             r"اجتمع|زار|\b(?:met|meet|meeting|received|hosted|visited|talks?)\b)")
 
 
 def parse(question: str, language: str, ledger: Ledger,

@@ -242,7 +242,8 @@ def _title_head_before(tokens: list[Token], index: int) -> bool:
     for back in range(1, 7):
         k = index - back
         if k < 0 or tokens[k].text != "في" and _is_boundary(tokens[k]) or is_trigger_word(tokens[k].text) \
-                or is_name_part(tokens[k].text):  # «الملك سلمان في جدة»: the title is Salman's
+                or is_name_part(tokens[k].text) and not tokens[k].text.startswith("ال"):
+            # «الملك سلمان في جدة»: the title is Salman's (but «وزير الدولة» is a title)
             return False
         if tokens[k].text in heads or strip_prefix(tokens[k].text) in heads:
             return True

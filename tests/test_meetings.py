@@ -674,6 +674,34 @@ def test_questions_that_name_two_people_side_by_side_or_an_office_of_an_organisa
     assert "Hariri" in ask("Who did King Salman receive at Al-Yamamah Palace?").text
 
 
+def test_a_long_title_before_a_foreign_name_and_small_talk_as_a_topic():
+    # «وزير الدولة لشؤون الخارجية لجمهورية بنغلاديش محمد شاهريار»: «الدولة» is no name here
+    meetings, _ = _extract("استقبل الأمير مشعل بن ماجد محافظ جدة في مكتبه أمس وزير الدولة لشؤون "
+                           "الخارجية لجمهورية بنغلاديش محمد شاهريار عالم، والوفد المرافق له.\n\n"
+                           "وتبادل الطرفان الحديث حول عدد من القضايا الإسلامية.", date="2015-08-06")
+    (reception,) = meetings
+    assert [p.name for p in reception.participants] == ["مشعل بن ماجد", "محمد شاهريار"]
+    assert "القضايا الإسلامية" in reception.topics[0].text
+
+
+def test_a_meeting_with_no_recorded_topic_is_answered_from_its_paragraphs():
+    from retrieval.meeting_answers import NamesToFind, answer as ledger_answer
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import intent_of, parse
+
+    meetings, _ = _extract("OTTAWA, March 23 - Canada's Minister of State for Finance, Tom Hockin, "
+                           "said progress was made on deregulation.\n\n\"We made headway,\" Hockin "
+                           "told reporters following a six-hour meeting with provincial ministers.")
+    ledger = Ledger(meetings)
+    assert [p.name for p in meetings[0].participants] == ["Tom Hockin", "provincial ministers"]
+    found = ledger_answer("What did Hockin discuss with the provincial ministers?", "en", ledger,
+                          lambda *where: None)
+    assert isinstance(found, NamesToFind)
+    # «وزراء المقاطعات» are no person's name; "Who is X going ... to hold talks with?" asks who
+    assert parse("أين اجتمع توم هوكين مع وزراء المقاطعات؟", "ar", ledger).names == ("توم هوكين",)
+    assert intent_of("Who is Juan Sourrouille going to the US to hold talks with?", "en") == "who_met"
+
+
 def test_an_office_inside_a_title_is_not_its_holder():
     from retrieval.meeting_ledger import Ledger
 
