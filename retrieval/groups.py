@@ -30,7 +30,11 @@ ARABIC_GROUP_HEADS = {fold(arabic): english for arabic, english in {
     "مسؤولي": "officials", "رؤساء": "heads", "سفراء": "ambassadors", "مشايخ": "sheikhs",
     "طلاب": "students", "طلبة": "students", "رجال": "men", "عدد": "a number",
     "مجموعة": "a group", "أهالي": "residents", "منسوبي": "staff", "قيادات": "leaders",
+    "المهنئين": "well-wishers", "جموعا": "crowds", "جموع": "crowds", "المعزين": "mourners",
+    "أسرة": "the family", "اسرة": "the family",
 }.items()}
+# Words a group may follow in «استقبل الأمير ... اليوم المهنئين»: the time of the reception.
+_TIME_WORDS = frozenset(fold(w) for w in ("اليوم", "أمس", "مساء", "صباح"))
 # Words that end an Arabic group phrase: what follows is no longer the group.
 _ARABIC_STOPS = frozenset(fold(w) for w in (
     "في", "حول", "بشأن", "لبحث", "لمناقشة", "وذلك", "أمس", "اليوم", "الذي", "التي", "حيث",
@@ -61,10 +65,11 @@ def group_side(sentence: Sentence, language: str, earlier: list[Sentence]) -> Pe
 
 
 def _arabic_group(sentence: Sentence) -> tuple[int, int, str] | None:
-    """«مع الوفد الدولي», «مع أعضاء اللجنة السياحية»: a group after «مع» or the verb."""
+    """«مع الوفد الدولي», «مع أعضاء اللجنة السياحية», «... اليوم المهنئين»: a group after
+    «مع», the verb, or the time of the meeting."""
     tokens = sentence.tokens
     for k, token in enumerate(tokens[:-1]):
-        if (token.text == "مع" or is_trigger_word(token.text)) \
+        if (token.text == "مع" or token.text in _TIME_WORDS or is_trigger_word(token.text)) \
                 and tokens[k + 1].text in ARABIC_GROUP_HEADS:
             return _arabic_phrase(tokens, k + 1)
     return None

@@ -440,8 +440,11 @@ def _by_relevance(meetings: list[Meeting], question: str,
     wanted = set(index_terms(question))
 
     def shared(meeting: Meeting) -> int:
+        # the participants' titles in English too: "from the Organisation of Islamic
+        # Cooperation" asked of an Arabic report
+        english = [" ".join([*p.titles_en, p.organisation_en or ""]) for p in meeting.participants]
         text = " ".join([meeting.title, _report(meeting, lookup), *(t.text for t in meeting.topics),
-                         *(o.text for o in meeting.outcomes)])
+                         *(o.text for o in meeting.outcomes), *english])
         return len(wanted & set(index_terms(text)))
 
     return sorted(meetings, key=lambda m: (shared(m), m.date.value if m.date else ""), reverse=True)

@@ -226,8 +226,7 @@ def parse(question: str, language: str, ledger: Ledger,
         keys = _keys_of(word, folded, bare, ledger)
         # «وأردوغان», «بتوني بلير»: a conjunction or preposition starts another person
         # (but «بندر» is a name, not «ب» + «ندر»)
-        adjacent = bool(people) and last_matched == index - 1 and not (
-            is_arabic(word) and bare != folded and not _is_name_part(folded))
+        adjacent = bool(people) and last_matched == index - 1 and not _prefixed(word)
         # «سعد الحريري سامح شكري»: a family name ends a name; the next word starts another
         after_family = adjacent and is_arabic(word) and len(spelled[-1]) >= 2 \
             and re.match(r"ال..", normalize(spelled[-1][-1])) and not folded.startswith("ال")
@@ -261,7 +260,8 @@ def parse(question: str, language: str, ledger: Ledger,
         last_matched = index
     starts = _mention_starts(words, spelled)
     for i in list(unknown):
-        if i + 1 in starts:  # "Ramzan" before "Kadyrov"
+        # "Ramzan" before "Kadyrov" (not «ميستورا» before «بعادل»: «بـ» starts another person)
+        if i + 1 in starts and not _prefixed(words[i + 1]):
             absorbed[starts[i + 1]].append(unknown[i])
             absorbed_at.add(i)
     loose = {i: w for i, w in unknown.items() if i not in absorbed_at}
@@ -316,14 +316,16 @@ def _title_mentions(words: list[str], countries: list[str], ledger: Ledger
         # one word alone («المنسق», "President") names no office in particular
         if len(run) >= 2 or governed is not None:
             holders = _people(ledger.holders(" ".join(run), countries, governed))
+            # as the question writes it, with the place it governs («محافظ الخرج»)
+            office = " ".join(run + (_governed_words(words, index) if governed else []))
             if 0 < len(holders) <= MAX_TITLE_HOLDERS:
-                found.append((set().union(*(keys for keys, _ in holders)), " ".join(run)))
+                found.append((set().union(*(keys for keys, _ in holders)), office))
             elif holders:
                 # many holders, but most records give the office to one of them
                 # («ولي ولي العهد»: a stray record or two does not make it common)
                 keys, count = max(holders, key=lambda h: h[1])
                 if count >= TITLE_MAJORITY * sum(c for _, c in holders):
-                    found.append((keys, " ".join(run)))
+                    found.append((keys, office))
         run = []
     return found
 
@@ -386,6 +388,11 @@ def _place_after(words: list[str], index: int) -> places.Place | None:
     return found[0] if found else None
 
 
+def _governed_words(words: list[str], index: int) -> list[str]:
+    """The question's words for the place an office governs ("of Al-Kharj", «الخرج»)."""
+    return words[index:index + 2] if normalize(words[index]) in ("of", "في") else words[index:index + 1]
+
+
 def _shared_words(a: set[str], b: set[str]) -> int:
     """Words two key sets share: Arabic words when both have them, else Latin keys."""
     arabic_a, arabic_b = {k for k in a if k.startswith("ar:")}, {k for k in b if k.startswith("ar:")}
@@ -414,12 +421,18 @@ def _arabic_name_slot(words: list[str], loose: dict[int, str], index: int) -> bo
     puts a person: after «التقى»/«مع»/«من», or joined by «بـ»/«و» («بأنطونيو غوتيريش»).
     Rare words alone are often ordinary words the corpus happens to lack."""
     first = index if index - 1 not in loose else index - 1
-    if first + 1 not in loose and first == index:
+    if first == index and index > 0 and normalize(words[index - 1]) in _FOREIGN_PARTICLES:
+        first = index - 1  # «دي ميستورا»: de Mistura
+    elif first + 1 not in loose and first == index:
         return False
     before = normalize(words[first - 1]) if first > 0 else ""
     opener = normalize(words[first])
     return (before in _PERSON_SLOT or strip_prefix(before) in _PERSON_SLOT
             or opener[:1] in ("ب", "و") and strip_prefix(opener) != opener)
+
+
+# Particles of foreign names written apart: «دي ميستورا», «فان دير», «لو دريان».
+_FOREIGN_PARTICLES = frozenset(normalize(w) for w in ("دي", "دو", "دا", "فان", "فون", "لو", "لا"))
 
 
 def _place_slot(words: list[str], index: int) -> bool:
@@ -529,6 +542,12 @@ def _mention_starts(words: list[str], spelled: list[list[str]]) -> dict[int, int
         starts[position] = number
         position += len(mention)
     return starts
+
+
+def _prefixed(word: str) -> bool:
+    """An Arabic word opened by a conjunction or preposition («وأردوغان», «بعادل»)."""
+    folded = normalize(word)
+    return is_arabic(word) and strip_prefix(folded) != folded and not _is_name_part(folded)
 
 
 def _name_goes_on(words: list[str], index: int, keys: set[str], ledger: Ledger) -> bool:

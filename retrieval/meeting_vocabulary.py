@@ -140,6 +140,8 @@ ARABIC_TO_ENGLISH = {
     "جامعة الدول العربية": "the Arab League", "الاتحاد الأوروبي": "the European Union",
     "رابطة العالم الإسلامي": "the Muslim World League",
     "منظمة التعاون الإسلامي": "the Organisation of Islamic Cooperation",
+    # its name before 2011, still in use
+    "منظمة المؤتمر الإسلامي": "the Organisation of Islamic Cooperation",
     "البنك الدولي": "the World Bank", "صندوق النقد الدولي": "the International Monetary Fund",
     "منظمة الصحة العالمية": "the World Health Organization", "مجلس الأمن": "the Security Council",
     "مجلس الشورى": "the Shura Council", "مجلس الوزراء": "the Council of Ministers",
@@ -199,6 +201,19 @@ def arabic_vocabulary() -> frozenset[str]:
                    *(w for ws in tables["outcomes"].values() for w in ws)]:
         words.update(phrase.split())
     return frozenset(words)
+
+
+# Arabic words this common are ordinary words, not foreign names or misspelt places:
+# «حكومة» (zipf 5.2) and «أندية» are, «سنجاري» (1.5) and «لافروف» (3.2) are not.
+COMMON_ARABIC_WORDS = 12_000
+
+
+@lru_cache(maxsize=1)
+def common_arabic_words() -> frozenset[str]:
+    """The most frequent Arabic words (wordfreq's list, folded)."""
+    from wordfreq import top_n_list
+
+    return frozenset(fold(word) for word in top_n_list("ar", COMMON_ARABIC_WORDS))
 
 
 @lru_cache(maxsize=1)

@@ -18,8 +18,8 @@ from .dates import find_dates
 from .groups import group_side
 from .meeting_records import Evidence, Fact, Meeting, Person
 from .meeting_vocabulary import (
-    ENGLISH_ANAPHORA, ENGLISH_OUTCOMES, ENGLISH_TOPICS, ENGLISH_TRIGGERS, fold, folded_tables,
-    is_trigger_word, phrase_pattern,
+    ENGLISH_ANAPHORA, ENGLISH_OUTCOMES, ENGLISH_TOPICS, ENGLISH_TRIGGERS, common_arabic_words, fold,
+    folded_tables, is_trigger_word, phrase_pattern,
 )
 from .names import name_keys
 from .normalize import ARABIC, strip_prefix
@@ -162,17 +162,25 @@ def _places_in(sentence: Sentence, language: str) -> list[Fact]:
             # («أمير منطقة مكة») it belongs to a title
             preposition = word in ("في", "بمدينه", "بالعاصمه", "بمقر") or (
                 word in _PLACE_KINDS and i > 0 and tokens[i - 1].text == "في")
-            candidates = [tokens[i + 1].text] if preposition and i + 1 < len(tokens) else []
+            at = i + 1  # where the place's name begins
+            if preposition and at + 1 < len(tokens) and places.demonym(tokens[at].text) is not None:
+                at += 1  # «في العاصمة القطرية الدوحة»: the city after its nisba
+            candidates = [tokens[at].text] if preposition and at < len(tokens) else []
             if word.startswith("ب") and len(word) >= 4:
                 candidates = [word[1:]]  # «بالرياض»; a country here is usually a title's
                 if (places.lookup(word[1:]) or places.Place("", "", "")).kind != "city":
                     continue
+            elif word.startswith("ل") and len(word) >= 4 and i > 0 \
+                    and strip_prefix(tokens[i - 1].text) in _VISIT_WORDS:
+                candidates = [word[1:]]  # «بزيارة لموسكو»: where the visit goes
             if not candidates:
                 continue
-            rest = [t.text for t in tokens[i + 2:i + 1 + places.MAX_PLACE_WORDS]]
-            # Misspellings are looked up only after «في»: «بليدة» is not «بالخرج».
-            found = places.find_in(candidates + (rest if preposition else []), fuzzy=preposition)
-            offset = 1 if preposition else 0
+            rest = [t.text for t in tokens[at + 1:at + places.MAX_PLACE_WORDS]]
+            # Misspellings are looked up only after «في»: «بليدة» is not «بالخرج»; and not
+            # for common words («في أندية الحي» is not Angers)
+            found = places.find_in(candidates + (rest if preposition else []),
+                                   fuzzy=preposition and candidates[0] not in common_arabic_words())
+            offset = at - i if preposition else 0
         else:
             if word not in ("in", "to") or i + 1 >= len(tokens):
                 continue
@@ -193,6 +201,7 @@ def _places_in(sentence: Sentence, language: str) -> list[Fact]:
 
 
 _PLACE_KINDS = frozenset({"مدينه", "محافظه", "منطقه", "العاصمه"})
+_VISIT_WORDS = frozenset({"زياره", "زيارته", "زيارتها", "زيارتهم"})
 _WIRE_DATELINE = re.compile(r"^([A-Z][A-Z .'-]{2,30}), ([A-Z][a-z]+\.? \d{1,2}) - ")
 
 
@@ -283,6 +292,8 @@ def extract_meetings(
         trigger = _kind_and_span(sentence, language)
         if trigger is not None and language != ARABIC:
             sentence_mentions = _english_sides(sentence, sentence_mentions, trigger[1])
+        elif trigger is not None:
+            sentence_mentions = _not_the_speaker(sentence, sentence_mentions, trigger[1])
         named = _distinct([_canonical(m.person, everyone) for m in sentence_mentions])
         if trigger is not None and len(named) == 1 and sentence_mentions:
             named = _named_by_title(sentence, named[0], sentence_mentions[0].position, everyone)
@@ -377,6 +388,24 @@ def _english_sides(sentence: Sentence, mentions: list[Mention], trigger_at: int)
             continue
         kept.append(mention)
     return kept
+
+
+# «وصرح السفير حسام القاويش المتحدث الرسمي ... بأن المهندس إبراهيم محلب أكد خلال اللقاء»
+_AR_REPORTING = frozenset(fold(w) for w in (
+    "صرح", "وصرح", "قال", "وقال", "ذكر", "وذكر", "أوضح", "وأوضح", "أفاد", "وأفاد", "أعلن", "وأعلن"))
+_AR_THAT = frozenset(fold(w) for w in ("أن", "بأن", "إن", "ان", "بان"))
+
+
+def _not_the_speaker(sentence: Sentence, mentions: list[Mention], trigger_at: int) -> list[Mention]:
+    """The mentions of an Arabic sentence that can be sides of its meeting: not the
+    speaker between a reporting verb and «أن» before the meeting word."""
+    tokens = sentence.tokens
+    verb = _cue_token(sentence, trigger_at)
+    said = next((k for k in range(verb) if tokens[k].text in _AR_REPORTING), None)
+    that = next((k for k in range(said or 0, verb) if tokens[k].text in _AR_THAT), None)
+    if said is None or that is None:
+        return mentions
+    return [m for m in mentions if not said < m.position < that]
 
 
 def _in_appositive(tokens, before: int, position: int, verb: int) -> bool:

@@ -19,7 +19,8 @@ from importlib import resources
 from . import places
 from .meeting_records import Person
 from .meeting_vocabulary import (
-    ENGLISH_NATIONALITIES, ENGLISH_TITLE_HEADS, ENGLISH_TITLE_WORDS, arabic_vocabulary, fold,
+    ENGLISH_NATIONALITIES, ENGLISH_TITLE_HEADS, ENGLISH_TITLE_WORDS, arabic_vocabulary,
+    common_arabic_words, fold,
     folded_tables, honorific_words, is_trigger_word,
 )
 from .names import name_keys, romanize
@@ -43,6 +44,7 @@ ARABIC_STOPWORDS = frozenset({PREPOSITION_ALA}) | frozenset(fold(w) for w in (
     "لدى", "كان", "فقد", "نقل", "قوله", "أول", "بأن", "تحيات", "حيث", "مدينة", "جبل", "فرحة",
     "بيان", "روح", "عدة", "مرات", "أم", "لأم", "باشا", "عقب", "أمام", "ضمن", "عند",
     "إلا", "وإلا",  # «وإلا فإن» ("otherwise") reads as two indexed names
+    "شكر",  # «شكر الشمراني الوفد»: "thanked"
 ))
 
 
@@ -160,7 +162,9 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
         # «الملحق التجاري الاندونيسي واوان سودار ماوان»: after a title a foreign name may
         # begin with «و», which is then no conjunction
         foreign_first = (honoured or titled) and (_unknown_word(word) or titled and (
-            word.startswith("و") and _rare_word(word[1:])))
+            word.startswith("و") and _rare_word(word[1:])
+            # «الرئيس الروسي فلاديمير بوتين»: a given name that is also a city
+            or _city(word) and i + 1 < len(tokens) and _unknown_word(tokens[i + 1].text)))
         # «الشيخ صباح خالد الحمد الصباح»: after an honorific «صباح» is a name, not "morning"
         named_after_honorific = honoured and word in ARABIC_STOPWORDS \
             and _name_parts().get(word, 0) >= _MIN_NAME_COUNT
@@ -201,9 +205,11 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
                 break
             if _family_name(word) or j - i >= 2 and _after_bin(tokens, i, j) and _article_name(word):
                 j += 1  # «محمد العقيبي», «علي بن ناصر الغفيص»: a family name the index lacks
-            elif j - i == 1 and _rare_word(word) and places.lookup(tokens[i].text) is None \
-                    and _title_head_before(tokens, i):
-                j += 1  # «وزير الداخلية كريم سنجاري»: a titled given name and its family name
+            elif j - i == 1 and (_rare_word(word) or _article_name(word) and word not in common_arabic_words()) \
+                    and places.lookup(tokens[i].text) is None and _title_head_before(tokens, i):
+                # «وزير الداخلية كريم سنجاري», «وزير الخارجية عادل الجبير»: a titled given
+                # name and a family name the index lacks
+                j += 1
             break
         while j > i and tokens[j - 1].text in _AR_CONNECTORS:
             j -= 1
@@ -233,6 +239,11 @@ def _title_just_before(tokens: list[Token], index: int) -> bool:
         if tokens[k].text in heads or strip_prefix(tokens[k].text) in heads:
             return True
     return False
+
+
+def _city(word: str) -> bool:
+    place = places.lookup(word)
+    return place is not None and place.kind == "city"
 
 
 def _title_head_before(tokens: list[Token], index: int) -> bool:
@@ -295,23 +306,10 @@ def _family_name(word: str) -> bool:
             and word not in _TITLE_MODIFIERS)
 
 
-# Arabic words this common are ordinary words, not foreign names: «حكومة» (zipf 5.2)
-# is, «سنجاري» (1.5) and «لافروف» (3.2) are not.
-COMMON_ARABIC_WORDS = 12_000
-
-
-@lru_cache(maxsize=1)
-def _common_arabic_words() -> frozenset[str]:
-    """The most frequent Arabic words (wordfreq's list, folded)."""
-    from wordfreq import top_n_list
-
-    return frozenset(fold(word) for word in top_n_list("ar", COMMON_ARABIC_WORDS))
-
-
 def _rare_word(word: str) -> bool:
     """An unknown word that is also rare in Arabic text: «سنجاري», not «حكومة» (famous
     foreign names such as «أردوغان» are common, so only guesses use this)."""
-    return _unknown_word(word) and word not in _common_arabic_words()
+    return _unknown_word(word) and word not in common_arabic_words()
 
 
 def _unknown_word(word: str) -> bool:
@@ -520,7 +518,7 @@ def _english_people(sentence: Sentence, honoured: frozenset[str]) -> list[tuple[
             continue
         j = i
         while j < len(tokens) and (capitalised(raw[j]) or (
-                j > i and tokens[j].text in ("al", "bin", "de", "van", "von", "al-", "el")
+                j > i and tokens[j].text in ("al", "bin", "de", "van", "von", "al-", "el", "arap")
                 and j + 1 < len(tokens) and capitalised(raw[j + 1]))):
             j += 1
         if (i > 0 and tokens[i - 1].text in ("in", "at") and j - i >= 3
