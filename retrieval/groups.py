@@ -1,4 +1,5 @@
-"""Groups that meet as one side: "the 10 premiers", «وفد من أعضاء الغرفة الدولية».
+"""Groups that meet as one side: "the 10 premiers", «وفد من أعضاء الغرفة الدولية»,
+and unnamed office-holders ("Turkey's ambassador to Athens").
 
 A report often names one person and a group ("Mulroney ... meetings with the
 10 premiers", «لقاء إبراهيم محلب ... مع الوفد الدولي»). The group is kept as a
@@ -22,7 +23,8 @@ premiers ministers officials leaders delegation delegates representatives banks 
 creditors businessmen executives members committee board unions chiefs governors ambassadors
 envoys students workers farmers experts investors lawmakers legislators senators congressmen
 diplomats negotiators mediators rebels opposition elders clerics mayors generals officers
-""".split())
+ambassador envoy mission
+""".split())  # "talks with Turkey's ambassador to Athens": an unnamed office-holder too
 # Arabic group heads (folded) and how an English answer names them.
 ARABIC_GROUP_HEADS = {fold(arabic): english for arabic, english in {
     "وفد": "a delegation", "وفدا": "a delegation", "الوفد": "the delegation",

@@ -24,7 +24,7 @@ from tqdm.auto import tqdm
 
 from .embedding import Embedder
 from .loading import Document, collect_files, read_documents
-from .meetings import EXTRACTOR_VERSION, extract_meetings
+from .meetings import EXTRACTOR_VERSION, extract_meetings, prepare as prepare_extraction
 from .models import FileProblem, IngestReport
 from .normalize import detect_language, index_terms
 from .splitting import Window, split_paragraphs, windows
@@ -119,6 +119,7 @@ def ingest(
 ) -> IngestReport:
     """Ingest ``paths``; ``open_store(create)`` gives the store (created when needed)."""
     files, problems, skipped = collect_files(paths)
+    prepare_extraction()  # before the store's lock is taken, not in the first write
     documents: list[Document] = []
     for file in tqdm(files, desc="reading", unit="file", disable=not progress or len(files) < 20):
         found, trouble = read_documents(file)

@@ -82,7 +82,7 @@ class Ledger:
             for person in meeting.participants:
                 # an Arabic office opens its title: «مستشار خادم الحرمين الشريفين» advises
                 # the King, it is not the King
-                if not _holds_office(person, wanted, english):
+                if not any(_holds_office(person, wanted, office) for office in _synonyms(english)):
                     continue
                 if countries and person.country is not None and person.country not in countries:
                     continue
@@ -138,6 +138,19 @@ def matched_words(meeting: Meeting, mention) -> float:
     return max(sum(bool(set(p.keys) & set(word)) for word in mention)
                + 0.5 * bool(_own_name_keys(p.name) & set(mention[0]))
                for p in meeting.participants)
+
+
+# "the Emir of Asir" is what the title table renders «أمير منطقة عسير» as: Governor of Asir
+_OFFICE_SYNONYMS = {"emir": "governor"}
+
+
+def _synonyms(english: str) -> list[str]:
+    """An English office and its other names in the title table."""
+    found = [english]
+    for word, other in _OFFICE_SYNONYMS.items():
+        if re.search(rf"\b{word}\b", english):
+            found.append(re.sub(rf"\b{word}\b", other, english))
+    return found
 
 
 @lru_cache(maxsize=8192)

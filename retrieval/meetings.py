@@ -23,7 +23,9 @@ from .meeting_vocabulary import (
 )
 from .names import name_keys
 from .normalize import ARABIC, strip_prefix
-from .people import Mention, capitalised, english_title, merge_mentions, people_named, same_person
+from .people import (
+    Mention, capitalised, english_title, is_name_part, merge_mentions, people_named, same_person,
+)
 from .sentences import Sentence, sentences_of
 
 EXTRACTOR_VERSION = 30
@@ -48,6 +50,7 @@ def _kind_and_span(sentence: Sentence, language: str) -> tuple[str, int, int] | 
 
 
 _HE_AND = re.compile(r"\b(?:he|she) and\b")
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:he|she)\b")
 # "had discussed Argentina's loan request with World Bank Vice-President David Knox"
 _DISCUSSED_WITH = re.compile(r"\b(discuss(?:ed|es|ing)?)\b[^.;]{0,80}?\bwith\b")
 
@@ -267,6 +270,14 @@ class _Draft:
             self.people.append(person)
 
 
+def prepare() -> None:
+    """Load the extractor's word lists (name index, word frequencies, cue tables) now,
+    rather than inside the first document's write."""
+    folded_tables()
+    common_arabic_words()
+    is_name_part("محمد")
+
+
 def extract_meetings(
     doc_id: str,
     title: str,
@@ -300,6 +311,9 @@ def extract_meetings(
         if trigger is not None and language != ARABIC and everyone and _HE_AND.search(
                 sentence.folded[:trigger[1]]) and not any(same_person(everyone[0], p) for p in named):
             named = [everyone[0], *named]  # "he and Economy Minister Juan Sourrouille discussed"
+        if trigger is not None and language != ARABIC and everyone and not named \
+                and _PRONOUN_SUBJECT.match(sentence.folded):
+            named = [everyone[0]]  # "He spoke to reporters after talks with ..." 
         if trigger is not None and _attendance(sentence, language):
             trigger = None  # «حضر اللقاء ...» lists attendees, not another meeting
         if trigger is not None and current is not None and len(named) == 1:

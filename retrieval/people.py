@@ -228,17 +228,25 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
 
 def _title_just_before(tokens: list[Token], index: int) -> bool:
     """Whether a title naming a foreign office («وزير الدفاع الأميركي», «المستشارة
-    الألمانية») ends right before ``index``: a nationality after a title head."""
-    if index == 0 or places.demonym(tokens[index - 1].text) is None:
+    الألمانية», «سفير فنلندا», «سفير مملكة النرويج لدى المملكة») ends right before
+    ``index``: a nationality or a country after a title head."""
+    if index == 0 or not (places.demonym(tokens[index - 1].text) is not None
+                          or _country(tokens[index - 1].text)
+                          or index >= 2 and tokens[index - 2].text == "لدي"):
         return False
     heads = folded_tables()["title_heads"]
-    for back in range(2, 6):
+    for back in range(2, 7):
         k = index - back
-        if k < 0 or _is_boundary(tokens[k]) or is_trigger_word(tokens[k].text):
+        if k < 0 or tokens[k].text != "لدي" and _is_boundary(tokens[k]) or is_trigger_word(tokens[k].text):
             return False
         if tokens[k].text in heads or strip_prefix(tokens[k].text) in heads:
             return True
     return False
+
+
+def _country(word: str) -> bool:
+    place = places.lookup(word)
+    return place is not None and place.kind == "country"
 
 
 def _city(word: str) -> bool:

@@ -758,6 +758,29 @@ def test_a_foreign_name_with_a_particle_and_an_office_with_its_place_in_question
     assert parse("من استقبل محافظ الخرج في جدة؟", "ar", ledger).names == ("محافظ الخرج",)
 
 
+def test_ambassadors_named_after_their_country_and_an_emir_as_a_governor():
+    from retrieval import places
+    from retrieval.meeting_ledger import Ledger
+
+    # «سفير فنلندا بيكا فاوتيلاينين», «سفير مملكة النرويج لدى المملكة رالف فيلي هانسن»
+    meetings, _ = _extract("استقبل المشرف العام على مركز الملك سلمان للإغاثة الدكتور عبدالله بن "
+                           "عبدالعزيز الربيعة اليوم، سفير مملكة النرويج لدى المملكة رالف فيلي "
+                           "هانسن، وسفير فنلندا بيكا فاوتيلاينين.\n\nواستقبل أمير منطقة الرياض "
+                           "الأمير فيصل بن بندر بن عبدالعزيز السفير الياباني نوريهيرو أوكودا.",
+                           date="2015-08-11")
+    assert [p.name for p in meetings[0].participants] == [
+        "عبدالله بن عبدالعزيز الربيعة", "رالف فيلي هانسن", "بيكا فاوتيلاينين"]
+    # "the Emir of Riyadh" holds what the title table renders "Governor of Riyadh"
+    holders = Ledger(meetings).holders("emir", [], places.lookup("Riyadh"))
+    assert list(holders) == ["فيصل بن بندر بن عبدالعزيز"]
+
+
+def test_he_after_talks_with_an_unnamed_office_holder():
+    meetings, _ = _extract("Prime Minister Brian Mulroney spoke in Ottawa.\n\n"
+                           "He held talks with the Canadian envoy to Washington.")
+    assert [p.name for p in meetings[0].participants] == ["Brian Mulroney", "the Canadian envoy"]
+
+
 def test_an_office_inside_a_title_is_not_its_holder():
     from retrieval.meeting_ledger import Ledger
 
