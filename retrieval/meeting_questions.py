@@ -431,8 +431,9 @@ def _arabic_name_slot(words: list[str], loose: dict[int, str], index: int) -> bo
             or opener[:1] in ("ب", "و") and strip_prefix(opener) != opener)
 
 
-# Particles of foreign names written apart: «دي ميستورا», «فان دير», «لو دريان».
-_FOREIGN_PARTICLES = frozenset(normalize(w) for w in ("دي", "دو", "دا", "فان", "فون", "لو", "لا"))
+# Particles of foreign names written apart: «دي ميستورا», «فان دير» («لو», «لا» are
+# also "if" and "no")
+_FOREIGN_PARTICLES = frozenset(normalize(w) for w in ("دي", "دو", "دا", "فان", "فون"))
 
 
 def _place_slot(words: list[str], index: int) -> bool:

@@ -123,7 +123,7 @@ _TALKS_OVER = re.compile(
     r"their\s+)?(?:weekend|past|last|next|coming|years?|months?|days?|weeks?|night|dinner|lunch|"
     r"breakfast|phone|telephone|sidelines?|behalf|way|visit|tour|trip|arrival|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
-    r"august|september|october|november|december|today|tomorrow|yesterday|wednesday)\b|\d)")
+    r"august|september|october|november|december|today|tomorrow|yesterday)\b|\d)")
 
 
 def _facts(sentence: Sentence, language: str) -> tuple[list[Fact], list[Fact]]:
@@ -308,12 +308,8 @@ def extract_meetings(
         named = _distinct([_canonical(m.person, everyone) for m in sentence_mentions])
         if trigger is not None and len(named) == 1 and sentence_mentions:
             named = _named_by_title(sentence, named[0], sentence_mentions[0].position, everyone)
-        if trigger is not None and language != ARABIC and everyone and _HE_AND.search(
-                sentence.folded[:trigger[1]]) and not any(same_person(everyone[0], p) for p in named):
-            named = [everyone[0], *named]  # "he and Economy Minister Juan Sourrouille discussed"
-        if trigger is not None and language != ARABIC and everyone and not named \
-                and _PRONOUN_SUBJECT.match(sentence.folded):
-            named = [everyone[0]]  # "He spoke to reporters after talks with ..." 
+        if trigger is not None and language != ARABIC and everyone:
+            named = _with_pronoun_subject(sentence, named, everyone[0], trigger[1])
         if trigger is not None and _attendance(sentence, language):
             trigger = None  # «حضر اللقاء ...» lists attendees, not another meeting
         if trigger is not None and current is not None and len(named) == 1:
@@ -360,6 +356,18 @@ def extract_meetings(
 
 
 NEAR_CUE_TOKENS = 8
+
+
+def _with_pronoun_subject(sentence: Sentence, named: list[Person], subject: Person,
+                          trigger_at: int) -> list[Person]:
+    """English sides with the article's subject a pronoun stands for: "he and Economy
+    Minister Juan Sourrouille had discussed ...", "He held talks with the envoy"."""
+    if any(same_person(subject, p) for p in named):
+        return named
+    if _HE_AND.search(sentence.folded[:trigger_at]) or not named and _PRONOUN_SUBJECT.match(
+            sentence.folded):
+        return [subject, *named]
+    return named
 
 
 def _visits_a_place(sentence: Sentence, cue_end: int) -> bool:

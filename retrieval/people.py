@@ -234,14 +234,7 @@ def _title_just_before(tokens: list[Token], index: int) -> bool:
                           or _country(tokens[index - 1].text)
                           or index >= 2 and tokens[index - 2].text == "لدي"):
         return False
-    heads = folded_tables()["title_heads"]
-    for back in range(2, 7):
-        k = index - back
-        if k < 0 or tokens[k].text != "لدي" and _is_boundary(tokens[k]) or is_trigger_word(tokens[k].text):
-            return False
-        if tokens[k].text in heads or strip_prefix(tokens[k].text) in heads:
-            return True
-    return False
+    return _title_head_before(tokens, index, first_back=2)
 
 
 def _country(word: str) -> bool:
@@ -254,17 +247,20 @@ def _city(word: str) -> bool:
     return place is not None and place.kind == "city"
 
 
-def _title_head_before(tokens: list[Token], index: int) -> bool:
+def _title_head_before(tokens: list[Token], index: int, *, first_back: int = 1) -> bool:
     """Whether a title («وزير الداخلية», «الملحق التجاري», «وزير الداخلية في حكومة
-    الإقليم») ends right before ``index``."""
+    الإقليم», «سفير مملكة النرويج لدى المملكة») ends ``first_back`` tokens before ``index``."""
     heads = folded_tables()["title_heads"]
-    for back in range(1, 7):
+    for back in range(first_back, 7):
         k = index - back
-        if k < 0 or tokens[k].text != "في" and _is_boundary(tokens[k]) or is_trigger_word(tokens[k].text) \
-                or is_name_part(tokens[k].text) and not tokens[k].text.startswith("ال"):
+        if k < 0:
+            return False
+        word = tokens[k].text
+        if word not in ("في", "لدي") and _is_boundary(tokens[k]) or is_trigger_word(word) \
+                or is_name_part(word) and not word.startswith("ال"):
             # «الملك سلمان في جدة»: the title is Salman's (but «وزير الدولة» is a title)
             return False
-        if tokens[k].text in heads or strip_prefix(tokens[k].text) in heads:
+        if word in heads or strip_prefix(word) in heads:
             return True
     return False
 
