@@ -44,6 +44,7 @@ _ARABIC_STOPS = frozenset(fold(w) for w in (
 _ENGLISH_STOPS = frozenset("on in at to for over about during after before from by and who which that".split())
 _MEETING_VERBS = frozenset("met meet meets received receives hosted welcomed".split())
 MAX_GROUP_WORDS = 9
+_TIME_AFTER = frozenset("today yesterday tomorrow this next last on".split())
 
 
 def group_side(sentence: Sentence, language: str, earlier: list[Sentence]) -> Person | None:
@@ -94,25 +95,30 @@ def _english_group(sentence: Sentence) -> tuple[int, int, str] | None:
     for k, token in enumerate(tokens):
         if token.text.lower() != "with" and token.text.lower() not in _MEETING_VERBS:
             continue
-        for n in range(k + 1, min(k + 7, len(tokens))):
+        start = k + 1
+        for n in range(k + 1, min(k + 8, len(tokens))):
             word = tokens[n].text
             lower = word.lower()
+            if lower == "with":
+                start = n + 1  # "met this morning with members of ..."
+                continue
             if lower in ENGLISH_GROUP_NOUNS:
                 end = _english_tail(sentence, n + 1)
-                return k + 1, end, lower
+                return start, end, lower
             if not re.fullmatch(r"[\w'’.-]+", word) or lower in _ENGLISH_STOPS:
                 break
     return None
 
 
 def _english_tail(sentence: Sentence, index: int) -> int:
-    """"officials of Britain's Export Credits Guarantee Department": the "of" part."""
+    """"officials of Britain's Export Credits Guarantee Department", "representatives from
+    major grain exporting companies": the "of"/"from" part, up to a stop word."""
     tokens = sentence.tokens
     if index < len(tokens) and tokens[index].text.lower() in ("of", "from"):
         end = index + 1
-        while end < len(tokens) and end - index <= MAX_GROUP_WORDS and (
-                sentence.text[tokens[end].start:tokens[end].start + 1].isupper()
-                or tokens[end].text in ("the", "and")):
+        while end < len(tokens) and end - index <= MAX_GROUP_WORDS \
+                and re.fullmatch(r"[\w'’.-]+", tokens[end].text) \
+                and tokens[end].text.lower() not in _ENGLISH_STOPS - {"and"} | _TIME_AFTER:
             end += 1
         if end > index + 1:
             return end

@@ -92,7 +92,8 @@ chairwoman chief executive governor senator secretary-general deputy crown vice 
 director commissioner pope premier leader envoy spokesman spokeswoman head state minister
 treasury home energy oil labour labor health education culture chair ceo mp lord lady sir
 representative undersecretary under-secretary officials official managing acting senior
-boss counterpart attache cultural military commercial
+boss counterpart attache cultural military commercial agriculture commerce justice transport
+industry information housing planning tourism environment
 """.split())
 ENGLISH_NATIONALITIES = {
     "american": "US", "us": "US", "u.s.": "US", "british": "GB", "uk": "GB", "french": "FR",

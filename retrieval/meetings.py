@@ -50,7 +50,9 @@ def _kind_and_span(sentence: Sentence, language: str) -> tuple[str, int, int] | 
 
 
 _HE_AND = re.compile(r"\b(?:he|she) and\b")
-_PRONOUN_SUBJECT = re.compile(r"\W*(?:he|she)\b")
+# "He held talks with ...", "The USDA secretary met this morning with ...": the subject
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:he|she|the (?:[\w.-]+ ){0,3}(?:secretary|minister|president|"
+                              r"premier|chancellor|chairman|governor|ambassador|envoy)\b)")
 # "had discussed Argentina's loan request with World Bank Vice-President David Knox"
 _DISCUSSED_WITH = re.compile(r"\b(discuss(?:ed|es|ing)?)\b[^.;]{0,80}?\bwith\b")
 

@@ -45,6 +45,7 @@ ARABIC_STOPWORDS = frozenset({PREPOSITION_ALA}) | frozenset(fold(w) for w in (
     "بيان", "روح", "عدة", "مرات", "أم", "لأم", "باشا", "عقب", "أمام", "ضمن", "عند",
     "إلا", "وإلا",  # «وإلا فإن» ("otherwise") reads as two indexed names
     "شكر",  # «شكر الشمراني الوفد»: "thanked"
+    "تم", "خلاله", "خلالها", "بهذه", "بهذا", "لهذه", "لهذا",  # «... الداخلية تم خلاله بحث»
 ))
 
 
@@ -672,11 +673,16 @@ def same_person(a: Person, b: Person) -> bool:
     if len(words_a) > 1 and len(words_b) > 1 and not (
             name_keys(words_a[0]) & name_keys(words_b[0])):
         return False  # different given names
-    return len(shared) >= min(len(keys_a), len(keys_b)) or _surname(a) == _surname(b)
+    surname = _surname(a)
+    return len(shared) >= min(len(keys_a), len(keys_b)) or bool(surname) and surname == _surname(b)
 
 
 def _surname(person: Person) -> str:
+    """The family name, or "" when the name ends in a father's name: «محمد بن نايف بن
+    عبدالعزيز» and «محمد بن سلمان بن عبدالعزيز» are brothers' sons, not one man."""
     words = person.latin.lower().replace("-", " ").split()
+    if len(words) >= 2 and words[-2] in ("bin", "ben", "ibn", "bint"):
+        return ""
     return words[-1] if words else ""
 
 

@@ -39,6 +39,7 @@ _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "TR": ("Turkey", "تركيا"),
     "PS": ("Palestine", "فلسطين"),
     "VE": ("Venezuela", "فنزويلا"),
+    "LT": ("Lithuania", "ليتوانيا"),  # pycountry's Arabic is «لثوانيا»
     "BO": ("Bolivia",),
     "TW": ("Taiwan",),
     "VN": ("Vietnam",),

@@ -781,6 +781,33 @@ def test_he_after_talks_with_an_unnamed_office_holder():
     assert [p.name for p in meetings[0].participants] == ["Brian Mulroney", "the Canadian envoy"]
 
 
+def test_cousins_who_share_a_grandfather_are_two_people():
+    # «محمد بن نايف بن عبدالعزيز» received Shoukry; «محمد بن سلمان بن عبدالعزيز» attended:
+    # "bin Abdulaziz" ends both names but is no family name
+    meetings, _ = _extract("استقبل الأمير محمد بن نايف بن عبدالعزيز ولي العهد في قصر سموه بجدة "
+                           "وزير الخارجية المصري سامح شكري.\n\nحضر الاستقبال الأمير محمد بن سلمان "
+                           "بن عبدالعزيز ولي ولي العهد.", date="2015-07-23")
+    (reception,) = meetings
+    host, guest = reception.participants
+    assert host.name == "محمد بن نايف بن عبدالعزيز" and "ولي ولي العهد" not in host.titles
+    assert guest.name == "سامح شكري"
+
+
+def test_a_subject_named_by_office_and_groups_with_their_origin():
+    meetings, _ = _extract("WASHINGTON - Agriculture Secretary Richard Lyng spoke on farm bills."
+                           "\n\nThe USDA secretary met this morning with members of the House "
+                           "Foreign Affairs Committee.")
+    assert [p.name for p in meetings[0].participants] == [
+        "Richard Lyng", "members of the House Foreign Affairs Committee"]
+    meetings, _ = _extract("Agriculture Secretary Richard Lyng will meet with representatives "
+                           "from major grain exporting companies today.")
+    assert meetings[0].participants[1].name == "representatives from major grain exporting companies"
+    # «ليتوانيا» is how the news spells Lithuania (pycountry writes «لثوانيا»)
+    meetings, _ = _extract("استقبل الملك سلمان بن عبدالعزيز اليوم وزير الشؤون الخارجية بجمهورية "
+                           "ليتوانيا ليناس ينكفيتشيوس والوفد المرافق له.", date="2015-07-24")
+    assert meetings[0].participants[1].name == "ليناس ينكفيتشيوس"
+
+
 def test_an_office_inside_a_title_is_not_its_holder():
     from retrieval.meeting_ledger import Ledger
 
