@@ -310,14 +310,14 @@ def _title_mentions(words: list[str], countries: list[str], ledger: Ledger
         if word and _is_title(word):
             run.append(word)
             continue
-        governed = _place_after(words, index) if run else None
+        governed, place_words = _place_after(words, index) if run else (None, [])
         body = _organisation_after(words, index) if run and governed is None else []
         run += body  # "Secretary-General of the Muslim World League"
         # one word alone («المنسق», "President") names no office in particular
         if len(run) >= 2 or governed is not None:
             holders = _people(ledger.holders(" ".join(run), countries, governed))
             # as the question writes it, with the place it governs («محافظ الخرج»)
-            office = " ".join(run + (_governed_words(words, index) if governed else []))
+            office = " ".join(run + place_words)
             if 0 < len(holders) <= MAX_TITLE_HOLDERS:
                 found.append((set().union(*(keys for keys, _ in holders)), office))
             elif holders:
@@ -378,19 +378,18 @@ def _country_of_demonym(word: str) -> str | None:
     return None
 
 
-def _place_after(words: list[str], index: int) -> places.Place | None:
-    """The place named at ``index`` ("of" and «في» skipped), if any."""
+def _place_after(words: list[str], index: int) -> tuple[places.Place | None, list[str]]:
+    """The place named at ``index`` ("of" and «في» skipped), if any, and the question's
+    words for it ("of Al-Kharj", «الخرج»)."""
     following = [part for w in words[index:index + 1 + places.MAX_PLACE_WORDS]
                  for part in normalize(w).replace("-", " ").split()]  # "Al-Kharj"
-    if following and following[0] in ("of", "في"):
+    skipped = bool(following) and following[0] in ("of", "في")
+    if skipped:
         following = following[1:]
     found = places.find_in(following, fuzzy=False) if following else None
-    return found[0] if found else None
-
-
-def _governed_words(words: list[str], index: int) -> list[str]:
-    """The question's words for the place an office governs ("of Al-Kharj", «الخرج»)."""
-    return words[index:index + 2] if normalize(words[index]) in ("of", "في") else words[index:index + 1]
+    if found is None:
+        return None, []
+    return found[0], words[index:index + 2] if skipped else words[index:index + 1]
 
 
 def _shared_words(a: set[str], b: set[str]) -> int:

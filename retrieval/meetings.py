@@ -453,17 +453,13 @@ def _named_by_title(sentence: Sentence, person: Person, position: int,
             at = sentence.folded.find(folded)
             if len(folded.split()) >= 2 and title in person.titles and at >= 0 \
                     and sentence.at(at) > name_start:
-                english = set(other.titles_en)
-                host = replace(person, titles=tuple(t for t in person.titles if t != title),
-                               titles_en=tuple(t for t in person.titles_en
-                                               if t not in english or t in _own_english(person, title)))
+                kept = tuple(t for t in person.titles if t != title)
+                # English renderings go with the title, unless a kept title has the same
+                theirs = set(other.titles_en) - {english_title(fold(t)) for t in kept}
+                host = replace(person, titles=kept,
+                               titles_en=tuple(t for t in person.titles_en if t not in theirs))
                 return [host, other]
     return [person]
-
-
-def _own_english(person: Person, dropped: str) -> set[str]:
-    """English renderings of the titles a person keeps."""
-    return {english_title(fold(t)) for t in person.titles if t != dropped}
 
 
 def _everyone(mentions: list[list[Mention]]) -> list[Person]:

@@ -165,7 +165,8 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
         foreign_first = (honoured or titled) and (_unknown_word(word) or titled and (
             word.startswith("و") and _rare_word(word[1:])
             # «الرئيس الروسي فلاديمير بوتين»: a given name that is also a city
-            or _city(word) and i + 1 < len(tokens) and _unknown_word(tokens[i + 1].text)))
+            or _place_kind(word) == "city" and i + 1 < len(tokens)
+            and _unknown_word(tokens[i + 1].text)))
         # «الشيخ صباح خالد الحمد الصباح»: after an honorific «صباح» is a name, not "morning"
         named_after_honorific = honoured and word in ARABIC_STOPWORDS \
             and _name_parts().get(word, 0) >= _MIN_NAME_COUNT
@@ -232,20 +233,16 @@ def _title_just_before(tokens: list[Token], index: int) -> bool:
     الألمانية», «سفير فنلندا», «سفير مملكة النرويج لدى المملكة») ends right before
     ``index``: a nationality or a country after a title head."""
     if index == 0 or not (places.demonym(tokens[index - 1].text) is not None
-                          or _country(tokens[index - 1].text)
+                          or _place_kind(tokens[index - 1].text) == "country"
                           or index >= 2 and tokens[index - 2].text == "لدي"):
         return False
     return _title_head_before(tokens, index, first_back=2)
 
 
-def _country(word: str) -> bool:
+def _place_kind(word: str) -> str | None:
+    """"city" or "country" when ``word`` names a place, else ``None``."""
     place = places.lookup(word)
-    return place is not None and place.kind == "country"
-
-
-def _city(word: str) -> bool:
-    place = places.lookup(word)
-    return place is not None and place.kind == "city"
+    return place.kind if place is not None else None
 
 
 def _title_head_before(tokens: list[Token], index: int, *, first_back: int = 1) -> bool:
