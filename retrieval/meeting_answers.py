@@ -22,7 +22,7 @@ from .meeting_records import Evidence, Fact, Meeting, Person
 from .meeting_ledger import Ledger, best_matches, by_surname, has_words, matched_words
 from .meeting_questions import (
     LIST, OUTCOMES, ROLE, TOPICS, WHEN, WHERE, WHO_MET, Request, date_asked, asked_role,
-    intent_of, parse,
+    intent_of, parse, topic_terms,
 )
 from .models import Answer, Source
 from .names import is_arabic, names_in
@@ -367,8 +367,10 @@ def answer(question: str, language: str, ledger: Ledger,
     if request.unknown:
         # "Did Al-Alawi meet Guterres?": keep meetings whose report names Guterres.
         meetings = [m for m in meetings if _mentions_all(m, request.unknown, lookup)]
-    if meetings:
-        ranked = _by_relevance(meetings, question, lookup)
+    ranked = _by_relevance(meetings, question, lookup) if meetings else []
+    if ranked and _off_topic(ranked[0], question, language, request, lookup):
+        ranked = []  # «... للمشاركة في قمة السور الأخضر»: none of X's meetings was that
+    if ranked:
         role = asked_role(question)
         if role is not None:  # "Who did X receive?" X hosted; "Who received X?" X was a guest
             ranked.sort(key=lambda m: not any(p.role == role and request.asks_about(p)
@@ -440,14 +442,35 @@ def _by_relevance(meetings: list[Meeting], question: str,
     wanted = set(index_terms(question))
 
     def shared(meeting: Meeting) -> int:
-        # the participants' titles in English too: "from the Organisation of Islamic
-        # Cooperation" asked of an Arabic report
-        english = [" ".join([*p.titles_en, p.organisation_en or ""]) for p in meeting.participants]
-        text = " ".join([meeting.title, _report(meeting, lookup), *(t.text for t in meeting.topics),
-                         *(o.text for o in meeting.outcomes), *english])
-        return len(wanted & set(index_terms(text)))
+        return len(wanted & set(index_terms(_all_said(meeting, lookup))))
 
     return sorted(meetings, key=lambda m: (shared(m), m.date.value if m.date else ""), reverse=True)
+
+
+def _all_said(meeting: Meeting, lookup: Callable[[str, int, int], Source | None]) -> str:
+    """Everything known of a meeting as text: headline, report, topics, outcomes, and
+    the participants' titles in English too ("from the Organisation of Islamic
+    Cooperation" asked of an Arabic report)."""
+    english = [" ".join([*p.titles_en, p.organisation_en or ""]) for p in meeting.participants]
+    return " ".join([meeting.title, _report(meeting, lookup), *(t.text for t in meeting.topics),
+                     *(o.text for o in meeting.outcomes), *english])
+
+
+# A question with this many words beyond names, titles and question words asks about
+# a topic; a meeting whose report shares too few of them is not the one asked about.
+MIN_TOPIC_WORDS = 3
+TOPIC_SHARE = 3  # a meeting must share a third of them
+
+
+def _off_topic(meeting: Meeting, question: str, language: str, request: Request,
+               lookup: Callable[[str, int, int], Source | None]) -> bool:
+    """Whether a question names a topic that a same-language meeting's report hardly
+    mentions (in another language the words cannot be compared)."""
+    if meeting.language != language:
+        return False
+    topic = topic_terms(question, request)
+    shared = topic & set(index_terms(_all_said(meeting, lookup)))
+    return len(topic) >= MIN_TOPIC_WORDS and len(shared) * TOPIC_SHARE < len(topic)
 
 
 def _involves(meeting: Meeting, countries: tuple[str, ...], request: Request) -> bool:

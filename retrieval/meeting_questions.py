@@ -21,7 +21,7 @@ from .meeting_vocabulary import (
     ENGLISH_NATIONALITIES, ENGLISH_TITLE_WORDS, arabic_vocabulary, folded_tables, honorific_words,
 )
 from .names import CONSONANTS, NAME_PARTICLES, is_arabic, word_keys
-from .normalize import ARABIC, normalize, strip_prefix
+from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens
 
 WHO_MET, WHERE, WHEN, TOPICS, OUTCOMES, ROLE, LIST = (
     "who_met", "where", "when", "topics", "outcomes", "role", "list")
@@ -47,7 +47,7 @@ _INTENTS_AR = [
     # «أين» as a word, not inside «براين» (Brian)
     (WHERE, r"\b[وف]?اين\b|في اي مدينه|في اي دوله|في اي بلد|مكان"),
     (WHEN, r"\b[وف]?متي\b|في اي يوم|تاريخ|في اي شهر"),
-    (WHO_MET, r"مع من|بمن|من (?:التقي|التقت|استقبل|استقبلت|اجتمع|اجتمعت|زار|زارت|قابل|قابلت)"
+    (WHO_MET, r"مع من|بمن|من (?:التقي|التقت|استقبل|استقبلت|اجتمع|اجتمعت|زار|زارت|قابل|قابلت|وقع|وقعت)"
               r"|من الذي|من هم الذين|من هما"),
     # patterns are matched against folded text: «نتائج» is «نتايج»
     (OUTCOMES, r"اتفق|اتفاق|وقع|توقيع|تطلع|نتايج|نتيجه|اسفر|اكد الجانبان|اكدا|بماذا خرج|خرج به"),
@@ -124,6 +124,21 @@ class Request:
     countries: tuple[str, ...] = ()
     # every city it names, the meeting's place or a title's («مدير تعليم ينبع»)
     cities: tuple[str, ...] = ()
+
+
+def topic_terms(question: str, request: Request) -> set[str]:
+    """Index terms of what a question asks about beyond whom and where: its words
+    less question and meeting words, titles, dates, the people, countries and places it
+    names («... للمشاركة في قمة السور الأخضر»)."""
+    named = set(index_terms(" ".join([*request.names, *(w for ws in request.unmatched for w in ws),
+                                      *request.countries, *request.cities,
+                                      request.place.name if request.place else ""])))
+    for found in reversed(find_dates(question)):  # «في 10 أغسطس 2015» is when, not what
+        question = question[:found.start] + " " + question[found.end:]
+    return {term for word in tokens(question)
+            if normalize(word) not in _NOT_ENTITIES and not word.isdigit() and not _is_title(word)
+            and places.lookup(word) is None and places.demonym(word) is None  # «السوداني»
+            for term in index_terms(word)} - named
 
 
 def intent_of(question: str, language: str) -> str | None:
@@ -290,6 +305,11 @@ def parse(question: str, language: str, ledger: Ledger,
 
 
 MAX_TITLE_HOLDERS = 3
+# Offices in the plural close a title run: they name a group, not one holder.
+_PLURAL_OFFICES = frozenset(normalize(w) for w in """
+ministers officials secretaries leaders envoys ambassadors governors delegates representatives
+heads chiefs presidents premiers directors chairmen members
+""".split())
 TITLE_MAJORITY = 0.6
 
 
@@ -309,6 +329,9 @@ def _title_mentions(words: list[str], countries: list[str], ledger: Ledger
     for index, word in enumerate([*words, ""]):
         if word and _is_title(word):
             run.append(word)
+            continue
+        if run and normalize(word) in _PLURAL_OFFICES:
+            run = []  # "the deputy finance ministers of the Group of 10": a group, not a holder
             continue
         governed, place_words = _place_after(words, index) if run else (None, [])
         body = _organisation_after(words, index) if run and governed is None else []

@@ -29,7 +29,8 @@ ENGLISH_TRIGGERS = {
     "meeting": ("met", "meets", "meeting with", "met with", "meet", "meeting in", "meetings with",
                 "joint press conference", "joint news conference"),
     "reception": ("received", "receives", "hosted", "hosts", "welcomed"),
-    "visit": ("visited", "visiting", "visit to", "visits", "will visit", "to visit"),
+    "visit": ("visited", "visiting", "visit to", "visits", "will visit", "to visit", "state visit",
+              "official visit"),
     "talks": ("held talks", "talks with", "hold talks", "discussions with", "talked with"),
     "call": ("phoned", "telephoned", "telephone call", "phone call", "spoke by telephone",
              "spoke by phone"),
@@ -53,7 +54,7 @@ ARABIC_TOPICS = ("لبحث", "بحث", "بحثا", "وبحث", "تم بحث", "�
                  "تناولا", "ناقش", "ناقشا", "مناقشة", "تطرق", "تطرقا", "تطرق الجانبان",
                  "وتطرق الجانبان", "جرى بحث", "جرى خلال", "تبادل الطرفان الحديث", "تبادل الحديث",
                  "تبادلا الحديث", "تبادل الأحاديث", "تبادل وجهات النظر", "تبادلا وجهات النظر")
-ENGLISH_TOPICS = ("discussed", "to discuss", "talks on", "talks about", "focused on",
+ENGLISH_TOPICS = ("discussed", "to discuss", "talks on", "talks about", "focused on", "focus on",
                   "centred on", "centered on", "covered", "to talk about", "talked about",
                   "to talk on", "in pursuit of", "during the meeting", "during the talks")
 # Words that refer back to people named earlier.

@@ -28,7 +28,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 30
+EXTRACTOR_VERSION = 31
 
 
 MAX_FACT_CHARS = 300
@@ -42,17 +42,39 @@ def _kind_and_span(sentence: Sentence, language: str) -> tuple[str, int, int] | 
                 return kind, match.start(1), match.end(1)
         return None
     for kind, phrases in ENGLISH_TRIGGERS.items():
-        match = phrase_pattern(phrases, arabic=False).search(sentence.folded)
-        if match:
+        for match in phrase_pattern(phrases, arabic=False).finditer(sentence.folded):
+            if kind == "reception" and _receives_a_thing(sentence.folded, match.start(1), match.end(1)):
+                continue  # "received a detailed proposal from Mr Glazer"
             return kind, match.start(1), match.end(1)
     match = _DISCUSSED_WITH.search(sentence.folded)
     return ("talks", match.start(1), match.end(1)) if match else None
 
 
+# What is received, not who: "received a detailed proposal", "A proposal was received by".
+_THINGS_RECEIVED = (r"proposals?|offers?|letters?|messages?|bids?|reports?|awards?|approval|requests?|"
+                    r"invitations?|payments?|orders?|loans?|aid|shipments?|complaints?|assurances?|"
+                    r"support|backing|answers?|repl(?:y|ies)|responses?|funds?|funding|money|grants?|"
+                    r"deliver(?:y|ies)|cargo(?:es)?|tenders?|news|information|cop(?:y|ies)|documents?|"
+                    r"notes?|votes?|applications?|deposits?|credits?|prizes?|sums?")
+_RECEIVED_THING_AFTER = re.compile(rf"\W*(?:(?:a|an|the|its|his|her|their|this|that|some|new|\d[\w.,]*)\s+)?"
+                                   rf"(?:[\w-]+\s+){{0,2}}?(?:{_THINGS_RECEIVED})\b")
+_RECEIVED_THING_BEFORE = re.compile(rf"\b(?:{_THINGS_RECEIVED})\s+(?:was|were|had been|has been|have been|"
+                                    rf"is|are|being)\s+$")
+
+
+def _receives_a_thing(folded: str, cue_start: int, cue_end: int) -> bool:
+    """Whether a reception cue is about a thing received (an offer, a letter), not a guest."""
+    return bool(_RECEIVED_THING_AFTER.match(folded, cue_end)
+                or _RECEIVED_THING_BEFORE.search(folded[max(0, cue_start - 40):cue_start]))
+
+
 _HE_AND = re.compile(r"\b(?:he|she) and\b")
 # "He held talks with ...", "The USDA secretary met this morning with ...": the subject
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:he|she|the (?:[\w.-]+ ){0,3}(?:secretary|minister|president|"
-                              r"premier|chancellor|chairman|governor|ambassador|envoy)\b)")
+                              r"premier|chancellor|chairman|governor|ambassador|envoy|leader|king|"
+                              r"monarch|emir|sultan)\b)")
+# Between such a subject and its verb: "The Saudi leader will hold talks with ..."
+_AUXILIARIES = re.compile(r"\s*(?:(?:will|would|also|later|then|is to|was to|has|have|had|is|was)\s+){0,3}")
 # "had discussed Argentina's loan request with World Bank Vice-President David Knox"
 _DISCUSSED_WITH = re.compile(r"\b(discuss(?:ed|es|ing)?)\b[^.;]{0,80}?\bwith\b")
 
@@ -351,8 +373,8 @@ def extract_meetings(
     if drafts and early is not None:
         first = drafts[0]
         first.place = first.place or early.place
-        first.topics += early.topics
-        first.outcomes += early.outcomes
+        first.topics[:0] = early.topics  # in reading order: said before the sides were named
+        first.outcomes[:0] = early.outcomes
     dateline = _dateline(sentences, article_date)
     return [_finished(d, doc_id, title, language, url, article_date, dateline) for d in drafts]
 
@@ -363,13 +385,22 @@ NEAR_CUE_TOKENS = 8
 def _with_pronoun_subject(sentence: Sentence, named: list[Person], subject: Person,
                           trigger_at: int) -> list[Person]:
     """English sides with the article's subject a pronoun stands for: "he and Economy
-    Minister Juan Sourrouille had discussed ...", "He held talks with the envoy"."""
+    Minister Juan Sourrouille had discussed ...", "He held talks with the envoy", "The
+    Saudi leader will hold talks with Prime Minister Margaret Thatcher"."""
     if any(same_person(subject, p) for p in named):
         return named
-    if _HE_AND.search(sentence.folded[:trigger_at]) or not named and _PRONOUN_SUBJECT.match(
-            sentence.folded):
+    opening = _PRONOUN_SUBJECT.match(sentence.folded)
+    if _HE_AND.search(sentence.folded[:trigger_at]) or opening and (
+            not named or _opens_with_a_cue(sentence.folded, opening.end())):
         return [subject, *named]
     return named
+
+
+def _opens_with_a_cue(folded: str, at: int) -> bool:
+    """Whether a meeting cue follows ``at``, auxiliaries aside ("will hold talks")."""
+    verb = _AUXILIARIES.match(folded, at).end()
+    return any(phrase_pattern(phrases, arabic=False).match(folded, verb)
+               for phrases in ENGLISH_TRIGGERS.values())
 
 
 def _visits_a_place(sentence: Sentence, cue_end: int) -> bool:

@@ -46,6 +46,7 @@ ARABIC_STOPWORDS = frozenset({PREPOSITION_ALA}) | frozenset(fold(w) for w in (
     "إلا", "وإلا",  # «وإلا فإن» ("otherwise") reads as two indexed names
     "شكر",  # «شكر الشمراني الوفد»: "thanked"
     "تم", "خلاله", "خلالها", "بهذه", "بهذا", "لهذه", "لهذا",  # «... الداخلية تم خلاله بحث»
+    "فيما", "وفيما", "بينما", "وبينما",  # «... أمين عام الهيئة فيما مثل المركز ...»: "while"
 ))
 
 

@@ -977,3 +977,69 @@ def test_a_palace_in_the_question_must_be_in_the_report(tmp_path, e5):
     ledger = Ledger(kb.meetings())
     assert parse("Who did King Salman meet at the Saudi Electricity Company?", "en",
                  ledger).unknown == ()
+
+
+def test_a_proposal_received_is_no_reception_and_the_leader_is_the_subject():
+    meetings, _ = _extract("Manchester United revealed on Sunday that it had received a detailed "
+                           "proposal from Mr Glazer.\n\nA proposal was received by David Gill, "
+                           "United's chief executive, at the end of last week.")
+    assert meetings == []
+    meetings, _ = _extract("Chief executive David Gill received Mr Malcolm Glazer at Old Trafford.")
+    assert [p.name for p in meetings[0].participants] == ["David Gill", "Malcolm Glazer"]
+    # "The Saudi leader" is the king the article is about; what the state visit
+    # "will focus on", said before the sides are named, comes first
+    meetings, _ = _extract("LONDON, March 22 - King Fahd of Saudi Arabia begins a four-day state "
+                           "visit on Tuesday which will focus on redressing Britain's large trade "
+                           "surplus with the kingdom.\n\nThe Saudi leader will hold talks with Prime "
+                           "Minister Margaret Thatcher and meet Queen Elizabeth during the visit.",
+                           date="1987-03-22")
+    assert [p.name for p in meetings[0].participants][:2] == ["Fahd", "Margaret Thatcher"]
+    assert "trade surplus" in meetings[0].topics[0].text
+
+
+def test_a_signatory_title_ends_at_while_and_who_signed_asks_for_the_other_side():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    meetings, _ = _extract("وقعت الهيئة السعودية للمحاسبين القانونيين اتفاقية تعاون مع المركز "
+                           "الوطني للقياس والتقويم، وقد وقع الاتفاقية من جانب الهيئة د. أحمد بن "
+                           "أحمد المغامس أمين عام الهيئة فيما مثل المركز الوطني للقياس والتقويم "
+                           "رئيس المركز الأمير د. فيصل بن عبدالله المشاري آل سعود.",
+                           date="2015-08-02")
+    mughamis = next(p for p in meetings[0].participants if "المغامس" in p.name)
+    assert mughamis.titles and not any("فيما" in t for t in mughamis.titles)
+    assert intent_of("من وقع اتفاقية التعاون مع أحمد المغامس؟", "ar") == "who_met"
+    # "deputy finance ministers" are a group: not the one deputy finance minister known
+    skapin, _ = _extract("Deputy Finance Minister Boris Skapin met Finance Minister Svetozar Rikanovic "
+                         "in Washington.", date="1987-03-20")
+    request = parse("Where did the deputy finance ministers of the Group of 10 meet?", "en",
+                    Ledger(skapin))
+    assert request.people == ()
+    assert parse("Where did the deputy finance minister meet?", "en", Ledger(skapin)).people
+
+
+def test_a_meeting_on_another_topic_does_not_answer_a_question_about_a_trip(tmp_path, e5):
+    from retrieval.knowledge_base import _source_at
+    from retrieval.meeting_answers import NamesToFind, answer
+    from retrieval.meeting_ledger import Ledger
+
+    articles = tmp_path / "bashir.jsonl"
+    articles.write_text("\n".join(json.dumps(row, ensure_ascii=False) for row in [
+        {"id": "turabi", "title": "لقاء", "date": "2015-07-24",
+         "text": "التقى الرئيس السوداني عمر البشير في الخرطوم اليوم الدكتور حسن الترابي، وبحثا "
+                 "الأوضاع السياسية في البلاد."},
+        {"id": "summit", "title": "البشير إلى موريتانيا", "date": "2015-07-26",
+         "text": "غادر الرئيس السوداني عمر البشير الخرطوم اليوم إلى العاصمة الموريتانية نواكشوط "
+                 "للمشاركة في أعمال القمة الرابعة للوكالة الأفريقية للسور الأخضر الكبير."},
+    ]), encoding="utf-8")
+    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    kb.ingest([articles])
+    store = Store.load(tmp_path / "store")
+    # two articles cannot tell that «قمة» is a common word; a news store can
+    trip = answer("إلى أين توجه الرئيس السوداني عمر البشير للمشاركة في قمة السور الأخضر؟", "ar",
+                  Ledger(kb.meetings()), lambda *at: _source_at(store, *at),
+                  is_common=lambda word: True)
+    # not the Khartoum meeting: the extractive answer must quote a paragraph naming him
+    assert trip == NamesToFind(("عمر البشير",))
+    met = kb.ask("أين التقى عمر البشير حسن الترابي؟")
+    assert [m.doc_id for m in met.meetings] == ["turabi"] and "الخرطوم" in met.text
