@@ -15,7 +15,9 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .meeting_records import Meeting
-from .names import CONSONANTS, endings_agree, is_arabic, names_in, word_keys
+from .names import (
+    CONSONANTS, arabic_keys, consonants_of, endings_agree, is_arabic, may_spell, names_in, word_keys,
+)
 from . import places
 from .normalize import normalize, strip_prefix
 
@@ -38,6 +40,9 @@ class Ledger:
         self._english = {key for meeting in meetings for person in meeting.participants
                          if not is_arabic(person.name) for key in person.keys}
         self._english_keys = [k for k in self._english if len(k) >= 5 and not k.startswith(CONSONANTS)]
+        self._english_consonants = frozenset().union(*(
+            consonants_of(person.name) for meeting in meetings for person in meeting.participants
+            if not is_arabic(person.name) and person.keys))
         self._surnames = {normalize(person.name).split()[-1] for meeting in meetings
                           for person in meeting.participants
                           if is_arabic(person.name) and person.name.split()}
@@ -47,6 +52,8 @@ class Ledger:
     def keys_for(self, word: str, *, english_only: bool = False) -> set[str]:
         """Ledger keys that one word of a question matches (exactly, or one edit off);
         with ``english_only``, only keys of people named in Latin script."""
+        if english_only and is_arabic(word) and not may_spell(word, self._english_consonants):
+            return set()  # spelled by rules, it is far from every English name: no model run
         found = set()
         pool = self._english_keys if english_only else self._latin_keys
         for key in word_keys(word):
@@ -64,9 +71,9 @@ class Ledger:
         ledger («الجبير»; «العالم» is not «عالم»)."""
         return word in self._surnames
 
-    def exact_keys(self, word: str) -> set[str]:
-        """Ledger keys equal to one of the word's keys."""
-        return {key for key in word_keys(word) if key in self._by_key}
+    def arabic_keys(self, word: str) -> set[str]:
+        """Ledger keys of the word's folded Arabic form (no romanisation)."""
+        return {key for key in arabic_keys(word) if key in self._by_key}
 
     def holders(self, title: str, countries: list[str], place: places.Place | None = None
                 ) -> dict[str, tuple[set[str], int]]:

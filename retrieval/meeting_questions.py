@@ -481,8 +481,7 @@ def _keys_of(word: str, folded: str, bare: str, ledger: Ledger) -> set[str]:
         if _is_name_part(bare):
             return ledger.keys_for(bare)
         for form in dict.fromkeys((folded, bare)):  # «بلير» is Blair, not «ب» + «لير»
-            keys = ({k for k in ledger.exact_keys(form) if k.startswith("ar:")}
-                    | ledger.keys_for(form, english_only=True))
+            keys = ledger.arabic_keys(form) | ledger.keys_for(form, english_only=True)
             if keys:
                 return keys
         return set()

@@ -875,6 +875,23 @@ def test_names_across_scripts_by_their_consonants_and_hyphens():
     assert keys_match(word_keys("Al-Alawi"), name_keys("جمال العلوي"))
 
 
+def test_only_words_that_may_spell_a_latin_name_are_romanised_by_the_model():
+    from retrieval import names
+    from retrieval.names import consonants_of, may_spell
+
+    for arabic, latin in (("لافروف", "Lavrov"), ("تشارلز", "Charles"), ("فرانسوا", "Francois"),
+                          ("غوتيريس", "Guterres"), ("شتولتنبرغ", "Stoltenberg"), ("علي", "Ali"),
+                          ("ترامب", "Trump"), ("والي", "Waly")):
+        assert may_spell(arabic, consonants_of(latin)), (arabic, latin)
+    for arabic, latin in (("الاجتماع", "Lavrov"), ("التعاون", "Guterres"), ("مباحثات", "Waly")):
+        assert not may_spell(arabic, consonants_of(latin)), (arabic, latin)
+    text = "التقى وزير الخارجية الروسي سيرغي لافروف نظيره في موسكو لبحث التعاون بين البلدين"
+    names.romanize.cache_clear()
+    assert names_in(["Sergei Lavrov"], text) and not names_in(["Antonio Guterres"], text)
+    # the model ran on the words that may spell the two surnames, not on the sentence
+    assert names.romanize.cache_info().currsize <= 3
+
+
 def test_a_question_naming_no_known_person_still_needs_its_places():
     from retrieval.meeting_answers import NamesToFind, answer as ledger_answer
     from retrieval.meeting_ledger import Ledger
