@@ -23,6 +23,8 @@ premiers ministers officials leaders delegation delegates representatives banks 
 creditors businessmen executives members committee board unions chiefs governors ambassadors
 envoys students workers farmers experts investors lawmakers legislators senators congressmen
 diplomats negotiators mediators rebels opposition elders clerics mayors generals officers
+parents teachers pupils residents voters journalists villagers families relatives activists
+veterans survivors
 ambassador envoy mission
 """.split())  # "talks with Turkey's ambassador to Athens": an unnamed office-holder too
 # Arabic group heads (folded) and how an English answer names them.
@@ -69,11 +71,12 @@ def group_side(sentence: Sentence, language: str, earlier: list[Sentence]) -> Pe
 
 def _arabic_group(sentence: Sentence) -> tuple[int, int, str] | None:
     """«مع الوفد الدولي», «مع أعضاء اللجنة السياحية», «... اليوم المهنئين»: a group after
-    «مع», the verb, or the time of the meeting."""
+    «مع» or «بين», the verb, or the time of the meeting."""
     tokens = sentence.tokens
     for k, token in enumerate(tokens[:-1]):
-        if (token.text == "مع" or token.text in _TIME_WORDS or is_trigger_word(token.text)) \
-                and tokens[k + 1].text in ARABIC_GROUP_HEADS:
+        # «ما دار بينه وبين أعضاء لجنة الشؤون الخارجية»: «بين» introduces the other side too
+        if (token.text in ("مع", "بين", "وبين") or token.text in _TIME_WORDS
+                or is_trigger_word(token.text)) and tokens[k + 1].text in ARABIC_GROUP_HEADS:
             return _arabic_phrase(tokens, k + 1)
     return None
 

@@ -18,7 +18,8 @@ from .dates import find_dates
 from .meeting_ledger import HOLDER, VERY_COMMON_NAME_MEETINGS, Ledger, best_matches
 from .meeting_records import Person
 from .meeting_vocabulary import (
-    ENGLISH_NATIONALITIES, ENGLISH_TITLE_WORDS, arabic_vocabulary, folded_tables, honorific_words,
+    ENGLISH_NATIONALITIES, ENGLISH_NOT_NAMES, ENGLISH_TITLE_WORDS, arabic_vocabulary, folded_tables,
+    honorific_words,
 )
 from .names import CONSONANTS, NAME_PARTICLES, is_arabic, word_keys
 from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens
@@ -607,12 +608,7 @@ def _is_name_part(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _english_vocabulary() -> frozenset[str]:
-    return frozenset({*ENGLISH_TITLE_WORDS, *ENGLISH_NATIONALITIES, *_MONTHS_AND_DAYS})
-
-
-_MONTHS_AND_DAYS = ("january february march april may june july august september october "
-                    "november december monday tuesday wednesday thursday friday saturday "
-                    "sunday").split()
+    return frozenset({*ENGLISH_TITLE_WORDS, *ENGLISH_NATIONALITIES, *ENGLISH_NOT_NAMES})
 
 
 def _continues(mention: list[set[str]], keys: set[str], ledger: Ledger) -> bool:

@@ -94,8 +94,16 @@ director commissioner pope premier leader envoy spokesman spokeswoman head state
 treasury home energy oil labour labor health education culture chair ceo mp lord lady sir
 representative undersecretary under-secretary officials official managing acting senior
 boss counterpart attache cultural military commercial agriculture commerce justice transport
-industry information housing planning tourism environment
+industry information housing planning tourism environment exchequer
 """.split())
+# Capitalised words of institutions and dates: never part of a person's name.
+ENGLISH_NOT_NAMES = frozenset("""party ministry bank corporation inc co corp group union council
+committee commission house office street government administration agency department company
+airlines association organisation organization fund news court parliament congress senate
+club motors
+assembly board league federation exchange market treasury reuters bbc january february march
+april may june july august september october november december monday tuesday wednesday
+thursday friday saturday sunday""".split())
 ENGLISH_NATIONALITIES = {
     "american": "US", "us": "US", "u.s.": "US", "british": "GB", "uk": "GB", "french": "FR",
     "german": "DE", "west german": "DE", "japanese": "JP", "saudi": "SA", "iranian": "IR",

@@ -28,7 +28,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 31
+EXTRACTOR_VERSION = 32
 
 
 MAX_FACT_CHARS = 300
@@ -37,17 +37,24 @@ MAX_FACT_CHARS = 300
 def _kind_and_span(sentence: Sentence, language: str) -> tuple[str, int, int] | None:
     if language == ARABIC:
         for kind, phrases in folded_tables()["triggers"].items():
-            match = phrase_pattern(phrases, arabic=True).search(sentence.folded)
-            if match:
-                return kind, match.start(1), match.end(1)
+            for match in phrase_pattern(phrases, arabic=True).finditer(sentence.folded):
+                if not _RELATIVE_BEFORE.search(sentence.folded, 0, match.start()):
+                    return kind, match.start(1), match.end(1)
         return None
     for kind, phrases in ENGLISH_TRIGGERS.items():
         for match in phrase_pattern(phrases, arabic=False).finditer(sentence.folded):
             if kind == "reception" and _receives_a_thing(sentence.folded, match.start(1), match.end(1)):
                 continue  # "received a detailed proposal from Mr Glazer"
             return kind, match.start(1), match.end(1)
-    match = _DISCUSSED_WITH.search(sentence.folded)
+    match = _DISCUSSED_WITH.search(sentence.folded) or _TALKS_WITH.search(sentence.folded)
     return ("talks", match.start(1), match.end(1)) if match else None
+
+
+# «خالد العبيدي الذي يزور روسيا ... وقع الاتفاق»: a cue in a relative clause tells
+# more about a person; the sentence reports what its main verb says
+_RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي|اللذين|اللتين|الذين)\s+$")
+# "had emphasised in talks this morning with Funaro"
+_TALKS_WITH = re.compile(r"\b(talks)\b(?:\s+[\w-]+){1,3}?\s+with\b")
 
 
 # What is received, not who: "received a detailed proposal", "A proposal was received by".
@@ -74,7 +81,8 @@ _PRONOUN_SUBJECT = re.compile(r"\W*(?:he|she|the (?:[\w.-]+ ){0,3}(?:secretary|m
                               r"premier|chancellor|chairman|governor|ambassador|envoy|leader|king|"
                               r"monarch|emir|sultan)\b)")
 # Between such a subject and its verb: "The Saudi leader will hold talks with ..."
-_AUXILIARIES = re.compile(r"\s*(?:(?:will|would|also|later|then|is to|was to|has|have|had|is|was)\s+){0,3}")
+_AUXILIARIES = re.compile(r"\s*(?:(?:will|would|also|later|then|earlier|already|previously|is to|was to|"
+                          r"has|have|had|is|was)\s+){0,3}")
 # "had discussed Argentina's loan request with World Bank Vice-President David Knox"
 _DISCUSSED_WITH = re.compile(r"\b(discuss(?:ed|es|ing)?)\b[^.;]{0,80}?\bwith\b")
 
@@ -333,7 +341,8 @@ def extract_meetings(
         if trigger is not None and len(named) == 1 and sentence_mentions:
             named = _named_by_title(sentence, named[0], sentence_mentions[0].position, everyone)
         if trigger is not None and language != ARABIC and everyone:
-            named = _with_pronoun_subject(sentence, named, everyone[0], trigger[1])
+            named = _with_pronoun_subject(sentence, named, everyone[0], trigger[1],
+                                          _last_subject(mentions[:number], everyone))
         if trigger is not None and _attendance(sentence, language):
             trigger = None  # «حضر اللقاء ...» lists attendees, not another meeting
         if trigger is not None and current is not None and len(named) == 1:
@@ -349,9 +358,12 @@ def extract_meetings(
             group = group_side(sentence, language, sentences[:number])
             if group is not None:
                 named = [*named, group]
-        if trigger is not None and trigger[0] == "visit" and len(named) == 1 \
-                and _visits_a_place(sentence, trigger[2]):
-            trigger = None  # "Jack Straw is to visit Thailand": a trip, not a meeting
+        if trigger is not None and trigger[0] == "visit" and _visits_a_place(sentence, trigger[2]) and (
+                len(named) == 1 or all(m.position < _cue_token(sentence, trigger[1])
+                                       for m in sentence_mentions)):
+            # "Jack Straw is to visit Thailand", "Funaro and Gros last week visited
+            # Washington": a trip, not a meeting (nor one between those who travel)
+            trigger = None
         if trigger is not None and named:
             opened = _opened(trigger[0], named, everyone, current, sentence, language)
             if opened is not None:
@@ -383,17 +395,29 @@ NEAR_CUE_TOKENS = 8
 
 
 def _with_pronoun_subject(sentence: Sentence, named: list[Person], subject: Person,
-                          trigger_at: int) -> list[Person]:
-    """English sides with the article's subject a pronoun stands for: "he and Economy
-    Minister Juan Sourrouille had discussed ...", "He held talks with the envoy", "The
-    Saudi leader will hold talks with Prime Minister Margaret Thatcher"."""
+                          trigger_at: int, last: Person | None) -> list[Person]:
+    """English sides with the person a pronoun or an office stands for: "he and
+    Economy Minister Juan Sourrouille had discussed ...", "He held talks with the
+    envoy", "The Saudi leader will hold talks with Prime Minister Margaret Thatcher".
+    An office is the article's ``subject``; "he" or "she" is the ``last`` person a
+    sentence opened with ("Funaro said ... He had earlier met Volcker")."""
+    opening = _PRONOUN_SUBJECT.match(sentence.folded)
+    he_and = _HE_AND.search(sentence.folded[:trigger_at])
+    if he_and or opening and re.match(r"\W*(?:he|she)\b", sentence.folded):
+        subject = last or subject
     if any(same_person(subject, p) for p in named):
         return named
-    opening = _PRONOUN_SUBJECT.match(sentence.folded)
-    if _HE_AND.search(sentence.folded[:trigger_at]) or opening and (
-            not named or _opens_with_a_cue(sentence.folded, opening.end())):
+    if he_and or opening and (not named or _opens_with_a_cue(sentence.folded, opening.end())):
         return [subject, *named]
     return named
+
+
+def _last_subject(earlier: list[list[Mention]], everyone: list[Person]) -> Person | None:
+    """The person the nearest earlier sentence that names anyone names first."""
+    for mentions in reversed(earlier):
+        if mentions:
+            return _canonical(mentions[0].person, everyone)
+    return None
 
 
 def _opens_with_a_cue(folded: str, at: int) -> bool:
@@ -453,14 +477,19 @@ _AR_THAT = frozenset(fold(w) for w in ("أن", "بأن", "إن", "ان", "بان
 
 def _not_the_speaker(sentence: Sentence, mentions: list[Mention], trigger_at: int) -> list[Mention]:
     """The mentions of an Arabic sentence that can be sides of its meeting: not the
-    speaker between a reporting verb and «أن» before the meeting word."""
+    speaker between a reporting verb and «أن», or the quotation, before the meeting
+    word («وقال سفين دزيي، المتحدث ...: «عندما زار ...»»)."""
     tokens = sentence.tokens
     verb = _cue_token(sentence, trigger_at)
     said = next((k for k in range(verb) if tokens[k].text in _AR_REPORTING), None)
-    that = next((k for k in range(said or 0, verb) if tokens[k].text in _AR_THAT), None)
+    that = next((k for k in range(said or 0, verb)
+                 if tokens[k].text in _AR_THAT or tokens[k].text in _QUOTE_OPENERS), None)
     if said is None or that is None:
         return mentions
     return [m for m in mentions if not said < m.position < that]
+
+
+_QUOTE_OPENERS = frozenset({":", "«", '"', "“"})
 
 
 def _in_appositive(tokens, before: int, position: int, verb: int) -> bool:

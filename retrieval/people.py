@@ -19,7 +19,7 @@ from importlib import resources
 from . import places
 from .meeting_records import Person
 from .meeting_vocabulary import (
-    ENGLISH_NATIONALITIES, ENGLISH_TITLE_HEADS, ENGLISH_TITLE_WORDS, arabic_vocabulary,
+    ENGLISH_NATIONALITIES, ENGLISH_NOT_NAMES, ENGLISH_TITLE_HEADS, ENGLISH_TITLE_WORDS, arabic_vocabulary,
     common_arabic_words, fold,
     folded_tables, honorific_words, is_trigger_word,
 )
@@ -67,7 +67,7 @@ _PERSONAL_HONORIFICS = frozenset(fold(w) for w in (
 _INSTITUTIONS = frozenset(fold(w) for w in (
     "مطار", "مستشفى", "جامعة", "مدينة", "شارع", "مركز", "مجمع", "كلية", "قاعدة", "مؤسسة",
     "جائزة", "طريق", "حي", "مسجد", "برنامج", "مكتبة", "دارة", "ميناء", "صندوق", "مشروع",
-    "قصر", "ملعب", "استاد", "معهد", "مستشفي"))
+    "قصر", "ملعب", "استاد", "معهد", "مستشفي", "باب", "وباب", "بوابة"))
 
 
 _AR_INSTITUTIONS_EXTRA = frozenset(fold(w) for w in ("بمطار", "بمستشفى", "بجامعة", "بمدينة",
@@ -79,15 +79,6 @@ _AR_CONNECTORS = frozenset({"بن", "بنت", "ابن", "ال", "ابو", "عب�
 
 _EN_STOP = frozenset("""the a an but and he she it they his her its in on at of for to with by
 this that these those when while after before mr said says also however meanwhile on""".split())
-
-
-_EN_NOT_NAMES = frozenset("""party ministry bank corporation inc co corp group union council
-committee commission house office street government administration agency department company
-airlines association organisation organization fund news court parliament congress senate
-club motors
-assembly board league federation exchange market treasury reuters bbc january february march
-april may june july august september october november december monday tuesday wednesday
-thursday friday saturday sunday""".split())
 
 
 _EN_PARTICLES = frozenset({"al", "el", "de", "van", "von", "le", "la", "bin"})
@@ -168,21 +159,30 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
             # «الرئيس الروسي فلاديمير بوتين»: a given name that is also a city
             or _place_kind(word) == "city" and i + 1 < len(tokens)
             and _unknown_word(tokens[i + 1].text)))
+        # «يوكيا أمانو، مدير عام الوكالة ...»: two words the index lacks, then a comma
+        # and a title
+        # (rare words both: not «وطالب نواب كويتيون، رئيس الحكومة»)
+        appositive = _rare_word(word) and i + 3 < len(tokens) and _rare_word(tokens[i + 1].text) \
+            and tokens[i + 2].text == "،" and _is_title_head(tokens[i + 3].text)
+        foreign_first = foreign_first or appositive
         # «الشيخ صباح خالد الحمد الصباح»: after an honorific «صباح» is a name, not "morning"
         named_after_honorific = honoured and word in ARABIC_STOPWORDS \
             and _name_parts().get(word, 0) >= _MIN_NAME_COUNT
         # «عبد الله بن زايد», «عبد الفتاح السيسي»: «عبد» written apart from the rest
         split_abd = word == "عبد" and i + 1 < len(tokens) and is_name_part("عبد" + tokens[i + 1].text)
-        if word.startswith(("ال", "لل")) or is_trigger_word(word) or not (
+        # «ألكسندر» folds to «الكسندر», but a hamza says it is no article
+        article = word.startswith(("ال", "لل")) and not sentence.text[tokens[i].start:].startswith(("أل", "إل"))
+        if article or is_trigger_word(word) or not (
                 is_name_part(word) or begins_lineage or foreign_first or named_after_honorific
                 or split_abd):
-            # A name opens with a given name, never with «ال»: «الرئيس التنفيذي» is a title.
+            # A name opens with a given name, never with the article: «الرئيس التنفيذي»
+            # is a title.
             i += 1
             continue
         if honoured and i >= 2 and tokens[i - 2].text in _INSTITUTIONS | _AR_INSTITUTIONS_EXTRA:
             i += 1  # «مطار الملك عبدالعزيز» names an airport, not a person
             continue
-        foreign = titled or honoured and tokens[i - 1].text in _PERSONAL_HONORIFICS
+        foreign = titled or appositive or honoured and tokens[i - 1].text in _PERSONAL_HONORIFICS
         j = i + 1
         while j < len(tokens) and j - i < MAX_NAME_WORDS:
             word = tokens[j].text
@@ -209,10 +209,16 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
             if _family_name(word) or j - i >= 2 and _after_bin(tokens, i, j) and _article_name(word):
                 j += 1  # «محمد العقيبي», «علي بن ناصر الغفيص»: a family name the index lacks
             elif j - i == 1 and (_rare_word(word) or _article_name(word) and word not in common_arabic_words()) \
-                    and places.lookup(tokens[i].text) is None and _title_head_before(tokens, i):
-                # «وزير الداخلية كريم سنجاري», «وزير الخارجية عادل الجبير»: a titled given
-                # name and a family name the index lacks
+                    and places.lookup(tokens[i].text) is None and (
+                        _title_head_before(tokens, i) or tokens[i - 1].text == "،"
+                        and _title_head_before(tokens, i - 1, reach=10)):
+                # «وزير الداخلية كريم سنجاري», «وزير الخارجية عادل الجبير», «مدير الهيئة
+                # ... التقني، ألكسندر فومين»: a titled given name and a family name the
+                # index lacks; then perhaps a family name (the first was the father's:
+                # «محمد مفرج العميري»)
                 j += 1
+                if j < len(tokens) and _family_name(tokens[j].text):
+                    j += 1
             break
         while j > i and tokens[j - 1].text in _AR_CONNECTORS:
             j -= 1
@@ -246,11 +252,11 @@ def _place_kind(word: str) -> str | None:
     return place.kind if place is not None else None
 
 
-def _title_head_before(tokens: list[Token], index: int, *, first_back: int = 1) -> bool:
+def _title_head_before(tokens: list[Token], index: int, *, first_back: int = 1, reach: int = 7) -> bool:
     """Whether a title («وزير الداخلية», «الملحق التجاري», «وزير الداخلية في حكومة
-    الإقليم», «سفير مملكة النرويج لدى المملكة») ends ``first_back`` tokens before ``index``."""
-    heads = folded_tables()["title_heads"]
-    for back in range(first_back, 7):
+    الإقليم», «سفير مملكة النرويج لدى المملكة») ends ``first_back`` tokens before
+    ``index``, its head fewer than ``reach`` tokens back."""
+    for back in range(first_back, reach):
         k = index - back
         if k < 0:
             return False
@@ -259,9 +265,14 @@ def _title_head_before(tokens: list[Token], index: int, *, first_back: int = 1) 
                 or is_name_part(word) and not word.startswith("ال"):
             # «الملك سلمان في جدة»: the title is Salman's (but «وزير الدولة» is a title)
             return False
-        if word in heads or strip_prefix(word) in heads:
+        if _is_title_head(word):
             return True
     return False
+
+
+def _is_title_head(word: str) -> bool:
+    heads = folded_tables()["title_heads"]
+    return word in heads or strip_prefix(word) in heads
 
 
 # Nisba adjectives that name no country («الأممي», «الدولي»).
@@ -524,13 +535,16 @@ def _english_people(sentence: Sentence, honoured: frozenset[str]) -> list[tuple[
                 j > i and tokens[j].text in ("al", "bin", "de", "van", "von", "al-", "el", "arap")
                 and j + 1 < len(tokens) and capitalised(raw[j + 1]))):
             j += 1
+            if _full_stop(raw[j - 1]):
+                break  # "... held on 5 May. Mr Blair": a sentence the segmenter left joined
         if (i > 0 and tokens[i - 1].text in ("in", "at") and j - i >= 3
                 and places.lookup(raw[i]) is not None):
             i += 1  # "met ... in Paris Haddadi Gholam-reza": the place is not a name
         title_end = i
         while title_end < j and (_english_title_word(tokens[title_end].text) or (
                 # a modifier before a title: "Kenyan President", "Peruvian central bank"
-                title_end + 1 < j and tokens[title_end + 1].text in ENGLISH_TITLE_WORDS)):
+                title_end + 1 < j and tokens[title_end + 1].text in ENGLISH_TITLE_WORDS
+                )):
             title_end += 1
         # "Federal Reserve Board Chairman Alan Greenspan", "West German Finance Minister
         # Gerhard Stoltenberg": what comes before the run's last title word is its office
@@ -541,14 +555,18 @@ def _english_people(sentence: Sentence, honoured: frozenset[str]) -> list[tuple[
         start = i
         # "LSE chief executive Clara Furse": lower-case title words and acronyms before
         while start > 0 and (tokens[start - 1].text in ENGLISH_TITLE_WORDS
-                             or raw[start - 1].isupper() and len(raw[start - 1]) >= 2):
+                             or raw[start - 1].isupper() and len(raw[start - 1]) >= 2
+                             # "Chancellor of the Exchequer Nigel Lawson"
+                             or tokens[start - 1].text in ("of", "the") and any(
+                                 tokens[k].text in ENGLISH_TITLE_HEADS
+                                 for k in range(max(0, start - 3), start - 1))):
             start -= 1
         titled = any(_english_title_head(tokens[k].text) for k in range(start, title_end)) or (
             # "Labour minister, Alfredo Franco, met ...": the title before a comma
             start >= 2 and tokens[start - 1].text == ","
             and tokens[start - 2].text in ENGLISH_TITLE_HEADS)
         plausible = (
-            name_words and not any(w in _EN_NOT_NAMES or w in _EN_ORGS or w.endswith("'s")
+            name_words and not any(w in ENGLISH_NOT_NAMES or w in _EN_ORGS or w.endswith("'s")
                                    for w in name_words)
             and places.lookup(" ".join(raw[title_end:j])) is None
             and (titled or (len(name_words) >= 2 and name_words[0] not in _EN_PARTICLES
@@ -558,12 +576,22 @@ def _english_people(sentence: Sentence, honoured: frozenset[str]) -> list[tuple[
         appositive = (j + 1 < len(tokens) and tokens[j].text == ","
                       and tokens[j + 1].text in ENGLISH_TITLE_HEADS | {"head", "chief"})
         if not plausible and appositive and len(name_words) >= 2 and not any(
-                w in _EN_NOT_NAMES or w in _EN_ORGS for w in name_words):
+                w in ENGLISH_NOT_NAMES or w in _EN_ORGS for w in name_words):
             plausible = places.lookup(" ".join(raw[title_end:j])) is None
         if plausible:
             found.append((start, title_end, j))
         i = max(j, i + 1)
     return found
+
+
+_ABBREVIATIONS = frozenset("gov sen rep col gen sgt capt prof cmdr adm lieut maj insp supt messrs "
+                           "mrs jr sr st no".split())
+
+
+def _full_stop(raw_word: str) -> bool:
+    """Whether a word as written ends a sentence ("May."), not an abbreviation ("Gen.")."""
+    match = re.fullmatch(r"([A-Za-z]{3,})\.", raw_word)
+    return bool(match) and match.group(1).lower() not in _ABBREVIATIONS
 
 
 def _english_title_word(word: str) -> bool:
@@ -585,8 +613,10 @@ def _english_person(sentence: Sentence, span: tuple[int, int, int]) -> Person:
     tokens = sentence.tokens
     title_start, start, end = span
     name = sentence.original(tokens[start].start, tokens[end - 1].end)
-    title_words = [sentence.text[t.start:t.end] for t in tokens[title_start:start]
-                   if t.text not in _EN_STOP and t.text.rstrip(".") not in _EN_HONORIFICS]
+    inner = range(title_start + 1, start - 1)  # "Chancellor of the Exchequer" keeps "of the"
+    title_words = [sentence.text[t.start:t.end] for k, t in enumerate(tokens[title_start:start], title_start)
+                   if (t.text not in _EN_STOP or k in inner and t.text in ("of", "the"))
+                   and t.text.rstrip(".") not in _EN_HONORIFICS]
     country = organisation = None
     kept = []
     for k, word in enumerate(title_words):

@@ -1060,3 +1060,60 @@ def test_a_meeting_on_another_topic_does_not_answer_a_question_about_a_trip(tmp_
     assert trip == NamesToFind(("عمر البشير",))
     met = kb.ask("أين التقى عمر البشير حسن الترابي؟")
     assert [m.doc_id for m in met.meetings] == ["turabi"] and "الخرطوم" in met.text
+
+
+def test_arabic_names_set_off_by_commas_and_cues_in_relative_clauses():
+    meetings, _ = _extract("وقع وزير الدفاع العراقي خالد العبيدي الذي يزور روسيا منذ الاثنين الماضي "
+                           "الاتفاق مع مدير الهيئة الفيدرالية الروسية للتعاون العسكري التقني، "
+                           "ألكسندر فومين، في مدينة سان بطرسبورغ.", date="2015-08-01")
+    assert meetings[0].kind == "signing"  # «الذي يزور روسيا» tells about him; «وقع» is the news
+    assert [p.name for p in meetings[0].participants] == ["خالد العبيدي", "ألكسندر فومين"]
+    assert meetings[0].place.value == "Saint Petersburg"
+    meetings, _ = _extract("قدم يوكيا أمانو، مدير عام الوكالة الدولية للطاقة الذرية، للإعلاميين أمس "
+                           "ملخص ما دار بينه وبين أعضاء لجنة الشؤون الخارجية بمجلس الشيوخ الأميركي، "
+                           "وذلك عقب لقاء غير مسبوق جمع بينهما بواشنطن.", date="2015-08-06")
+    amano, senators = meetings[0].participants
+    assert amano.name == "يوكيا أمانو" and amano.titles == ("مدير عام الوكالة الدولية للطاقة الذرية",)
+    assert senators.role == "group" and senators.name.startswith("أعضاء لجنة الشؤون الخارجية")
+    assert meetings[0].place.value == "Washington"
+    # common words before a comma and a title are no name; the speaker of a quote is no side
+    meetings, _ = _extract("وطالب نواب كويتيون، رئيس الحكومة، بمحاكمة النائب عبدالحميد دشتي بعد "
+                           "زيارته للرئيس السوري بشار الأسد.", date="2015-07-22")
+    assert not any("نواب" in p.name for m in meetings for p in m.participants)
+    meetings, _ = _extract("وقال سفين دزيي، المتحدث الرسمي باسم حكومة إقليم كردستان، لـ«الشرق "
+                           "الأوسط»: «عندما زار وزير الخارجية القطري خالد العطية بغداد التقى رئيس "
+                           "الوزراء حيدر العبادي».", date="2015-07-21")
+    assert not any("دزيي" in p.name for m in meetings for p in m.participants)
+    # a father's name the index lacks; a gate named after a king is no king
+    meetings, _ = _extract("التقى مدير إدارة شؤون التطويف محمد مفرج العميري، بمستشار وزير الحج "
+                           "الشيخ أحمد الحريبي في مكتبه أمس.\n\nوجرى خلال اللقاء بحث تفعيل المواقع "
+                           "الميدانية في باب الملك عبدالعزيز، وباب الملك فهد.", date="2015-08-06")
+    assert [p.name for p in meetings[0].participants] == ["محمد مفرج العميري", "أحمد الحريبي"]
+
+
+def test_english_offices_of_the_exchequer_and_he_as_the_last_subject():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    meetings, _ = _extract(
+        "LONDON, March 2 - U.K. Chancellor of the Exchequer Nigel Lawson has told Brazil's Finance "
+        "Minister Dilson Funaro that negotiations are a matter for the banks.\n\nThe spokesman said "
+        "the Chancellor had emphasised in talks this morning with Funaro the need for a convincing "
+        "economic program.\n\nFunaro and Gros last week visited Washington to enlist support.\n\n"
+        "Funaro said on Friday that his talks with U.S. Officials had resulted in no new "
+        "arrangement.\n\nHe had earlier met Federal Reserve Board Chairman Paul Volcker.",
+        date="1987-03-02")
+    sides = [[p.name for p in m.participants] for m in meetings]
+    assert sides == [["Nigel Lawson", "Dilson Funaro"], ["Dilson Funaro", "Paul Volcker"]]
+    assert meetings[0].participants[0].titles == ("U.K. Chancellor of the Exchequer",)
+    # "... on 5 May. Mr Blair": the month ends a sentence, it is no title; parents are a side
+    meetings, _ = _extract("Tony Blair visited a school in Bromsgrove. The election is expected on 5 "
+                           "May. Mr Blair later stressed Labour's pledge, when he met parents in the "
+                           "area.")
+    assert [(p.name, p.titles, p.role) for p in meetings[0].participants] == [
+        ("Tony Blair", (), "participant"), ("parents", (), "group")]
+    # "Senate" names an institution, not Mr Sinab, one letter away from it
+    sinab, _ = _extract("Trade Minister Ali Sinab met Finance Minister Omar Karim in Cairo.")
+    assert "sinab" in sinab[0].participants[0].keys
+    request = parse("Where did Omar Karim meet the members of the Senate committee?", "en", Ledger(sinab))
+    assert request.names == ("Omar Karim",)
