@@ -63,10 +63,12 @@ def group_side(sentence: Sentence, language: str, earlier: list[Sentence]) -> Pe
         if fuller is not None:
             sentence, start, end, head = fuller
     tokens = sentence.tokens
-    name = sentence.text[tokens[start].start:tokens[end - 1].end].rstrip(".,;:،")
+    # «بوفد شركة فلاي دبي» is «وفد شركة فلاي دبي» after «ب»
+    first = tokens[start].start + (language == ARABIC and tokens[start].text != head)
+    name = sentence.text[first:tokens[end - 1].end].rstrip(".,;:،")
     latin = ARABIC_GROUP_HEADS.get(head, "a group") if language == ARABIC else name
     return Person(name=name, latin=latin, role="group",
-                  evidence=sentence.evidence(tokens[start].start, tokens[start].start + len(name)))
+                  evidence=sentence.evidence(first, first + len(name)))
 
 
 def _arabic_group(sentence: Sentence) -> tuple[int, int, str] | None:
@@ -76,7 +78,7 @@ def _arabic_group(sentence: Sentence) -> tuple[int, int, str] | None:
     for k, token in enumerate(tokens[:-1]):
         # «ما دار بينه وبين أعضاء لجنة الشؤون الخارجية»: «بين» introduces the other side too
         if (token.text in ("مع", "بين", "وبين") or token.text in _TIME_WORDS
-                or is_trigger_word(token.text)) and tokens[k + 1].text in ARABIC_GROUP_HEADS:
+                or is_trigger_word(token.text)) and _group_head(tokens[k + 1].text) is not None:
             return _arabic_phrase(tokens, k + 1)
     return None
 
@@ -89,7 +91,14 @@ def _arabic_phrase(tokens, start: int) -> tuple[int, int, str]:
                 or word.startswith("و") and is_trigger_word(word[1:]):
             break
         end += 1
-    return start, end, tokens[start].text
+    return start, end, _group_head(tokens[start].text)
+
+
+def _group_head(word: str) -> str | None:
+    """The group head a word is, or is after «ب» («التقوا بوفد شركة ...»)."""
+    if word in ARABIC_GROUP_HEADS:
+        return word
+    return word[1:] if word.startswith("ب") and word[1:] in ARABIC_GROUP_HEADS else None
 
 
 def _english_group(sentence: Sentence) -> tuple[int, int, str] | None:

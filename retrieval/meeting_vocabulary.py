@@ -16,7 +16,8 @@ from .normalize import normalize, strip_prefix
 # A meeting's kind, from the word that reports it.
 ARABIC_TRIGGERS = {
     "meeting": ("التقى", "التقت", "يلتقي", "تلتقي", "لقاء", "لقائه", "لقائها", "اللقاء",
-                "اجتمع", "اجتمعت", "يجتمع", "اجتماع", "اجتماعا", "اجتماعه",
+                "التقوا", "التقيا", "اجتمع", "اجتمعت", "يجتمع", "اجتماع", "اجتماعا", "اجتماعه",
+                "اجتمعوا", "اجتمعا",
                 "مؤتمر صحافي مشترك", "مؤتمر صحفي مشترك", "مؤتمرا صحفيا مشتركا"),
     "reception": ("استقبل", "استقبلت", "يستقبل", "تستقبل", "استقباله", "استقبالها"),
     "visit": ("زار", "زارت", "يزور", "زيارة", "زيارته", "زيارتها"),
@@ -31,7 +32,8 @@ ENGLISH_TRIGGERS = {
     "reception": ("received", "receives", "hosted", "hosts", "welcomed"),
     "visit": ("visited", "visiting", "visit to", "visits", "will visit", "to visit", "state visit",
               "official visit"),
-    "talks": ("held talks", "talks with", "hold talks", "discussions with", "talked with"),
+    "talks": ("held talks", "talks with", "hold talks", "discussions with", "talked with",
+              "during talks", "during their talks"),
     "call": ("phoned", "telephoned", "telephone call", "phone call", "spoke by telephone",
              "spoke by phone"),
     "signing": ("signed", "memorandum of understanding"),

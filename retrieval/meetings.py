@@ -28,7 +28,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 32
+EXTRACTOR_VERSION = 33
 
 
 MAX_FACT_CHARS = 300
@@ -38,8 +38,11 @@ def _kind_and_span(sentence: Sentence, language: str) -> tuple[str, int, int] | 
     if language == ARABIC:
         for kind, phrases in folded_tables()["triggers"].items():
             for match in phrase_pattern(phrases, arabic=True).finditer(sentence.folded):
-                if not _RELATIVE_BEFORE.search(sentence.folded, 0, match.start()):
-                    return kind, match.start(1), match.end(1)
+                if _RELATIVE_BEFORE.search(sentence.folded, 0, match.start()):
+                    continue
+                if kind == "reception" and _RECEIVED_THING_AR.match(sentence.folded, match.end()):
+                    continue  # «استقبل مطار ... أول رحلة», «واستقبل الطائرة عند وصولها»
+                return kind, match.start(1), match.end(1)
         return None
     for kind, phrases in ENGLISH_TRIGGERS.items():
         for match in phrase_pattern(phrases, arabic=False).finditer(sentence.folded):
@@ -53,6 +56,10 @@ def _kind_and_span(sentence: Sentence, language: str) -> tuple[str, int, int] | 
 # «خالد العبيدي الذي يزور روسيا ... وقع الاتفاق»: a cue in a relative clause tells
 # more about a person; the sentence reports what its main verb says
 _RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي|اللذين|اللتين|الذين)\s+$")
+# An Arabic reception that receives no guest: an airport receiving a flight, a
+# plane, a shipment, requests (folded spellings).
+_RECEIVED_THING_AR = re.compile(r"\s+(?:(?:مطار|ميناء)(?!\w)|(?:[^\s]+\s+){0,2}?(?:ال)?(?:طايره|رحله|رحلات|"
+                                r"شحنه|طلبات|بلاغات)(?!\w))")
 # "had emphasised in talks this morning with Funaro"
 _TALKS_WITH = re.compile(r"\b(talks)\b(?:\s+[\w-]+){1,3}?\s+with\b")
 
@@ -179,9 +186,12 @@ def _facts(sentence: Sentence, language: str) -> tuple[list[Fact], list[Fact]]:
     return topics, outcomes
 
 
-def _place_in(sentence: Sentence, language: str) -> Fact | None:
-    """The first city a sentence puts something in («في فينيا», "in Vienna"), else the first country."""
-    found = _places_in(sentence, language)
+def _place_in(sentence: Sentence, language: str, named: Sequence[Mention] = ()) -> Fact | None:
+    """The first city a sentence puts something in («في فينيا», "in Vienna"), else the
+    first country; not a word of a name (in «باولو جينتيلوني» «اولو» is no Oulu)."""
+    names = [m.person.evidence for m in named if m.person.evidence is not None]
+    found = [f for f in _places_in(sentence, language)
+             if not any(f.evidence.start < n.end and n.start < f.evidence.end for n in names)]
     return next((f for f in found if f.kind == "city"), found[0] if found else None)
 
 
@@ -353,8 +363,10 @@ def extract_meetings(
             trigger = None
         if trigger is not None and trigger[0] == "signing" and len(named) < 2 and current is None:
             named = [*named, *_country_parties(sentence, language)]
-        if trigger is not None and len(named) == 1 and (current is None or not current.has(named[0])):
-            # "meetings with the 10 premiers", «لقاء ... مع الوفد الدولي»
+        if trigger is not None and (len(named) == 1 and (current is None or not current.has(named[0]))
+                                    or _they_met(sentence, sentence_mentions, trigger)):
+            # "meetings with the 10 premiers", «لقاء ... مع الوفد الدولي»; «... السلفي،
+            # ومدير عام المطار، حامد الغريبي، ... والتقوا بوفد شركة فلاي دبي»
             group = group_side(sentence, language, sentences[:number])
             if group is not None:
                 named = [*named, group]
@@ -379,7 +391,7 @@ def extract_meetings(
                 sentence is reader.sentence or trigger is not None and not topics):
             # "... in West Germany", then "a private meeting in Frankfurt": the city (not
             # «تناول اللقاء ... الأوضاع في فلسطين», a topic)
-            reader.place = _narrower(reader.place, _place_in(sentence, language))
+            reader.place = _narrower(reader.place, _place_in(sentence, language, mentions[number]))
         if current is not None and current.date is None and sentence is current.sentence:
             current.date = _date_in(sentence, article_date)
     if drafts and early is not None:
@@ -410,6 +422,13 @@ def _with_pronoun_subject(sentence: Sentence, named: list[Person], subject: Pers
     if he_and or opening and (not named or _opens_with_a_cue(sentence.folded, opening.end())):
         return [subject, *named]
     return named
+
+
+def _they_met(sentence: Sentence, mentions: list[Mention], trigger: tuple[str, int, int]) -> bool:
+    """Whether the people named before a plural cue («التقوا», "they met") are one side."""
+    cue = sentence.folded[trigger[1]:trigger[2]]
+    return (trigger[0] == "meeting" and len(mentions) >= 2 and cue.endswith(("وا", "يا"))
+            and all(m.position < _cue_token(sentence, trigger[1]) for m in mentions))
 
 
 def _last_subject(earlier: list[list[Mention]], everyone: list[Person]) -> Person | None:

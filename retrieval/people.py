@@ -155,15 +155,19 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
         # «الملحق التجاري الاندونيسي واوان سودار ماوان»: after a title a foreign name may
         # begin with «و», which is then no conjunction
         foreign_first = (honoured or titled) and (_unknown_word(word) or titled and (
+            # «الإيطالي باولو جينتيلوني»: a name as written, another unknown word after it
+            _unknown_word(word, whole=True) and i + 1 < len(tokens) and _unknown_word(tokens[i + 1].text) or
             word.startswith("و") and _rare_word(word[1:])
             # «الرئيس الروسي فلاديمير بوتين»: a given name that is also a city
             or _place_kind(word) == "city" and i + 1 < len(tokens)
             and _unknown_word(tokens[i + 1].text)))
-        # «يوكيا أمانو، مدير عام الوكالة ...»: two words the index lacks, then a comma
-        # and a title
-        # (rare words both: not «وطالب نواب كويتيون، رئيس الحكومة»)
-        appositive = _rare_word(word) and i + 3 < len(tokens) and _rare_word(tokens[i + 1].text) \
-            and tokens[i + 2].text == "،" and _is_title_head(tokens[i + 3].text)
+        # «يوكيا أمانو، مدير عام الوكالة ...»: two rare words, a comma and a title (not
+        # «وطالب نواب كويتيون، رئيس الحكومة»); «مع باولو جينتيلوني وزير الخارجية»: after
+        # «مع», a word the index lacks and a rare one, then a title
+        appositive = i + 3 < len(tokens) and _rare_word(tokens[i + 1].text) and (
+            _rare_word(word, whole=True) and tokens[i + 2].text == "،" and _is_title_head(tokens[i + 3].text)
+            or i > 0 and tokens[i - 1].text == "مع" and _unknown_word(word, whole=True)
+            and _is_title_head(tokens[i + 2].text))
         foreign_first = foreign_first or appositive
         # «الشيخ صباح خالد الحمد الصباح»: after an honorific «صباح» is a name, not "morning"
         named_after_honorific = honoured and word in ARABIC_STOPWORDS \
@@ -211,7 +215,9 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
             elif j - i == 1 and (_rare_word(word) or _article_name(word) and word not in common_arabic_words()) \
                     and places.lookup(tokens[i].text) is None and (
                         _title_head_before(tokens, i) or tokens[i - 1].text == "،"
-                        and _title_head_before(tokens, i - 1, reach=10)):
+                        and _title_head_before(tokens, i - 1, reach=10)
+                        # «أجرى عادل الجبير وزير الخارجية مباحثات»: the title after the name
+                        or j + 1 < len(tokens) and _is_title_head(tokens[j + 1].text)):
                 # «وزير الداخلية كريم سنجاري», «وزير الخارجية عادل الجبير», «مدير الهيئة
                 # ... التقني، ألكسندر فومين»: a titled given name and a family name the
                 # index lacks; then perhaps a family name (the first was the father's:
@@ -320,17 +326,18 @@ def _family_name(word: str) -> bool:
             and word not in _TITLE_MODIFIERS)
 
 
-def _rare_word(word: str) -> bool:
+def _rare_word(word: str, *, whole: bool = False) -> bool:
     """An unknown word that is also rare in Arabic text: «سنجاري», not «حكومة» (famous
     foreign names such as «أردوغان» are common, so only guesses use this)."""
-    return _unknown_word(word) and word not in common_arabic_words()
+    return _unknown_word(word, whole=whole) and word not in common_arabic_words()
 
 
-def _unknown_word(word: str) -> bool:
+def _unknown_word(word: str, *, whole: bool = False) -> bool:
     """A word that may be part of a foreign name: Arabic letters, not a known function
-    word, title («لرئيس») or place («بدولة قطر»), with or without a prefix."""
+    word, title («لرئيس») or place («بدولة قطر»), with or without a prefix; with
+    ``whole``, only as written («باولو» is Paolo, though «اولو» is Oulu)."""
     tables = folded_tables()
-    bare = strip_prefix(word)
+    bare = word if whole else strip_prefix(word)
     return (bool(re.fullmatch(r"[\u0621-\u064A]{2,}", word)) and word not in ARABIC_STOPWORDS
             and not word.startswith(("ال", "لل", "بال", "و"))
             and word not in tables["title_heads"] and bare not in tables["title_heads"]

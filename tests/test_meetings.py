@@ -1117,3 +1117,36 @@ def test_english_offices_of_the_exchequer_and_he_as_the_last_subject():
     assert "sinab" in sinab[0].participants[0].keys
     request = parse("Where did Omar Karim meet the members of the Senate committee?", "en", Ledger(sinab))
     assert request.names == ("Omar Karim",)
+
+
+def test_a_foreign_name_after_with_and_a_title_after_a_name():
+    meetings, _ = _extract("أجرى عادل الجبير وزير الخارجية مباحثات، أمس، مع باولو جينتيلوني وزير "
+                           "الخارجية الإيطالي في العاصمة روما.", date="2015-08-08")
+    assert [p.name for p in meetings[0].participants] == ["عادل الجبير", "باولو جينتيلوني"]
+    assert meetings[0].place.value == "Rome"  # not Oulu: «باولو» is no «ب» + «اولو»
+
+
+def test_those_who_met_a_delegation_together_and_planes_received():
+    meetings, _ = _extract("استقبل مطار الملك عبدالله بن عبدالعزيز بجازان، مساء أمس، أول رحلة "
+                           "دولية لشركة طيران فلاي دبي.\n\nواستقبل الطائرة عند وصولها، مدير عام "
+                           "عمليات المطارات الداخلية، عبدالباسط السلفي، ومدير عام المطار، حامد "
+                           "الغريبي، ومنحوا الركاب الورود، والتقوا بوفد شركة فلاي دبي للطيران الذي "
+                           "قدم مع الرحلة.", date="2015-07-21")
+    (meeting,) = meetings
+    assert [(p.name, p.role) for p in meeting.participants] == [
+        ("عبدالباسط السلفي", "participant"), ("حامد الغريبي", "participant"),
+        ("وفد شركة فلاي دبي للطيران", "group")]
+    meetings, _ = _extract("واستقبل الطائرة عند وصولها وكيل إمارة منطقة الجوف عبدالرحمن البادي، "
+                           "ومدير مطار الجوف عبدالمحسن المضيان.", date="2015-08-07")
+    assert meetings == []
+
+
+def test_during_talks_and_what_was_agreed_after():
+    meetings, _ = _extract("MOSCOW, March 31 - British Prime Minister Margaret Thatcher said she and "
+                           "Soviet Premier Nikolai Ryzhkov had set targets for increased trade during "
+                           "talks earlier today.\n\nEarlier, she told a meeting of businessmen that she "
+                           "had agreed with Ryzhkov that they would work to achieve 2.5 billion "
+                           "roubles in bilateral trade by 1990.", date="1987-03-31")
+    (talks,) = meetings
+    assert [p.name for p in talks.participants] == ["Margaret Thatcher", "Nikolai Ryzhkov"]
+    assert talks.place.value == "Moscow" and [o.kind for o in talks.outcomes] == ["agreed"]
