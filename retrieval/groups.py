@@ -24,7 +24,7 @@ creditors businessmen executives members committee board unions chiefs governors
 envoys students workers farmers experts investors lawmakers legislators senators congressmen
 diplomats negotiators mediators rebels opposition elders clerics mayors generals officers
 parents teachers pupils residents voters journalists villagers families relatives activists
-veterans survivors
+veterans survivors mps
 ambassador envoy mission
 """.split())  # "talks with Turkey's ambassador to Athens": an unnamed office-holder too
 # Arabic group heads (folded) and how an English answer names them.

@@ -263,8 +263,7 @@ def _met_line(meeting: Meeting, request: Request, language: str, *,
               place: bool = False, date: bool = False) -> str:
     """"A met B, title, in Vienna on 2015-08-10." (the caller adds the citation)."""
     a, b, titled = _sides(meeting, request, language)
-    text = _TEXT[language]
-    line = text["verbs"].get(meeting.kind, text["met"]).format(a=a, b=b)
+    line = _verb(meeting, language).format(a=a, b=b)
     where = (_place(meeting.place, language) if place else "") + \
         (_date(meeting.date, language) if date else "")
     if where and titled:  # "..., Executive Director of UNODC, in Vienna"
@@ -272,31 +271,38 @@ def _met_line(meeting: Meeting, request: Request, language: str, *,
     return line + where + "."
 
 
+def _verb(meeting: Meeting, language: str) -> str:
+    """"{a} met {b}", "{a} received {b}", "{a} signed an agreement with {b}" for the kind."""
+    text = _TEXT[language]
+    return text["verbs"].get(meeting.kind, text["met"])
+
+
 def _detail_line(meeting: Meeting, request: Request, language: str, citations: _Citations) -> str:
     text = _TEXT[language]
     a, b, _ = _sides(meeting, request, language)
+    met = _verb(meeting, language).format(a=a, b=b)
     cite = citations.cite(meeting, meeting.evidence)
     if request.intent == WHERE:
         if meeting.place is None:
             return text["where_unknown"].format(a=a, b=b) + "." + cite
-        return (text["met"].format(a=a, b=b) + _place(meeting.place, language) + "."
+        return (met + _place(meeting.place, language) + "."
                 + citations.cite(meeting, meeting.place.evidence))
     if request.intent == WHEN:
         if meeting.date is None:
             return text["when_unknown"].format(a=a, b=b) + "." + cite
-        return (text["met"].format(a=a, b=b) + _date(meeting.date, language) + "."
+        return (met + _date(meeting.date, language) + "."
                 + citations.cite(meeting, meeting.date.evidence or meeting.evidence))
     if request.intent == TOPICS:
         if not meeting.topics:
             return text["no_topics"].format(a=a, b=b) + "." + cite
         quotes = [f"«{t.text}»{citations.cite(meeting, t.evidence)}" for t in meeting.topics]
-        return (text["met"].format(a=a, b=b) + "." + cite + " " + text["discussed"] + " "
+        return (met + "." + cite + " " + text["discussed"] + " "
                 + " ".join(quotes) + _quote_note(meeting, language))
     if not meeting.outcomes:
         return text["no_outcomes"].format(a=a, b=b) + "." + cite
     quotes = [f"{text['outcomes'].get(o.kind, o.kind)}: «{o.text}»{citations.cite(meeting, o.evidence)}"
               for o in meeting.outcomes]
-    return text["met"].format(a=a, b=b) + "." + cite + " " + " ".join(quotes) \
+    return met + "." + cite + " " + " ".join(quotes) \
         + _quote_note(meeting, language)
 
 

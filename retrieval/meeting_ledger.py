@@ -46,8 +46,12 @@ class Ledger:
         self._surnames = {normalize(person.name).split()[-1] for meeting in meetings
                           for person in meeting.participants
                           if is_arabic(person.name) and person.name.split()}
-        self._party_keys = {person.name: set(person.keys) for meeting in meetings
-                            for person in meeting.participants if person.role == "party"}
+        # a country as a side, by its name today ("the Soviet Union" is Russia)
+        self._party_keys: dict[str, set[str]] = {}
+        for meeting in meetings:
+            for person in meeting.participants:
+                if person.role == "party":
+                    self._party_keys.setdefault(person.country or person.name, set()).update(person.keys)
 
     def keys_for(self, word: str, *, english_only: bool = False) -> set[str]:
         """Ledger keys that one word of a question matches (exactly, or one edit off);

@@ -1150,3 +1150,43 @@ def test_during_talks_and_what_was_agreed_after():
     (talks,) = meetings
     assert [p.name for p in talks.participants] == ["Margaret Thatcher", "Nikolai Ryzhkov"]
     assert talks.place.value == "Moscow" and [o.kind for o in talks.outcomes] == ["agreed"]
+
+
+def test_companies_and_countries_as_written_sign_and_are_asked_about_in_both_languages(tmp_path, e5):
+    from retrieval.knowledge_base import _source_at
+    from retrieval.meeting_answers import answer as answer_from_ledger
+    from retrieval.meeting_ledger import Ledger
+
+    shell = ("Shell has signed a dollars 6bn deal with the Middle Eastern sheikhdom of Qatar to supply "
+             "liquid natural gas (LNG) to North America and Europe.")
+    meetings, _ = _extract(shell)
+    assert sorted((p.name, p.role) for p in meetings[0].participants) == [
+        ("Qatar", "party"), ("Shell", "party")]
+    meetings, _ = _extract("Lockheed said it had signed an agreement with state-owned Hindustan "
+                           "Aeronautics (HAL) to share information on the P-3 Orion aircraft.")
+    assert [p.name for p in meetings[0].participants] == ["Lockheed", "Hindustan Aeronautics"]
+    # the country as the report writes it, and what it is today
+    meetings, _ = _extract("PARIS, March 20 - French bank Credit Lyonnais said it signed a protocol of "
+                           "agreement with the Soviet Union to establish a joint financial group.",
+                           date="1987-03-20")
+    soviet = next(p for p in meetings[0].participants if p.name == "Soviet Union")
+    assert soviet.country == "Russia" and "Credit Lyonnais" in {p.name for p in meetings[0].participants}
+    # a pronoun or a sentence's first word is no company
+    meetings, _ = _extract("He held talks with Wells Fargo. While Russia signed with Turkcell, nothing "
+                           "changed.")
+    assert not any(p.name in ("He", "While Russia") for m in meetings for p in m.participants)
+
+    articles = tmp_path / "deals.jsonl"
+    articles.write_text(json.dumps({"id": "shell", "title": "Qatar and Shell in gas deal", "text": shell}),
+                        encoding="utf-8")
+    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    kb.ingest([articles])
+    answer = kb.ask("What did Shell sign with Qatar?")
+    assert [m.doc_id for m in answer.meetings] == ["shell"]
+    assert "Shell signed an agreement with Qatar" in answer.text and "liquid natural gas" in answer.text
+    # in Arabic, Qatar as a side finds the deal (one article cannot tell that «شركة» is a
+    # common word; a news store can)
+    store = Store.load(tmp_path / "store")
+    arabic = answer_from_ledger("ما الذي وقعته شركة شل مع قطر؟", "ar", Ledger(kb.meetings()),
+                                lambda *at: _source_at(store, *at), is_common=lambda word: True)
+    assert [m.doc_id for m in arabic.meetings] == ["shell"] and "وقّع" in arabic.text
