@@ -24,7 +24,7 @@ creditors businessmen executives members committee board unions chiefs governors
 envoys students workers farmers experts investors lawmakers legislators senators congressmen
 diplomats negotiators mediators rebels opposition elders clerics mayors generals officers
 parents teachers pupils residents voters journalists villagers families relatives activists
-veterans survivors mps
+veterans survivors mps commission
 ambassador envoy mission
 """.split())  # "talks with Turkey's ambassador to Athens": an unnamed office-holder too
 # Arabic group heads (folded) and how an English answer names them.
@@ -44,8 +44,9 @@ _ARABIC_STOPS = frozenset(fold(w) for w in (
     "في", "حول", "بشأن", "لبحث", "لمناقشة", "وذلك", "أمس", "اليوم", "الذي", "التي", "حيث",
     "بحضور", "بمقر", "بمكتبه", "على", "عن", "إلى", "الى", "خلال", "بعد", "قبل"))
 _ENGLISH_STOPS = frozenset("on in at to for over about during after before from by and who which that".split())
-_MEETING_VERBS = frozenset("met meet meets received receives hosted welcomed".split())
+_MEETING_VERBS = frozenset("met meet meets received receives hosted welcomed invited invites".split())
 MAX_GROUP_WORDS = 9
+_QUOTES = frozenset({'"', "«", "»", "“", "”"})
 _TIME_AFTER = frozenset("today yesterday tomorrow this next last on".split())
 
 
@@ -87,10 +88,15 @@ def _arabic_phrase(tokens, start: int) -> tuple[int, int, str]:
     end = start + 1
     while end < len(tokens) and end - start < MAX_GROUP_WORDS:
         word = tokens[end].text
+        if word in _QUOTES and end + 1 < len(tokens) and re.match(r"[\u0621-\u064A]", tokens[end + 1].text):
+            end += 1  # «وفداً من شركة "بيدو" الصينية»: a name in quotes
+            continue
         if not re.match(r"[\u0621-\u064A]", word) or word in _ARABIC_STOPS or is_trigger_word(word) \
                 or word.startswith("و") and is_trigger_word(word[1:]):
             break
         end += 1
+    while end > start + 1 and tokens[end - 1].text in _QUOTES:
+        end -= 1
     return start, end, _group_head(tokens[start].text)
 
 

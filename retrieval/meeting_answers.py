@@ -328,10 +328,13 @@ class NamesToFind:
 
     The ledger may have missed a meeting (extraction is imperfect), so the
     question goes to the extractive answerer; its answer counts only if the
-    paragraphs it cites name each of these people (:func:`cites_everyone`).
+    paragraphs it cites name each of these people (:func:`cites_everyone`), and
+    one of them names all the people in ``together`` (two people said to have
+    met are named in one paragraph, not one here and one there).
     """
 
     names: tuple[str, ...]
+    together: tuple[str, ...] = ()
 
 
 def answer(question: str, language: str, ledger: Ledger,
@@ -390,7 +393,8 @@ def answer(question: str, language: str, ledger: Ledger,
             return found
     # Not in the ledger: an extractive answer must name the people (and the place).
     place = (request.place.name,) if request.place is not None else ()
-    return NamesToFind(request.names + request.unknown + place)
+    people = request.names + request.unknown
+    return NamesToFind(people + place, together=people if len(people) >= 2 else ())
 
 
 @dataclass(frozen=True)
@@ -543,9 +547,11 @@ def _report(meeting: Meeting, lookup: Callable[[str, int, int], Source | None]) 
 
 
 def cites_everyone(answer: Answer, wanted: NamesToFind) -> bool:
-    """Whether the paragraphs an answer cites name every person in ``wanted``."""
-    text = " ".join(source.text for _, source in answer.cited())
-    return not answer.abstained and names_in(wanted.names, text)
+    """Whether the paragraphs an answer cites name every person in ``wanted``, and one
+    of them all of ``wanted.together``."""
+    cited = [source.text for _, source in answer.cited()]
+    return not answer.abstained and names_in(wanted.names, " ".join(cited)) and (
+        not wanted.together or any(names_in(wanted.together, text) for text in cited))
 
 
 def naming_everyone(evidence: SearchEvidence, wanted: NamesToFind) -> SearchEvidence | None:

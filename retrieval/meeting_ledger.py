@@ -16,7 +16,8 @@ from rapidfuzz.distance import OSA
 
 from .meeting_records import Meeting
 from .names import (
-    CONSONANTS, arabic_keys, consonants_of, endings_agree, is_arabic, may_spell, names_in, word_keys,
+    CONSONANTS, MIN_SHARED_CONSONANTS, arabic_keys, consonants_of, endings_agree, is_arabic, may_spell,
+    names_in, word_keys,
 )
 from . import places
 from .normalize import normalize, strip_prefix
@@ -136,9 +137,21 @@ def best_matches(mention, ledger: Ledger) -> set[int]:
 
 
 def has_words(meeting: Meeting, mention, extra: tuple[str, ...]) -> bool:
+    """Whether a participant the mention matches also bears the mention's other words:
+    spelled alike, or, for a Latin word, with the same consonants as their romanised
+    family name ("Benjamin Netanyahu" is «بنيامين نتنياهو», romanised Natiniaho)."""
     matched = set().union(*mention)
-    return any(set(p.keys) & matched and names_in(extra, f"{p.name} {p.latin}")
+    return any(set(p.keys) & matched and (names_in(extra, f"{p.name} {p.latin}")
+                                          or _same_consonants(extra, p.latin))
                for p in meeting.participants)
+
+
+def _same_consonants(words: tuple[str, ...], latin_name: str) -> bool:
+    if not latin_name.split() or is_arabic(latin_name):
+        return False
+    family = consonants_of(latin_name.split()[-1])
+    return any(len(c) >= MIN_SHARED_CONSONANTS and c in family
+               for word in words if not is_arabic(word) for c in consonants_of(word))
 
 
 def matched_words(meeting: Meeting, mention) -> float:

@@ -244,8 +244,10 @@ def parse(question: str, language: str, ledger: Ledger,
         # (but «بندر» is a name, not «ب» + «ندر»)
         adjacent = bool(people) and last_matched == index - 1 and not _prefixed(word)
         # «سعد الحريري سامح شكري»: a family name ends a name; the next word starts another
-        after_family = adjacent and is_arabic(word) and len(spelled[-1]) >= 2 \
-            and re.match(r"ال..", normalize(spelled[-1][-1])) and not folded.startswith("ال")
+        # («علي الحازمي روبن لي»: a known family name alone ends a name too)
+        after_family = adjacent and is_arabic(word) and re.match(r"ال..", normalize(spelled[-1][-1])) \
+            and (len(spelled[-1]) >= 2 or ledger.is_surname(normalize(spelled[-1][-1]))) \
+            and not folded.startswith("ال")
         if keys and adjacent and not after_family and _continues(people[-1], keys, ledger):
             people[-1].append(keys)
             spelled[-1].append(word)

@@ -29,15 +29,20 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 37
+EXTRACTOR_VERSION = 40
 
 
 MAX_FACT_CHARS = 300
 
 
-def _kind_and_span(sentence: Sentence, language: str) -> tuple[str, int, int] | None:
+def _kind_and_span(sentence: Sentence, language: str, skip: tuple[str, ...] = ()
+                   ) -> tuple[str, int, int] | None:
+    """The kind of meeting a sentence reports and the span of its cue (kinds in
+    ``skip`` left out), or ``None``."""
     if language == ARABIC:
         for kind, phrases in folded_tables()["triggers"].items():
+            if kind in skip:
+                continue
             for match in phrase_pattern(phrases, arabic=True).finditer(sentence.folded):
                 if _RELATIVE_BEFORE.search(sentence.folded, 0, match.start()):
                     continue
@@ -46,6 +51,8 @@ def _kind_and_span(sentence: Sentence, language: str) -> tuple[str, int, int] | 
                 return kind, match.start(1), match.end(1)
         return None
     for kind, phrases in ENGLISH_TRIGGERS.items():
+        if kind in skip:
+            continue
         for match in phrase_pattern(phrases, arabic=False).finditer(sentence.folded):
             if kind == "reception" and _receives_a_thing(sentence.folded, match.start(1), match.end(1)):
                 continue  # "received a detailed proposal from Mr Glazer"
@@ -267,16 +274,17 @@ def _facts(sentence: Sentence, language: str) -> tuple[list[Fact], list[Fact]]:
     return topics, outcomes
 
 
-def _place_in(sentence: Sentence, language: str, named: Sequence[Mention] = ()) -> Fact | None:
+def _place_in(sentence: Sentence, language: str, named: Sequence[Mention] = (),
+              kind: str = "") -> Fact | None:
     """The first city a sentence puts something in («في فينيا», "in Vienna"), else the
     first country; not a word of a name (in «باولو جينتيلوني» «اولو» is no Oulu)."""
     names = [m.person.evidence for m in named if m.person.evidence is not None]
-    found = [f for f in _places_in(sentence, language)
+    found = [f for f in _places_in(sentence, language, visit=kind == "visit")
              if not any(f.evidence.start < n.end and n.start < f.evidence.end for n in names)]
     return next((f for f in found if f.kind == "city"), found[0] if found else None)
 
 
-def _places_in(sentence: Sentence, language: str) -> list[Fact]:
+def _places_in(sentence: Sentence, language: str, *, visit: bool = True) -> list[Fact]:
     tokens = sentence.tokens
     facts = []
     for i, token in enumerate(tokens):
@@ -310,6 +318,9 @@ def _places_in(sentence: Sentence, language: str) -> list[Fact]:
         else:
             if word not in ("in", "to") or i + 1 >= len(tokens):
                 continue
+            if word == "to" and i > 0 and (tokens[i - 1].text in _TRAVEL_WORDS
+                                           or not visit and tokens[i - 1].text in ("visit", "visits")):
+                continue  # "had flown to West Germany", talks "ahead of her visit to Moscow"
             if not capitalised(sentence.text[tokens[i + 1].start:tokens[i + 1].end]):
                 continue
             found = places.find_in([t.text for t in tokens[i + 1:i + 1 + places.MAX_PLACE_WORDS]],
@@ -432,8 +443,9 @@ def extract_meetings(
         if trigger is not None and len(named) == 1 and sentence_mentions:
             named = _named_by_title(sentence, named[0], sentence_mentions[0].position, everyone)
         if trigger is not None and language != ARABIC and everyone:
-            named = _with_pronoun_subject(sentence, named, everyone[0], trigger[1],
-                                          _last_subject(mentions[:number], everyone))
+            named = _with_pronoun_subject(
+                sentence, named, everyone[0], trigger[1], _last_subject(mentions[:number], everyone),
+                named_first=any(m.position < _cue_token(sentence, trigger[1]) for m in sentence_mentions))
         if trigger is not None and _attendance(sentence, language):
             trigger = None  # «حضر اللقاء ...» lists attendees, not another meeting
         if trigger is not None and current is not None and len(named) == 1:
@@ -459,8 +471,10 @@ def extract_meetings(
                 len(named) == 1 or all(m.position < _cue_token(sentence, trigger[1])
                                        for m in sentence_mentions)):
             # "Jack Straw is to visit Thailand", "Funaro and Gros last week visited
-            # Washington": a trip, not a meeting (nor one between those who travel)
-            trigger = None
+            # Washington": a trip, not a meeting (nor one between those who travel);
+            # another cue may still report one ("after talks with Chancellor Helmut
+            # Kohl ahead of her visit to Moscow")
+            trigger = _kind_and_span(sentence, language, skip=("visit",))
         if trigger is not None and named:
             opened = _opened(trigger[0], named, everyone, current, sentence, language)
             if opened is not None:
@@ -476,7 +490,8 @@ def extract_meetings(
                 sentence is reader.sentence or trigger is not None and not topics):
             # "... in West Germany", then "a private meeting in Frankfurt": the city (not
             # «تناول اللقاء ... الأوضاع في فلسطين», a topic)
-            reader.place = _narrower(reader.place, _place_in(sentence, language, mentions[number]))
+            reader.place = _narrower(reader.place, _place_in(sentence, language, mentions[number],
+                                                             kind=trigger[0] if trigger else reader.kind))
         if current is not None and current.date is None and sentence is current.sentence:
             current.date = _date_in(sentence, article_date)
     if drafts and early is not None:
@@ -492,19 +507,25 @@ NEAR_CUE_TOKENS = 8
 
 
 def _with_pronoun_subject(sentence: Sentence, named: list[Person], subject: Person,
-                          trigger_at: int, last: Person | None) -> list[Person]:
+                          trigger_at: int, last: Person | None, *, named_first: bool) -> list[Person]:
     """English sides with the person a pronoun or an office stands for: "he and
     Economy Minister Juan Sourrouille had discussed ...", "He held talks with the
     envoy", "The Saudi leader will hold talks with Prime Minister Margaret Thatcher".
     An office is the article's ``subject``; "he" or "she" is the ``last`` person a
-    sentence opened with ("Funaro said ... He had earlier met Volcker")."""
+    sentence opened with ("Funaro said ... He had earlier met Volcker"). ``named_first``:
+    someone is named before the cue."""
     opening = _PRONOUN_SUBJECT.match(sentence.folded)
     he_and = _HE_AND.search(sentence.folded[:trigger_at])
-    if he_and or opening and re.match(r"\W*(?:he|she)\b", sentence.folded):
+    pronoun = bool(opening) and bool(re.match(r"\W*(?:he|she)\b", sentence.folded))
+    if he_and or pronoun:
         subject = last or subject
     if any(same_person(subject, p) for p in named):
         return named
-    if he_and or opening and (not named or _opens_with_a_cue(sentence.folded, opening.end())):
+    # "She had flown to West Germany from talks with President Francois Mitterrand":
+    # nobody named before the cue, and nobody reported to have said it
+    reported = any(w in _REPORTING_VERBS for w in re.findall(r"[a-z]+", sentence.folded[:trigger_at]))
+    if he_and or opening and (not named or _opens_with_a_cue(sentence.folded, opening.end())
+                              or pronoun and not reported and not named_first):
         return [subject, *named]
     return named
 
@@ -552,6 +573,9 @@ def _near_cue(sentence: Sentence, mentions: list[Mention], cue_at: int) -> bool:
 
 
 _REPORTING_VERBS = frozenset({"said", "says", "told", "added", "announced", "reported"})
+# Words before "to" that send someone elsewhere (the meeting was not there).
+_TRAVEL_WORDS = frozenset("flown flew fly left leave return returned returning way headed heading "
+                          "travel travelled traveled trip journey".split())
 _APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "who", "whose", "on", "one", "after"})
 
 

@@ -229,9 +229,28 @@ def names_in(names: Iterable[str], text: str) -> bool:
         if is_arabic(name):
             found = any(keys_match(wanted, word_keys(word)) for word in other_script)
         else:  # the model romanises only the words that may spell it
-            consonants = consonants_of(surname)
-            found = any(keys_match(wanted, word_keys(word)) for word in other_script
-                        if may_spell(word, consonants))
+            found = _spelled_in(surname, other_script) or (
+                # "Benjamin Netanyahu" and «بنيامين نتنياهو» (Natiniaho): the given name
+                # spelled alike and the family name's consonants the same
+                len(words) >= 2 and _spelled_in(words[0], other_script)
+                and _consonants_in(surname, other_script))
         if not found:
             return False
     return True
+
+
+def _spelled_in(latin_word: str, arabic_words: list[str]) -> bool:
+    wanted, consonants = word_keys(latin_word), consonants_of(latin_word)
+    return any(keys_match(wanted, word_keys(word)) for word in arabic_words
+               if may_spell(word, consonants))
+
+
+MIN_SHARED_CONSONANTS = 3
+
+
+def _consonants_in(latin_word: str, arabic_words: list[str]) -> bool:
+    """Whether an Arabic word romanises with the consonants of a Latin one (three or more)."""
+    wanted = {c for c in consonants_of(latin_word) if len(c) >= MIN_SHARED_CONSONANTS}
+    return bool(wanted) and any(
+        wanted & {re.sub(r"[aiu]", "", key) for key in word_keys(word) if not key.startswith(("ar:", CONSONANTS))}
+        for word in arabic_words if may_spell(word, frozenset(wanted)))

@@ -38,6 +38,7 @@ ARABIC_STOPWORDS = frozenset({PREPOSITION_ALA}) | frozenset(fold(w) for w in (
     "الذي", "التي", "حيث", "بحضور", "كما", "وقد", "قد", "لبحث", "حفظه", "حفظها", "أيده", "رعاه",
     "الله", "والوفد", "الوفد", "وعدد", "عدد", "بين", "بعد", "قبل", "عبر", "هذا", "هذه",
     "وأكد", "أكد", "وأوضح", "أوضح", "وقال", "قال", "بمقر", "مقر", "بمكتب", "مكتب", "بقصر", "قصر",
+    "بمكتبه", "مكتبه", "بمكتبها", "بمقره", "بمقرها", "بديوان",
     "مساء", "صباح", "يوم", "امس", "المفدى", "بالنيابة", "سموه", "معاليه", "جلالته",
     "نظيره", "نظيرها", "نظيريه", "نظراءه",
     # common words that are also attested names, which news puts right after a name
@@ -157,7 +158,7 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
         foreign_first = (honoured or titled) and (_unknown_word(word) or titled and (
             # «الإيطالي باولو جينتيلوني»: a name as written, another unknown word after it
             _unknown_word(word, whole=True) and i + 1 < len(tokens) and _unknown_word(tokens[i + 1].text) or
-            word.startswith("و") and _rare_word(word[1:])
+            word.startswith("و") and _rare_word(word[1:]) and word not in common_arabic_words()
             # «الرئيس الروسي فلاديمير بوتين»: a given name that is also a city
             or _place_kind(word) == "city" and i + 1 < len(tokens)
             and _unknown_word(tokens[i + 1].text)))

@@ -43,6 +43,15 @@ def _extract(text: str, doc_id: str = "doc", date: str | None = None):
     return extract_meetings(doc_id, doc_id, detect_language(text), spans, article_date=date), spans
 
 
+def _knowledge_base(tmp_path, e5, rows: list[dict]) -> KnowledgeBase:
+    """A store of these articles (JSON Lines rows with id, title, date and text)."""
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text("\n".join(json.dumps(row, ensure_ascii=False) for row in rows), encoding="utf-8")
+    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    assert kb.ingest([articles]).documents_added == len(rows)
+    return kb
+
+
 def _window_text(spans, evidence) -> str:
     text = next(t for p, w, t, _ in spans if (p, w) == (evidence.paragraph, evidence.window))
     return text[evidence.start:evidence.end]
@@ -975,17 +984,14 @@ def test_a_palace_in_the_question_must_be_in_the_report(tmp_path, e5):
     from retrieval.meeting_ledger import Ledger
     from retrieval.meeting_questions import parse
 
-    articles = tmp_path / "palaces.jsonl"
-    articles.write_text("\n".join(json.dumps(row, ensure_ascii=False) for row in [
+    kb = _knowledge_base(tmp_path, e5, [
         {"id": "awja", "title": "استقبال", "date": "2015-07-24",
          "text": "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر العوجا بالدرعية "
                  "اليوم الشيخ تميم بن حمد آل ثاني أمير دولة قطر."},
         {"id": "salam", "title": "استقبال", "date": "2015-07-25",
          "text": "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر السلام بجدة "
                  "اليوم وزير الخارجية الفرنسي لوران فابيوس."},
-    ]), encoding="utf-8")
-    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
-    kb.ingest([articles])
+    ])
     for question in ("Who did King Salman receive at Al-Awja Palace?",
                      "من استقبل الملك سلمان في قصر العوجا؟"):
         answer = kb.ask(question)
@@ -1040,17 +1046,14 @@ def test_a_meeting_on_another_topic_does_not_answer_a_question_about_a_trip(tmp_
     from retrieval.meeting_answers import NamesToFind, answer
     from retrieval.meeting_ledger import Ledger
 
-    articles = tmp_path / "bashir.jsonl"
-    articles.write_text("\n".join(json.dumps(row, ensure_ascii=False) for row in [
+    kb = _knowledge_base(tmp_path, e5, [
         {"id": "turabi", "title": "لقاء", "date": "2015-07-24",
          "text": "التقى الرئيس السوداني عمر البشير في الخرطوم اليوم الدكتور حسن الترابي، وبحثا "
                  "الأوضاع السياسية في البلاد."},
         {"id": "summit", "title": "البشير إلى موريتانيا", "date": "2015-07-26",
          "text": "غادر الرئيس السوداني عمر البشير الخرطوم اليوم إلى العاصمة الموريتانية نواكشوط "
                  "للمشاركة في أعمال القمة الرابعة للوكالة الأفريقية للسور الأخضر الكبير."},
-    ]), encoding="utf-8")
-    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
-    kb.ingest([articles])
+    ])
     store = Store.load(tmp_path / "store")
     # two articles cannot tell that «قمة» is a common word; a news store can
     trip = answer("إلى أين توجه الرئيس السوداني عمر البشير للمشاركة في قمة السور الأخضر؟", "ar",
@@ -1176,11 +1179,7 @@ def test_companies_and_countries_as_written_sign_and_are_asked_about_in_both_lan
                            "changed.")
     assert not any(p.name in ("He", "While Russia") for m in meetings for p in m.participants)
 
-    articles = tmp_path / "deals.jsonl"
-    articles.write_text(json.dumps({"id": "shell", "title": "Qatar and Shell in gas deal", "text": shell}),
-                        encoding="utf-8")
-    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
-    kb.ingest([articles])
+    kb = _knowledge_base(tmp_path, e5, [{"id": "shell", "title": "Qatar and Shell in gas deal", "text": shell}])
     answer = kb.ask("What did Shell sign with Qatar?")
     assert [m.doc_id for m in answer.meetings] == ["shell"]
     assert "Shell signed an agreement with Qatar" in answer.text and "liquid natural gas" in answer.text
@@ -1190,3 +1189,64 @@ def test_companies_and_countries_as_written_sign_and_are_asked_about_in_both_lan
     arabic = answer_from_ledger("ما الذي وقعته شركة شل مع قطر؟", "ar", Ledger(kb.meetings()),
                                 lambda *at: _source_at(store, *at), is_common=lambda word: True)
     assert [m.doc_id for m in arabic.meetings] == ["shell"] and "وقّع" in arabic.text
+
+
+def test_trips_give_way_to_talks_and_invitations_for_talks():
+    meetings, _ = _extract("BONN, March 24 - A bomb exploded at a British base hours after Prime Minister "
+                           "Margaret Thatcher left.\n\nThatcher left Bonn early yesterday evening after "
+                           "talks with Chancellor Helmut Kohl ahead of her visit to Moscow next week.\n\n"
+                           "She had flown to West Germany from talks with French President Francois "
+                           "Mitterrand earlier in the day.", date="1987-03-24")
+    assert [[p.name for p in m.participants] for m in meetings] == [
+        ["Margaret Thatcher", "Helmut Kohl"], ["Margaret Thatcher", "Francois Mitterrand"]]
+    assert meetings[0].place.value == "Bonn"  # not Moscow, where she goes next
+    meetings, _ = _extract("BRUSSELS, March 17 - West German Chancellor Helmut Kohl has invited the "
+                           "European Community's 17-man Commission for talks in Bonn next month.")
+    assert [(p.name, p.role) for p in meetings[0].participants] == [
+        ("Helmut Kohl", "participant"), ("the European Community's 17-man Commission", "group")]
+    assert meetings[0].place.value == "Bonn"
+
+
+def test_a_family_name_spelled_with_other_vowels_and_a_host_in_his_office():
+    text = "التقى وزير الدفاع الأميركي اشتون كارتر امس رئيس الوزراء الاسرائيلي بنيامين نتنياهو."
+    # Netanyahu: «نتنياهو» romanises as Natiniaho; the given name and the consonants agree
+    assert names_in(["Benjamin Netanyahu"], text) and not names_in(["Benjamin Franklin"], text)
+    meetings, _ = _extract('استقبل مدير عام صحيفة "سبق" الأستاذ علي الحازمي بمكتبه صباح أمس وفداً من '
+                           'شركة "بيدو" الصينية.', date="2015-07-21")
+    assert [(p.name, p.role) for p in meetings[0].participants] == [
+        ("علي الحازمي", "host"), ('وفداً من شركة "بيدو" الصينية', "group")]
+
+
+def test_two_people_said_to_have_met_must_be_named_in_one_paragraph(tmp_path, e5):
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    kb = _knowledge_base(tmp_path, e5, [
+        {"id": "baidu", "title": "سبق وبيدو", "date": "2015-07-21",
+         "text": 'استقبل مدير عام صحيفة "سبق" الأستاذ علي الحازمي بمكتبه صباح أمس وفداً من شركة '
+                 '"بيدو" الصينية.\n\nوتحدث الوفد الصيني عن محرك بحث "بيدو" الذي أسسه روبن لي.'},
+        {"id": "cook", "title": "استقبال", "date": "2015-07-22",
+         "text": "استقبل وزير الخارجية البريطاني روبن كوك السفير علي الغامدي في لندن."},
+    ])
+    # «علي الحازمي روبن لي»: a known family name ends one name, Robin begins another
+    request = parse("متى التقى علي الحازمي روبن لي؟", "ar", Ledger(kb.meetings()))
+    assert len(request.people) == 2
+    answer = kb.ask("متى التقى علي الحازمي روبن لي؟")
+    assert answer.abstained, answer.text
+    # an extractive answer quoting one paragraph for each is no answer to when they met
+    from retrieval.meeting_answers import NamesToFind, cites_everyone
+    from retrieval.models import Answer, Source
+
+    first, second = (Source("baidu", "سبق وبيدو", k, text, 1.0, "ar") for k, text in enumerate([
+        'استقبل الأستاذ علي الحازمي وفداً من شركة "بيدو" الصينية.', "محرك بحث بيدو أسسه روبن لي."]))
+    quoted = Answer(question="?", text="• ... [1]\n• ... [2]", language="ar", abstained=False,
+                    sources=(first, second))
+    wanted = NamesToFind(("علي الحازمي", "روبن لي"), together=("علي الحازمي", "روبن لي"))
+    assert cites_everyone(quoted, NamesToFind(wanted.names)) and not cites_everyone(quoted, wanted)
+    from retrieval.knowledge_base import _source_at
+    from retrieval.meeting_answers import answer as answer_from_ledger
+
+    store = Store.load(tmp_path / "store")
+    asked = answer_from_ledger("متى التقى علي الحازمي روبن لي؟", "ar", Ledger(kb.meetings()),
+                               lambda *at: _source_at(store, *at))
+    assert isinstance(asked, NamesToFind) and len(asked.together) == 2
