@@ -48,6 +48,7 @@ ARABIC_STOPWORDS = frozenset({PREPOSITION_ALA}) | frozenset(fold(w) for w in (
     "شكر",  # «شكر الشمراني الوفد»: "thanked"
     "تم", "خلاله", "خلالها", "بهذه", "بهذا", "لهذه", "لهذا",  # «... الداخلية تم خلاله بحث»
     "فيما", "وفيما", "بينما", "وبينما",  # «... أمين عام الهيئة فيما مثل المركز ...»: "while"
+    "حول", "بشأن", "أية", "أي",  # «جون كيري حول ...»: "about"
 ))
 
 
@@ -155,7 +156,10 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
                           and (is_name_part(tokens[i + 2].text) or _unknown_word(tokens[i + 2].text)))
         # «الملحق التجاري الاندونيسي واوان سودار ماوان»: after a title a foreign name may
         # begin with «و», which is then no conjunction
-        foreign_first = (honoured or titled) and (_unknown_word(word) or titled and (
+        # (not a common word followed by another: «وزير الخارجية الأمريكي أية صعوبة»)
+        foreign_first = (honoured or titled) and (_unknown_word(word) and (
+            honoured or word not in common_arabic_words() or i + 1 < len(tokens)
+            and _rare_word(tokens[i + 1].text)) or titled and (
             # «الإيطالي باولو جينتيلوني»: a name as written, another unknown word after it
             _unknown_word(word, whole=True) and i + 1 < len(tokens) and _unknown_word(tokens[i + 1].text) or
             word.startswith("و") and _rare_word(word[1:]) and word not in common_arabic_words()

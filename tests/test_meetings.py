@@ -1250,3 +1250,11 @@ def test_two_people_said_to_have_met_must_be_named_in_one_paragraph(tmp_path, e5
     asked = answer_from_ledger("متى التقى علي الحازمي روبن لي؟", "ar", Ledger(kb.meetings()),
                                lambda *at: _source_at(store, *at))
     assert isinstance(asked, NamesToFind) and len(asked.together) == 2
+
+
+def test_common_words_after_a_foreign_title_are_no_name():
+    meetings, _ = _extract("وقع وزير الخارجية الأمريكية جون كيري حول الاتفاق مع إيران مذكرة تفاهم مع "
+                           "وزير الخارجية السعودي عادل الجبير. ولم يجد وزير الخارجية الأمريكي أية "
+                           "صعوبة في الإجابة.", date="2015-07-26")
+    names = {p.name for m in meetings for p in m.participants}
+    assert "جون كيري" in names and not any("حول" in n or "صعوبة" in n for n in names)
