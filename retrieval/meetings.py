@@ -15,12 +15,12 @@ from dataclasses import dataclass, field, replace
 
 from . import places
 from .dates import find_dates
-from .groups import ENGLISH_GROUP_NOUNS, group_side
+from .companies import companies
+from .groups import group_side
 from .meeting_records import Evidence, Fact, Meeting, Person
 from .meeting_vocabulary import (
-    ENGLISH_ANAPHORA, ENGLISH_NATIONALITIES, ENGLISH_NOT_NAMES, ENGLISH_OUTCOMES, ENGLISH_TITLE_WORDS,
-    ENGLISH_TOPICS, ENGLISH_TRIGGERS, common_arabic_words, fold, folded_tables, is_trigger_word,
-    phrase_pattern,
+    ENGLISH_ANAPHORA, ENGLISH_OUTCOMES, ENGLISH_TOPICS, ENGLISH_TRIGGERS, common_arabic_words, fold,
+    folded_tables, is_trigger_word, phrase_pattern,
 )
 from .names import name_keys
 from .normalize import ARABIC, strip_prefix
@@ -137,83 +137,6 @@ def _country_parties(sentence: Sentence, language: str) -> list[Person]:
                                   evidence=sentence.evidence(first.start, last.end)))
         i += hit[1] if hit else 1
     return parties
-
-
-# Between a company and its verb: "Shell has signed", "Lockheed said it had signed".
-_COMPANY_TO_VERB = frozenset("has have had will would is was also recently it said says".split())
-# Words that may come between "with" and the company: "with US bank Wells Fargo",
-# "with state-owned Hindustan Aeronautics".
-_BEFORE_COMPANY = frozenset("the a an us u.s uk british french german japanese state-owned state "
-                            "bank group firm company giant rival carrier airline oil chemicals "
-                            "insurer".split())
-MAX_COMPANY_WORDS = 4
-_OPENING_WORDS = frozenset("the a an for while but and in after as on at when if since with by its his "
-                           "he she it they we her their this that".split())
-_TITLE_ABBREVIATIONS = frozenset("gen col lt sgt maj adm capt gov sen rep pres dr mr mrs ms prof".split())
-_NOUNS_AFTER_ADJECTIVES = frozenset("sheikhdom kingdom emirate state states government firm group company "
-                                    "bank country nation region province republic authorities "
-                                    "officials market".split())
-
-
-def _companies(sentence: Sentence, cue_at: int, everyone: list[Person]) -> list[Person]:
-    """Companies that sign or hold talks, in English: the capitalised name right before
-    the verb ("Shell has signed", "Lockheed said it had signed") and the one after
-    "with" ("talks with US bank Wells Fargo"); not people, places, offices, or the
-    capitalised word that opens a sentence ("While", "The")."""
-    tokens = sentence.tokens
-    raw = [sentence.text[t.start:t.end] for t in tokens]
-    cue = _cue_token(sentence, cue_at)
-    surnames = {p.name.split()[-1].lower() for p in everyone if p.name.split()}
-    spans = []
-    end = cue
-    while end > 0 and tokens[end - 1].text in _COMPANY_TO_VERB | {"held", "hold", "holding", "merger"}:
-        end -= 1
-    spans.append(_capitalised_run(raw, end, backwards=True))
-    with_at = next((k for k in range(cue, len(tokens)) if tokens[k].text == "with"), None)
-    if with_at is not None:
-        start = with_at + 1
-        while start < len(tokens) and start - with_at <= 3 and tokens[start].text in _BEFORE_COMPANY:
-            start += 1
-        spans.append(_capitalised_run(raw, start, backwards=False))
-    companies = []
-    for first, last in filter(None, spans):
-        while first < last and tokens[first].text in _OPENING_WORDS:
-            first += 1  # "While Russia ...", "The ..."
-        words = [tokens[k].text for k in range(first, last)]
-        if not words or last < len(tokens) and tokens[last].text in _NOUNS_AFTER_ADJECTIVES:
-            continue  # "the Middle Eastern sheikhdom of Qatar": a description, not a name
-        if (places.lookup(" ".join(words)) is not None or words[-1] in surnames
-                or raw[last - 1].endswith(("'s", "’s")) or not re.search(r"[a-z]{2}", " ".join(words))
-                or any(w in ENGLISH_TITLE_WORDS or w in ENGLISH_NOT_NAMES or w in ENGLISH_NATIONALITIES
-                       or w in _TITLE_ABBREVIATIONS or w in ENGLISH_GROUP_NOUNS for w in words)
-                or len(words) == 1 and re.search(r"(?:ish|ean|ian|ese|ant|ic)$", words[0])
-                or first == 0 and sentence.start == 0 and len(words) == 1 and raw[0].isupper()):
-            # a person, a place or whose ("Poland's"), an office, "Treasury", "MPs",
-            # "Scottish", or a dateline ("PARIS")
-            continue
-        name = sentence.original(tokens[first].start, tokens[last - 1].end)
-        companies.append(Person(name=name, latin=name, role="party",
-                                evidence=sentence.evidence(tokens[first].start, tokens[last - 1].end)))
-    return companies
-
-
-def _capitalised_run(raw: list[str], at: int, *, backwards: bool) -> tuple[int, int] | None:
-    """Token range of the capitalised words that end right before ``at`` (``backwards``)
-    or begin at it, "&" and "of" allowed inside; ``None`` when there are none."""
-    def capital(k: int) -> bool:
-        return 0 <= k < len(raw) and raw[k][:1].isupper()
-
-    if backwards:
-        first = at
-        while first > 0 and at - first < MAX_COMPANY_WORDS and (
-                capital(first - 1) or raw[first - 1] in ("&", "of") and capital(first - 2)):
-            first -= 1
-        return (first, at) if first < at and capital(first) else None
-    last = at
-    while last < len(raw) and last - at < MAX_COMPANY_WORDS and (
-            capital(last) or raw[last] in ("&", "of") and capital(last + 1)):
-        last += 1
-    return (at, last) if last > at else None
 
 
 def _the_kingdom(tokens, index: int) -> tuple[places.Place, int] | None:
@@ -458,7 +381,7 @@ def extract_meetings(
             named = [*named, *_country_parties(sentence, language)]
         if trigger is not None and trigger[0] in ("signing", "talks") and not sentence_mentions \
                 and current is None and language != ARABIC:
-            named = [*named, *(p for p in _companies(sentence, trigger[1], everyone)
+            named = [*named, *(p for p in companies(sentence, _cue_token(sentence, trigger[1]), everyone)
                                if all(p.name != other.name for other in named))]
         if trigger is not None and (len(named) == 1 and (current is None or not current.has(named[0]))
                                     or _they_met(sentence, sentence_mentions, trigger)):

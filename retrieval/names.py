@@ -225,15 +225,15 @@ def names_in(names: Iterable[str], text: str) -> bool:
             # romanises worse ("Yamamaha")
             written = set(_ARABIC_WORD.findall(text)) if not is_arabic(name) else set()
             other_script = [w for w in present | written if len(w) >= 3 and is_arabic(w) != is_arabic(name)]
-        wanted = word_keys(surname)
         if is_arabic(name):
+            wanted = word_keys(surname)
             found = any(keys_match(wanted, word_keys(word)) for word in other_script)
         else:  # the model romanises only the words that may spell it
             found = _spelled_in(surname, other_script) or (
-                # "Benjamin Netanyahu" and «بنيامين نتنياهو» (Natiniaho): the given name
-                # spelled alike and the family name's consonants the same
-                len(words) >= 2 and _spelled_in(words[0], other_script)
-                and _consonants_in(surname, other_script))
+                # "Benjamin Netanyahu" and «بنيامين نتنياهو» (Natiniaho): the family name's
+                # consonants the same and the given name spelled alike
+                len(words) >= 2 and _consonants_in(surname, other_script)
+                and _spelled_in(words[0], other_script))
         if not found:
             return False
     return True
