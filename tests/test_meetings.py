@@ -1003,6 +1003,7 @@ def test_a_palace_in_the_question_must_be_in_the_report(tmp_path, e5):
 
 
 def test_a_proposal_received_is_no_reception_and_the_leader_is_the_subject():
+    # sentences adapted from bbc-business-229, reut-8095 (../shared/data/news/)
     meetings, _ = _extract("Manchester United revealed on Sunday that it had received a detailed "
                            "proposal from Mr Glazer.\n\nA proposal was received by David Gill, "
                            "United's chief executive, at the end of last week.")
@@ -1021,6 +1022,7 @@ def test_a_proposal_received_is_no_reception_and_the_leader_is_the_subject():
 
 
 def test_a_signatory_title_ends_at_while_and_who_signed_asks_for_the_other_side():
+    # sentences adapted from snn-20150802-0707 (../shared/data/news/)
     from retrieval.meeting_ledger import Ledger
     from retrieval.meeting_questions import parse
 
@@ -1042,6 +1044,7 @@ def test_a_signatory_title_ends_at_while_and_who_signed_asks_for_the_other_side(
 
 
 def test_a_meeting_on_another_topic_does_not_answer_a_question_about_a_trip(tmp_path, e5):
+    # sentences adapted from snn-20150727-0096 (../shared/data/news/)
     from retrieval.knowledge_base import _source_at
     from retrieval.meeting_answers import NamesToFind, answer
     from retrieval.meeting_ledger import Ledger
@@ -1066,6 +1069,7 @@ def test_a_meeting_on_another_topic_does_not_answer_a_question_about_a_trip(tmp_
 
 
 def test_arabic_names_set_off_by_commas_and_cues_in_relative_clauses():
+    # sentences adapted from snn-20150801-0434, snn-20150806-0391, snn-20150722-1641, snn-20150721-0080, snn-20150806-2198 (../shared/data/news/)
     meetings, _ = _extract("وقع وزير الدفاع العراقي خالد العبيدي الذي يزور روسيا منذ الاثنين الماضي "
                            "الاتفاق مع مدير الهيئة الفيدرالية الروسية للتعاون العسكري التقني، "
                            "ألكسندر فومين، في مدينة سان بطرسبورغ.", date="2015-08-01")
@@ -1095,6 +1099,7 @@ def test_arabic_names_set_off_by_commas_and_cues_in_relative_clauses():
 
 
 def test_english_offices_of_the_exchequer_and_he_as_the_last_subject():
+    # sentences adapted from reut-458, bbc-politics-352 (../shared/data/news/)
     from retrieval.meeting_ledger import Ledger
     from retrieval.meeting_questions import parse
 
@@ -1123,6 +1128,7 @@ def test_english_offices_of_the_exchequer_and_he_as_the_last_subject():
 
 
 def test_a_foreign_name_after_with_and_a_title_after_a_name():
+    # sentences adapted from snn-20150808-0233 (../shared/data/news/)
     meetings, _ = _extract("أجرى عادل الجبير وزير الخارجية مباحثات، أمس، مع باولو جينتيلوني وزير "
                            "الخارجية الإيطالي في العاصمة روما.", date="2015-08-08")
     assert [p.name for p in meetings[0].participants] == ["عادل الجبير", "باولو جينتيلوني"]
@@ -1130,6 +1136,7 @@ def test_a_foreign_name_after_with_and_a_title_after_a_name():
 
 
 def test_those_who_met_a_delegation_together_and_planes_received():
+    # sentences adapted from snn-20150721-2726, snn-20150807-0077 (../shared/data/news/)
     meetings, _ = _extract("استقبل مطار الملك عبدالله بن عبدالعزيز بجازان، مساء أمس، أول رحلة "
                            "دولية لشركة طيران فلاي دبي.\n\nواستقبل الطائرة عند وصولها، مدير عام "
                            "عمليات المطارات الداخلية، عبدالباسط السلفي، ومدير عام المطار، حامد "
@@ -1145,6 +1152,7 @@ def test_those_who_met_a_delegation_together_and_planes_received():
 
 
 def test_during_talks_and_what_was_agreed_after():
+    # sentences adapted from reut-11222 (../shared/data/news/)
     meetings, _ = _extract("MOSCOW, March 31 - British Prime Minister Margaret Thatcher said she and "
                            "Soviet Premier Nikolai Ryzhkov had set targets for increased trade during "
                            "talks earlier today.\n\nEarlier, she told a meeting of businessmen that she "
@@ -1156,6 +1164,7 @@ def test_during_talks_and_what_was_agreed_after():
 
 
 def test_companies_and_countries_as_written_sign_and_are_asked_about_in_both_languages(tmp_path, e5):
+    # sentences adapted from bbc-business-158, bbc-business-130, reut-7905 (../shared/data/news/)
     from retrieval.knowledge_base import _source_at
     from retrieval.meeting_answers import answer as answer_from_ledger
     from retrieval.meeting_ledger import Ledger
@@ -1192,6 +1201,7 @@ def test_companies_and_countries_as_written_sign_and_are_asked_about_in_both_lan
 
 
 def test_trips_give_way_to_talks_and_invitations_for_talks():
+    # sentences adapted from reut-8679, reut-6024 (../shared/data/news/)
     meetings, _ = _extract("BONN, March 24 - A bomb exploded at a British base hours after Prime Minister "
                            "Margaret Thatcher left.\n\nThatcher left Bonn early yesterday evening after "
                            "talks with Chancellor Helmut Kohl ahead of her visit to Moscow next week.\n\n"
@@ -1208,6 +1218,7 @@ def test_trips_give_way_to_talks_and_invitations_for_talks():
 
 
 def test_a_family_name_spelled_with_other_vowels_and_a_host_in_his_office():
+    # sentences adapted from snn-20150722-0762, snn-20150721-2908 (../shared/data/news/)
     text = "التقى وزير الدفاع الأميركي اشتون كارتر امس رئيس الوزراء الاسرائيلي بنيامين نتنياهو."
     # Netanyahu: «نتنياهو» romanises as Natiniaho; the given name and the consonants agree
     assert names_in(["Benjamin Netanyahu"], text) and not names_in(["Benjamin Franklin"], text)
@@ -1218,6 +1229,7 @@ def test_a_family_name_spelled_with_other_vowels_and_a_host_in_his_office():
 
 
 def test_two_people_said_to_have_met_must_be_named_in_one_paragraph(tmp_path, e5):
+    # sentences adapted from snn-20150721-2908 (../shared/data/news/)
     from retrieval.meeting_ledger import Ledger
     from retrieval.meeting_questions import parse
 
@@ -1253,6 +1265,7 @@ def test_two_people_said_to_have_met_must_be_named_in_one_paragraph(tmp_path, e5
 
 
 def test_common_words_after_a_foreign_title_are_no_name():
+    # sentences adapted from snn-20150726-1390 (../shared/data/news/)
     meetings, _ = _extract("وقع وزير الخارجية الأمريكية جون كيري حول الاتفاق مع إيران مذكرة تفاهم مع "
                            "وزير الخارجية السعودي عادل الجبير. ولم يجد وزير الخارجية الأمريكي أية "
                            "صعوبة في الإجابة.", date="2015-07-26")
