@@ -52,6 +52,18 @@ def _knowledge_base(tmp_path, e5, rows: list[dict]) -> KnowledgeBase:
     return kb
 
 
+def _ledger_answer(kb: KnowledgeBase, question: str, **options):
+    """What the meeting ledger of ``kb`` answers (an Answer, NamesToFind or None), with
+    ``options`` for :func:`retrieval.meeting_answers.answer` (``is_common``)."""
+    from retrieval.knowledge_base import _source_at
+    from retrieval.meeting_answers import answer
+    from retrieval.meeting_ledger import Ledger
+
+    store = Store.load(kb.path)
+    return answer(question, detect_language(question), Ledger(kb.meetings()),
+                  lambda *at: _source_at(store, *at), **options)
+
+
 def _window_text(spans, evidence) -> str:
     text = next(t for p, w, t, _ in spans if (p, w) == (evidence.paragraph, evidence.window))
     return text[evidence.start:evidence.end]
@@ -1045,9 +1057,7 @@ def test_a_signatory_title_ends_at_while_and_who_signed_asks_for_the_other_side(
 
 def test_a_meeting_on_another_topic_does_not_answer_a_question_about_a_trip(tmp_path, e5):
     # sentences adapted from snn-20150727-0096 (../shared/data/news/)
-    from retrieval.knowledge_base import _source_at
-    from retrieval.meeting_answers import NamesToFind, answer
-    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_answers import NamesToFind
 
     kb = _knowledge_base(tmp_path, e5, [
         {"id": "turabi", "title": "لقاء", "date": "2015-07-24",
@@ -1057,11 +1067,9 @@ def test_a_meeting_on_another_topic_does_not_answer_a_question_about_a_trip(tmp_
          "text": "غادر الرئيس السوداني عمر البشير الخرطوم اليوم إلى العاصمة الموريتانية نواكشوط "
                  "للمشاركة في أعمال القمة الرابعة للوكالة الأفريقية للسور الأخضر الكبير."},
     ])
-    store = Store.load(tmp_path / "store")
     # two articles cannot tell that «قمة» is a common word; a news store can
-    trip = answer("إلى أين توجه الرئيس السوداني عمر البشير للمشاركة في قمة السور الأخضر؟", "ar",
-                  Ledger(kb.meetings()), lambda *at: _source_at(store, *at),
-                  is_common=lambda word: True)
+    trip = _ledger_answer(kb, "إلى أين توجه الرئيس السوداني عمر البشير للمشاركة في قمة السور الأخضر؟",
+                          is_common=lambda word: True)
     # not the Khartoum meeting: the extractive answer must quote a paragraph naming him
     assert trip == NamesToFind(("عمر البشير",))
     met = kb.ask("أين التقى عمر البشير حسن الترابي؟")
@@ -1165,10 +1173,6 @@ def test_during_talks_and_what_was_agreed_after():
 
 def test_companies_and_countries_as_written_sign_and_are_asked_about_in_both_languages(tmp_path, e5):
     # sentences adapted from bbc-business-158, bbc-business-130, reut-7905 (../shared/data/news/)
-    from retrieval.knowledge_base import _source_at
-    from retrieval.meeting_answers import answer as answer_from_ledger
-    from retrieval.meeting_ledger import Ledger
-
     shell = ("Shell has signed a dollars 6bn deal with the Middle Eastern sheikhdom of Qatar to supply "
              "liquid natural gas (LNG) to North America and Europe.")
     meetings, _ = _extract(shell)
@@ -1194,9 +1198,7 @@ def test_companies_and_countries_as_written_sign_and_are_asked_about_in_both_lan
     assert "Shell signed an agreement with Qatar" in answer.text and "liquid natural gas" in answer.text
     # in Arabic, Qatar as a side finds the deal (one article cannot tell that «شركة» is a
     # common word; a news store can)
-    store = Store.load(tmp_path / "store")
-    arabic = answer_from_ledger("ما الذي وقعته شركة شل مع قطر؟", "ar", Ledger(kb.meetings()),
-                                lambda *at: _source_at(store, *at), is_common=lambda word: True)
+    arabic = _ledger_answer(kb, "ما الذي وقعته شركة شل مع قطر؟", is_common=lambda word: True)
     assert [m.doc_id for m in arabic.meetings] == ["shell"] and "وقّع" in arabic.text
 
 
@@ -1230,8 +1232,10 @@ def test_a_family_name_spelled_with_other_vowels_and_a_host_in_his_office():
 
 def test_two_people_said_to_have_met_must_be_named_in_one_paragraph(tmp_path, e5):
     # sentences adapted from snn-20150721-2908 (../shared/data/news/)
+    from retrieval.meeting_answers import NamesToFind, cites_everyone
     from retrieval.meeting_ledger import Ledger
     from retrieval.meeting_questions import parse
+    from retrieval.models import Answer, Source
 
     kb = _knowledge_base(tmp_path, e5, [
         {"id": "baidu", "title": "سبق وبيدو", "date": "2015-07-21",
@@ -1246,21 +1250,13 @@ def test_two_people_said_to_have_met_must_be_named_in_one_paragraph(tmp_path, e5
     answer = kb.ask("متى التقى علي الحازمي روبن لي؟")
     assert answer.abstained, answer.text
     # an extractive answer quoting one paragraph for each is no answer to when they met
-    from retrieval.meeting_answers import NamesToFind, cites_everyone
-    from retrieval.models import Answer, Source
-
     first, second = (Source("baidu", "سبق وبيدو", k, text, 1.0, "ar") for k, text in enumerate([
         'استقبل الأستاذ علي الحازمي وفداً من شركة "بيدو" الصينية.', "محرك بحث بيدو أسسه روبن لي."]))
     quoted = Answer(question="?", text="• ... [1]\n• ... [2]", language="ar", abstained=False,
                     sources=(first, second))
     wanted = NamesToFind(("علي الحازمي", "روبن لي"), together=("علي الحازمي", "روبن لي"))
     assert cites_everyone(quoted, NamesToFind(wanted.names)) and not cites_everyone(quoted, wanted)
-    from retrieval.knowledge_base import _source_at
-    from retrieval.meeting_answers import answer as answer_from_ledger
-
-    store = Store.load(tmp_path / "store")
-    asked = answer_from_ledger("متى التقى علي الحازمي روبن لي؟", "ar", Ledger(kb.meetings()),
-                               lambda *at: _source_at(store, *at))
+    asked = _ledger_answer(kb, "متى التقى علي الحازمي روبن لي؟")
     assert isinstance(asked, NamesToFind) and len(asked.together) == 2
 
 
