@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -81,13 +81,16 @@ class Evidence:
 
     ``context`` holds paragraphs next to the top hits in their documents (the
     sentence that answers «who met X?» often follows the one that names X);
-    ``vectors`` the ingest-time vectors of all of them, by paragraph id.
+    ``vectors`` the ingest-time vectors of all of them, by paragraph id, and
+    ``sentence_vectors`` those of their sentences (one row per sentence) where
+    the store keeps them.
     """
 
     hits: Sequence[Hit]
     paragraphs: dict[int, StoredParagraph]
     context: dict[int, StoredParagraph]
     vectors: dict[int, np.ndarray]
+    sentence_vectors: dict[int, np.ndarray] = field(default_factory=dict)
 
 
 def compose_answer(
@@ -146,12 +149,9 @@ def _with_numbers_of(query: str, evidence: Evidence) -> Evidence:
     def keeps(paragraph: StoredParagraph) -> bool:
         return numbers <= _numbers(paragraph.text)
 
-    return Evidence(
-        [hit for hit in evidence.hits if keeps(evidence.paragraphs[hit.paragraph_id])],
-        evidence.paragraphs,
-        {pid: p for pid, p in evidence.context.items() if keeps(p)},
-        evidence.vectors,
-    )
+    return replace(evidence,
+                   hits=[hit for hit in evidence.hits if keeps(evidence.paragraphs[hit.paragraph_id])],
+                   context={pid: p for pid, p in evidence.context.items() if keeps(p)})
 
 
 def has_evidence(hits: Sequence[Hit], paragraphs: dict[int, StoredParagraph], language: str,
@@ -197,6 +197,9 @@ def _candidates(
         spans = paragraph.sentences or ((0, len(paragraph.text)),)
         paragraph_cosine = float(evidence.vectors[paragraph.id] @ query_vector) \
             if paragraph.id in evidence.vectors else 0.0
+        stored = evidence.sentence_vectors.get(paragraph.id)
+        if stored is not None and len(stored) != len(spans):
+            stored = None
         for position, (start, end) in enumerate(spans):
             text = paragraph.text[start:end]
             covers = wanted & _units(text)
@@ -204,7 +207,8 @@ def _candidates(
             texts.append(text)
             origins.append((paragraph.id, position, paragraph.language, prior, covers, overlap))
             # A one-sentence paragraph was embedded at ingest as exactly this text.
-            vectors.append(evidence.vectors.get(paragraph.id) if text == paragraph.text else None)
+            vectors.append(stored[position] if stored is not None else
+                           evidence.vectors.get(paragraph.id) if text == paragraph.text else None)
             prescores.append(paragraph_cosine + TERM_WEIGHT * overlap - prior - 0.001 * position)
     # Embedding a sentence costs ~1 ms a token: only the likeliest ones are embedded.
     pending = sorted((i for i, v in enumerate(vectors) if v is None), key=lambda i: -prescores[i])

@@ -3,11 +3,13 @@
 Idempotent by content hash: a document whose id and content are already
 stored is skipped; a changed one replaces its old paragraphs. A paragraph
 whose exact text is already stored, in this document or any other, reuses the
-stored vector instead of being embedded again. Work is staged in batches of
-about ``COMMIT_EVERY`` paragraphs, and a generation is committed once a
-``COMMIT_SECONDS`` of work has gathered (and at the end): an interrupted ingest
-loses at most that last stretch, and a large one does not pay for a store
-copy per batch.
+stored vectors instead of being embedded again. Besides each window, each of
+its sentences is embedded (when it has more than one): search scores a
+paragraph by its best sentence too, and answers choose sentences by them.
+Work is staged in batches of about ``COMMIT_EVERY`` paragraphs, and a
+generation is committed once a ``COMMIT_SECONDS`` of work has gathered (and at
+the end): an interrupted ingest loses at most that last stretch, and a large
+one does not pay for a store copy per batch.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import numpy as np
 from tqdm.auto import tqdm
 
 from .embedding import Embedder
@@ -28,12 +31,13 @@ from .meetings import EXTRACTOR_VERSION, extract_meetings, prepare as prepare_ex
 from .models import FileProblem, IngestReport
 from .normalize import detect_language, index_terms
 from .splitting import Window, split_paragraphs, windows
-from .store import NewParagraph, Store, StoredDocument, StoreWriter
+from .store import NewParagraph, ParagraphVectors, Store, StoredDocument, StoreWriter
 
 logger = logging.getLogger(__name__)
 
 COMMIT_EVERY = 256
 COMMIT_SECONDS = 30.0
+BACKFILL_WINDOWS = 4096  # windows given sentence vectors per commit in an older store
 MAX_PARAGRAPHS_PER_DOCUMENT = 2000
 MAX_DOCUMENT_CHARS = 200_000  # a long feature story is ~30,000; beyond this it is not an article
 
@@ -145,8 +149,8 @@ def ingest(
     fresh = store is None or store.is_empty()
     if plans:
         store = store or open_store(True)
-        total = sum(len(plan.windows) for plan in plans)
-        with tqdm(total=total, desc="embedding", unit="para", disable=not progress) as bar:
+        total = sum(_texts_to_embed(window) for plan in plans for window in plan.windows)
+        with tqdm(total=total, desc="embedding", unit="text", disable=not progress) as bar:
             batches = iter(_batches(plans))
             batch = next(batches, None)
             while batch is not None:
@@ -165,6 +169,8 @@ def ingest(
                         batch = next(batches, None)
                         if time.monotonic() - opened >= COMMIT_SECONDS:
                             break
+    if store is not None and not store.is_empty() and not store.has_sentence_vectors:
+        embed_missing_sentences(store, embedder, progress=progress)
     if store is not None and not store.is_empty() and store.meetings_extractor != EXTRACTOR_VERSION:
         refresh_meetings(store, progress=progress)
     return IngestReport(
@@ -220,6 +226,33 @@ def refresh_meetings(store: Store, *, progress: bool = False) -> int:
     return found
 
 
+def embed_missing_sentences(store: Store, embedder: Embedder, *, progress: bool = False) -> int:
+    """Embed the sentences of stored windows that lack their vectors (a store made
+    before sentence vectors were kept); return how many sentences were embedded.
+
+    Commits every ``BACKFILL_WINDOWS`` windows, so an interrupted run keeps what it did.
+    """
+    embedded = 0
+    with tqdm(desc="sentences", unit="text", disable=not progress) as bar:
+        while True:
+            with store.writer() as writer:
+                missing = writer.windows_without_sentence_vectors()
+                if bar.total is None:
+                    bar.total = sum(len(spans) for _, _, spans in missing)
+                    bar.refresh()
+                missing = missing[:BACKFILL_WINDOWS]
+                if not missing:
+                    writer.sentence_vectors_complete()
+                    return embedded
+                texts = sorted({text[start:end] for _, text, spans in missing for start, end in spans})
+                vectors = dict(zip(texts, embedder.embed_passages(texts)))
+                for pid, text, spans in missing:
+                    writer.set_sentence_vectors(pid, np.vstack([vectors[text[start:end]]
+                                                                for start, end in spans]))
+                bar.update(sum(len(spans) for _, _, spans in missing))
+                embedded += len(texts)
+
+
 def _batches(plans: list[_Planned]) -> Iterable[list[_Planned]]:
     batch: list[_Planned] = []
     size = 0
@@ -233,21 +266,46 @@ def _batches(plans: list[_Planned]) -> Iterable[list[_Planned]]:
         yield batch
 
 
-def _embed(batch: list[_Planned], reusable: dict, embedder: Embedder,
+def _texts_to_embed(window: Window) -> int:
+    """The window, and its sentences when it has more than one."""
+    return 1 + (len(window.sentences) if len(window.sentences) > 1 else 0)
+
+
+def _sentence_texts(window: Window) -> list[str]:
+    return [window.text[s.start:s.end] for s in window.sentences] if len(window.sentences) > 1 else []
+
+
+def _embed(batch: list[_Planned], reusable: dict[str, ParagraphVectors], embedder: Embedder,
            bar) -> tuple[list[list[NewParagraph]], int]:
     """Paragraphs of each planned document with vectors; also how many were embedded."""
     hashes = [[_text_hash(window.text) for window in plan.windows] for plan in batch]
-    todo = sorted({(h, plan.windows[i].text) for plan, hs in zip(batch, hashes)
-                   for i, h in enumerate(hs) if h not in reusable})
-    total = sum(len(hs) for hs in hashes)
-    bar.update(total - len(todo))
-    vectors = dict(reusable)
-    vectors.update(zip((h for h, _ in todo),
-                       embedder.embed_passages([text for _, text in todo], on_batch=bar.update)))
+    windows = {h: window for plan, hs in zip(batch, hashes) for h, window in zip(hs, plan.windows)}
+    todo = sorted((h, window.text) for h, window in windows.items() if h not in reusable)
+    # a reused window from a store made before sentence vectors were kept lacks them
+    sentences_todo = sorted({text for h, window in windows.items()
+                             if h not in reusable or reusable[h].sentences is None
+                             for text in _sentence_texts(window)})
+    total = sum(_texts_to_embed(window) for plan in batch for window in plan.windows)
+    bar.update(total - len(todo) - len(sentences_todo))
+    texts = [text for _, text in todo] + sentences_todo
+    embedded = embedder.embed_passages(texts, on_batch=bar.update)
+    paragraph_vectors = dict(zip((h for h, _ in todo), embedded[:len(todo)]))
+    sentence_vectors = dict(zip(sentences_todo, embedded[len(todo):]))
+
+    def vectors_of(text_hash: str, window: Window) -> ParagraphVectors:
+        stored = reusable.get(text_hash)
+        vector = stored.paragraph if stored is not None else paragraph_vectors[text_hash]
+        if stored is not None and stored.sentences is not None:
+            return ParagraphVectors(vector, stored.sentences)
+        texts = _sentence_texts(window)
+        return ParagraphVectors(vector, np.vstack([sentence_vectors[t] for t in texts]) if texts else None)
+
     documents = []
     for plan, plan_hashes in zip(batch, hashes):
-        documents.append([
-            NewParagraph(
+        paragraphs = []
+        for window, language, text_hash in zip(plan.windows, plan.languages, plan_hashes):
+            vectors = vectors_of(text_hash, window)
+            paragraphs.append(NewParagraph(
                 paragraph=window.paragraph,
                 window=window.window,
                 text=window.text,
@@ -255,8 +313,8 @@ def _embed(batch: list[_Planned], reusable: dict, embedder: Embedder,
                 text_hash=text_hash,
                 terms=" ".join(index_terms(window.text, drop_stopwords=False)),
                 sentences=tuple((s.start, s.end) for s in window.sentences),
-                vector=vectors[text_hash],
-            )
-            for window, language, text_hash in zip(plan.windows, plan.languages, plan_hashes)
-        ])
+                vector=vectors.paragraph,
+                sentence_vectors=vectors.sentences,
+            ))
+        documents.append(paragraphs)
     return documents, len(todo)

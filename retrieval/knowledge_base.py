@@ -220,8 +220,9 @@ class KnowledgeBase:
         nearby = [pid for hit in hits[:answering.CONTEXT_HITS]
                   for pid in store.neighbours(hit.paragraph_id) if pid not in paragraphs]
         context = store.paragraphs(nearby)
-        evidence = answering.Evidence(hits, paragraphs, context,
-                                      store.vectors([*paragraphs.values(), *context.values()]))
+        rows = [*paragraphs.values(), *context.values()]
+        evidence = answering.Evidence(hits, paragraphs, context, store.vectors(rows),
+                                      store.sentence_vectors(row.id for row in rows))
         answer = answering.compose_answer(question, query, language, focus, evidence,
                                           self._embed_sentences)
         if isinstance(from_ledger, meeting_answers.NamesToFind) and \

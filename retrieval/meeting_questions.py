@@ -461,9 +461,13 @@ def _arabic_name_slot(words: list[str], loose: dict[int, str], index: int) -> bo
 _FOREIGN_PARTICLES = frozenset(normalize(w) for w in ("دي", "دو", "دا", "فان", "فون"))
 
 
+_BEFORE_PLACES = frozenset(normalize(w) for w in ("في", "محافظ", "محافظة", "بلدية", "مدينة"))
+
+
 def _place_slot(words: list[str], index: int) -> bool:
-    """«في غيتسهيد»: a rare word after «في» names a place the gazetteer lacks."""
-    return index > 0 and normalize(words[index - 1]) == "في"
+    """«في غيتسهيد», «محافظ بلجرشي»: a rare word after «في» or a town's office
+    names a place the gazetteer lacks."""
+    return index > 0 and normalize(words[index - 1]) in _BEFORE_PLACES
 
 
 _PERSON_SLOT = frozenset(normalize(w) for w in (

@@ -4,7 +4,8 @@ Layout of a store directory::
 
     manifest.json        format, version, embedder, counts, current generation
     gen-000007/          one complete, immutable snapshot
-        meta.sqlite      documents, paragraphs, sentences, FTS5 lexical index
+        meta.sqlite      documents, paragraphs, sentences and their vectors (float16),
+                         meeting records, FTS5 lexical index
         vectors.ar.faiss one inner-product index per language (exact, or IVF-SQ8 when large)
         vectors.en.faiss
     .lock                held by the one writer
@@ -29,6 +30,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import faiss
 import numpy as np
@@ -80,8 +82,9 @@ CREATE TABLE sentences (
 );
 CREATE VIRTUAL TABLE paragraph_terms USING fts5(terms, tokenize = 'unicode61 remove_diacritics 0');
 """ + "\n"
-# Added after the first release: created when missing, so older stores gain it
-# on their next ingest (which also extracts their meetings).
+# Added after the first release: created when missing, so older stores gain
+# them on their next ingest (which also extracts their meetings and embeds the
+# sentences of their paragraphs).
 _MEETINGS_SCHEMA = """
 CREATE TABLE IF NOT EXISTS meetings (
     doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
@@ -89,7 +92,14 @@ CREATE TABLE IF NOT EXISTS meetings (
     record TEXT NOT NULL,
     PRIMARY KEY (doc_id, idx)
 );
+CREATE TABLE IF NOT EXISTS sentence_vectors (
+    paragraph_id INTEGER PRIMARY KEY REFERENCES paragraphs(id) ON DELETE CASCADE,
+    vectors BLOB NOT NULL
+);
 """
+# Sentence vectors are kept as float16: half the space, and a cosine off by
+# less than 0.001, far below what separates two sentences.
+SENTENCE_DTYPE = np.float16
 
 
 @dataclass(frozen=True)
@@ -122,6 +132,13 @@ class StoredParagraph:
     sentences: tuple[tuple[int, int], ...]
 
 
+class ParagraphVectors(NamedTuple):
+    """A paragraph window's vector and its sentences' (None: it is one sentence)."""
+
+    paragraph: np.ndarray
+    sentences: np.ndarray | None
+
+
 @dataclass(frozen=True)
 class NewParagraph:
     """A paragraph window to add, with its vector and lexical terms."""
@@ -134,6 +151,7 @@ class NewParagraph:
     terms: str
     sentences: tuple[tuple[int, int], ...]
     vector: np.ndarray
+    sentence_vectors: np.ndarray | None = None  # one row per sentence; None: one sentence
 
 
 def _fsync_dir(path: Path) -> None:
@@ -192,6 +210,7 @@ class Store:
                 "format": FORMAT,
                 "format_version": FORMAT_VERSION,
                 "embedder": {"id": embedder_id, "dimension": dimension},
+                "sentence_vectors": True,
             }
             manifest = _finish_generation(path, gen_dir, manifest, indexes, documents=0)
         return cls.load(path, embedder_id, dimension)
@@ -411,6 +430,32 @@ class Store:
         """The stored vector of one paragraph of ``language``."""
         return self._indexes[language].reconstruct(paragraph_id)
 
+    @property
+    def has_sentence_vectors(self) -> bool:
+        """Whether every paragraph window of more than one sentence has its
+        sentences' vectors (stores made before they were kept gain them on
+        their next ingest)."""
+        return bool(self._manifest.get("sentence_vectors"))
+
+    def sentence_vectors(self, ids: Iterable[int]) -> dict[int, np.ndarray]:
+        """The stored vectors of the sentences of each paragraph window, one row per
+        sentence in order, by paragraph id (one-sentence windows are left out:
+        their paragraph vector is the sentence's)."""
+        ids = list(dict.fromkeys(ids))
+        found: dict[int, np.ndarray] = {}
+        for start in range(0, len(ids), 500):  # SQLite caps bound parameters
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            try:
+                with self._read_lock:
+                    rows = self._connection.execute(
+                        f"SELECT paragraph_id, vectors FROM sentence_vectors WHERE paragraph_id IN ({marks})",
+                        chunk).fetchall()
+            except sqlite3.OperationalError:  # a store from before sentence vectors were kept
+                return {}
+            found.update({pid: _sentence_matrix(blob, self.dimension) for pid, blob in rows})
+        return found
+
     def document_windows(self, doc_id: str) -> list[tuple[int, int, str, tuple[tuple[int, int], ...]]]:
         """(paragraph, window, text, sentence spans) of a document, in reading order."""
         with self._read_lock:
@@ -517,35 +562,43 @@ class StoreWriter:
         target.executescript(_MEETINGS_SCHEMA)
         self._db = target
         self._meetings_extractor = store._manifest.get("meetings_extractor")
+        self._sentences_complete = store.has_sentence_vectors or store.is_empty()
         self._indexes = {lang: faiss.clone_index(ix) for lang, ix in store._indexes.items()}
 
-    def vectors_by_hash(self, hashes: Iterable[str]) -> dict[str, np.ndarray]:
+    def vectors_by_hash(self, hashes: Iterable[str]) -> dict[str, ParagraphVectors]:
         """Stored vectors of paragraphs with these text hashes, from any document."""
         hashes = list(dict.fromkeys(hashes))
-        found: dict[str, np.ndarray] = {}
+        found: dict[str, ParagraphVectors] = {}
         for start in range(0, len(hashes), 500):  # SQLite caps bound parameters
             chunk = hashes[start:start + 500]
             marks = ",".join("?" * len(chunk))
-            for pid, language, text_hash in self._db.execute(
-                    f"SELECT id, language, text_hash FROM paragraphs WHERE text_hash IN ({marks})",
-                    chunk):
-                found.setdefault(text_hash, self._indexes[language].reconstruct(pid))
+            rows = self._db.execute(
+                f"SELECT id, language, text_hash FROM paragraphs WHERE text_hash IN ({marks})",
+                chunk).fetchall()
+            for pid, language, text_hash in rows:
+                if text_hash not in found:
+                    found[text_hash] = self._stored_vectors(pid, language)
         return found
 
-    def remove_document(self, doc_id: str) -> dict[str, np.ndarray]:
+    def _stored_vectors(self, paragraph_id: int, language: str) -> ParagraphVectors:
+        row = self._db.execute("SELECT vectors FROM sentence_vectors WHERE paragraph_id = ?",
+                               (paragraph_id,)).fetchone()
+        return ParagraphVectors(self._indexes[language].reconstruct(paragraph_id),
+                                _sentence_matrix(row[0], self._store.dimension) if row else None)
+
+    def remove_document(self, doc_id: str) -> dict[str, ParagraphVectors]:
         """Remove a document; return its vectors by paragraph text hash for reuse."""
         rows = self._db.execute(
             "SELECT id, language, text_hash FROM paragraphs WHERE doc_id = ?", (doc_id,)
         ).fetchall()
-        kept: dict[str, np.ndarray] = {}
+        kept: dict[str, ParagraphVectors] = {}
         for language in LANGUAGES:
             ids = [r[0] for r in rows if r[1] == language]
             if not ids:
                 continue
-            index = self._indexes[language]
             for pid, _, text_hash in (r for r in rows if r[1] == language):
-                kept[text_hash] = index.reconstruct(pid)
-            index.remove_ids(np.asarray(ids, dtype=np.int64))
+                kept[text_hash] = self._stored_vectors(pid, language)
+            self._indexes[language].remove_ids(np.asarray(ids, dtype=np.int64))
         if rows:
             marks = ",".join("?" * len(rows))
             self._db.execute(f"DELETE FROM paragraph_terms WHERE rowid IN ({marks})",
@@ -577,12 +630,43 @@ class StoreWriter:
             )
             self._db.execute("INSERT INTO paragraph_terms (rowid, terms) VALUES (?, ?)",
                              (pid, paragraph.terms))
+            if paragraph.sentence_vectors is not None:
+                self.set_sentence_vectors(pid, paragraph.sentence_vectors)
+            elif len(paragraph.sentences) > 1:
+                self._sentences_complete = False
             ids, vecs = by_language.setdefault(paragraph.language, ([], []))
             ids.append(pid)
             vecs.append(paragraph.vector)
         for language, (ids, vecs) in by_language.items():
             self._indexes[language].add_with_ids(
                 np.vstack(vecs).astype(np.float32), np.asarray(ids, dtype=np.int64))
+
+    def set_sentence_vectors(self, paragraph_id: int, vectors: np.ndarray) -> None:
+        """Store the vectors of a paragraph window's sentences, one row per sentence."""
+        self._db.execute("INSERT OR REPLACE INTO sentence_vectors (paragraph_id, vectors) VALUES (?, ?)",
+                         (paragraph_id, np.ascontiguousarray(vectors, dtype=SENTENCE_DTYPE).tobytes()))
+
+    def windows_without_sentence_vectors(self) -> list[tuple[int, str, tuple[tuple[int, int], ...]]]:
+        """(paragraph id, text, sentence spans) of every window of more than one
+        sentence whose sentences have no vectors yet."""
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for pid, start, end in self._db.execute(
+                "SELECT paragraph_id, start, end FROM sentences WHERE paragraph_id IN ("
+                "SELECT paragraph_id FROM sentences GROUP BY paragraph_id HAVING COUNT(*) > 1) "
+                "AND paragraph_id NOT IN (SELECT paragraph_id FROM sentence_vectors) "
+                "ORDER BY paragraph_id, idx"):
+            spans.setdefault(pid, []).append((start, end))
+        texts = {}
+        ids = list(spans)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            texts.update(self._db.execute(f"SELECT id, text FROM paragraphs WHERE id IN ({marks})", chunk))
+        return [(pid, texts[pid], tuple(spans[pid])) for pid in ids]
+
+    def sentence_vectors_complete(self) -> None:
+        """Record that every window of more than one sentence has its sentences' vectors."""
+        self._sentences_complete = True
 
     def set_meetings(self, doc_id: str, meetings: Sequence[Meeting]) -> None:
         """Replace the meeting records of a stored document."""
@@ -609,9 +693,14 @@ class StoreWriter:
                     if key in ("format", "format_version", "embedder")}
         if self._meetings_extractor is not None:
             manifest["meetings_extractor"] = self._meetings_extractor
+        manifest["sentence_vectors"] = self._sentences_complete
         manifest = _finish_generation(store.path, self._dir, manifest, self._indexes, documents)
         fresh = Store._load_generation(store.path, manifest, store.embedder_id, store.dimension)
         store._swap(fresh._manifest, fresh._connection, fresh._indexes)
+
+
+def _sentence_matrix(blob: bytes, dimension: int) -> np.ndarray:
+    return np.frombuffer(blob, dtype=SENTENCE_DTYPE).reshape(-1, dimension).astype(np.float32)
 
 
 def _finish_generation(path: Path, gen_dir: Path, manifest: dict,

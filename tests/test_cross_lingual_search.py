@@ -14,7 +14,7 @@ import pytest
 import retrieval.embedding as embedding
 from retrieval import KnowledgeBase
 from retrieval.embedding import E5_ID, E5Embedder, Embedder
-from retrieval.search import hybrid_search
+from retrieval.search import SENTENCE_WEIGHT, hybrid_search
 from retrieval.store import Store
 
 from .conftest import FIXTURES, ROOT
@@ -95,8 +95,17 @@ def test_the_other_language_is_ranked_by_the_centred_query(mixed_store, e5, lang
     # every hit's cosine is with the question itself, whatever ranked it
     for hit in hits:
         assert hit.cosine == pytest.approx(float(stored[hit.paragraph_id] @ vector), abs=1e-4)
-    # within the other language, the order is that of the centred query
-    centred_scores = [float(stored[hit.paragraph_id] @ centred) for hit in other]
+    # within the other language, the order is that of the centred query, each paragraph
+    # scored by its cosine and its best sentence's
+    sentences = mixed_store.sentence_vectors(hit.paragraph_id for hit in other)
+    assert sentences, "the fixture has paragraphs of several sentences"
+
+    def centred_score(pid):
+        cosine = float(stored[pid] @ centred)
+        best = max([cosine, *(sentences[pid] @ centred)]) if pid in sentences else cosine
+        return (1 - SENTENCE_WEIGHT) * cosine + SENTENCE_WEIGHT * best
+
+    centred_scores = [centred_score(hit.paragraph_id) for hit in other]
     assert centred_scores == sorted(centred_scores, reverse=True)
     plain = hybrid_search(mixed_store, vector, question, language, 40, mode="dense")
     assert [h.paragraph_id for h in plain] != [h.paragraph_id for h in hits]

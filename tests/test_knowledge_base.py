@@ -3,6 +3,7 @@
 import json
 import shutil
 
+import numpy as np
 import pytest
 
 from retrieval import (
@@ -15,6 +16,7 @@ from retrieval import (
     ask,
 )
 from retrieval.knowledge_base import MAX_QUESTION_CHARS
+from retrieval.store import NewParagraph, Store, StoredDocument
 
 from .conftest import FIXTURES, SEED
 
@@ -205,20 +207,78 @@ def test_a_paragraph_already_stored_elsewhere_is_not_embedded_again(tmp_path, e5
     assert {h.doc_id for h in hits if h.text == wire} == {"a", "b"}
 
 
-def test_answer_sentences_are_embedded_once_and_bounded(tmp_path, e5, monkeypatch):
-    from retrieval import answering
-    from retrieval.cache import LRUCache
-
+def _long_article(tmp_path, e5):
     sentences = [f"The minister number {n} met the envoy in Oman and they agreed on plan {n}."
                  for n in range(12)]
     (tmp_path / "long.txt").write_text(" ".join(sentences[:6]) + "\n\n" + " ".join(sentences[6:]),
                                        encoding="utf-8")
     kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
     kb.ingest([tmp_path / "long.txt"])
+    return kb
+
+
+def _counting_embeddings(e5, monkeypatch) -> list[int]:
     embedded = []
     original = e5.embed_passages
     monkeypatch.setattr(e5, "embed_passages",
                         lambda texts, **kw: embedded.append(len(texts)) or original(texts, **kw))
+    return embedded
+
+
+def test_answer_sentences_are_scored_by_their_stored_vectors(tmp_path, e5, monkeypatch):
+    kb = _long_article(tmp_path, e5)
+    store = Store.load(tmp_path / "store")
+    stored = store.sentence_vectors(range(1, 3))
+    assert store.has_sentence_vectors and [len(v) for v in stored.values()] == [6, 6]
+    sentence = "The minister number 3 met the envoy in Oman and they agreed on plan 3."
+    assert float(stored[1][3] @ e5.embed_passages([sentence])[0]) > 0.999
+    embedded = _counting_embeddings(e5, monkeypatch)
+    answer = kb.ask("What did minister number 3 agree with the envoy in Oman?")
+    assert "plan 3" in answer.text
+    assert embedded == []  # every candidate sentence's vector came from the store
+
+
+def test_a_store_without_sentence_vectors_gains_them_on_its_next_ingest(tmp_path, e5, monkeypatch):
+    from retrieval import ingest
+
+    texts = ["The envoy arrived in Muscat. He met the foreign minister on Sunday.",
+             "The two sides signed a memorandum. They agreed to meet again in May."]
+    store = Store.create(tmp_path / "store", e5.id, e5.dimension)
+    with store.writer() as writer:  # as majlis wrote paragraphs before it kept sentence vectors
+        writer.add_document(
+            StoredDocument("old", "old", None, None, None, "/old.txt", "h-old", "en"),
+            [NewParagraph(n, 0, text, "en", f"h-{n}", "envoy", ((0, text.index(".") + 1),
+                                                                 (text.index(".") + 2, len(text))),
+                          e5.embed_passages([text])[0]) for n, text in enumerate(texts)])
+    assert not store.has_sentence_vectors
+    generations = []
+    monkeypatch.setattr(ingest, "BACKFILL_WINDOWS", 1)  # one window per commit
+    original = Store.writer
+    monkeypatch.setattr(Store, "writer", lambda self: generations.append(1) or original(self))
+    (tmp_path / "new.txt").write_text("The minister received the ambassador.", encoding="utf-8")
+    KnowledgeBase.open(tmp_path / "store", embedder=e5).ingest([tmp_path / "new.txt"])
+    store = Store.load(tmp_path / "store")
+    assert store.has_sentence_vectors
+    # the new article, one commit per old window, the last check, and the meetings of the
+    # old article (extracted by no version yet)
+    assert len(generations) == 5
+    for n, text in enumerate(texts):
+        pid = store.paragraph_id("old", n, 0)
+        [stored] = store.sentence_vectors([pid]).values()
+        cut = text.index(".") + 1
+        expected = e5.embed_passages([text[:cut], text[cut + 1:]])
+        assert np.allclose(stored, expected, atol=2e-3)
+
+
+def test_without_stored_sentence_vectors_answer_sentences_are_embedded_once_and_bounded(
+        tmp_path, e5, monkeypatch):
+    from retrieval import answering
+    from retrieval.cache import LRUCache
+
+    kb = _long_article(tmp_path, e5)
+    # as in a store written before sentence vectors were kept
+    monkeypatch.setattr(Store, "sentence_vectors", lambda self, ids: {})
+    embedded = _counting_embeddings(e5, monkeypatch)
     monkeypatch.setattr(answering, "MAX_EMBEDDED_SENTENCES", 5)
     first = kb.ask("What did minister number 3 agree with the envoy in Oman?")
     assert "plan 3" in first.text

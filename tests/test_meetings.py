@@ -923,6 +923,9 @@ def test_a_question_naming_no_known_person_still_needs_its_places():
                              date="2015-08-04")[0])
     wanted = ledger_answer("من استقبل مدير تعليم ينبع في الرياض؟", "ar", ledger, lambda *w: None)
     assert isinstance(wanted, NamesToFind) and set(wanted.names) == {"Yanbu", "Riyadh"}
+    # a town the gazetteer lacks, named by its governor, must be named too (eval r-abs-04)
+    wanted = ledger_answer("من التقى محافظ بلجرشي في الرياض؟", "ar", ledger, lambda *w: None)
+    assert isinstance(wanted, NamesToFind) and set(wanted.names) == {"بلجرشي", "Riyadh"}
     # a family name after a known given name is kept, and must be matched
     request = parse("من التقى محمد القحطاني؟", "ar", ledger)
     assert request.unmatched == (("القحطاني",),)

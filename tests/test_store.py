@@ -93,10 +93,42 @@ def test_removing_a_document_returns_its_vectors_for_reuse(store):
     with store.writer() as writer:
         kept = writer.remove_document("d2")
     assert set(kept) == {"h-alpha alpha gamma delta", "h-epsilon"}
-    assert kept["h-epsilon"] == pytest.approx(_vector(0, 0, 1, 0))
+    assert kept["h-epsilon"].paragraph == pytest.approx(_vector(0, 0, 1, 0))
+    assert kept["h-epsilon"].sentences is None  # one sentence: its paragraph vector stands for it
     assert store.document("d2") is None
     assert store.count_vectors() == {"ar": 1, "en": 1}
     assert store.lexical_search(["gamma"], k=5) == []
+
+
+def test_sentence_vectors_are_kept_read_back_and_returned_for_reuse(store):
+    sentences = np.vstack([_vector(1, 1, 0, 0), _vector(0, 1, 1, 0.5)])
+    paragraph = NewParagraph(0, 0, "One. Two.", "en", "h-two", "one two", ((0, 4), (5, 9)),
+                             _vector(1, 2, 1, 0), sentences)
+    with store.writer() as writer:
+        writer.add_document(_document("d4"), [paragraph])
+    assert store.has_sentence_vectors
+    pid = store.paragraph_id("d4", 0, 0)
+    stored = store.sentence_vectors([pid, store.paragraph_id("d1", 0, 0)])
+    assert list(stored) == [pid]  # one-sentence paragraphs have no rows
+    assert stored[pid] == pytest.approx(sentences, abs=1e-3)  # kept as float16
+    with store.writer() as writer:
+        kept = writer.remove_document("d4")
+    assert kept["h-two"].sentences == pytest.approx(sentences, abs=1e-3)
+    assert store.sentence_vectors([pid]) == {}
+
+
+def test_a_paragraph_of_several_sentences_without_their_vectors_is_recorded(store):
+    with store.writer() as writer:
+        writer.add_document(_document("d4"), [
+            NewParagraph(0, 0, "One. Two.", "en", "h-two", "one two", ((0, 4), (5, 9)), _vector(1, 2, 1, 0))])
+    assert not store.has_sentence_vectors
+    with store.writer() as writer:
+        [(pid, text, spans)] = writer.windows_without_sentence_vectors()
+        assert (text, spans) == ("One. Two.", ((0, 4), (5, 9)))
+        writer.set_sentence_vectors(pid, np.vstack([_vector(1, 0, 0, 0), _vector(0, 1, 0, 0)]))
+        writer.sentence_vectors_complete()
+    assert store.has_sentence_vectors and len(store.sentence_vectors([pid])[pid]) == 2
+    assert json.loads((store.path / MANIFEST).read_text())["sentence_vectors"] is True
 
 
 @pytest.mark.parametrize(
@@ -159,4 +191,4 @@ def test_a_large_partition_becomes_approximate_and_keeps_working(tmp_path, monke
     with reloaded.writer() as writer:  # removal and reuse work on the approximate index
         kept = writer.remove_document("d7")
     assert len(kept) == 10 and reloaded.count_vectors()["en"] == 390
-    assert float(kept["h-doc7 term3"] @ vectors[(7, 3)]) > 0.99
+    assert float(kept["h-doc7 term3"].paragraph @ vectors[(7, 3)]) > 0.99
