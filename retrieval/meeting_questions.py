@@ -69,6 +69,7 @@ under un un's what's who's whom's tell me between cheikh shaikh sheik
 استقبل استقبلت اجتمع اجتماع لقاء اللقاء زار زياره بحث بحثا ناقش تناول تطرق اتفق اتفاق وقع توقيع
 استعرض استعرضه استعرضا
 تطلع الجانبان الطرفان منصب دور صفه وظيفه تاريخ يوم مدينه دوله مكان الرئيس الوزير وزير الدكتور
+بشان شان بخصوص حول
 الدكتوره السيد السيده الامير الملك الشيخ خلال بين ذلك بمن لقاءات اجتماعات اذكر عقد تم جري
 وزراء الوزراء رؤساء امراء الامراء سفراء السفراء مسوولي مسوولين ممثلي اعضاء مندوبي
 """.split())
@@ -182,6 +183,7 @@ def parse(question: str, language: str, ledger: Ledger,
     unknown: dict[int, str] = {}
     after_names: set[int] = set()
     countries: list[str] = []
+    named_countries: list[str] = []  # by name, not by an adjective («الرقائق اليابانية»)
     cities: list[str] = []
     venue: list[str] = []
     place = None
@@ -231,6 +233,7 @@ def parse(question: str, language: str, ledger: Ledger,
                     place = found_place[0]
             else:
                 countries.append(found_place[0].name)
+                named_countries.append(found_place[0].name)
                 if after_in and place is None:  # "in Kuwait", «في الكويت»
                     place = found_place[0]
             skip = found_place[1] - 1
@@ -293,7 +296,7 @@ def parse(question: str, language: str, ledger: Ledger,
             spelled.append([title])
             absorbed.append([])
     if not people and not any(_is_title(w) for w in words):  # "Where did Nigeria and France sign?"
-        for country in countries:
+        for country in named_countries:
             if ledger.parties(country):
                 people.append([ledger.parties(country)])
                 spelled.append([country])

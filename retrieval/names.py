@@ -28,7 +28,7 @@ _PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", 
 _ARABIC_PARTICLES = frozenset({"بن", "بنت", "ابن", "ال", "آل"})
 _MERGE_WITH_NEXT = frozenset({"abd", "abdel", "abdul", "abdal", "abdol", "abu", "abou", "abo"})
 _SOUNDS = [  # applied in order
-    ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ai", "i"), ("ei", "i"), ("ay", "i"), ("ey", "i"),
+    ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ea", "i"), ("ai", "i"), ("ei", "i"), ("ay", "i"), ("ey", "i"),
     ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("th", "t"), ("dh", "d"), ("ph", "f"),
     ("q", "k"), ("c", "k"), ("v", "f"), ("p", "b"), ("w", "u"), ("y", "i"), ("o", "u"),
     ("e", "i"), ("j", "g"), ("z", "s"), ("h", ""),

@@ -1270,3 +1270,26 @@ def test_common_words_after_a_foreign_title_are_no_name():
                            "صعوبة في الإجابة.", date="2015-07-26")
     names = {p.name for m in meetings for p in m.participants}
     assert "جون كيري" in names and not any("حول" in n or "صعوبة" in n for n in names)
+
+
+def test_an_english_ea_is_one_vowel_across_scripts():
+    # bbc-politics-303 (Sir Edward Heath and Jeremy Thorpe), bbc-business-161 (Michael Sears)
+    from retrieval.names import keys_match, word_keys
+
+    assert keys_match(word_keys("Heath"), word_keys("هيث"))
+    assert keys_match(word_keys("Sears"), word_keys("سيرز"))
+    assert keys_match(word_keys("Reagan"), word_keys("ريغان"))
+
+
+def test_an_adjective_of_nationality_is_no_side_and_regarding_is_no_name():
+    # reut-8044: "senators said today after a private meeting with Commerce Secretary
+    # Malcolm Baldrige" about Japanese microchips
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    (signing,), _ = _extract("Japan has signed an accord on steel with South Korea.", date="1987-03-20")
+    ledger = Ledger([signing])
+    assert parse("Who did Japan sign the steel accord with?", "en", ledger).names == ("Japan",)
+    assert parse("Who did the senators meet about Japanese microchips?", "en", ledger).names == ()
+    arabic = parse("مع من اجتمع أعضاء مجلس الشيوخ بشأن الرقائق اليابانية؟", "ar", ledger)
+    assert arabic.names == ()
