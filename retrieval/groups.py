@@ -37,12 +37,15 @@ ARABIC_GROUP_HEADS = {fold(arabic): english for arabic, english in {
     "المهنئين": "well-wishers", "جموعا": "crowds", "جموع": "crowds", "المعزين": "mourners",
     "أسرة": "the family", "اسرة": "the family",
 }.items()}
+# Heads that name a crowd at a reception wherever they stand after the verb
+# («استقبل ... حسين بن عبدالرحمن الدغيم جموعا من المواطنين»).
+_CROWDS = frozenset(fold(w) for w in ("جموعا", "جموع", "المهنئين", "المعزين"))
 # Words a group may follow in «استقبل الأمير ... اليوم المهنئين»: the time of the reception.
 _TIME_WORDS = frozenset(fold(w) for w in ("اليوم", "أمس", "مساء", "صباح"))
 # Words that end an Arabic group phrase: what follows is no longer the group.
 _ARABIC_STOPS = frozenset(fold(w) for w in (
     "في", "حول", "بشأن", "لبحث", "لمناقشة", "وذلك", "أمس", "اليوم", "الذي", "التي", "حيث",
-    "بحضور", "بمقر", "بمكتبه", "على", "عن", "إلى", "الى", "خلال", "بعد", "قبل"))
+    "بحضور", "بمقر", "بمكتبه", "على", "عن", "إلى", "الى", "خلال", "بعد", "قبل", "بمناسبة", "لمناسبة"))
 _ENGLISH_STOPS = frozenset("on in at to for over about during after before from by and who which that".split())
 _MEETING_VERBS = frozenset("met meet meets received receives hosted welcomed invited invites".split())
 MAX_GROUP_WORDS = 9
@@ -81,6 +84,11 @@ def _arabic_group(sentence: Sentence) -> tuple[int, int, str] | None:
         if (token.text in ("مع", "بين", "وبين") or token.text in _TIME_WORDS
                 or is_trigger_word(token.text)) and _group_head(tokens[k + 1].text) is not None:
             return _arabic_phrase(tokens, k + 1)
+    verb = next((k for k, token in enumerate(tokens) if is_trigger_word(token.text)), None)
+    if verb is not None:
+        crowd = next((k for k in range(verb + 1, len(tokens)) if tokens[k].text in _CROWDS), None)
+        if crowd is not None:
+            return _arabic_phrase(tokens, crowd)
     return None
 
 

@@ -238,9 +238,12 @@ def parse(question: str, language: str, ledger: Ledger,
                     place = found_place[0]
             skip = found_place[1] - 1
             continue
+        # «والكنائس»: the article after a conjunction or preposition too
+        with_article = folded if folded.startswith("ال") else \
+            folded[1:] if re.match(r"[وفبك]ال", folded) else None
         if is_arabic(word) and not follows_name and not fathered and (
                 places.demonym(bare) is not None
-                or folded.startswith("ال") and not ledger.is_surname(folded)):
+                or with_article is not None and not ledger.is_surname(with_article)):
             continue  # «اليمني», «العالم»: not a name unless it follows one; «الجبير» is
         keys = _keys_of(word, folded, bare, ledger)
         # «وأردوغان», «بتوني بلير»: a conjunction or preposition starts another person

@@ -86,7 +86,7 @@ ENGLISH_TITLE_HEADS = frozenset("""
 president minister secretary chancellor king queen prince princess sheikh emir sultan
 ambassador chairman chairwoman governor senator secretary-general director commissioner pope
 premier leader envoy spokesman spokeswoman ceo mp lord lady representative undersecretary
-under-secretary mr mrs ms dr sir chief boss counterpart attache
+under-secretary mr mrs ms dr sir chief boss counterpart attache general gen admiral colonel col
 """.split())
 ENGLISH_TITLE_WORDS = frozenset("""
 president prime minister foreign finance trade defence defense interior economy secretary
@@ -96,7 +96,7 @@ director commissioner pope premier leader envoy spokesman spokeswoman head state
 treasury home energy oil labour labor health education culture chair ceo mp lord lady sir
 representative undersecretary under-secretary officials official managing acting senior
 boss counterpart attache cultural military commercial agriculture commerce justice transport
-industry information housing planning tourism environment exchequer
+industry information housing planning tourism environment exchequer gen admiral colonel col
 """.split())
 # Capitalised words of institutions and dates: never part of a person's name.
 ENGLISH_NOT_NAMES = frozenset("""party ministry bank corporation inc co corp group union council

@@ -29,7 +29,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 42
+EXTRACTOR_VERSION = 43
 
 
 MAX_FACT_CHARS = 300
@@ -217,7 +217,8 @@ def _places_in(sentence: Sentence, language: str, *, visit: bool = True) -> list
                 continue
             # «في مدينة السيح»: a kind of place after «في» is followed by its name; alone
             # («أمير منطقة مكة») it belongs to a title
-            preposition = word in ("في", "بمدينه", "بالعاصمه", "بمقر") or (
+            # «للعاصمة الإثيوبية أديس أبابا»: a visit to the capital is where it took place
+            preposition = word in ("في", "بمدينه", "بالعاصمه", "للعاصمه", "بمقر") or (
                 word in _PLACE_KINDS and i > 0 and tokens[i - 1].text == "في")
             at = i + 1  # where the place's name begins
             if preposition and at + 1 < len(tokens) and places.demonym(tokens[at].text) is not None:

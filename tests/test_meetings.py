@@ -1293,3 +1293,29 @@ def test_an_adjective_of_nationality_is_no_side_and_regarding_is_no_name():
     assert parse("Who did the senators meet about Japanese microchips?", "en", ledger).names == ()
     arabic = parse("مع من اجتمع أعضاء مجلس الشيوخ بشأن الرقائق اليابانية؟", "ar", ledger)
     assert arabic.names == ()
+
+
+def test_a_visit_to_the_capital_places_the_meeting_and_a_crowd_after_the_host_is_a_side():
+    # snn-20150727-1133 (Obama and Hailemariam in Addis Ababa), snn-20150721-1591 (the
+    # governor of Al-Uwayqilah receiving well-wishers)
+    (meeting,), _ = _extract("التقى الرئيس الأمريكي باراك أوباما اليوم رئيس وزراء اثيوبيا هيلي ماريام "
+                             ", وذلك خلال زيارة أوباما الرسمية للعاصمة الاثيوبية أديس أبابا.",
+                             date="2015-07-27")
+    assert meeting.place.value == "Addis Ababa"
+    (reception,), _ = _extract("استقبل سعادة محافظ العويقيلة الاستاذ حسين بن عبدالرحمن الدغيم جموعا من "
+                               "المواطنين المهنئين بمناسبة حلول عيد الفطر المبارك بمقر المحافظة.",
+                               date="2015-07-21")
+    host, crowd = reception.participants
+    assert (host.name, host.role) == ("حسين بن عبدالرحمن الدغيم", "host")
+    assert crowd.role == "group" and crowd.name == "جموعا من المواطنين المهنئين"
+
+
+def test_a_general_by_surname_and_an_article_after_a_conjunction():
+    # bbc-politics-188 ("Gen Musharraf held talks with Tony Blair on Monday"), reut-7852
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    (talks,), _ = _extract("Gen Musharraf held talks with Tony Blair on Monday.", date="2004-12-06")
+    assert [p.name for p in talks.participants] == ["Musharraf", "Tony Blair"]
+    ledger = Ledger([talks])
+    assert parse("على ماذا اتفقت البنوك السويسرية والكنائس؟", "ar", ledger).names == ()
