@@ -234,7 +234,7 @@ class KnowledgeBase:
                 answer = answering.compose_answer(question, query, language, focus, naming,
                                                   self._embed_sentences)
             if naming is None or not meeting_answers.cites_everyone(answer, from_ledger):
-                answer = meeting_answers.refusal(question, language)
+                answer = from_ledger.otherwise or meeting_answers.refusal(question, language)
         logger.info("ask: lang=%s k=%d abstained=%s top=%s best_cosine=%.3f in %.0f ms",
                     language, k, answer.abstained,
                     [f"{s.doc_id}#{s.paragraph}" for s in answer.sources[:3]],

@@ -335,6 +335,9 @@ class NamesToFind:
 
     names: tuple[str, ...]
     together: tuple[str, ...] = ()
+    # the answer when no paragraph naming them answers: the ledger's "the articles do
+    # not say when they met" (None: there is no such meeting)
+    otherwise: Answer | None = None
 
 
 def answer(question: str, language: str, ledger: Ledger,
@@ -389,12 +392,26 @@ def answer(question: str, language: str, ledger: Ledger,
             # one side named, the other by country ("Madani and the Spanish minister")
             ranked.sort(key=lambda m: not _involves(m, others, request))
         found = compose(question, language, request, ranked, lookup)
-        if found is not None:
+        if found is not None and _says_what_was_asked(found, request):
             return found
+        if found is not None:
+            # the record does not say where or when: the paragraphs naming them may
+            # ("had talks with Mr Sears in October 2002", "on Monday" in an undated article)
+            return _names_to_find(request, otherwise=found)
     # Not in the ledger: an extractive answer must name the people (and the place).
+    return _names_to_find(request)
+
+
+def _names_to_find(request: Request, otherwise: Answer | None = None) -> NamesToFind:
     place = (request.place.name,) if request.place is not None else ()
     people = request.names + request.unknown
-    return NamesToFind(people + place, together=people if len(people) >= 2 else ())
+    return NamesToFind(people + place, together=people if len(people) >= 2 else (), otherwise=otherwise)
+
+
+def _says_what_was_asked(answer: Answer, request: Request) -> bool:
+    """False for a where or when answer whose meeting's record lacks the place or date."""
+    wanted = {WHERE: "place", WHEN: "date"}.get(request.intent)
+    return wanted is None or not answer.meetings or getattr(answer.meetings[0], wanted) is not None
 
 
 @dataclass(frozen=True)

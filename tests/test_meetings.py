@@ -1319,3 +1319,21 @@ def test_a_general_by_surname_and_an_article_after_a_conjunction():
     assert [p.name for p in talks.participants] == ["Musharraf", "Tony Blair"]
     ledger = Ledger([talks])
     assert parse("على ماذا اتفقت البنوك السويسرية والكنائس؟", "ar", ledger).names == ()
+
+
+def test_a_date_the_record_lacks_is_quoted_from_the_paragraph_naming_both(tmp_path, e5):
+    # bbc-politics-188: an undated article, "Gen Musharraf held talks with Tony Blair on
+    # Monday" (a weekday with no article date to count from)
+    from retrieval.meeting_answers import NamesToFind
+
+    kb = _knowledge_base(tmp_path, e5, [
+        {"id": "security-papers", "title": "Security papers found in street",
+         "text": "Files about the Pakistani president's visit were found in a street.\n\n"
+                 "Gen Musharraf held talks with Tony Blair on Monday. He is due to visit "
+                 "the Pakistani community in Manchester on Tuesday."}])
+    wanted = _ledger_answer(kb, "When did Musharraf hold talks with Tony Blair?")
+    assert isinstance(wanted, NamesToFind) and set(wanted.names) == {"Musharraf", "Tony Blair"}
+    assert "do not say when" in wanted.otherwise.text  # if no paragraph naming both answers
+    answer = kb.ask("When did Musharraf hold talks with Tony Blair?")
+    assert not answer.abstained and "on Monday" in answer.text
+    assert [s.doc_id for _, s in answer.cited()] == ["security-papers"]
