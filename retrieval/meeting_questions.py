@@ -181,6 +181,7 @@ def parse(question: str, language: str, ledger: Ledger,
     absorbed: list[list[str]] = []
     absorbed_at: set[int] = set()
     unknown: dict[int, str] = {}
+    towns: set[int] = set()  # unknown words that name a town, not a person
     after_names: set[int] = set()
     countries: list[str] = []
     named_countries: list[str] = []  # by name, not by an adjective («الرقائق اليابانية»)
@@ -241,6 +242,11 @@ def parse(question: str, language: str, ledger: Ledger,
         # «والكنائس»: the article after a conjunction or preposition too
         with_article = folded if folded.startswith("ال") else \
             folded[1:] if re.match(r"[وفبك]ال", folded) else None
+        if is_arabic(word) and with_article is not None and _town_office_before(words, index) \
+                and _name_like(word, with_article[2:], is_common):
+            unknown[index] = word  # «محافظ العويقيلة»: a town the gazetteer lacks
+            towns.add(index)
+            continue
         if is_arabic(word) and not follows_name and not fathered and (
                 places.demonym(bare) is not None
                 or with_article is not None and not ledger.is_surname(with_article)):
@@ -285,7 +291,7 @@ def parse(question: str, language: str, ledger: Ledger,
     starts = _mention_starts(words, spelled)
     for i in list(unknown):
         # "Ramzan" before "Kadyrov" (not «ميستورا» before «بعادل»: «بـ» starts another person)
-        if i + 1 in starts and not _prefixed(words[i + 1]):
+        if i + 1 in starts and not _prefixed(words[i + 1]) and i not in towns:
             absorbed[starts[i + 1]].append(unknown[i])
             absorbed_at.add(i)
     loose = {i: w for i, w in unknown.items() if i not in absorbed_at}
@@ -467,7 +473,12 @@ def _arabic_name_slot(words: list[str], loose: dict[int, str], index: int) -> bo
 _FOREIGN_PARTICLES = frozenset(normalize(w) for w in ("دي", "دو", "دا", "فان", "فون"))
 
 
-_BEFORE_PLACES = frozenset(normalize(w) for w in ("في", "محافظ", "محافظة", "بلدية", "مدينة"))
+_TOWN_OFFICES = frozenset(normalize(w) for w in ("محافظ", "محافظة", "بلدية", "مدينة"))
+_BEFORE_PLACES = _TOWN_OFFICES | {"في"}
+
+
+def _town_office_before(words: list[str], index: int) -> bool:
+    return index > 0 and normalize(words[index - 1]) in _TOWN_OFFICES
 
 
 def _place_slot(words: list[str], index: int) -> bool:

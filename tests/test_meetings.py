@@ -1337,3 +1337,18 @@ def test_a_date_the_record_lacks_is_quoted_from_the_paragraph_naming_both(tmp_pa
     answer = kb.ask("When did Musharraf hold talks with Tony Blair?")
     assert not answer.abstained and "on Monday" in answer.text
     assert [s.doc_id for _, s in answer.cited()] == ["security-papers"]
+
+
+def test_a_town_named_by_its_governor_is_a_place_to_find_not_a_name():
+    # snn-20150721-1591 (the governor of Al-Uwayqilah), snn-20150727-1133 (Obama): «العويقيلة»
+    # is in no gazetteer; Obama never met its governor
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    meetings, _ = _extract("التقى الرئيس الأمريكي باراك أوباما اليوم رئيس وزراء اثيوبيا هيلي ماريام.",
+                           date="2015-07-27")
+    ledger = Ledger(meetings)
+    request = parse("متى التقى أوباما محافظ العويقيلة؟", "ar", ledger)
+    assert request.names == ("أوباما",) and request.unknown == ("العويقيلة",)
+    request = parse("من استقبل محافظ العويقيلة حسين الدغيم؟", "ar", ledger)
+    assert request.unknown == ("العويقيلة",) and request.unmatched == ((),) * len(request.people)
