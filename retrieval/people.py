@@ -157,7 +157,8 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
         # «الملحق التجاري الاندونيسي واوان سودار ماوان»: after a title a foreign name may
         # begin with «و», which is then no conjunction
         # (not a common word followed by another: «وزير الخارجية الأمريكي أية صعوبة»)
-        foreign_first = (honoured or titled) and (_unknown_word(word) and (
+        foreign_first = (honoured or titled) and not _preposition_and_common_word(word) and (
+            _unknown_word(word) and (
             honoured or word not in common_arabic_words() or i + 1 < len(tokens)
             and _rare_word(tokens[i + 1].text)) or titled and (
             # «الإيطالي باولو جينتيلوني»: a name as written, another unknown word after it
@@ -335,6 +336,14 @@ def _rare_word(word: str, *, whole: bool = False) -> bool:
     """An unknown word that is also rare in Arabic text: «سنجاري», not «حكومة» (famous
     foreign names such as «أردوغان» are common, so only guesses use this)."""
     return _unknown_word(word, whole=whole) and word not in common_arabic_words()
+
+
+def _preposition_and_common_word(word: str) -> bool:
+    """«بأجواء» («الرئيس الأميركي بأجواء عائلية»): «ب» or «ل» before a common word
+    of four letters or more begins no name, unless the whole word is common too
+    («باراك» is Barack, though «أراك» is a word)."""
+    common = common_arabic_words()
+    return word[:1] in ("ب", "ل") and len(word) >= 5 and word[1:] in common and word not in common
 
 
 def _unknown_word(word: str, *, whole: bool = False) -> bool:

@@ -1352,3 +1352,17 @@ def test_a_town_named_by_its_governor_is_a_place_to_find_not_a_name():
     assert request.names == ("أوباما",) and request.unknown == ("العويقيلة",)
     request = parse("من استقبل محافظ العويقيلة حسين الدغيم؟", "ar", ledger)
     assert request.unknown == ("العويقيلة",) and request.unmatched == ((),) * len(request.people)
+
+
+def test_a_preposition_before_a_common_word_begins_no_name():
+    # snn-20150726-0115: «وتميزت زيارة الرئيس الأميركي بأجواء عائلية مميزة ليلة وصوله إلى نيروبي»
+    # had «بأجواء عائلية مميزة ليلة» as a person; «باراك» (Barack) is a common word itself
+    from retrieval.people import people_named
+    from retrieval.sentences import sentences_of
+
+    def names(text):
+        [mentions] = people_named(sentences_of([(0, 0, text, [(0, len(text))])]), "ar")
+        return [m.person.name for m in mentions]
+
+    assert names("وتميزت زيارة الرئيس الأميركي بأجواء عائلية مميزة ليلة وصوله إلى نيروبي.") == []
+    assert names("التقى الرئيس الأمريكي باراك أوباما رئيس وزراء كينيا.") == ["باراك أوباما"]
