@@ -156,6 +156,8 @@ def _run_ingest(args: argparse.Namespace) -> int:
               f"({report.paragraphs_embedded} embedded) from {report.files_seen} files"
               + (f"; {report.files_skipped} files of other types ignored"
                  if report.files_skipped else "")
+              + (f"; {report.older_sentences_embedded} sentences of earlier paragraphs embedded"
+                 if report.older_sentences_embedded else "")
               + (f"; {len(report.problems)} problems" if report.problems else "")
               + f" → {path}/")
     return 0 if report.ok else 1

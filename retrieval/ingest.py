@@ -169,8 +169,9 @@ def ingest(
                         batch = next(batches, None)
                         if time.monotonic() - opened >= COMMIT_SECONDS:
                             break
+    older_sentences = 0
     if store is not None and not store.is_empty() and not store.has_sentence_vectors:
-        embed_missing_sentences(store, embedder, progress=progress)
+        older_sentences = embed_missing_sentences(store, embedder, progress=progress)
     if store is not None and not store.is_empty() and store.meetings_extractor != EXTRACTOR_VERSION:
         refresh_meetings(store, progress=progress)
     return IngestReport(
@@ -181,6 +182,7 @@ def ingest(
         documents_unchanged=unchanged,
         paragraphs_added=paragraphs_added,
         paragraphs_embedded=embedded,
+        older_sentences_embedded=older_sentences,
         problems=tuple(problems),
     )
 

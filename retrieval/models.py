@@ -71,6 +71,8 @@ class IngestReport:
     documents_unchanged: int = 0
     paragraphs_added: int = 0
     paragraphs_embedded: int = 0
+    # sentences of paragraphs stored before sentence vectors were kept, embedded now
+    older_sentences_embedded: int = 0
     problems: tuple[FileProblem, ...] = field(default_factory=tuple)
 
     @property

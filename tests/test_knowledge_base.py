@@ -256,7 +256,8 @@ def test_a_store_without_sentence_vectors_gains_them_on_its_next_ingest(tmp_path
     original = Store.writer
     monkeypatch.setattr(Store, "writer", lambda self: generations.append(1) or original(self))
     (tmp_path / "new.txt").write_text("The minister received the ambassador.", encoding="utf-8")
-    KnowledgeBase.open(tmp_path / "store", embedder=e5).ingest([tmp_path / "new.txt"])
+    report = KnowledgeBase.open(tmp_path / "store", embedder=e5).ingest([tmp_path / "new.txt"])
+    assert report.older_sentences_embedded == 4
     store = Store.load(tmp_path / "store")
     assert store.has_sentence_vectors
     # the new article, one commit per old window, the last check, and the meetings of the
