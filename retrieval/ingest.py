@@ -268,13 +268,14 @@ def _batches(plans: list[_Planned]) -> Iterable[list[_Planned]]:
         yield batch
 
 
+def _sentence_texts(window: Window) -> list[str]:
+    """The sentences of a window that has more than one (one sentence is the window)."""
+    return [window.text[s.start:s.end] for s in window.sentences] if len(window.sentences) > 1 else []
+
+
 def _texts_to_embed(window: Window) -> int:
     """The window, and its sentences when it has more than one."""
-    return 1 + (len(window.sentences) if len(window.sentences) > 1 else 0)
-
-
-def _sentence_texts(window: Window) -> list[str]:
-    return [window.text[s.start:s.end] for s in window.sentences] if len(window.sentences) > 1 else []
+    return 1 + len(_sentence_texts(window))
 
 
 def _embed(batch: list[_Planned], reusable: dict[str, ParagraphVectors], embedder: Embedder,

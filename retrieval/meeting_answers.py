@@ -199,6 +199,10 @@ def _sides(meeting: Meeting, request: Request, language: str) -> tuple[str, str,
             joiner.join(display_name(p, language) for p in others), False)
 
 
+# The field of a meeting record a question of each intent asks for.
+_ASKED_FIELD = {WHERE: "place", WHEN: "date", TOPICS: "topics", OUTCOMES: "outcomes"}
+
+
 def compose(question: str, language: str, request: Request, meetings: list[Meeting],
             lookup: Callable[[str, int, int], Source | None]) -> Answer | None:
     """The answer to a parsed meeting question from the meetings that fit it
@@ -223,7 +227,7 @@ def compose(question: str, language: str, request: Request, meetings: list[Meeti
         lines = [line + "".join(citations.cite(m, m.evidence) for m in same[:MAX_CITATIONS])
                  for line, same in reports.items()]
     else:
-        wanted = {WHERE: "place", WHEN: "date", TOPICS: "topics", OUTCOMES: "outcomes"}[request.intent]
+        wanted = _ASKED_FIELD[request.intent]
         # the meeting asked about is the best one; other reports of it (the same
         # sides) may supply what its own record lacks, other meetings may not
         meetings = [m for m in meetings if _same_sides(m, meetings[0], request)]
@@ -410,8 +414,9 @@ def _names_to_find(request: Request, otherwise: Answer | None = None) -> NamesTo
 
 def _says_what_was_asked(answer: Answer, request: Request) -> bool:
     """False for a where or when answer whose meeting's record lacks the place or date."""
-    wanted = {WHERE: "place", WHEN: "date"}.get(request.intent)
-    return wanted is None or not answer.meetings or getattr(answer.meetings[0], wanted) is not None
+    if request.intent not in (WHERE, WHEN) or not answer.meetings:
+        return True
+    return getattr(answer.meetings[0], _ASKED_FIELD[request.intent]) is not None
 
 
 @dataclass(frozen=True)

@@ -441,11 +441,8 @@ class Store:
         """The stored vectors of the sentences of each paragraph window, one row per
         sentence in order, by paragraph id (one-sentence windows are left out:
         their paragraph vector is the sentence's)."""
-        ids = list(dict.fromkeys(ids))
         found: dict[int, np.ndarray] = {}
-        for start in range(0, len(ids), 500):  # SQLite caps bound parameters
-            chunk = ids[start:start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _in_chunks(ids):
             try:
                 with self._read_lock:
                     rows = self._connection.execute(
@@ -567,11 +564,8 @@ class StoreWriter:
 
     def vectors_by_hash(self, hashes: Iterable[str]) -> dict[str, ParagraphVectors]:
         """Stored vectors of paragraphs with these text hashes, from any document."""
-        hashes = list(dict.fromkeys(hashes))
         found: dict[str, ParagraphVectors] = {}
-        for start in range(0, len(hashes), 500):  # SQLite caps bound parameters
-            chunk = hashes[start:start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _in_chunks(hashes):
             rows = self._db.execute(
                 f"SELECT id, language, text_hash FROM paragraphs WHERE text_hash IN ({marks})",
                 chunk).fetchall()
@@ -657,12 +651,9 @@ class StoreWriter:
                 "ORDER BY paragraph_id, idx"):
             spans.setdefault(pid, []).append((start, end))
         texts = {}
-        ids = list(spans)
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _in_chunks(spans):
             texts.update(self._db.execute(f"SELECT id, text FROM paragraphs WHERE id IN ({marks})", chunk))
-        return [(pid, texts[pid], tuple(spans[pid])) for pid in ids]
+        return [(pid, texts[pid], tuple(pid_spans)) for pid, pid_spans in spans.items()]
 
     def sentence_vectors_complete(self) -> None:
         """Record that every window of more than one sentence has its sentences' vectors."""
@@ -697,6 +688,18 @@ class StoreWriter:
         manifest = _finish_generation(store.path, self._dir, manifest, self._indexes, documents)
         fresh = Store._load_generation(store.path, manifest, store.embedder_id, store.dimension)
         store._swap(fresh._manifest, fresh._connection, fresh._indexes)
+
+
+_MAX_BOUND = 500  # SQLite caps the parameters one statement may bind
+
+
+def _in_chunks(values: Iterable) -> Iterator[tuple[list, str]]:
+    """The distinct values in chunks small enough for one ``IN (...)``, each with
+    its placeholders ("?,?,?")."""
+    values = list(dict.fromkeys(values))
+    for start in range(0, len(values), _MAX_BOUND):
+        chunk = values[start:start + _MAX_BOUND]
+        yield chunk, ",".join("?" * len(chunk))
 
 
 def _sentence_matrix(blob: bytes, dimension: int) -> np.ndarray:
