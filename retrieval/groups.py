@@ -27,6 +27,9 @@ parents teachers pupils residents voters journalists villagers families relative
 veterans survivors mps commission
 ambassador envoy mission
 """.split())  # "talks with Turkey's ambassador to Athens": an unnamed office-holder too
+# Offices that make a side only with what they head: "the president of the Peruvian central
+# bank" (a bare "the prime minister" is mostly someone the article names)
+_OFFICES_OF = frozenset("president chairman governor head chief minister secretary director".split())
 # Arabic group heads (folded) and how an English answer names them.
 ARABIC_GROUP_HEADS = {fold(arabic): english for arabic, english in {
     "وفد": "a delegation", "وفدا": "a delegation", "الوفد": "the delegation",
@@ -131,6 +134,9 @@ def _english_group(sentence: Sentence) -> tuple[int, int, str] | None:
             if lower in ENGLISH_GROUP_NOUNS:
                 end = _english_tail(sentence, n + 1)
                 return start, end, lower
+            if lower in _OFFICES_OF and n + 1 < len(tokens) and tokens[n + 1].text.lower() == "of":
+                end = _english_tail(sentence, n + 1)
+                return (start, end, lower) if end > n + 1 else None
             if not re.fullmatch(r"[\w'’.-]+", word) or lower in _ENGLISH_STOPS:
                 break
     return None

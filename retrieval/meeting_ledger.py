@@ -15,6 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .meeting_records import Meeting
+from .meeting_vocabulary import ENGLISH_TITLE_HEADS
 from .names import (
     CONSONANTS, MIN_SHARED_CONSONANTS, arabic_keys, consonants_of, endings_agree, is_arabic, may_spell,
     names_in, word_keys,
@@ -164,8 +165,9 @@ def matched_words(meeting: Meeting, mention) -> float:
                for p in meeting.participants)
 
 
-# "the Emir of Asir" is what the title table renders «أمير منطقة عسير» as: Governor of Asir
-_OFFICE_SYNONYMS = {"emir": "governor"}
+# "the Emir of Asir" is what the title table renders «أمير منطقة عسير» as: Governor of Asir;
+# «رئيس البنك المركزي», Head of the Central Bank, is the bank's president in English news
+_OFFICE_SYNONYMS = {"emir": "governor", "head": "president"}
 
 
 def _synonyms(english: str) -> list[str]:
@@ -189,7 +191,17 @@ def _holds_office(person, office: str, english: str) -> bool:
         titles += [t.lower() for t in person.titles_en]
         return any(t.startswith(o) for t in titles for o in offices)
     titles = [t.lower() for t in person.titles_en]
-    return any(_holds(t, o) for t in titles for o in offices)
+    # an office with what it heads ("head of the central bank"), not an open "governor of"
+    reordered = [_office_first(t) for t in titles] if any(" of the " in o for o in offices) else []
+    return any(_holds(t, o) for t in titles + reordered for o in offices)
+
+
+def _office_first(title: str) -> str:
+    """"central bank head" as "head of the central bank", the order Arabic titles take."""
+    words = title.split()
+    if len(words) >= 2 and (words[-1] in ENGLISH_TITLE_HEADS or words[-1] == "head") and "of" not in words:
+        return f"{words[-1]} of the {' '.join(words[:-1])}"
+    return title
 
 
 def _holds(title: str, office: str) -> bool:

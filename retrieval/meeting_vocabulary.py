@@ -28,7 +28,8 @@ ARABIC_TRIGGERS = {
 }
 ENGLISH_TRIGGERS = {
     "meeting": ("met", "meets", "meeting with", "met with", "meet", "meeting in", "meetings with",
-                "joint press conference", "joint news conference"),
+                "joint press conference", "joint news conference", "audience with", "guest of",
+                "guests of"),
     "reception": ("received", "receives", "hosted", "hosts", "welcomed"),
     "visit": ("visited", "visiting", "visit to", "visits", "will visit", "to visit", "state visit",
               "official visit"),
@@ -58,7 +59,8 @@ ARABIC_TOPICS = ("لبحث", "بحث", "بحثا", "وبحث", "تم بحث", "�
                  "تبادلا الحديث", "تبادل الأحاديث", "تبادل وجهات النظر", "تبادلا وجهات النظر")
 ENGLISH_TOPICS = ("discussed", "to discuss", "talks on", "talks about", "focused on", "focus on",
                   "centred on", "centered on", "covered", "to talk about", "talked about",
-                  "to talk on", "in pursuit of", "during the meeting", "during the talks")
+                  "to talk on", "in pursuit of", "during the meeting", "during the talks",
+                  "reviewed", "to review", "to coordinate", "to examine", "to explore")
 # Words that refer back to people named earlier.
 ARABIC_ANAPHORA = ("الجانبان", "الجانبين", "الطرفان", "الطرفين", "لقائه", "لقائها", "استقباله",
                    "جاء ذلك", "وجاء ذلك", "خلال اللقاء", "خلال الاجتماع", "خلال الاستقبال")
@@ -106,7 +108,27 @@ club motors
 assembly board league federation exchange market treasury reuters bbc january february march
 april may june july august september october november december monday tuesday wednesday
 thursday friday saturday sunday""".split())
-ENGLISH_NATIONALITIES = {
+
+
+def _library_demonyms() -> dict[str, str]:
+    """English demonyms of every country ("peruvian" → PE), from countryinfo."""
+    import countryinfo
+
+    found: dict[str, str] = {}
+    for country in countryinfo.all_countries():
+        try:
+            code, words = country.iso(2), country.demonym() or ""
+        except (KeyError, AttributeError, TypeError):
+            continue
+        for word in words.lower().split(","):
+            if word.strip() and code:
+                found.setdefault(word.strip(), code.upper())
+    return found
+
+
+# The news's own forms win: abbreviations, historic states, and the usual word where
+# the library gives another ("argentine", "saudi"; it has "welsh" for GB).
+_NEWS_NATIONALITIES = {
     "american": "US", "us": "US", "u.s.": "US", "british": "GB", "uk": "GB", "french": "FR",
     "german": "DE", "west german": "DE", "japanese": "JP", "saudi": "SA", "iranian": "IR",
     "iraqi": "IQ", "egyptian": "EG", "russian": "RU", "soviet": "RU", "chinese": "CN",
@@ -118,6 +140,7 @@ ENGLISH_NATIONALITIES = {
     "korean": "KR", "south korean": "KR", "ukrainian": "UA", "polish": "PL", "greek": "GR",
     "argentine": "AR", "venezuelan": "VE", "nigerian": "NG", "south african": "ZA",
 }
+ENGLISH_NATIONALITIES = {**_library_demonyms(), **_NEWS_NATIONALITIES}
 
 # English renderings of common Arabic titles and organisations (longest match wins).
 ARABIC_TO_ENGLISH = {
@@ -154,7 +177,7 @@ ARABIC_TO_ENGLISH = {
     "منظمة التعاون الإسلامي": "the Organisation of Islamic Cooperation",
     # its name before 2011, still in use
     "منظمة المؤتمر الإسلامي": "the Organisation of Islamic Cooperation",
-    "البنك الدولي": "the World Bank", "صندوق النقد الدولي": "the International Monetary Fund",
+    "البنك الدولي": "the World Bank", "البنك المركزي": "the Central Bank", "صندوق النقد الدولي": "the International Monetary Fund",
     "منظمة الصحة العالمية": "the World Health Organization", "مجلس الأمن": "the Security Council",
     "مجلس الشورى": "the Shura Council", "مجلس الوزراء": "the Council of Ministers",
     "المنطقة الشرقية": "the Eastern Province",

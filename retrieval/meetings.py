@@ -29,7 +29,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 44
+EXTRACTOR_VERSION = 45
 
 
 MAX_FACT_CHARS = 300
@@ -417,7 +417,7 @@ def extract_meetings(
             reader.place = _narrower(reader.place, _place_in(sentence, language, mentions[number],
                                                              kind=trigger[0] if trigger else reader.kind))
         if current is not None and current.date is None and sentence is current.sentence:
-            current.date = _date_in(sentence, article_date)
+            current.date = _date_in(sentence, article_date, mentions[number] if language != ARABIC else ())
     if drafts and early is not None:
         first = drafts[0]
         first.place = first.place or early.place
@@ -578,17 +578,29 @@ def _everyone(mentions: list[list[Mention]]) -> list[Person]:
     """Everyone a document names, first mention first, mentions of one person merged."""
     people: list[Person] = []
     for sentence_mentions in mentions:
+        named_here: dict[int, str] = {}  # person → the name this sentence gave them
         for mention in sentence_mentions:
-            match = next((k for k, p in enumerate(people) if same_person(p, mention.person)), None)
+            match = next((k for k, p in enumerate(people) if same_person(p, mention.person)
+                          and not _relative(named_here.get(k), mention.person.name)), None)
             if match is None:
                 people.append(mention.person)
+                match = len(people) - 1
             else:
                 people[match] = merge_mentions(people[match], mention.person)
+            named_here[match] = mention.person.name
     return people
 
 
+def _relative(named: str | None, name: str) -> bool:
+    """"Reagan and Nancy Reagan": a sentence that names someone by family name alone
+    and then gives that name a first name speaks of two people."""
+    words = name.split()
+    return named is not None and len(named.split()) == 1 and len(words) >= 2 and words[-1] == named
+
+
 def _canonical(person: Person, everyone: list[Person]) -> Person:
-    return next((p for p in everyone if same_person(p, person)), person)
+    return next((p for p in everyone if p.name == person.name),
+                next((p for p in everyone if same_person(p, person)), person))
 
 
 def _distinct(people: list[Person]) -> list[Person]:
@@ -615,12 +627,19 @@ def _opened(kind: str, named: list[Person], everyone: list[Person], current: _Dr
     return None
 
 
-def _date_in(sentence: Sentence, article_date: str | None) -> Fact | None:
+def _date_in(sentence: Sentence, article_date: str | None, named: Sequence[Mention]) -> Fact | None:
+    """The sentence's date; of several, the one nearest the last side ``named`` ("in Rome
+    from June 3 to 6 ... an audience with Pope John Paul II on June 6"), else the first.
+    An Arabic report dates a meeting right after its verb («استقبل ... اليوم») and may
+    date other events later («... الذي وافته المنية الأربعاء الماضي»): the first there."""
     dates = find_dates(sentence.text[sentence.start:sentence.end], article_date)
     if not dates:
         return None
-    start, end = sentence.start + dates[0].start, sentence.start + dates[0].end
-    return Fact(sentence.text[start:end], value=dates[0].iso, kind="text",
+    last = max((m.person.evidence.start for m in named if m.person.evidence is not None), default=None)
+    date = dates[0] if last is None else min(
+        dates, key=lambda d: abs(sentence.start + d.start - last))
+    start, end = sentence.start + date.start, sentence.start + date.end
+    return Fact(sentence.text[start:end], value=date.iso, kind="text",
                 evidence=sentence.evidence(start, end))
 
 

@@ -582,6 +582,7 @@ def _english_people(sentence: Sentence, honoured: frozenset[str]) -> list[tuple[
                                  tokens[k].text in ENGLISH_TITLE_HEADS
                                  for k in range(max(0, start - 3), start - 1))):
             start -= 1
+        start = _office_words_before(tokens, raw, start) if start < title_end else start
         titled = any(_english_title_head(tokens[k].text) for k in range(start, title_end)) or (
             # "Labour minister, Alfredo Franco, met ...": the title before a comma
             start >= 2 and tokens[start - 1].text == ","
@@ -589,6 +590,8 @@ def _english_people(sentence: Sentence, honoured: frozenset[str]) -> list[tuple[
         plausible = (
             name_words and not any(w in ENGLISH_NOT_NAMES or w in _EN_ORGS or w.endswith("'s")
                                    for w in name_words)
+            # "An Audience With Alastair Campbell": a programme in title case, no one's name
+            and not any(w in _EN_STOP for w in name_words[1:])
             and places.lookup(" ".join(raw[title_end:j])) is None
             and (titled or (len(name_words) >= 2 and name_words[0] not in _EN_PARTICLES
                             and (name_words[0] in _latin_given_names()
@@ -603,6 +606,21 @@ def _english_people(sentence: Sentence, honoured: frozenset[str]) -> list[tuple[
             found.append((start, title_end, j))
         i = max(j, i + 1)
     return found
+
+
+def _office_words_before(tokens: list[Token], raw: list[str], start: int) -> int:
+    """"Mexican central bank head Miguel Mancera": the lower-case words of an office
+    between a nationality (or "Mexico's") and its title, up to three."""
+    k = start
+    while k > 0 and start - k < 3 and raw[k - 1].isalpha() and raw[k - 1].islower() \
+            and tokens[k - 1].text not in _EN_STOP:
+        k -= 1
+    if k == start or k == 0:
+        return start
+    before = tokens[k - 1].text
+    owner = before in ENGLISH_NATIONALITIES or (
+        before.endswith("'s") and places.lookup(before[:-2]) is not None)
+    return k - 1 if owner else start
 
 
 _ABBREVIATIONS = frozenset("gov sen rep col gen sgt capt prof cmdr adm lieut maj insp supt messrs "

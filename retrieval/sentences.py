@@ -52,7 +52,7 @@ class Sentence:
         return self.text[start:end].strip(" ،,.:;")
 
 
-_INITIAL_AT_END = re.compile(r"(?:^|\s)\w\.\s*$")
+_INITIAL_AT_END = re.compile(r"(?:^|\s)[^\W\d_]\.\s*$")  # a letter, not "on June 6."
 
 
 def _joined(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1,7 +1,7 @@
 """Meeting records and meeting answers, on the seed and on real news articles.
 
 ``fixtures/news_meetings.jsonl`` (six articles) and
-``fixtures/news_meetings_prose.jsonl`` (nine) are copied from
+``fixtures/news_meetings_prose.jsonl`` (twelve) are copied from
 ``../shared/data/news/`` (SaudiNewsNet, BBC, Reuters-21578; research-use
 licences), each with its id and a ``source_line`` naming where it came from.
 """
@@ -577,6 +577,54 @@ def test_a_trip_to_a_place_is_no_meeting():
     assert [p.name for m in meetings for p in m.participants] == ["Jack Straw", "Thaksin Shinawatra"]
 
 
+def test_two_meetings_of_one_trip_each_with_its_own_date_and_city():
+    # "... in Rome from June 3 to 6 as the guests of President Francesco Cossiga and would
+    # have an audience with Pope John Paul II on June 6. After the June 8-10 summit, Reagan
+    # will travel to West Berlin on June 12 ... and will meet ... Helmut Kohl in Bonn"
+    rome, bonn = _prose("reut-1807")
+    # "Reagan and Nancy Reagan": the President is not his wife
+    assert [p.name for p in rome.participants] == ["Reagan", "Francesco Cossiga", "John Paul II"]
+    assert (rome.place.value, rome.date.value) == ("Rome", "1987-06-06")
+    assert [p.name for p in bonn.participants] == ["Reagan", "Helmut Kohl"]
+    assert (bonn.place.value, bonn.date.value) == ("Bonn", "1987-06-12")
+
+
+def test_an_unnamed_office_holder_a_nationality_and_what_the_two_heads_discussed():
+    # "Mexican central bank head Miguel Mancera Aguayo held private talks here yesterday
+    # with the president of the Peruvian central bank"; later "the two central bank heads
+    # discussed means of coordinating actions in the silver market"
+    (talks,) = _prose("reut-17149")
+    mancera, peruvian = talks.participants
+    assert (mancera.name, mancera.titles, mancera.country) == (
+        "Miguel Mancera Aguayo", ("central bank head",), "Mexico")
+    assert (peruvian.name, peruvian.role) == ("the president of the Peruvian central bank", "group")
+    assert "silver market" in talks.topics[0].text
+    assert talks.place.value == "Mexico City" and talks.date.value == "1987-04-23"
+    # the other wire: "have met in Mexico city to coordinate actions ...", then the names
+    (meeting,) = _prose("reut-17154")
+    assert [p.name for p in meeting.participants] == ["Leonel Figueroa", "Miguel Mancera Aguayo"]
+    assert meeting.topics[0].text.startswith("to coordinate actions")
+    # a bare office is mostly someone the article names: no side of its own
+    meetings, _ = _extract("Chancellor Gordon Brown met the prime minister on Monday.")
+    assert meetings == []
+
+
+def test_questions_that_ask_what_was_reviewed_and_an_arabic_office_in_english_order():
+    from retrieval.meeting_ledger import _holds_office
+    from retrieval.meeting_records import Person
+    from retrieval.people import english_title, fold
+
+    assert intent_of("What did Tammam Salam and the Paraguayan speaker review?", "en") == "topics"
+    assert english_title(fold("رئيس البنك المركزي")) == "Head of the Central Bank"
+    head = Person(name="Miguel Mancera Aguayo", latin="Miguel Mancera Aguayo", titles=("central bank head",),
+                  titles_en=("central bank head",))
+    assert _holds_office(head, fold("رئيس البنك المركزي"), "head of the central bank")
+    # an open office ("Governor of", as «أمير منطقة» reads) is not a bank's governor
+    governor = Person(name="Satoshi Sumita", latin="Satoshi Sumita", titles=("bank governor",),
+                      titles_en=("bank governor",))
+    assert not _holds_office(governor, fold("أمير منطقة"), "governor of")
+
+
 def test_titles_in_english_name_the_country():
     from retrieval.people import english_title, fold
 
@@ -602,7 +650,7 @@ def test_nationalities_and_names_in_questions():
 @pytest.fixture(scope="module")
 def prose_kb(tmp_path_factory, e5) -> KnowledgeBase:
     kb = KnowledgeBase.open(tmp_path_factory.mktemp("prose") / "store", embedder=e5)
-    assert kb.ingest([PROSE]).documents_added == 9
+    assert kb.ingest([PROSE]).documents_added == 12
     return kb
 
 
@@ -625,6 +673,12 @@ def prose_kb(tmp_path_factory, e5) -> KnowledgeBase:
     # «القطري» is the asked person's own nationality, not the other side's
     ("من استقبل وزير الخارجية القطري خالد العطية؟", "بارزاني"),
     ("Where did Qatar's foreign minister hold a press conference with Karim Sinjari?", "Erbil"),
+    # two meetings of one trip, across languages; an Arabic office asked of an English article
+    ("Where will Reagan meet Helmut Kohl?", "Bonn"),
+    ("أين سيلتقي ريغان المستشار الألماني هلموت كول؟", "Bonn"),
+    ("When will President Reagan have an audience with Pope John Paul II?", "1987-06-06"),
+    ("مع من أجرى رئيس البنك المركزي المكسيكي محادثات؟", "Figueroa"),
+    ("What did Mancera and Figueroa discuss?", "to coordinate actions"),
 ])
 def test_meeting_questions_about_looser_prose(prose_kb, question, expected):
     answer = prose_kb.ask(question)
