@@ -265,7 +265,7 @@ def _run_meetings(args: argparse.Namespace) -> int:
         writer.writerow(["doc_id", "kind", "date", "place", "participants", "topics", "outcomes"])
         for m in meetings:
             writer.writerow([
-                m.doc_id, m.kind, m.date.value if m.date else "", m.place.value if m.place else "",
+                m.doc_id, m.kind, m.date.value if m.date else "", (m.place.value or m.place.text) if m.place else "",
                 " | ".join(f"{p.name} ({'; '.join(p.titles)})" if p.titles else p.name
                            for p in m.participants),
                 " | ".join(t.text for t in m.topics), " | ".join(o.text for o in m.outcomes)])
@@ -275,7 +275,7 @@ def _run_meetings(args: argparse.Namespace) -> int:
         return 0
     for m in meetings:
         people = " — ".join(display_name(p, "en") for p in m.participants)
-        where = f" in {m.place.value}" if m.place else ""
+        where = f" in {m.place.value or m.place.text}" if m.place else ""
         when = f" on {m.date.value}" if m.date else ""
         print(f"{m.kind}: {people}{where}{when} ({m.doc_id})")
     print(f"{len(meetings)} meetings")

@@ -92,7 +92,7 @@ def sources_block(sources: Sequence[Source], meetings: Sequence[Meeting] = ()) -
         people = "; ".join(
             f"{p.name} ({p.latin})" + (f" — {', '.join(p.titles_en or p.titles)}" if p.titles else "")
             for p in meeting.participants)
-        where = f", place: {meeting.place.value}" if meeting.place else ""
+        where = f", place: {meeting.place.value or meeting.place.text}" if meeting.place else ""
         when = f", date: {meeting.date.value}" if meeting.date else ""
         lines.append(_clean(f"Meeting record: {meeting.kind} — {people}{where}{when}"))
     lines.append(_CLOSE)

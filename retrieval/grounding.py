@@ -83,7 +83,7 @@ def _is_dont_know(text: str, language: str) -> bool:
 
 
 def _record_text(meeting: Meeting) -> str:
-    parts = [meeting.place.value if meeting.place else "", meeting.date.value if meeting.date else ""]
+    parts = [f"{meeting.place.value} {meeting.place.text}" if meeting.place else "", meeting.date.value if meeting.date else ""]
     for person in meeting.participants:
         parts += [person.name, person.latin, *person.titles, *person.titles_en,
                   person.organisation or "", person.organisation_en or "", person.country or ""]

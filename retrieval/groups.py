@@ -39,6 +39,9 @@ ARABIC_GROUP_HEADS = {fold(arabic): english for arabic, english in {
     "مجموعة": "a group", "أهالي": "residents", "منسوبي": "staff", "قيادات": "leaders",
     "المهنئين": "well-wishers", "جموعا": "crowds", "جموع": "crowds", "المعزين": "mourners",
     "أسرة": "the family", "اسرة": "the family",
+    "وكلاء": "deputies", "مديري": "directors", "مدراء": "directors", "موظفي": "staff",
+    "منتسبي": "staff", "قادة": "leaders", "ضباط": "officers", "أئمة": "imams", "علماء": "scholars",
+    "وجهاء": "notables", "أعيان": "notables", "شيوخ": "sheikhs", "أبناء": "sons",
 }.items()}
 # Heads that name a crowd at a reception wherever they stand after the verb
 # («استقبل ... حسين بن عبدالرحمن الدغيم جموعا من المواطنين»).
@@ -84,9 +87,13 @@ def _arabic_group(sentence: Sentence) -> tuple[int, int, str] | None:
     tokens = sentence.tokens
     for k, token in enumerate(tokens[:-1]):
         # «ما دار بينه وبين أعضاء لجنة الشؤون الخارجية»: «بين» introduces the other side too
-        if (token.text in ("مع", "بين", "وبين") or token.text in _TIME_WORDS
-                or is_trigger_word(token.text)) and _group_head(tokens[k + 1].text) is not None:
-            return _arabic_phrase(tokens, k + 1)
+        if not (token.text in ("مع", "بين", "وبين") or token.text in _TIME_WORDS
+                or is_trigger_word(token.text)):
+            continue
+        # «... صباح أمس، وكلاء إمارة المنطقة»: a comma may follow the time
+        start = k + 2 if tokens[k + 1].text == "،" and token.text in _TIME_WORDS and k + 2 < len(tokens) else k + 1
+        if _group_head(tokens[start].text) is not None:
+            return _arabic_phrase(tokens, start)
     verb = next((k for k, token in enumerate(tokens) if is_trigger_word(token.text)), None)
     if verb is not None:
         crowd = next((k for k in range(verb + 1, len(tokens)) if tokens[k].text in _CROWDS), None)

@@ -63,6 +63,8 @@ def _held_in(meeting: Meeting, place: places.Place) -> bool | None:
         if place.kind == "country" and host is not None and host.country == place.name:
             return True
         return None
+    if not meeting.place.value:
+        return None  # a palace in a city the article does not name
     if meeting.place.value == place.name:
         return True
     if place.kind == "country":
@@ -81,6 +83,7 @@ _TEXT = {
                   "visit": "{a} met {b} during a visit", "call": "{a} spoke by telephone with {b}",
                   "talks": "{a} held talks with {b}", "signing": "{a} signed an agreement with {b}"},
         "in": " in {place}",
+        "at": " at {place}",
         "on": " on {date}",
         "article_date": " (the article's date)",
         "where_unknown": "The articles do not say where {a} and {b} met",
@@ -102,6 +105,7 @@ _TEXT = {
                   "visit": "التقى {a} {b} خلال زيارة", "call": "أجرى {a} اتصالاً هاتفياً مع {b}",
                   "talks": "أجرى {a} محادثات مع {b}", "signing": "وقّع {a} اتفاقاً مع {b}"},
         "in": " في {place}",
+        "at": " في {place}",
         "on": " بتاريخ {date}",
         "article_date": " (تاريخ المقال)",
         "where_unknown": "لا تذكر المقالات أين التقى {a} و{b}",
@@ -173,6 +177,8 @@ def _place(fact: Fact | None, language: str) -> str:
     if fact is None:
         return ""
     name = fact.value  # the gazetteer's name: "Bern" for a dateline's "BERNE"
+    if not name:  # a palace in no city the article names: as written, «قصر الحكم»
+        return _TEXT[language]["at"].format(place=fact.text)
     if language == ARABIC and is_arabic(fact.text):
         name = fact.text.lstrip("ب") if fact.text.startswith("بال") else fact.text
     return _TEXT[language]["in"].format(place=name)
@@ -378,11 +384,15 @@ def answer(question: str, language: str, ledger: Ledger,
         meetings = on_day
     if request.place is not None:
         # a meeting whose place went unrecorded counts only if its report names the place
-        meetings = [m for m in meetings if m.place is not None
+        meetings = [m for m in meetings if m.place is not None and m.place.value
                     or _reported_in(m, request.place, lookup)]
     if request.unknown:
         # "Did Al-Alawi meet Guterres?": keep meetings whose report names Guterres.
         meetings = [m for m in meetings if _mentions_all(m, request.unknown, lookup)]
+    if request.offices:
+        # «... دي ميستورا وزير الدفاع الكويتي»: someone else there holds that office
+        meetings = [m for m in meetings if any(_bears(p, office) for office in request.offices
+                                               for p in m.participants if not request.asks_about(p))]
     ranked = _by_relevance(meetings, question, lookup) if meetings else []
     if ranked and _off_topic(ranked[0], question, language, request, lookup):
         ranked = []  # «... للمشاركة في قمة السور الأخضر»: none of X's meetings was that
@@ -406,9 +416,21 @@ def answer(question: str, language: str, ledger: Ledger,
     return _names_to_find(request)
 
 
+def _bears(person: Person, office: str) -> bool:
+    """Whether a participant's titles have every word of an office; true when they are
+    not written in the office's language (nothing to compare)."""
+    written = [t for t in [*person.titles, *person.titles_en] if t and is_arabic(t) == is_arabic(office)]
+    if not written:
+        return True
+    titles = set(tokens(" ".join(written)))
+    titles |= {strip_prefix(word) for word in titles}
+    return all(word in titles or strip_prefix(word) in titles
+               for word in tokens(office) if word not in ("of", "the"))
+
+
 def _names_to_find(request: Request, otherwise: Answer | None = None) -> NamesToFind:
     place = (request.place.name,) if request.place is not None else ()
-    people = request.names + request.unknown
+    people = request.names + request.unknown + request.offices
     return NamesToFind(people + place, together=people if len(people) >= 2 else (), otherwise=otherwise)
 
 

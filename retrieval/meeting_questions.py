@@ -18,7 +18,8 @@ from .dates import find_dates
 from .meeting_ledger import HOLDER, VERY_COMMON_NAME_MEETINGS, Ledger, best_matches
 from .meeting_records import Person
 from .meeting_vocabulary import (
-    ENGLISH_NATIONALITIES, ENGLISH_NOT_NAMES, ENGLISH_TITLE_WORDS, arabic_vocabulary, folded_tables,
+    ENGLISH_NATIONALITIES, ENGLISH_NOT_NAMES, ENGLISH_TITLE_HEADS, ENGLISH_TITLE_WORDS, arabic_vocabulary,
+    folded_tables,
     honorific_words,
 )
 from .names import CONSONANTS, NAME_PARTICLES, is_arabic, word_keys
@@ -96,6 +97,7 @@ def asked_role(question: str) -> str | None:
 _LINEAGE = frozenset({"بن", "بنت", "ابن", "bin", "ibn", "bint"})
 # "Ismail Ould Cheikh Ahmed": «الشيخ» in Latin letters, a title inside a name
 _LATIN_SHEIKH = frozenset({"sheikh", "cheikh", "shaikh", "sheik"})
+_TITLED_LINEAGE = frozenset({*_LINEAGE, "ولد", "ould", "ال", "al"})
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,8 @@ class Request:
     countries: tuple[str, ...] = ()
     # every city it names, the meeting's place or a title's («مدير تعليم ينبع»)
     cities: tuple[str, ...] = ()
+    # offices of another side that no one in the ledger holds («وزير الدفاع» after a name)
+    offices: tuple[str, ...] = ()
 
 
 def topic_terms(question: str, request: Request) -> set[str]:
@@ -211,8 +215,11 @@ def parse(question: str, language: str, ledger: Ledger,
             continue
         if _not_a_name(word, folded, bare, index, follows_name) or _names_a_building(words, index) \
                 or _in_institution_name(words, index):
-            if follows_name and (folded in honorific_words() or folded in _LATIN_SHEIKH):
-                last_matched = index  # «إسماعيل ولد الشيخ أحمد»: a title inside a name
+            if follows_name and (folded in honorific_words() or folded in _LATIN_SHEIKH) \
+                    and normalize(words[index - 1]) in _TITLED_LINEAGE:
+                # «إسماعيل ولد الشيخ أحمد»: a title inside a name (not «الملك سلمان الشيخ
+                # عبدالرحمن السديس», two people)
+                last_matched = index
             country = _nationality(word, folded, bare, words[index + 1:index + 2])
             if country is not None:  # "Spanish" is an ordinary word, and names a country
                 countries.append(country)
@@ -301,11 +308,29 @@ def parse(question: str, language: str, ledger: Ledger,
                     if not is_arabic(w) or _arabic_name_slot(words, loose, i)
                     or i in after_names or i - 1 in after_names and i - 1 in loose
                     or _place_slot(words, i)) + tuple(venue)
+    offices: list[str] = []
     if not people:  # "Who did the Deputy Crown Prince meet in Cairo?"
         for keys, title in _title_mentions(words, countries, ledger):
             people.append([{HOLDER + key for key in keys}])
             spelled.append([title])
             absorbed.append([])
+    else:
+        # «متى التقى دي ميستورا وزير الدفاع الكويتي؟»: an office after a name that its
+        # bearer does not hold is the other side
+        starts = _mention_starts(words, spelled)
+        named = set().union(*(word for mention in people for word in mention))
+        for start, keys, office in _offices(words, countries, ledger):
+            end = start + len(office.split())
+            if start <= min(starts) or not _other_sides_office(words, start, end, starts):
+                continue
+            if keys and not keys & named:
+                people.append([{HOLDER + key for key in keys}])
+                spelled.append([office])
+                absorbed.append([])
+            elif keys is None:
+                offices.append(" ".join(w for w in office.split()
+                                        if _nationality(w, normalize(w), strip_prefix(normalize(w)), [])
+                                        is None))
     if not people and not any(_is_title(w) for w in words):  # "Where did Nigeria and France sign?"
         for country in named_countries:
             if ledger.parties(country):
@@ -318,7 +343,7 @@ def parse(question: str, language: str, ledger: Ledger,
     return Request(intent, tuple(tuple(tuple(sorted(w)) for w in mention) for mention in people),
                    place, residue, tuple(" ".join(words) for words in spelled),
                    tuple(tuple(words) for words in absorbed), own, tuple(dict.fromkeys(countries)),
-                   tuple(dict.fromkeys(cities)))
+                   tuple(dict.fromkeys(cities)), tuple(offices))
 
 
 MAX_TITLE_HOLDERS = 3
@@ -328,6 +353,20 @@ ministers officials secretaries leaders envoys ambassadors governors delegates r
 heads chiefs presidents premiers directors chairmen members
 """.split())
 TITLE_MAJORITY = 0.6
+
+
+def _other_sides_office(words: list[str], start: int, end: int, starts: dict[int, int]) -> bool:
+    """Whether the title words ``words[start:end]`` after a name name another side:
+    an office («وزير الدفاع», "the President of Senegal"), not an organisation («الاتحاد
+    الأوروبي»), not a part of a longer title («المستشار الدبلوماسي لرئيس الوزراء»), and
+    not the title of the name that follows ("Yemen's information minister Nadia Al-Sakkaf")."""
+    heads = folded_tables()["title_heads"]
+    run = [normalize(w) for w in words[start:end]]
+    if not any(w in heads or w in ENGLISH_TITLE_HEADS for w in run):
+        return False
+    if is_arabic(words[start]) and run[0][:1] == "ل" and strip_prefix(run[0]) in heads:
+        return False
+    return not any(end <= k <= end + 1 for k in starts)
 
 
 def _title_mentions(words: list[str], countries: list[str], ledger: Ledger
@@ -341,6 +380,14 @@ def _title_mentions(words: list[str], countries: list[str], ledger: Ledger
     ("Saudi", «المصري») narrows it down. A title followed by the place it
     governs («محافظ الخرج», "governor of Al-Kharj") is looked up with it.
     """
+    return [(keys, office) for _, keys, office in _offices(words, countries, ledger) if keys]
+
+
+def _offices(words: list[str], countries: list[str], ledger: Ledger
+             ) -> list[tuple[int, set[str] | None, str]]:
+    """(where it starts, its holders' keys, the office as written) for each run of
+    title words of two or more words; the keys are ``None`` when no one in the ledger
+    holds the office, and empty when too many do."""
     found = []
     run: list[str] = []
     for index, word in enumerate([*words, ""]):
@@ -352,20 +399,25 @@ def _title_mentions(words: list[str], countries: list[str], ledger: Ledger
             continue
         governed, place_words = _place_after(words, index) if run else (None, [])
         body = _organisation_after(words, index) if run and governed is None else []
+        start = index - len(run)
         run += body  # "Secretary-General of the Muslim World League"
         # one word alone («المنسق», "President") names no office in particular
         if len(run) >= 2 or governed is not None:
             holders = _people(ledger.holders(" ".join(run), countries, governed))
             # as the question writes it, with the place it governs («محافظ الخرج»)
             office = " ".join(run + place_words)
-            if 0 < len(holders) <= MAX_TITLE_HOLDERS:
-                found.append((set().union(*(keys for keys, _ in holders)), office))
-            elif holders:
+            keys: set[str] | None = set()
+            if not holders:
+                keys = None
+            elif len(holders) <= MAX_TITLE_HOLDERS:
+                keys = set().union(*(k for k, _ in holders))
+            else:
                 # many holders, but most records give the office to one of them
                 # («ولي ولي العهد»: a stray record or two does not make it common)
-                keys, count = max(holders, key=lambda h: h[1])
+                top, count = max(holders, key=lambda h: h[1])
                 if count >= TITLE_MAJORITY * sum(c for _, c in holders):
-                    found.append((keys, office))
+                    keys = set(top)
+            found.append((start, keys, office))
         run = []
     return found
 

@@ -29,7 +29,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 45
+EXTRACTOR_VERSION = 47
 
 
 MAX_FACT_CHARS = 300
@@ -204,7 +204,55 @@ def _place_in(sentence: Sentence, language: str, named: Sequence[Mention] = (),
     names = [m.person.evidence for m in named if m.person.evidence is not None]
     found = [f for f in _places_in(sentence, language, visit=kind == "visit")
              if not any(f.evidence.start < n.end and n.start < f.evidence.end for n in names)]
-    return next((f for f in found if f.kind == "city"), found[0] if found else None)
+    return next((f for f in found if f.kind == "city"),
+                next((f for f in found if f.kind == "venue"), found[0] if found else None))
+
+
+# «في قصر اليمامة», «بقصر الحكم», «بقصر الصفا بمكة المكرمة»: a palace the news names
+_VENUES = frozenset({"قصر", "بقصر"})
+
+
+def _venue(sentence: Sentence, index: int) -> Fact | None:
+    """A palace and the city after it, as written: the text says where («قصر الصفا بمكة
+    المكرمة»), the value is the city's English name ("" when the text names none)."""
+    tokens = sentence.tokens
+    end = index + 1
+    while end < len(tokens) and end - index <= 2 and tokens[end].text.startswith("ال") \
+            and tokens[end].text not in _DAY_WORDS and places.lookup(tokens[end].text) is None:
+        end += 1
+    if end == index + 1:
+        return None
+    city = None
+    if end < len(tokens):
+        after = tokens[end].text
+        found = places.find_in([after[1:] if after.startswith("ب") else "", *(
+            t.text for t in tokens[end + 1:end + places.MAX_PLACE_WORDS])], fuzzy=False) \
+            if after.startswith("ب") else places.find_in(
+                [t.text for t in tokens[end + 1:end + places.MAX_PLACE_WORDS]], fuzzy=False) \
+            if after == "في" else None
+        if found and found[0].kind == "city":
+            city, size = found
+            end += size if after.startswith("ب") else size + 1
+    start = tokens[index].start + (1 if tokens[index].text == "بقصر" else 0)
+    return Fact(sentence.original(start, tokens[end - 1].end), value=city.name if city else "",
+                kind="city" if city else "venue", evidence=sentence.evidence(start, tokens[end - 1].end))
+
+
+def _city_before(sentence: Sentence, index: int) -> Fact | None:
+    """The city named just before «حيث» ("where"), past commas and the day."""
+    tokens = sentence.tokens
+    k = index - 1
+    while k >= 0 and (tokens[k].text in ("،", ",") or tokens[k].text in _DAY_WORDS):
+        k -= 1
+    place = (places.lookup(tokens[k].text) or places.lookup(strip_prefix(tokens[k].text))) if k >= 0 else None
+    if place is None or place.kind != "city":
+        return None
+    start = tokens[k].start
+    return Fact(sentence.original(start, tokens[k].end), value=place.name, kind=place.kind,
+                evidence=sentence.evidence(start, tokens[k].end))
+
+
+_DAY_WORDS = frozenset(fold(w) for w in ("أمس", "اليوم", "مساء", "صباح", "الليلة"))
 
 
 def _places_in(sentence: Sentence, language: str, *, visit: bool = True) -> list[Fact]:
@@ -218,6 +266,16 @@ def _places_in(sentence: Sentence, language: str, *, visit: bool = True) -> list
             # «في مدينة السيح»: a kind of place after «في» is followed by its name; alone
             # («أمير منطقة مكة») it belongs to a title
             # «للعاصمة الإثيوبية أديس أبابا»: a visit to the capital is where it took place
+            if word == "حيث":
+                city = _city_before(sentence, i)  # «زار ... بكين، أمس، حيث التقى ...»
+                if city is not None:
+                    facts.append(city)
+                continue
+            if word in _VENUES or word == "في" and i + 1 < len(tokens) and tokens[i + 1].text in _VENUES:
+                venue = _venue(sentence, i + (word == "في"))
+                if venue is not None:
+                    facts.append(venue)
+                continue
             preposition = word in ("في", "بمدينه", "بالعاصمه", "للعاصمه", "بمقر") or (
                 word in _PLACE_KINDS and i > 0 and tokens[i - 1].text == "في")
             at = i + 1  # where the place's name begins
@@ -300,9 +358,10 @@ def _dateline(sentences: list[Sentence], article_date: str | None) -> tuple[Fact
     for k in range(len(first.tokens)):  # «عين اليوم – الخرطوم», «الرياض 25 شوال ...»
         head = places.find_in([t.text for t in first.tokens[k:k + places.MAX_PLACE_WORDS]],
                               fuzzy=False)
-        if head and head[0].kind == "city":
+        # a city; or a country opening the line, a city-state's («الكويت 25 شوال ...»)
+        if head and (head[0].kind == "city" or k == 0 and head[0].kind == "country"):
             begin, token = first.tokens[k], first.tokens[k + head[1] - 1]
-            place = Fact(first.text[begin.start:token.end], value=head[0].name, kind="city",
+            place = Fact(first.text[begin.start:token.end], value=head[0].name, kind=head[0].kind,
                          evidence=Evidence(first.paragraph, first.window, begin.start, token.end))
             break
     return place, date
@@ -372,7 +431,8 @@ def extract_meetings(
                 named_first=any(m.position < _cue_token(sentence, trigger[1]) for m in sentence_mentions))
         if trigger is not None and _attendance(sentence, language):
             trigger = None  # «حضر اللقاء ...» lists attendees, not another meeting
-        if trigger is not None and current is not None and len(named) == 1:
+        if trigger is not None and current is not None and len(named) == 1 and not _elsewhere(
+                current, sentence, language, mentions[number], trigger[0]):
             # one more person at the open meeting («خلال لقائه الأمير ...»), unless
             # named far from the cue («خلال اللقاء ... وفقاً لتوجيهات الملك سلمان»)
             if _near_cue(sentence, sentence_mentions, trigger[1]):
@@ -611,6 +671,23 @@ def _distinct(people: list[Person]) -> list[Person]:
     return kept
 
 
+def _elsewhere(current: _Draft, sentence: Sentence, language: str, named: Sequence[Mention],
+               kind: str) -> bool:
+    """Whether a meeting sentence is set in another city than the open meeting: «زار ...
+    بكين ... حيث التقى ...», then «وتوجه ... إلى القاهرة بهدف عقد اجتماع مع ... نبيل العربي»."""
+    if current.place is None or current.place.kind != "city":
+        return False
+    found = _place_in(sentence, language, named, kind=kind)
+    if found is not None:
+        return found.kind == "city" and found.value != current.place.value
+    tokens = sentence.tokens
+    # «توجه ... إلى القاهرة بهدف عقد اجتماع»: the trip's end is where it is held
+    return any(token.text in ("الي", "to") and k + 1 < len(tokens)
+               and (city := places.lookup(tokens[k + 1].text)) is not None
+               and city.kind == "city" and city.name != current.place.value
+               for k, token in enumerate(tokens))
+
+
 def _opened(kind: str, named: list[Person], everyone: list[Person], current: _Draft | None,
             sentence: Sentence, language: str) -> _Draft | None:
     """A new meeting the sentence reports, or ``None`` (its people join the open one)."""
@@ -667,9 +744,16 @@ def _narrower(known: Fact | None, found: Fact | None) -> Fact | None:
     """A place found later replaces a country only with a city of that country."""
     if known is None or found is None:
         return known or found
+    if known.kind == "venue" and found.kind == "city":
+        return _in_city(known, found)
     if found.kind == "city" and _country_code(found) == _country_code(known):
         return found
     return known
+
+
+def _in_city(venue: Fact, city: Fact) -> Fact:
+    """A palace the text names without its city, placed in the city found elsewhere."""
+    return replace(venue, value=city.value, kind="city")
 
 
 def _country_code(fact: Fact) -> str | None:
@@ -682,6 +766,8 @@ def _better_place(in_text: Fact | None, dateline: Fact | None) -> Fact | None:
     city in it ("PARIS, March 3 - ... in France"; not "WASHINGTON - ... in West Germany")."""
     if in_text is None:
         return dateline
+    if in_text.kind == "venue":
+        return _in_city(in_text, dateline) if dateline is not None and dateline.kind == "city" else in_text
     if in_text.kind == "country" and dateline is not None and dateline.kind == "city" \
             and _country_code(dateline) == _country_code(in_text):
         return dateline

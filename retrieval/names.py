@@ -205,7 +205,9 @@ def keys_match(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 NAME_PARTICLES = frozenset(normalize(w) for w in
-                            "بن بنت ابن آل ال أبو ولد bin ibn al el bint abu ould".split())
+                            "بن بنت ابن آل ال أبو ولد bin ibn al el bint abu ould "
+                            # European particles: "Staffan de Mistura", «دي ميستورا»
+                            "de da di du van von der del della دي فان فون".split())
 
 
 def names_in(names: Iterable[str], text: str) -> bool:

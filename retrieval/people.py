@@ -77,6 +77,10 @@ _AR_INSTITUTIONS_EXTRA = frozenset(fold(w) for w in ("بمطار", "بمستشف
 
 
 _AR_CONNECTORS = frozenset({"بن", "بنت", "ابن", "ال", "ابو", "عبد", "ام", "ولد"})
+_SPOKESPEOPLE = frozenset(fold(w) for w in ("الناطق", "الناطقة", "ناطق", "ناطقة", "المتحدث", "المتحدثة",
+                                            "متحدث", "متحدثة", "متحدثا", "ناطقا"))
+# particles inside European names: «دي ميستورا», «فان رومبوي», «فون دير لاين»
+_FOREIGN_PARTICLES = frozenset(fold(w) for w in ("دي", "دو", "دا", "فان", "فون", "ديل", "لا"))
 
 
 _EN_STOP = frozenset("""the a an but and he she it they his her its in on at of for to with by
@@ -182,7 +186,9 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
         split_abd = word == "عبد" and i + 1 < len(tokens) and is_name_part("عبد" + tokens[i + 1].text)
         # «ألكسندر» folds to «الكسندر», but a hamza says it is no article
         article = word.startswith(("ال", "لل")) and not sentence.text[tokens[i].start:].startswith(("أل", "إل"))
-        if article or is_trigger_word(word) or not (
+        # «الناطقة باسم دي ميستورا»: "on behalf of", not the name Basem
+        on_behalf = word == "باسم" and i > 0 and tokens[i - 1].text in _SPOKESPEOPLE
+        if article or on_behalf or is_trigger_word(word) or not (
                 is_name_part(word) or begins_lineage or foreign_first or named_after_honorific
                 or split_abd):
             # A name opens with a given name, never with the article: «الرئيس التنفيذي»
@@ -213,6 +219,9 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
             if tokens[j - 1].text == "ال" and _unknown_word(word):
                 j += 1  # «آل مجدوع»: a family name the index lacks
                 continue
+            if tokens[j - 1].text in _FOREIGN_PARTICLES and j - i >= 2 and _rare_word(word):
+                j += 1  # «ستيفان دي ميستورا»: a family name after its particle
+                break
             if honoured and j - i == 1 and _article_name(word):
                 j += 1  # «معالي عادل الجبير»: a given name and a family name the index lacks
                 break
@@ -220,7 +229,10 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
                 j += 1  # «محمد العقيبي», «علي بن ناصر الغفيص»: a family name the index lacks
             elif j - i == 1 and (_rare_word(word) or _article_name(word) and word not in common_arabic_words()) \
                     and places.lookup(tokens[i].text) is None and (
-                        _title_head_before(tokens, i) or tokens[i - 1].text == "،"
+                        # «الفريق توماس بيكيت»: a rank before the given name (not «الملك
+                        # فهد لطباعة المصحف», «ب» or «ل» and a word)
+                        honoured and not _preposition_and_word(word) and word not in common_arabic_words()
+                        or _title_head_before(tokens, i) or tokens[i - 1].text == "،"
                         and _title_head_before(tokens, i - 1, reach=10)
                         # «أجرى عادل الجبير وزير الخارجية مباحثات»: the title after the name
                         or j + 1 < len(tokens) and _is_title_head(tokens[j + 1].text)):
@@ -309,7 +321,9 @@ _AR_COMMON_NOUNS = frozenset(fold(w) for w in (
     "المملكة", "الزيارة", "الوزارة", "الحكومة", "الدولة", "المنطقة", "الرئاسة", "الجامعة",
     "الشركة", "المؤسسة", "الهيئة", "اللجنة", "الوفد", "المدينة", "المحافظة", "الإمارة",
     "الجمعية", "الغرفة", "الأمانة", "المجلس", "الاجتماع", "اللقاء", "المركز", "الإدارة",
-    "الضريبة", "الخارجية", "الداخلية", "المنظمة", "البلاد", "العاصمة"))
+    "الضريبة", "الخارجية", "الداخلية", "المنظمة", "البلاد", "العاصمة",
+    # collectives: «بادل سمو الأمير فيصل بن بندر الجميع التهنئة»
+    "الجميع", "الحضور", "الحاضرين", "الضيوف", "المشاركين", "الجانبين", "الطرفين"))
 
 
 def _article_name(word: str) -> bool:
@@ -344,6 +358,16 @@ def _preposition_and_common_word(word: str) -> bool:
     («باراك» is Barack, though «أراك» is a word)."""
     common = common_arabic_words()
     return word[:1] in ("ب", "ل") and len(word) >= 5 and word[1:] in common and word not in common
+
+
+def _preposition_and_word(word: str) -> bool:
+    """«لطباعة» («مجمع الملك فهد لطباعة المصحف»): «ب» or «ل» before a word of the
+    language, however rare among the most common ones."""
+    from wordfreq import zipf_frequency
+
+    rest = word[1:]
+    return word[:1] in ("ب", "ل") and len(rest) >= 3 and (rest in common_arabic_words() or max(
+        zipf_frequency(rest, "ar"), zipf_frequency(re.sub("ه$", "ة", rest), "ar")) >= 3.0)
 
 
 def _unknown_word(word: str, *, whole: bool = False) -> bool:
@@ -431,8 +455,9 @@ def english_title(folded_title: str) -> str:
             if english:
                 if pieces and english.startswith("the "):  # «رئيس اللجنة»: Head of the Committee
                     english = "of " + english
-                if english.startswith("of ") and pieces and pieces[-1] == "President":
-                    pieces[-1] = "Head"
+                if english.startswith("of ") and pieces and pieces[-1] == "President" and not (
+                        (country := places.lookup(english[3:])) is not None and country.kind == "country"):
+                    pieces[-1] = "Head"  # of a body; of a country a president stays one
                 if english.startswith("of ") and pieces and pieces[-1].endswith(" of"):
                     english = english[3:]  # «أمير منطقة الرياض»: Governor of Riyadh
                 pieces.append(english)

