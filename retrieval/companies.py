@@ -47,7 +47,8 @@ def companies(sentence: Sentence, cue: int, everyone: list[Person]) -> list[Pers
     end = cue
     while end > 0 and tokens[end - 1].text in _COMPANY_TO_VERB | {"held", "hold", "holding", "merger"}:
         end -= 1
-    spans.append(_capitalised_run(raw, end, backwards=True))
+    if not (end == cue and cue < len(tokens) and tokens[cue].text == "talks"):
+        spans.append(_capitalised_run(raw, end, backwards=True))  # not "Debt talks between ..."
     with_at = next((k for k in range(cue, len(tokens)) if tokens[k].text == "with"), None)
     if with_at is not None:
         start = with_at + 1

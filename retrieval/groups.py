@@ -24,7 +24,7 @@ creditors businessmen executives members committee board unions chiefs governors
 envoys students workers farmers experts investors lawmakers legislators senators congressmen
 diplomats negotiators mediators rebels opposition elders clerics mayors generals officers
 parents teachers pupils residents voters journalists villagers families relatives activists
-veterans survivors mps commission
+veterans survivors mps commission countries nations
 ambassador envoy mission
 """.split())  # "talks with Turkey's ambassador to Athens": an unnamed office-holder too
 # Offices that make a side only with what they head: "the president of the Peruvian central
@@ -42,6 +42,8 @@ ARABIC_GROUP_HEADS = {fold(arabic): english for arabic, english in {
     "وكلاء": "deputies", "مديري": "directors", "مدراء": "directors", "موظفي": "staff",
     "منتسبي": "staff", "قادة": "leaders", "ضباط": "officers", "أئمة": "imams", "علماء": "scholars",
     "وجهاء": "notables", "أعيان": "notables", "شيوخ": "sheikhs", "أبناء": "sons",
+    "الأمراء": "princes", "العلماء": "scholars", "المشايخ": "sheikhs", "الوزراء": "ministers",
+    "المواطنين": "citizens",
 }.items()}
 # Heads that name a crowd at a reception wherever they stand after the verb
 # («استقبل ... حسين بن عبدالرحمن الدغيم جموعا من المواطنين»).
@@ -96,16 +98,21 @@ def _arabic_group(sentence: Sentence) -> tuple[int, int, str] | None:
             return _arabic_phrase(tokens, start)
     verb = next((k for k, token in enumerate(tokens) if is_trigger_word(token.text)), None)
     if verb is not None:
-        crowd = next((k for k in range(verb + 1, len(tokens)) if tokens[k].text in _CROWDS), None)
+        crowd = next((k for k in range(verb + 1, len(tokens)) if tokens[k].text in _CROWDS
+                      # «استقبل ... رئيس مدينة الملك عبدالعزيز "سفراء الحزم"»: a group by name
+                      or tokens[k - 1].text in _QUOTES and tokens[k].text in ARABIC_GROUP_HEADS), None)
         if crowd is not None:
             return _arabic_phrase(tokens, crowd)
     return None
 
 
 def _arabic_phrase(tokens, start: int) -> tuple[int, int, str]:
+    quoted = start > 0 and tokens[start - 1].text in _QUOTES  # «"سفراء الحزم" من أبناء ...»
     end = start + 1
     while end < len(tokens) and end - start < MAX_GROUP_WORDS:
         word = tokens[end].text
+        if quoted and word in _QUOTES:
+            break
         if word in _QUOTES and end + 1 < len(tokens) and re.match(r"[\u0621-\u064A]", tokens[end + 1].text):
             end += 1  # «وفداً من شركة "بيدو" الصينية»: a name in quotes
             continue
@@ -129,7 +136,13 @@ def _english_group(sentence: Sentence) -> tuple[int, int, str] | None:
     """"meetings with the 10 premiers", "met with almost all the banks"."""
     tokens = sentence.tokens
     for k, token in enumerate(tokens):
-        if token.text.lower() != "with" and token.text.lower() not in _MEETING_VERBS:
+        lower = token.text.lower()
+        if lower == "between":  # "talks between the Yugoslav delegation ... and 16 Western
+            # creditor countries": the group after "and"
+            k = next((n for n in range(k + 1, min(k + 14, len(tokens))) if tokens[n].text == "and"), None)
+            if k is None:
+                continue
+        elif lower != "with" and lower not in _MEETING_VERBS:
             continue
         start = k + 1
         for n in range(k + 1, min(k + 8, len(tokens))):

@@ -19,10 +19,10 @@ from datetime import date
 from . import places
 from .answering import Evidence as SearchEvidence
 from .meeting_records import Evidence, Fact, Meeting, Person
-from .meeting_ledger import Ledger, best_matches, by_surname, has_words, matched_words
+from .meeting_ledger import HOLDER, Ledger, best_matches, by_surname, has_words, matched_words
 from .meeting_questions import (
     LIST, OUTCOMES, ROLE, TOPICS, WHEN, WHERE, WHO_MET, Request, date_asked, asked_role,
-    intent_of, parse, topic_terms,
+    intent_of, office_words, parse, topic_terms,
 )
 from .models import Answer, Source
 from .names import is_arabic, names_in
@@ -391,8 +391,9 @@ def answer(question: str, language: str, ledger: Ledger,
         meetings = [m for m in meetings if _mentions_all(m, request.unknown, lookup)]
     if request.offices:
         # «... دي ميستورا وزير الدفاع الكويتي»: someone else there holds that office
-        meetings = [m for m in meetings if any(_bears(p, office) for office in request.offices
-                                               for p in m.participants if not request.asks_about(p))]
+        meetings = [m for m in meetings if any(
+            _bears(p, office) or _bears(p, office) is None and names_in([office], _report(m, lookup))
+            for office in request.offices for p in m.participants if not request.asks_about(p))]
     ranked = _by_relevance(meetings, question, lookup) if meetings else []
     if ranked and _off_topic(ranked[0], question, language, request, lookup):
         ranked = []  # «... للمشاركة في قمة السور الأخضر»: none of X's meetings was that
@@ -411,26 +412,39 @@ def answer(question: str, language: str, ledger: Ledger,
         if found is not None:
             # the record does not say where or when: the paragraphs naming them may
             # ("had talks with Mr Sears in October 2002", "on Monday" in an undated article)
-            return _names_to_find(request, otherwise=found)
+            return _names_to_find(request, ledger, otherwise=found)
     # Not in the ledger: an extractive answer must name the people (and the place).
-    return _names_to_find(request)
+    return _names_to_find(request, ledger)
 
 
-def _bears(person: Person, office: str) -> bool:
-    """Whether a participant's titles have every word of an office; true when they are
-    not written in the office's language (nothing to compare)."""
-    written = [t for t in [*person.titles, *person.titles_en] if t and is_arabic(t) == is_arabic(office)]
+def _holder_name(mention, ledger: Ledger) -> str | None:
+    """The name of whom a question names by office («الرئيس الفرنسي»: François Hollande)."""
+    if len(mention) != 1 or not all(k.startswith(HOLDER) for k in mention[0]):
+        return None
+    keys = {k[len(HOLDER):] for k in mention[0]}
+    names = [p.name for n in ledger.with_keys(keys) for p in ledger.meetings[n].participants
+             if p.keys and set(p.keys) <= keys]
+    return max(set(names), key=names.count) if names else None
+
+
+def _bears(person: Person, office: str) -> bool | None:
+    """Whether a participant's titles have every word of an office: true when they are
+    only in the other language (nothing to compare), ``None`` when the record gives
+    them none (the report may), false for a group («سفراء الحزم»)."""
+    said = [t for t in ([person.name] if person.role == "group" else [*person.titles, *person.titles_en]) if t]
+    written = [t for t in said if is_arabic(t) == is_arabic(office)]
     if not written:
-        return True
+        return None if not said else person.role != "group"
     titles = set(tokens(" ".join(written)))
     titles |= {strip_prefix(word) for word in titles}
     return all(word in titles or strip_prefix(word) in titles
-               for word in tokens(office) if word not in ("of", "the"))
+               for word in tokens(" ".join(office_words(office))) if word not in ("of", "the"))
 
 
-def _names_to_find(request: Request, otherwise: Answer | None = None) -> NamesToFind:
+def _names_to_find(request: Request, ledger: Ledger, otherwise: Answer | None = None) -> NamesToFind:
     place = (request.place.name,) if request.place is not None else ()
-    people = request.names + request.unknown + request.offices
+    people = tuple(_holder_name(mention, ledger) or name
+                   for mention, name in zip(request.people, request.names)) + request.unknown + request.offices
     return NamesToFind(people + place, together=people if len(people) >= 2 else (), otherwise=otherwise)
 
 

@@ -81,12 +81,13 @@ class Ledger:
         """Ledger keys of the word's folded Arabic form (no romanisation)."""
         return {key for key in arabic_keys(word) if key in self._by_key}
 
-    def holders(self, title: str, countries: list[str], place: places.Place | None = None
-                ) -> dict[str, tuple[set[str], int]]:
+    def holders(self, title: str, countries: list[str], place: places.Place | None = None, *,
+                of_country: bool = False) -> dict[str, tuple[set[str], int]]:
         """Participants whose titles contain ``title`` (Arabic or English), by name →
         (their keys, how many records give them that title); only those from
-        ``countries`` when the question names any, and whose titles name ``place``
-        when given («محافظ الخرج»)."""
+        ``countries`` when the question names any (with ``of_country``, only those
+        known to be: «الرئيس الفرنسي»), and whose titles name ``place`` when given
+        («محافظ الخرج»)."""
         arabic = is_arabic(title)
         wanted = normalize(title) if arabic else title.lower()
         english = _english_title_of(wanted) if arabic else wanted
@@ -97,7 +98,8 @@ class Ledger:
                 # the King, it is not the King
                 if not any(_holds_office(person, wanted, office) for office in _synonyms(english)):
                     continue
-                if countries and person.country is not None and person.country not in countries:
+                if countries and person.country not in countries and (
+                        person.country is not None or of_country and not _titled_from(person, countries)):
                     continue
                 if place is not None and not _titles_name(person, place):
                     continue
@@ -207,6 +209,13 @@ def _office_first(title: str) -> str:
 def _holds(title: str, office: str) -> bool:
     at = title.find(office)
     return at >= 0 and not re.search(r"\b(?:to|of|for)(?: the)?\s*$", title[:at])
+
+
+def _titled_from(person, countries: list[str]) -> bool:
+    """Whether a participant's Arabic titles give one of ``countries`` by a nisba
+    («الرئيس الفرنسي»)."""
+    return any((found := places.demonym(w)) is not None and found.name in countries
+               for t in person.titles for w in normalize(t).split())
 
 
 def _titles_name(person, place: places.Place) -> bool:

@@ -74,7 +74,7 @@ under un un's what's who's whom's tell me between cheikh shaikh sheik
 تطلع الجانبان الطرفان منصب دور صفه وظيفه تاريخ يوم مدينه دوله مكان الرئيس الوزير وزير الدكتور
 بشان شان بخصوص حول
 الدكتوره السيد السيده الامير الملك الشيخ خلال بين ذلك بمن لقاءات اجتماعات اذكر عقد تم جري
-وزراء الوزراء رؤساء امراء الامراء سفراء السفراء مسوولي مسوولين ممثلي اعضاء مندوبي
+وزراء الوزراء رؤساء امراء الامراء سفراء السفراء مسوولي مسوولين ممثلي اعضاء مندوبي نواب النواب
 """.split())
 
 
@@ -319,18 +319,17 @@ def parse(question: str, language: str, ledger: Ledger,
         # bearer does not hold is the other side
         starts = _mention_starts(words, spelled)
         named = set().union(*(word for mention in people for word in mention))
-        for start, keys, office in _offices(words, countries, ledger):
+        for start, keys, office, everyone in _offices(words, countries, ledger):
             end = start + len(office.split())
-            if start <= min(starts) or not _other_sides_office(words, start, end, starts):
+            if start <= min(starts) or not _other_sides_office(words, start, end, starts) \
+                    or everyone & named:  # «عادل الجبير وزير الخارجية»: his own office
                 continue
-            if keys and not keys & named:
+            if keys:
                 people.append([{HOLDER + key for key in keys}])
                 spelled.append([office])
                 absorbed.append([])
-            elif keys is None:
-                offices.append(" ".join(w for w in office.split()
-                                        if _nationality(w, normalize(w), strip_prefix(normalize(w)), [])
-                                        is None))
+            else:  # no one, or too many to say who: someone there must bear it
+                offices.append(office)
     if not people and not any(_is_title(w) for w in words):  # "Where did Nigeria and France sign?"
         for country in named_countries:
             if ledger.parties(country):
@@ -353,6 +352,12 @@ ministers officials secretaries leaders envoys ambassadors governors delegates r
 heads chiefs presidents premiers directors chairmen members
 """.split())
 TITLE_MAJORITY = 0.6
+
+
+def office_words(office: str) -> list[str]:
+    """The words of an office less its nationality («وزير الدفاع الكويتي»: «وزير الدفاع»),
+    which a title may write as a country («وزير الدفاع بدولة الكويت»)."""
+    return [w for w in office.split() if _nationality(w, normalize(w), strip_prefix(normalize(w)), []) is None]
 
 
 def _other_sides_office(words: list[str], start: int, end: int, starts: dict[int, int]) -> bool:
@@ -380,14 +385,14 @@ def _title_mentions(words: list[str], countries: list[str], ledger: Ledger
     ("Saudi", «المصري») narrows it down. A title followed by the place it
     governs («محافظ الخرج», "governor of Al-Kharj") is looked up with it.
     """
-    return [(keys, office) for _, keys, office in _offices(words, countries, ledger) if keys]
+    return [(keys, office) for _, keys, office, _ in _offices(words, countries, ledger) if keys]
 
 
 def _offices(words: list[str], countries: list[str], ledger: Ledger
-             ) -> list[tuple[int, set[str] | None, str]]:
-    """(where it starts, its holders' keys, the office as written) for each run of
-    title words of two or more words; the keys are ``None`` when no one in the ledger
-    holds the office, and empty when too many do."""
+             ) -> list[tuple[int, set[str] | None, str, set[str]]]:
+    """(where it starts, its holders' keys, the office as written, every holder's keys)
+    for each run of title words of two or more words; the holders' keys are ``None``
+    when no one in the ledger holds the office, and empty when too many do."""
     found = []
     run: list[str] = []
     for index, word in enumerate([*words, ""]):
@@ -401,9 +406,12 @@ def _offices(words: list[str], countries: list[str], ledger: Ledger
         body = _organisation_after(words, index) if run and governed is None else []
         start = index - len(run)
         run += body  # "Secretary-General of the Muslim World League"
-        # one word alone («المنسق», "President") names no office in particular
-        if len(run) >= 2 or governed is not None:
-            holders = _people(ledger.holders(" ".join(run), countries, governed))
+        # one word alone («المنسق», "President") names no office in particular; with a
+        # nationality after it («الرئيس الفرنسي») it does
+        national = len(run) == 1 and index < len(words) and _nationality(
+            words[index], normalize(words[index]), strip_prefix(normalize(words[index])), []) is not None
+        if len(run) >= 2 or governed is not None or national:
+            holders = _people(ledger.holders(" ".join(run), countries, governed, of_country=national))
             # as the question writes it, with the place it governs («محافظ الخرج»)
             office = " ".join(run + place_words)
             keys: set[str] | None = set()
@@ -417,7 +425,7 @@ def _offices(words: list[str], countries: list[str], ledger: Ledger
                 top, count = max(holders, key=lambda h: h[1])
                 if count >= TITLE_MAJORITY * sum(c for _, c in holders):
                     keys = set(top)
-            found.append((start, keys, office))
+            found.append((start, keys, office, set().union(*(k for k, _ in holders))))
         run = []
     return found
 

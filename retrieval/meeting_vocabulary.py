@@ -34,7 +34,7 @@ ENGLISH_TRIGGERS = {
     "visit": ("visited", "visiting", "visit to", "visits", "will visit", "to visit", "state visit",
               "official visit"),
     "talks": ("held talks", "talks with", "hold talks", "discussions with", "talked with",
-              "during talks", "during their talks", "for talks"),
+              "during talks", "during their talks", "for talks", "talks between"),
     "call": ("phoned", "telephoned", "telephone call", "phone call", "spoke by telephone",
              "spoke by phone"),
     "signing": ("signed", "memorandum of understanding"),

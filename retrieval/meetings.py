@@ -29,7 +29,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 47
+EXTRACTOR_VERSION = 48
 
 
 MAX_FACT_CHARS = 300

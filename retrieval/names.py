@@ -210,15 +210,45 @@ NAME_PARTICLES = frozenset(normalize(w) for w in
                             "de da di du van von der del della دي فان فون".split())
 
 
+# Words that name a place or body after a person («مطار الملك عبدالعزيز», «جامعة نايف»)
+INSTITUTION_WORDS = frozenset(normalize(w) for w in (
+    "مطار", "مستشفى", "جامعة", "مدينة", "شارع", "مركز", "مجمع", "كلية", "قاعدة", "مؤسسة",
+    "جائزة", "طريق", "حي", "مسجد", "برنامج", "مكتبة", "دارة", "ميناء", "صندوق", "مشروع",
+    "قصر", "ملعب", "استاد", "معهد", "مستشفي", "باب", "وباب", "بوابة",
+    "بمطار", "بمستشفى", "بجامعة", "بمدينة", "لجامعة", "لمستشفى", "ومستشفى", "وجامعة"))
+_HONORIFIC_WORDS = frozenset(normalize(w) for w in ("الملك", "الأمير", "الشيخ", "السلطان"))
+
+
+def _naming_words(text: str) -> set[str]:
+    """The words of a text that may name a person: not the name of an institution
+    («جامعة نايف العربية» does not name Mohammed bin Nayef)."""
+    words = tokens(text)
+    kept = set()
+    skip = 0
+    for k, word in enumerate(words):
+        if skip:
+            skip -= 1
+            continue
+        if word in INSTITUTION_WORDS:
+            skip = 2 if k + 1 < len(words) and words[k + 1] in _HONORIFIC_WORDS else 1
+        kept.add(word)
+    return kept
+
+
 def names_in(names: Iterable[str], text: str) -> bool:
-    """Whether ``text`` names each of ``names`` (one word of each suffices), in either script."""
-    present = set(tokens(text))
-    present |= {strip_prefix(word) for word in present}
+    """Whether ``text`` names each of ``names`` (one word of each suffices), in either
+    script; a person's name («محمد بن نايف») not by an institution named after
+    someone («جامعة نايف»)."""
+    everywhere = set(tokens(text))
+    everywhere |= {strip_prefix(word) for word in everywhere}
+    free = _naming_words(text)
+    free |= {strip_prefix(word) for word in free}
     other_script: list[frozenset[str]] | None = None
     for name in names:
         words = [w for w in tokens(name) if len(w) >= 3 and w not in NAME_PARTICLES]
         if not words:
             continue
+        present = free if len(words) >= 2 else everywhere
         surname = words[-1]  # "Masoud Barzani" is not any Masoud
         if surname in present or strip_prefix(surname) in present:
             continue
@@ -226,7 +256,7 @@ def names_in(names: Iterable[str], text: str) -> bool:
             # Arabic words as written too: folding makes «اليمامة» «اليمامه», which
             # romanises worse ("Yamamaha")
             written = set(_ARABIC_WORD.findall(text)) if not is_arabic(name) else set()
-            other_script = [w for w in present | written if len(w) >= 3 and is_arabic(w) != is_arabic(name)]
+            other_script = [w for w in everywhere | written if len(w) >= 3 and is_arabic(w) != is_arabic(name)]
         if is_arabic(name):
             wanted = word_keys(surname)
             found = any(keys_match(wanted, word_keys(word)) for word in other_script)

@@ -23,7 +23,7 @@ from .meeting_vocabulary import (
     common_arabic_words, fold,
     folded_tables, honorific_words, is_trigger_word,
 )
-from .names import name_keys, romanize
+from .names import INSTITUTION_WORDS, name_keys, romanize
 from .normalize import ARABIC, strip_prefix
 from .sentences import PREPOSITION_ALA, Sentence, Token
 
@@ -66,16 +66,6 @@ _PERSONAL_HONORIFICS = frozenset(fold(w) for w in (
 
 
 # Nouns that make «الملك عبدالعزيز» part of a place or body's name.
-_INSTITUTIONS = frozenset(fold(w) for w in (
-    "مطار", "مستشفى", "جامعة", "مدينة", "شارع", "مركز", "مجمع", "كلية", "قاعدة", "مؤسسة",
-    "جائزة", "طريق", "حي", "مسجد", "برنامج", "مكتبة", "دارة", "ميناء", "صندوق", "مشروع",
-    "قصر", "ملعب", "استاد", "معهد", "مستشفي", "باب", "وباب", "بوابة"))
-
-
-_AR_INSTITUTIONS_EXTRA = frozenset(fold(w) for w in ("بمطار", "بمستشفى", "بجامعة", "بمدينة",
-                                                       "لجامعة", "لمستشفى", "ومستشفى", "وجامعة"))
-
-
 _AR_CONNECTORS = frozenset({"بن", "بنت", "ابن", "ال", "ابو", "عبد", "ام", "ولد"})
 _SPOKESPEOPLE = frozenset(fold(w) for w in ("الناطق", "الناطقة", "ناطق", "ناطقة", "المتحدث", "المتحدثة",
                                             "متحدث", "متحدثة", "متحدثا", "ناطقا"))
@@ -195,7 +185,7 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
             # is a title.
             i += 1
             continue
-        if honoured and i >= 2 and tokens[i - 2].text in _INSTITUTIONS | _AR_INSTITUTIONS_EXTRA:
+        if honoured and i >= 2 and tokens[i - 2].text in INSTITUTION_WORDS:
             i += 1  # «مطار الملك عبدالعزيز» names an airport, not a person
             continue
         foreign = titled or appositive or honoured and tokens[i - 1].text in _PERSONAL_HONORIFICS

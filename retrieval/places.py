@@ -98,7 +98,10 @@ def _table() -> tuple[dict[str, Place], dict[str, Place]]:
         for name in {country.name, getattr(country, "official_name", None),
                      getattr(country, "common_name", None)} - {None}:
             add(name, place)
-            add(translations.gettext(name), place)
+            arabic_name = translations.gettext(name)
+            add(arabic_name, place)
+            if " و" in arabic_name and arabic_name != name:
+                add(arabic_name.split(" و")[0], place)  # «البوسنة والهرسك»: «البوسنة» alone
         for alias in _COUNTRY_ALIASES.get(country.alpha_2, ()):
             add(alias, place)
     text = resources.files("retrieval").joinpath("data/places.tsv").read_text(encoding="utf-8")
