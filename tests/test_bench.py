@@ -51,6 +51,16 @@ def test_calibrate_runs_on_a_tiny_xquad(tmp_path):
     assert "## Abstention" in out.read_text(encoding="utf-8")
 
 
+def test_late_chunking_runs_on_a_tiny_xquad(tmp_path):
+    data = tmp_path / "xquad"
+    data.mkdir()
+    _tiny_xquad(data)
+    out = tmp_path / "LATE_CHUNKING.md"
+    stdout = _bench("late_chunking.py", "--data", data, "--out", out, "--cache", tmp_path / "cache.npz")
+    assert "| pooled from the paragraph | 0.5 |" in stdout
+    assert "| embedded alone | 0.5 |" in out.read_text(encoding="utf-8")
+
+
 def _tiny_news(tmp_path):
     data = tmp_path / "news"
     data.mkdir()
