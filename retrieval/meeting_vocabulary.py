@@ -81,6 +81,8 @@ ARABIC_TITLE_HEADS = (
     "أمير", "ولي", "قنصل", "القنصل", "مستشار", "المستشار", "ممثل", "الممثل", "مبعوث",
     "المبعوث", "عضو", "عميد", "مساعد", "قائد", "المتحدث", "الناطق", "عاهل", "ملك", "الملك",
     "المفوض", "مفوض", "رئيسا", "المنسق", "منسق", "الملحق", "ملحق",
+    # «نظيره الصيني شي جينبينغ»: his counterpart, an office by reference
+    "نظيره", "نظيرته", "نظيرها", "نظيرهم",
 )
 # Words that make a run of capitalised words a title ("Foreign Minister"); the
 # other title words only qualify one ("Energy" in "Energy Minister").
@@ -104,7 +106,7 @@ industry information housing planning tourism environment exchequer gen admiral 
 ENGLISH_NOT_NAMES = frozenset("""party ministry bank corporation inc co corp group union council
 committee commission house office street government administration agency department company
 airlines association organisation organization fund news court parliament congress senate
-club motors
+club motors agreement
 assembly board league federation exchange market treasury reuters bbc january february march
 april may june july august september october november december monday tuesday wednesday
 thursday friday saturday sunday""".split())

@@ -29,7 +29,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 48
+EXTRACTOR_VERSION = 49
 
 
 MAX_FACT_CHARS = 300
@@ -40,7 +40,7 @@ def _kind_and_span(sentence: Sentence, language: str, skip: tuple[str, ...] = ()
     """The kind of meeting a sentence reports and the span of its cue (kinds in
     ``skip`` left out), or ``None``."""
     if language == ARABIC:
-        for kind, phrases in folded_tables()["triggers"].items():
+        for kind, phrases in _visit_last(folded_tables()["triggers"]):
             if kind in skip:
                 continue
             for match in phrase_pattern(phrases, arabic=True).finditer(sentence.folded):
@@ -50,7 +50,7 @@ def _kind_and_span(sentence: Sentence, language: str, skip: tuple[str, ...] = ()
                     continue  # «استقبل مطار ... أول رحلة», «واستقبل الطائرة عند وصولها»
                 return kind, match.start(1), match.end(1)
         return None
-    for kind, phrases in ENGLISH_TRIGGERS.items():
+    for kind, phrases in _visit_last(ENGLISH_TRIGGERS):
         if kind in skip:
             continue
         for match in phrase_pattern(phrases, arabic=False).finditer(sentence.folded):
@@ -59,6 +59,12 @@ def _kind_and_span(sentence: Sentence, language: str, skip: tuple[str, ...] = ()
             return kind, match.start(1), match.end(1)
     match = _DISCUSSED_WITH.search(sentence.folded) or _TALKS_WITH.search(sentence.folded)
     return ("talks", match.start(1), match.end(1)) if match else None
+
+
+def _visit_last(triggers: dict) -> list:
+    """The kinds in the order cues are tried, a visit last: «أجرى ... محادثات مع نظيره
+    ... خلال زيارة ...» reports talks held during a visit."""
+    return sorted(triggers.items(), key=lambda item: item[0] == "visit")
 
 
 # «خالد العبيدي الذي يزور روسيا ... وقع الاتفاق»: a cue in a relative clause tells
@@ -298,7 +304,7 @@ def _places_in(sentence: Sentence, language: str, *, visit: bool = True) -> list
                                    fuzzy=preposition and candidates[0] not in common_arabic_words())
             offset = at - i if preposition else 0
         else:
-            if word not in ("in", "to") or i + 1 >= len(tokens):
+            if word not in ("in", "to", "at") or i + 1 >= len(tokens):
                 continue
             if word == "to" and i > 0 and (tokens[i - 1].text in _TRAVEL_WORDS
                                            or not visit and tokens[i - 1].text in ("visit", "visits")):
@@ -425,6 +431,10 @@ def extract_meetings(
         named = _distinct([_canonical(m.person, everyone) for m in sentence_mentions])
         if trigger is not None and len(named) == 1 and sentence_mentions:
             named = _named_by_title(sentence, named[0], sentence_mentions[0].position, everyone)
+        if trigger is not None and language != ARABIC and len(named) < 2 and _PAIR.match(sentence.folded):
+            # "The pair met on the platform ... as Mr Mallon toured the region"
+            pair = _last_two(mentions[:number], everyone)
+            named = pair + [p for p in named if all(not same_person(p, q) for q in pair)] if pair else named
         if trigger is not None and language != ARABIC and everyone:
             named = _with_pronoun_subject(
                 sentence, named, everyone[0], trigger[1], _last_subject(mentions[:number], everyone),
@@ -519,6 +529,22 @@ def _they_met(sentence: Sentence, mentions: list[Mention], trigger: tuple[str, i
     cue = sentence.folded[trigger[1]:trigger[2]]
     return (trigger[0] == "meeting" and len(mentions) >= 2 and cue.endswith(("وا", "يا"))
             and all(m.position < _cue_token(sentence, trigger[1]) for m in mentions))
+
+
+_PAIR = re.compile(r"\W*(?:the pair|the two men|the two women|both men|both women)\b")
+
+
+def _last_two(earlier: list[list[Mention]], everyone: list[Person]) -> list[Person]:
+    """The last two people named before: whom "the pair" or "the two men" stands for."""
+    found: list[Person] = []
+    for mentions in reversed(earlier):
+        for mention in reversed(mentions):
+            person = _canonical(mention.person, everyone)
+            if all(not same_person(person, p) for p in found):
+                found.insert(0, person)
+            if len(found) == 2:
+                return found
+    return []
 
 
 def _last_subject(earlier: list[list[Mention]], everyone: list[Person]) -> Person | None:

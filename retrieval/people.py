@@ -215,7 +215,10 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
             if honoured and j - i == 1 and _article_name(word):
                 j += 1  # «معالي عادل الجبير»: a given name and a family name the index lacks
                 break
-            if _family_name(word) or j - i >= 2 and _after_bin(tokens, i, j) and _article_name(word):
+            if _family_name(word) or j - i >= 2 and _after_bin(tokens, i, j) and _article_name(word) or (
+                    # «رئيس التحرير محمد المختار الفال»: a titled name's rare family name
+                    j - i == 2 and _article_name(word) and not _a_word(word)
+                    and _title_head_before(tokens, i)):
                 j += 1  # «محمد العقيبي», «علي بن ناصر الغفيص»: a family name the index lacks
             elif j - i == 1 and (_rare_word(word) or _article_name(word) and word not in common_arabic_words()) \
                     and places.lookup(tokens[i].text) is None and (
@@ -243,7 +246,11 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
             phrase = " ".join(t.text for t in tokens[i:j])
             first = places.lookup(tokens[i].text)
             # «أمير دولة قطر الشقيقة»: a country and its epithet are not a name
-            if places.lookup(phrase) is None and (first is None or first.kind != "country"):
+            if first is not None and first.kind == "country":
+                # «سفير ... في لبنان علي عواض عسيري»: a titled name may start after the country
+                i += 1 if _title_just_before(tokens, i + 1) else j - i
+                continue
+            if places.lookup(phrase) is None:
                 runs.append((i, j))
         i = max(j, i + 1)
     return runs
@@ -275,13 +282,21 @@ def _title_head_before(tokens: list[Token], index: int, *, first_back: int = 1, 
         if k < 0:
             return False
         word = tokens[k].text
+        if word in _COUNTERPARTS:
+            # «نظيره الصيني شي جينبينغ» («نظيرة» is a given name too), the nationality
+            # right after it (not «لقاءه مع نظيره الروسي بالإيجابي والبناء وأنه اتسم»)
+            return back <= 2
         if word not in ("في", "لدي") and _is_boundary(tokens[k]) or is_trigger_word(word) \
-                or is_name_part(word) and not word.startswith("ال"):
-            # «الملك سلمان في جدة»: the title is Salman's (but «وزير الدولة» is a title)
+                or is_name_part(word) and not word.startswith("ال") and _place_kind(word) != "country":
+            # «الملك سلمان في جدة»: the title is Salman's (but «وزير الدولة» is a title,
+            # and «سفير ... في لبنان» ends at a country, though «لبنان» is a given name too)
             return False
         if _is_title_head(word):
             return True
     return False
+
+
+_COUNTERPARTS = frozenset(fold(w) for w in ("نظيره", "نظيرته", "نظيرها", "نظيرهم"))
 
 
 def _is_title_head(word: str) -> bool:
@@ -348,6 +363,14 @@ def _preposition_and_common_word(word: str) -> bool:
     («باراك» is Barack, though «أراك» is a word)."""
     common = common_arabic_words()
     return word[:1] in ("ب", "ل") and len(word) >= 5 and word[1:] in common and word not in common
+
+
+def _a_word(word: str) -> bool:
+    """A word of the language more than a name: «المنعقد» (Zipf 3.6), not «الفال» (2.3)."""
+    from wordfreq import zipf_frequency
+
+    return word in common_arabic_words() or max(
+        zipf_frequency(word, "ar"), zipf_frequency(re.sub("ه$", "ة", word), "ar")) >= 3.3
 
 
 def _preposition_and_word(word: str) -> bool:

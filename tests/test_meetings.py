@@ -1,7 +1,7 @@
 """Meeting records and meeting answers, on the seed and on real news articles.
 
 ``fixtures/news_meetings.jsonl`` (six articles) and
-``fixtures/news_meetings_prose.jsonl`` (twenty) are copied from
+``fixtures/news_meetings_prose.jsonl`` (twenty-four) are copied from
 ``../shared/data/news/`` (SaudiNewsNet, BBC, Reuters-21578; research-use
 licences), each with its id and a ``source_line`` naming where it came from.
 """
@@ -666,6 +666,31 @@ def test_groups_by_kind_and_by_name_and_talks_between():
     (talks,) = _prose("reut-11591")
     assert [p.name for p in talks.participants] == ["Svetozar Rikanovic", "16 Western creditor countries"]
     assert talks.place.value == "Paris"
+    # "Debt talks between ...": a word before "talks" is what they are about, no party
+    meetings, _ = _extract("NEW YORK, March 12 - Debt talks between the Philippine government and its "
+                           "bank advisory committee were delicately poised.", date="1987-03-12")
+    assert not any(p.name == "Debt" for m in meetings for p in m.participants)
+
+
+def test_counterparts_ambassadors_in_a_country_and_the_pair():
+    # «أجرى ... إردوغان أمس محادثات مع نظيره الصيني شي جينبينغ خلال زيارة ...»: talks
+    # during a visit, with a counterpart named after the nationality
+    (talks,) = _prose("snn-20150731-0401")
+    assert talks.kind == "talks" and [p.name for p in talks.participants] == ["رجب طيب إردوغان", "شي جينبينغ"]
+    assert talks.place.value == "Beijing"
+    # «سفير خادم الحرمين الشريفين في لبنان علي عواض عسيري» («لبنان» is a given name
+    # too); «رئيس التحرير محمد المختار الفال»
+    (meeting,) = _prose("snn-20150731-2075")
+    assert [p.name for p in meeting.participants] == ["علي عواض عسيري", "محمد المختار الفال"]
+    assert any("التعاون الإعلامي" in topic.text for topic in meeting.topics)
+    # "The pair met on the platform at Sunderland station as Mr Mallon toured ..."
+    (meeting,) = _prose("bbc-politics-200")
+    assert [p.name for p in meeting.participants] == ["Ray Mallon", "Neil Herron"]
+    assert meeting.place.value == "Sunderland"
+    # "chairman of the General Agreement on Tariffs and Trade's negotiating group": no
+    # one named Agreement; the committee's members he met are the other side
+    (meeting,) = _prose("reut-15206")
+    assert [p.name for p in meeting.participants] == ["Aart de Zeeuw", "members of the House Agriculture Committee"]
 
 
 def test_an_institution_named_after_someone_does_not_name_them():
@@ -765,7 +790,7 @@ def test_nationalities_and_names_in_questions():
 @pytest.fixture(scope="module")
 def prose_kb(tmp_path_factory, e5) -> KnowledgeBase:
     kb = KnowledgeBase.open(tmp_path_factory.mktemp("prose") / "store", embedder=e5)
-    assert kb.ingest([PROSE]).documents_added == 20
+    assert kb.ingest([PROSE]).documents_added == 24
     return kb
 
 
@@ -802,6 +827,9 @@ def prose_kb(tmp_path_factory, e5) -> KnowledgeBase:
     ("Where did de Mistura meet Nabil Elaraby?", "Cairo"),
     ("أين استقبل الأمير محمد بن نايف الأمراء والعلماء والمواطنين؟", "قصر السلام"),
     ("Who did Finance Minister Svetozar Rikanovic hold talks with?", "16 Western creditor countries"),
+    ("مع من أجرى الرئيس التركي رجب طيب إردوغان محادثات في بكين؟", "شي جينبينغ"),
+    ("Where did Ray Mallon and Neil Herron meet?", "Sunderland"),
+    ("ما الذي بحثه السفير عسيري مع رئيس تحرير عكاظ؟", "التعاون الإعلامي"),
 ])
 def test_meeting_questions_about_looser_prose(prose_kb, question, expected):
     answer = prose_kb.ask(question)
