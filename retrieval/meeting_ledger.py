@@ -26,11 +26,15 @@ from .normalize import normalize, strip_prefix
 VERY_COMMON_NAME_MEETINGS = 25
 
 
+_HOLDERS_KEPT = 1024  # offices looked up, kept for the questions that follow
+
+
 class Ledger:
     """The meeting records of a store, indexed by the keys of participants' names."""
 
     def __init__(self, meetings: list[Meeting]) -> None:
         self.meetings = meetings
+        self._holders: dict[tuple, dict[str, tuple[set[str], int]]] = {}
         self._by_key: dict[str, set[int]] = {}
         for number, meeting in enumerate(meetings):
             for person in meeting.participants:
@@ -88,15 +92,25 @@ class Ledger:
         ``countries`` when the question names any (with ``of_country``, only those
         known to be: «الرئيس الفرنسي»), and whose titles name ``place`` when given
         («محافظ الخرج»)."""
+        asked = (title, tuple(countries), place, of_country)
+        if asked not in self._holders:  # a question is parsed more than once
+            if len(self._holders) >= _HOLDERS_KEPT:
+                self._holders.clear()
+            self._holders[asked] = self._find_holders(title, countries, place, of_country)
+        return self._holders[asked]
+
+    def _find_holders(self, title: str, countries: list[str], place: places.Place | None,
+                      of_country: bool) -> dict[str, tuple[set[str], int]]:
         arabic = is_arabic(title)
         wanted = normalize(title) if arabic else title.lower()
         english = _english_title_of(wanted) if arabic else wanted
+        offices = _synonyms(english)
         found: dict[str, tuple[set[str], int]] = {}
         for meeting in self.meetings:
             for person in meeting.participants:
                 # an Arabic office opens its title: «مستشار خادم الحرمين الشريفين» advises
                 # the King, it is not the King
-                if not any(_holds_office(person, wanted, office) for office in _synonyms(english)):
+                if not person.titles or not any(_holds_office(person, wanted, office) for office in offices):
                     continue
                 if countries and person.country not in countries and (
                         person.country is not None or of_country and not _titled_from(person, countries)):
