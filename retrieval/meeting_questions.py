@@ -19,7 +19,7 @@ from .meeting_ledger import HOLDER, VERY_COMMON_NAME_MEETINGS, Ledger, best_matc
 from .meeting_records import Person
 from .meeting_vocabulary import (
     ENGLISH_NATIONALITIES, ENGLISH_NOT_NAMES, ENGLISH_TITLE_HEADS, ENGLISH_TITLE_WORDS, arabic_vocabulary,
-    folded_tables,
+    common_arabic_words, folded_tables,
     honorific_words,
 )
 from .names import CONSONANTS, NAME_PARTICLES, is_arabic, word_keys
@@ -71,7 +71,7 @@ under un un's what's who's whom's tell me between cheikh shaikh sheik
 من مع ماذا ما الذي التي اين متي هل في الي على عن كيف لماذا كم اي هو هي هم هما التقي التقت يلتقي
 استقبل استقبلت اجتمع اجتماع لقاء اللقاء زار زياره بحث بحثا ناقش تناول تطرق اتفق اتفاق وقع توقيع
 استعرض استعرضه استعرضا
-تطلع الجانبان الطرفان منصب دور صفه وظيفه تاريخ يوم مدينه دوله مكان الرئيس الوزير وزير الدكتور
+تطلع الجانبان الطرفان منصب دور صفه وظيفه تاريخ يوم مدينه دوله مكان الرئيس الوزير وزير الدكتور عهد
 بشان شان بخصوص حول
 الدكتوره السيد السيده الامير الملك الشيخ خلال بين ذلك بمن لقاءات اجتماعات اذكر عقد تم جري
 وزراء الوزراء رؤساء امراء الامراء سفراء السفراء مسوولي مسوولين ممثلي اعضاء مندوبي نواب النواب
@@ -260,6 +260,9 @@ def parse(question: str, language: str, ledger: Ledger,
                 places.demonym(bare) is not None
                 or with_article is not None and not ledger.is_surname(with_article)):
             continue  # «اليمني», «العالم»: not a name unless it follows one; «الجبير» is
+        if is_arabic(word) and follows_name and with_article is not None and spelled \
+                and len(spelled[-1]) >= 2 and folded in common_arabic_words():
+            continue  # «مع سامح شكري الأوضاع في اليمن»: after a full name, what they discussed
         keys = _keys_of(word, folded, bare, ledger)
         # «وأردوغان», «بتوني بلير»: a conjunction or preposition starts another person
         # (but «بندر» is a name, not «ب» + «ندر»)
@@ -336,6 +339,8 @@ def parse(question: str, language: str, ledger: Ledger,
                 people.append([ledger.parties(country)])
                 spelled.append([country])
                 absorbed.append([])
+    if intent == WHERE:
+        place = None  # «أين بحث ... الأوضاع في اليمن؟»: a place in a where-question is a topic's
     own = tuple(frozenset().union(*(word_keys(w) | word_keys(strip_prefix(normalize(w)))
                                     for w in words if w not in extra))
                 for words, extra in zip(spelled, absorbed))

@@ -29,7 +29,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 49
+EXTRACTOR_VERSION = 50
 
 
 MAX_FACT_CHARS = 300

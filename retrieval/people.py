@@ -216,8 +216,9 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
                 j += 1  # «معالي عادل الجبير»: a given name and a family name the index lacks
                 break
             if _family_name(word) or j - i >= 2 and _after_bin(tokens, i, j) and _article_name(word) or (
-                    # «رئيس التحرير محمد المختار الفال»: a titled name's rare family name
-                    j - i == 2 and _article_name(word) and not _a_word(word)
+                    # «رئيس التحرير محمد المختار الفال», «رئيس الوزراء خالد محفوظ بحاح»: a
+                    # titled name's rare family name
+                    j - i == 2 and (_article_name(word) or _rare_word(word)) and not _a_word(word)
                     and _title_head_before(tokens, i)):
                 j += 1  # «محمد العقيبي», «علي بن ناصر الغفيص»: a family name the index lacks
             elif j - i == 1 and (_rare_word(word) or _article_name(word) and word not in common_arabic_words()) \

@@ -746,6 +746,20 @@ def test_a_president_by_nationality_is_the_other_side():
     assert not any(names_in(wanted.together, text) for _, _, text, _ in spans)
 
 
+def test_a_full_name_after_a_title_and_what_a_where_question_is_about():
+    ask, _ = _ledger_asker("التقى صاحب السمو الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي اليوم نائب "
+                           "الرئيس اليمني رئيس الوزراء خالد محفوظ بحاح الذي يزور الإمارات حاليا.\n\n"
+                           "والتقى وزير الخارجية عادل بن أحمد الجبير في جدة اليوم وزير خارجية جمهورية "
+                           "مصر العربية سامح شكري.", "2015-08-03")
+    # «رئيس الوزراء خالد محفوظ بحاح»: the rare family name after two given names;
+    # «ولي عهد أبوظبي» is a title, «عهد» no one's name
+    assert "خالد محفوظ بحاح" in ask("من التقى ولي عهد أبوظبي الشيخ محمد بن زايد في 3 أغسطس 2015؟").text
+    # a place in a where-question belongs to what was discussed, and a common word
+    # after a full name is no third person: a paragraph naming both must say where
+    wanted = ask("أين بحث الجبير مع سامح شكري الأوضاع في اليمن وسوريا والعراق؟")
+    assert wanted.names == ("الجبير", "سامح شكري")
+
+
 def test_questions_that_ask_what_was_reviewed_and_an_arabic_office_in_english_order():
     from retrieval.meeting_ledger import _holds_office
     from retrieval.meeting_records import Person
