@@ -9,7 +9,8 @@ title outside them is shown as written.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Mapping
+from functools import cached_property, lru_cache
 
 from .normalize import normalize, strip_prefix
 
@@ -142,7 +143,27 @@ _NEWS_NATIONALITIES = {
     "korean": "KR", "south korean": "KR", "ukrainian": "UA", "polish": "PL", "greek": "GR",
     "argentine": "AR", "venezuelan": "VE", "nigerian": "NG", "south african": "ZA",
 }
-ENGLISH_NATIONALITIES = {**_library_demonyms(), **_NEWS_NATIONALITIES}
+
+
+class _Nationalities(Mapping):
+    """English nationality word → ISO country code, read from countryinfo on first use
+    (not at import: ``majlis --help`` needs none of it)."""
+
+    @cached_property
+    def _words(self) -> dict[str, str]:
+        return {**_library_demonyms(), **_NEWS_NATIONALITIES}
+
+    def __getitem__(self, word: str) -> str:
+        return self._words[word]
+
+    def __iter__(self):
+        return iter(self._words)
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+
+ENGLISH_NATIONALITIES: Mapping[str, str] = _Nationalities()
 
 # English renderings of common Arabic titles and organisations (longest match wins).
 ARABIC_TO_ENGLISH = {
