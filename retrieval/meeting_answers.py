@@ -391,9 +391,7 @@ def answer(question: str, language: str, ledger: Ledger,
         meetings = [m for m in meetings if _mentions_all(m, request.unknown, lookup)]
     if request.offices:
         # «... دي ميستورا وزير الدفاع الكويتي»: someone else there holds that office
-        meetings = [m for m in meetings if any(
-            _bears(p, office) or _bears(p, office) is None and names_in([office], _report(m, lookup))
-            for office in request.offices for p in m.participants if not request.asks_about(p))]
+        meetings = [m for m in meetings if _someone_bears(m, request, lookup)]
     ranked = _by_relevance(meetings, question, lookup) if meetings else []
     if ranked and _off_topic(ranked[0], question, language, request, lookup):
         ranked = []  # «... للمشاركة في قمة السور الأخضر»: none of X's meetings was that
@@ -424,7 +422,17 @@ def _holder_name(mention, ledger: Ledger) -> str | None:
     keys = {k[len(HOLDER):] for k in mention[0]}
     names = [p.name for n in ledger.with_keys(keys) for p in ledger.meetings[n].participants
              if p.keys and set(p.keys) <= keys]
-    return max(set(names), key=names.count) if names else None
+    return max(dict.fromkeys(names), key=names.count) if names else None  # the most usual spelling
+
+
+def _someone_bears(meeting: Meeting, request: Request, lookup: Callable[[str, int, int], Source | None]) -> bool:
+    """Whether someone in a meeting besides the people asked about holds each office the
+    question names; the report decides for a participant the record gives no title."""
+    for office in request.offices:
+        verdicts = [_bears(p, office) for p in meeting.participants if not request.asks_about(p)]
+        if not (any(verdicts) or None in verdicts and names_in([office], _report(meeting, lookup))):
+            return False
+    return True
 
 
 def _bears(person: Person, office: str) -> bool | None:

@@ -229,16 +229,17 @@ def _venue(sentence: Sentence, index: int) -> Fact | None:
     if end == index + 1:
         return None
     city = None
-    if end < len(tokens):
-        after = tokens[end].text
-        found = places.find_in([after[1:] if after.startswith("ب") else "", *(
-            t.text for t in tokens[end + 1:end + places.MAX_PLACE_WORDS])], fuzzy=False) \
-            if after.startswith("ب") else places.find_in(
-                [t.text for t in tokens[end + 1:end + places.MAX_PLACE_WORDS]], fuzzy=False) \
-            if after == "في" else None
-        if found and found[0].kind == "city":
-            city, size = found
-            end += size if after.startswith("ب") else size + 1
+    after = tokens[end].text if end < len(tokens) else ""
+    if after.startswith("ب"):  # «بمكة المكرمة»
+        words, skip = [after[1:], *(t.text for t in tokens[end + 1:end + places.MAX_PLACE_WORDS])], 0
+    elif after == "في":  # «في مكة المكرمة»
+        words, skip = [t.text for t in tokens[end + 1:end + 1 + places.MAX_PLACE_WORDS]], 1
+    else:
+        words, skip = [], 0
+    found = places.find_in(words, fuzzy=False) if words else None
+    if found and found[0].kind == "city":
+        city = found[0]
+        end += found[1] + skip
     start = tokens[index].start + (1 if tokens[index].text == "بقصر" else 0)
     return Fact(sentence.original(start, tokens[end - 1].end), value=city.name if city else "",
                 kind="city" if city else "venue", evidence=sentence.evidence(start, tokens[end - 1].end))
