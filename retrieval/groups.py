@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .meeting_records import Person
-from .meeting_vocabulary import fold, is_trigger_word
+from .meeting_vocabulary import TIMES_OF_DAY, fold, is_trigger_word
 from .normalize import ARABIC
 from .sentences import Sentence
 
@@ -48,8 +48,6 @@ ARABIC_GROUP_HEADS = {fold(arabic): english for arabic, english in {
 # Heads that name a crowd at a reception wherever they stand after the verb
 # («استقبل ... حسين بن عبدالرحمن الدغيم جموعا من المواطنين»).
 _CROWDS = frozenset(fold(w) for w in ("جموعا", "جموع", "المهنئين", "المعزين"))
-# Words a group may follow in «استقبل الأمير ... اليوم المهنئين»: the time of the reception.
-_TIME_WORDS = frozenset(fold(w) for w in ("اليوم", "أمس", "مساء", "صباح"))
 # Words that end an Arabic group phrase: what follows is no longer the group.
 _ARABIC_STOPS = frozenset(fold(w) for w in (
     "في", "حول", "بشأن", "لبحث", "لمناقشة", "وذلك", "أمس", "اليوم", "الذي", "التي", "حيث",
@@ -89,11 +87,12 @@ def _arabic_group(sentence: Sentence) -> tuple[int, int, str] | None:
     tokens = sentence.tokens
     for k, token in enumerate(tokens[:-1]):
         # «ما دار بينه وبين أعضاء لجنة الشؤون الخارجية»: «بين» introduces the other side too
-        if not (token.text in ("مع", "بين", "وبين") or token.text in _TIME_WORDS
+        # a group may follow the time of the reception: «استقبل الأمير ... اليوم المهنئين»
+        if not (token.text in ("مع", "بين", "وبين") or token.text in TIMES_OF_DAY
                 or is_trigger_word(token.text)):
             continue
         # «... صباح أمس، وكلاء إمارة المنطقة»: a comma may follow the time
-        start = k + 2 if tokens[k + 1].text == "،" and token.text in _TIME_WORDS and k + 2 < len(tokens) else k + 1
+        start = k + 2 if tokens[k + 1].text == "،" and token.text in TIMES_OF_DAY and k + 2 < len(tokens) else k + 1
         if _group_head(tokens[start].text) is not None:
             return _arabic_phrase(tokens, start)
     verb = next((k for k, token in enumerate(tokens) if is_trigger_word(token.text)), None)

@@ -319,8 +319,7 @@ def parse(question: str, language: str, ledger: Ledger,
             absorbed.append([])
     else:
         # «متى التقى دي ميستورا وزير الدفاع الكويتي؟»: an office after a name that its
-        # bearer does not hold is the other side
-        starts = _mention_starts(words, spelled)
+        # bearer does not hold is the other side (``starts``: the mentions found above)
         named = set().union(*(word for mention in people for word in mention))
         for start, keys, office, everyone in _offices(words, countries, ledger):
             end = start + len(office.split())
@@ -362,7 +361,13 @@ TITLE_MAJORITY = 0.6
 def office_words(office: str) -> list[str]:
     """The words of an office less its nationality («وزير الدفاع الكويتي»: «وزير الدفاع»),
     which a title may write as a country («وزير الدفاع بدولة الكويت»)."""
-    return [w for w in office.split() if _nationality(w, normalize(w), strip_prefix(normalize(w)), []) is None]
+    return [w for w in office.split() if not _is_nationality(w)]
+
+
+def _is_nationality(word: str) -> bool:
+    """"Kuwaiti", «الكويتي»: a word that names a country by its people."""
+    folded = normalize(word)
+    return _nationality(word, folded, strip_prefix(folded), []) is not None
 
 
 def _other_sides_office(words: list[str], start: int, end: int, starts: dict[int, int]) -> bool:
@@ -413,8 +418,7 @@ def _offices(words: list[str], countries: list[str], ledger: Ledger
         run += body  # "Secretary-General of the Muslim World League"
         # one word alone («المنسق», "President") names no office in particular; with a
         # nationality after it («الرئيس الفرنسي») it does
-        national = len(run) == 1 and index < len(words) and _nationality(
-            words[index], normalize(words[index]), strip_prefix(normalize(words[index])), []) is not None
+        national = len(run) == 1 and index < len(words) and _is_nationality(words[index])
         if len(run) >= 2 or governed is not None or national:
             holders = _people(ledger.holders(" ".join(run), countries, governed, of_country=national))
             # as the question writes it, with the place it governs («محافظ الخرج»)

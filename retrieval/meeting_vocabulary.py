@@ -211,6 +211,10 @@ def fold(text: str) -> str:
     return " ".join(normalize(text).split())
 
 
+# The time of day a report gives right after its verb («استقبل ... اليوم», «صباح أمس»)
+TIMES_OF_DAY = frozenset(fold(w) for w in ("اليوم", "أمس", "مساء", "صباح"))
+
+
 @lru_cache(maxsize=1)
 def folded_tables() -> dict[str, object]:
     """The Arabic tables above, folded for matching."""

@@ -19,7 +19,8 @@ from .companies import companies
 from .groups import group_side
 from .meeting_records import Evidence, Fact, Meeting, Person
 from .meeting_vocabulary import (
-    ENGLISH_ANAPHORA, ENGLISH_OUTCOMES, ENGLISH_TOPICS, ENGLISH_TRIGGERS, common_arabic_words, fold,
+    ENGLISH_ANAPHORA, ENGLISH_OUTCOMES, ENGLISH_TOPICS, ENGLISH_TRIGGERS, TIMES_OF_DAY, common_arabic_words,
+    fold,
     folded_tables, is_trigger_word, phrase_pattern,
 )
 from .names import name_keys
@@ -259,7 +260,7 @@ def _city_before(sentence: Sentence, index: int) -> Fact | None:
                 evidence=sentence.evidence(start, tokens[k].end))
 
 
-_DAY_WORDS = frozenset(fold(w) for w in ("أمس", "اليوم", "مساء", "صباح", "الليلة"))
+_DAY_WORDS = TIMES_OF_DAY | {fold("الليلة")}
 
 
 def _places_in(sentence: Sentence, language: str, *, visit: bool = True) -> list[Fact]:

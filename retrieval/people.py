@@ -366,22 +366,24 @@ def _preposition_and_common_word(word: str) -> bool:
     return word[:1] in ("ب", "ل") and len(word) >= 5 and word[1:] in common and word not in common
 
 
-def _a_word(word: str) -> bool:
-    """A word of the language more than a name: «المنعقد» (Zipf 3.6), not «الفال» (2.3)."""
+def _word_frequency(word: str) -> float:
+    """wordfreq's Zipf frequency of a folded word, its «ه» read as «ة» too («طباعه»)."""
     from wordfreq import zipf_frequency
 
-    return word in common_arabic_words() or max(
-        zipf_frequency(word, "ar"), zipf_frequency(re.sub("ه$", "ة", word), "ar")) >= 3.3
+    return max(zipf_frequency(word, "ar"), zipf_frequency(re.sub("ه$", "ة", word), "ar"))
+
+
+def _a_word(word: str) -> bool:
+    """A word of the language more than a name: «المنعقد» (Zipf 3.6), not «الفال» (2.3)."""
+    return word in common_arabic_words() or _word_frequency(word) >= 3.3
 
 
 def _preposition_and_word(word: str) -> bool:
     """«لطباعة» («مجمع الملك فهد لطباعة المصحف»): «ب» or «ل» before a word of the
     language, however rare among the most common ones."""
-    from wordfreq import zipf_frequency
-
     rest = word[1:]
-    return word[:1] in ("ب", "ل") and len(rest) >= 3 and (rest in common_arabic_words() or max(
-        zipf_frequency(rest, "ar"), zipf_frequency(re.sub("ه$", "ة", rest), "ar")) >= 3.0)
+    return word[:1] in ("ب", "ل") and len(rest) >= 3 and (
+        rest in common_arabic_words() or _word_frequency(rest) >= 3.0)
 
 
 def _unknown_word(word: str, *, whole: bool = False) -> bool:

@@ -27,7 +27,10 @@ def _xquad(lang, contexts, questions):
         for n, (article, article_questions) in enumerate(zip(contexts, questions))]}
 
 
-def _tiny_xquad(data):
+def _tiny_xquad(tmp_path):
+    """Two XQuAD-shaped articles per language in ``tmp_path/xquad``; that folder."""
+    data = tmp_path / "xquad"
+    data.mkdir()
     en = _xquad("en", [["The ministers met in Geneva.", "Rain closed the road."],
                        ["Gold prices rose.", "The bank kept rates unchanged."]],
                 [[["Where did the ministers meet?"], ["Why was the road closed?"]],
@@ -38,12 +41,11 @@ def _tiny_xquad(data):
                  [["ما الذي ارتفع؟"], ["ماذا فعل البنك؟"]]])
     (data / "xquad.en.json").write_text(json.dumps(en), encoding="utf-8")
     (data / "xquad.ar.json").write_text(json.dumps(ar, ensure_ascii=False), encoding="utf-8")
+    return data
 
 
 def test_calibrate_runs_on_a_tiny_xquad(tmp_path):
-    data = tmp_path / "xquad"
-    data.mkdir()
-    _tiny_xquad(data)
+    data = _tiny_xquad(tmp_path)
     out = tmp_path / "CALIBRATION.md"
     stdout = _bench("calibrate.py", "--data", data, "--out", out, "--cache", tmp_path / "cache.npz")
     assert "Dense Recall@5 by cross-language offset" in stdout
@@ -52,9 +54,7 @@ def test_calibrate_runs_on_a_tiny_xquad(tmp_path):
 
 
 def test_late_chunking_runs_on_a_tiny_xquad(tmp_path):
-    data = tmp_path / "xquad"
-    data.mkdir()
-    _tiny_xquad(data)
+    data = _tiny_xquad(tmp_path)
     out = tmp_path / "LATE_CHUNKING.md"
     stdout = _bench("late_chunking.py", "--data", data, "--out", out, "--cache", tmp_path / "cache.npz")
     assert "| pooled from the paragraph | 0.5 |" in stdout
@@ -101,9 +101,7 @@ def test_ann_runs_on_a_few_thousand_vectors(tmp_path):
 
 
 def test_retrieval_xquad_runs_on_a_tiny_xquad(tmp_path):
-    data = tmp_path / "xquad"
-    data.mkdir()
-    _tiny_xquad(data)
+    data = _tiny_xquad(tmp_path)
     out = tmp_path / "RETRIEVAL.md"
     stdout = _bench("retrieval_xquad.py", "--data", data, "--out", out)
     for system in ("majlis hybrid", "majlis dense", "BM25, plain tokenizer", "LangChain FAISS + MiniLM"):
@@ -122,9 +120,7 @@ def test_speed_runs_on_a_tiny_news_sample(tmp_path):
 
 def test_embedding_runtime_runs_on_a_tiny_sample(tmp_path):
     _tiny_news(tmp_path)
-    xquad = tmp_path / "xquad"
-    xquad.mkdir()
-    _tiny_xquad(xquad)
+    _tiny_xquad(tmp_path)
     out = tmp_path / "EMBEDDING.md"
     stdout = _bench("embedding_runtime.py", "--data", tmp_path, "--paragraphs", "3", "--rounds", "1",
                     "--out", out)

@@ -114,14 +114,14 @@ def test_the_other_language_is_ranked_by_the_centred_query(mixed_store, e5, lang
 def test_the_means_tool_averages_the_tuning_questions(tmp_path, e5):
     from .test_bench import _tiny_xquad
 
-    _tiny_xquad(tmp_path)
+    xquad = _tiny_xquad(tmp_path)
     out = tmp_path / "means.npz"
     subprocess.run([sys.executable, str(ROOT / "tools" / "e5_question_means.py"),
-                    "--xquad", str(tmp_path), "--out", str(out)], check=True, capture_output=True)
+                    "--xquad", str(xquad), "--out", str(out)], check=True, capture_output=True)
     with np.load(out) as saved:
         assert str(saved["embedder"]) == E5_ID
         for language in ("ar", "en"):
-            data = json.loads((tmp_path / f"xquad.{language}.json").read_text(encoding="utf-8"))
+            data = json.loads((xquad / f"xquad.{language}.json").read_text(encoding="utf-8"))
             tuning = [qa["question"] for p in data["data"][0]["paragraphs"] for qa in p["qas"]]
             expected = np.mean([e5.embed_query(q) for q in tuning], axis=0)
             assert np.allclose(saved[language], expected, atol=1e-5)

@@ -184,10 +184,10 @@ def test_the_ranges_tool_measures_the_bundled_weights(tmp_path):
     from .conftest import ROOT
     from .test_bench import _tiny_xquad
 
-    _tiny_xquad(tmp_path)
+    xquad = _tiny_xquad(tmp_path)
     out = tmp_path / "ranges.npz"
     subprocess.run([sys.executable, str(ROOT / "tools" / "e5_activation_ranges.py"),
-                    "--xquad", str(tmp_path), "--out", str(out)], check=True, capture_output=True)
+                    "--xquad", str(xquad), "--out", str(out)], check=True, capture_output=True)
     model = E5ModelFile(e5_onnx.bundled_model_path())
     with np.load(out) as measured, np.load(e5_onnx.RANGES_PATH) as shipped:
         assert str(measured["fingerprint"]) == e5_onnx.fingerprint(model)
