@@ -633,14 +633,15 @@ def _names_a_building(words: list[str], index: int) -> bool:
             or word in _BUILDINGS_AFTER or word in BUILDINGS_BEFORE)
 
 
-_VENUES_AFTER = frozenset(normalize(w) for w in ("قصر", "بقصر", "فندق", "بفندق"))
-_VENUES_BEFORE = frozenset({"palace", "hotel"})
+_VENUES_AFTER = frozenset(normalize(w) for w in ("قصر", "بقصر", "فندق", "بفندق", "صحيفة", "بصحيفة", "qasr"))
+_VENUES_BEFORE = frozenset({"palace", "hotel", "newspaper", "daily"})
 
 
 def _venue_word(words: list[str], index: int) -> bool:
-    """The name of a palace or hotel the question puts a meeting in («قصر العوجا»,
-    "Al-Awja Palace"): a proper name that both scripts spell alike (a company's
-    or university's name is translated, so it is not checked)."""
+    """The name of a palace, hotel or newspaper the question puts a meeting in
+    («قصر العوجا», "Al-Awja Palace", "Qasr Al-Hukm", "the Okaz newspaper"): a proper
+    name that both scripts spell alike (a company's or university's name is
+    translated, so it is not checked)."""
     word = normalize(words[index])
     bare = re.sub(r"^(?:al|el)-", "", word)
     before = normalize(words[index - 1]) if index > 0 else ""

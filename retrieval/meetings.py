@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 50
+EXTRACTOR_VERSION = 51
 
 
 MAX_FACT_CHARS = 300
@@ -290,7 +290,7 @@ def _places_in(sentence: Sentence, language: str, *, visit: bool = True) -> list
             if preposition and at + 1 < len(tokens) and places.demonym(tokens[at].text) is not None:
                 at += 1  # «في العاصمة القطرية الدوحة»: the city after its nisba
             candidates = [tokens[at].text] if preposition and at < len(tokens) else []
-            if word.startswith("ب") and len(word) >= 4:
+            if word.startswith("ب") and len(word) >= 4 and not preposition:
                 candidates = [word[1:]]  # «بالرياض»; a country here is usually a title's
                 if (places.lookup(word[1:]) or places.Place("", "", "")).kind != "city":
                     continue
