@@ -137,17 +137,20 @@ def _numbers(text: str) -> set[str]:
 
 
 def _with_numbers_of(query: str, evidence: Evidence) -> Evidence:
-    """Only paragraphs that contain every number of two or more digits the question names.
+    """Only paragraphs that contain every number of two or more digits the question names,
+    in their text or their article's date.
 
     A number is a precise fact: a paragraph about the 2018 World Cup does not
-    answer a question about 2022, however close the two are in meaning.
+    answer a question about 2022, however close the two are in meaning. A date
+    the question gives ("on March 27, 1987") may be the article's: "BRUSSELS,
+    March 27 - NATO ambassadors met ... today" names no year.
     """
     numbers = _numbers(query)
     if not numbers:
         return evidence
 
     def keeps(paragraph: StoredParagraph) -> bool:
-        return numbers <= _numbers(paragraph.text)
+        return numbers <= _numbers(paragraph.text) | _numbers(paragraph.date or "")
 
     return replace(evidence,
                    hits=[hit for hit in evidence.hits if keeps(evidence.paragraphs[hit.paragraph_id])],

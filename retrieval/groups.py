@@ -15,7 +15,7 @@ import re
 from .meeting_records import Person
 from .meeting_vocabulary import TIMES_OF_DAY, fold, is_trigger_word
 from .normalize import ARABIC
-from .sentences import Sentence
+from .sentences import PREPOSITION_ALA, Sentence
 
 # Plural nouns that name a group of people in English news.
 ENGLISH_GROUP_NOUNS = frozenset("""
@@ -43,15 +43,18 @@ ARABIC_GROUP_HEADS = {fold(arabic): english for arabic, english in {
     "منتسبي": "staff", "قادة": "leaders", "ضباط": "officers", "أئمة": "imams", "علماء": "scholars",
     "وجهاء": "notables", "أعيان": "notables", "شيوخ": "sheikhs", "أبناء": "sons",
     "الأمراء": "princes", "العلماء": "scholars", "المشايخ": "sheikhs", "الوزراء": "ministers",
-    "المواطنين": "citizens",
+    "المواطنين": "citizens", "العشرات": "dozens", "عشرات": "dozens", "أفراد": "members",
+    "افراد": "members", "أقاربه": "his relatives", "اقاربه": "his relatives",
+    "أصحاب": "dignitaries", "اصحاب": "dignitaries",  # «أصحاب السمو الأمراء»
 }.items()}
 # Heads that name a crowd at a reception wherever they stand after the verb
-# («استقبل ... حسين بن عبدالرحمن الدغيم جموعا من المواطنين»).
-_CROWDS = frozenset(fold(w) for w in ("جموعا", "جموع", "المهنئين", "المعزين"))
+# («استقبل ... حسين بن عبدالرحمن الدغيم جموعا من المواطنين», «التقى ... باراك أوباما
+# العشرات من أقاربه»).
+_CROWDS = frozenset(fold(w) for w in ("جموعا", "جموع", "المهنئين", "المعزين", "العشرات", "أقاربه"))
 # Words that end an Arabic group phrase: what follows is no longer the group.
 _ARABIC_STOPS = frozenset(fold(w) for w in (
     "في", "حول", "بشأن", "لبحث", "لمناقشة", "وذلك", "أمس", "اليوم", "الذي", "التي", "حيث",
-    "بحضور", "بمقر", "بمكتبه", "على", "عن", "إلى", "الى", "خلال", "بعد", "قبل", "بمناسبة", "لمناسبة"))
+    "بحضور", "بمقر", "بمكتبه", "عن", "إلى", "الى", "خلال", "بعد", "قبل", "بمناسبة", "لمناسبة")) | {PREPOSITION_ALA}
 _ENGLISH_STOPS = frozenset("on in at to for over about during after before from by and who which that".split())
 _MEETING_VERBS = frozenset("met meet meets received receives hosted welcomed invited invites".split())
 MAX_GROUP_WORDS = 9
@@ -76,9 +79,21 @@ def group_side(sentence: Sentence, language: str, earlier: list[Sentence]) -> Pe
     # «بوفد شركة فلاي دبي» is «وفد شركة فلاي دبي» after «ب»
     first = tokens[start].start + (language == ARABIC and tokens[start].text != head)
     name = sentence.text[first:tokens[end - 1].end].rstrip(".,;:،")
-    latin = ARABIC_GROUP_HEADS.get(head, "a group") if language == ARABIC else name
+    latin = _english_heads(tokens[start:end]) if language == ARABIC else name
     return Person(name=name, latin=latin, role="group",
                   evidence=sentence.evidence(first, first + len(name)))
+
+
+def _english_heads(tokens) -> str:
+    """How an English answer names an Arabic group: its head words in English,
+    «العشرات من أقاربه» "dozens of his relatives"."""
+    words: list[str] = []
+    for k, token in enumerate(tokens):
+        head = _group_head(token.text)
+        if head is not None and ARABIC_GROUP_HEADS[head] not in words:
+            joined = k > 0 and tokens[k - 1].text == "من" and words
+            words.append(("of " if joined else "") + ARABIC_GROUP_HEADS[head])
+    return " ".join(words) or "a group"
 
 
 def _arabic_group(sentence: Sentence) -> tuple[int, int, str] | None:

@@ -381,7 +381,8 @@ def answer(question: str, language: str, ledger: Ledger,
         on_day = [m for m in meetings if m.date is not None and _near(m.date.value, day)]
         if meetings and not on_day:
             return refusal(question, language)  # they met, but not that day
-        meetings = on_day
+        # a meeting dated that very day before one the day after (which may be the next)
+        meetings = [m for m in on_day if m.date.value[:10] == day] or on_day
     if request.place is not None:
         # a meeting whose place went unrecorded counts only if its report names the place
         meetings = [m for m in meetings if m.place is not None and m.place.value
@@ -525,9 +526,10 @@ def _by_relevance(meetings: list[Meeting], question: str,
 
 def _all_said(meeting: Meeting, lookup: Callable[[str, int, int], Source | None]) -> str:
     """Everything known of a meeting as text: headline, report, topics, outcomes, and
-    the participants' titles in English too ("from the Organisation of Islamic
-    Cooperation" asked of an Arabic report)."""
-    english = [" ".join([*p.titles_en, p.organisation_en or ""]) for p in meeting.participants]
+    the participants' titles and groups in English too ("from the Organisation of
+    Islamic Cooperation", "his relatives" asked of an Arabic report)."""
+    english = [" ".join([*p.titles_en, p.organisation_en or "", p.latin if p.role == "group" else ""])
+               for p in meeting.participants]
     return " ".join([meeting.title, _report(meeting, lookup), *(t.text for t in meeting.topics),
                      *(o.text for o in meeting.outcomes), *english])
 

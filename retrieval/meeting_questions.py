@@ -49,7 +49,7 @@ _INTENTS_AR = [
     # «دور» as a word, not inside «تيودور»; «ترأس» heads
     (ROLE, r"منصب|من هو|من هي|صفه|وظيفه|\bدور(?:ه|ها)?\b|يشغل|تشغل|\b[تي]راس(?:ها|ه)?\b"),
     # «أين» as a word, not inside «براين» (Brian)
-    (WHERE, r"\b[وف]?اين\b|في اي مدينه|في اي دوله|في اي بلد|مكان"),
+    (WHERE, r"\b[وف]?اين\b|\bاي (?:مدينه|دوله|بلد)\b|مكان"),
     (WHEN, r"\b[وف]?متي\b|في اي يوم|تاريخ|في اي شهر"),
     (WHO_MET, r"مع من|بمن|من (?:التقي|التقت|استقبل|استقبلت|اجتمع|اجتمعت|زار|زارت|قابل|قابلت|وقع|وقعت)"
               r"|من الذي|من هم الذين|من هما"),
@@ -208,6 +208,9 @@ def parse(question: str, language: str, ledger: Ledger,
                 last_matched = index  # «محمد بن سلمان» is one name
             continue
         follows_name = last_matched == index - 1
+        if folded in _FEATURES or index + 1 < len(words) and words[index + 1].lower() in _FEATURES_AFTER:
+            skip = 1  # «بحر إيجه», "Aegean Sea": a sea, a gulf or an island, not a person
+            continue
         if _venue_word(words, index) and not _not_a_name(word, folded, bare, index, follows_name):
             # «قصر العوجا», "Al-Yamamah Palace": the report must name it (not "Electricity"
             # in "Saudi Electricity Company", an ordinary word that Arabic translates)
@@ -248,9 +251,10 @@ def parse(question: str, language: str, ledger: Ledger,
                     place = found_place[0]
             skip = found_place[1] - 1
             continue
-        # «والكنائس»: the article after a conjunction or preposition too
+        # «والكنائس»: the article after a conjunction or preposition too (not «فاليك»,
+        # Falic, a name the ledger knows)
         with_article = folded if folded.startswith("ال") else \
-            folded[1:] if re.match(r"[وفبك]ال", folded) else None
+            folded[1:] if re.match(r"[وفبك]ال", folded) and not _keys_of(word, folded, folded, ledger) else None
         if is_arabic(word) and with_article is not None and _town_office_before(words, index) \
                 and _name_like(word, with_article[2:], is_common):
             unknown[index] = word  # «محافظ العويقيلة»: a town the gazetteer lacks
@@ -260,9 +264,13 @@ def parse(question: str, language: str, ledger: Ledger,
                 places.demonym(bare) is not None
                 or with_article is not None and not ledger.is_surname(with_article)):
             continue  # «اليمني», «العالم»: not a name unless it follows one; «الجبير» is
-        if is_arabic(word) and follows_name and with_article is not None and spelled \
-                and len(spelled[-1]) >= 2 and folded in common_arabic_words():
-            continue  # «مع سامح شكري الأوضاع في اليمن»: after a full name, what they discussed
+        if is_arabic(word) and follows_name and spelled and len(spelled[-1]) >= 2 \
+                and folded in common_arabic_words() and (
+                    with_article is not None or not _begins_a_name(words, index + 1, ledger)):
+            # «مع سامح شكري الأوضاع في اليمن», «غوردون براون أكبر أحيائه»: after a full
+            # name, a word of the language is what they discussed or did, unless a name
+            # goes on after it («سعد الحريري عادل الجبير»)
+            continue
         keys = _keys_of(word, folded, bare, ledger)
         # «وأردوغان», «بتوني بلير»: a conjunction or preposition starts another person
         # (but «بندر» is a name, not «ب» + «ندر»)
@@ -616,6 +624,12 @@ def _very_common(keys: set[str], ledger: Ledger) -> bool:
     return len(ledger.with_keys(arabic or keys)) > VERY_COMMON_NAME_MEETINGS
 
 
+# Nouns of geography before a name («بحر إيجه») and after one ("Aegean Sea").
+_FEATURES = frozenset(normalize(w) for w in (
+    "بحر", "البحر", "خليج", "الخليج", "جزيرة", "جزر", "نهر", "جبل", "جبال", "مضيق", "قناة", "بحيرة"))
+_FEATURES_AFTER = frozenset("sea gulf island islands river mountains strait canal lake".split())
+
+
 _BUILDINGS_AFTER = frozenset(normalize(w) for w in (
     "قصر", "مطار", "جامعة", "مستشفى", "مسجد", "مركز", "شارع", "فندق", "قاعة", "ميناء"))
 
@@ -666,6 +680,14 @@ def _prefixed(word: str) -> bool:
     """An Arabic word opened by a conjunction or preposition («وأردوغان», «بعادل»)."""
     folded = normalize(word)
     return is_arabic(word) and strip_prefix(folded) != folded and not _is_name_part(folded)
+
+
+def _begins_a_name(words: list[str], index: int, ledger: Ledger) -> bool:
+    """Whether the word at ``index`` may be part of a name: a known one, or a name part."""
+    if index >= len(words):
+        return False
+    folded = normalize(words[index])
+    return _is_name_part(folded) or bool(_keys_of(words[index], folded, strip_prefix(folded), ledger))
 
 
 def _name_goes_on(words: list[str], index: int, keys: set[str], ledger: Ledger) -> bool:

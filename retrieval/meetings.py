@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 51
+EXTRACTOR_VERSION = 52
 
 
 MAX_FACT_CHARS = 300
@@ -284,7 +284,9 @@ def _places_in(sentence: Sentence, language: str, *, visit: bool = True) -> list
                 if venue is not None:
                     facts.append(venue)
                 continue
-            preposition = word in ("في", "بمدينه", "بالعاصمه", "للعاصمه", "بمقر") or (
+            # «في أحد فنادق العاصمة الكينية نيروبي»: a building of the capital with its name
+            preposition = word in ("في", "بمدينه", "بالعاصمه", "للعاصمه", "بمقر") or word == "العاصمه" \
+                and i > 0 and tokens[i - 1].text in _BUILDINGS or (
                 word in _PLACE_KINDS and i > 0 and tokens[i - 1].text == "في")
             at = i + 1  # where the place's name begins
             if preposition and at + 1 < len(tokens) and places.demonym(tokens[at].text) is not None:
@@ -328,6 +330,7 @@ def _places_in(sentence: Sentence, language: str, *, visit: bool = True) -> list
 
 
 _PLACE_KINDS = frozenset({"مدينه", "محافظه", "منطقه", "العاصمه"})
+_BUILDINGS = frozenset(fold(w) for w in ("فنادق", "فندق", "مقر", "مطار", "قصر"))
 _VISIT_WORDS = frozenset({"زياره", "زيارته", "زيارتها", "زيارتهم"})
 _WIRE_DATELINE = re.compile(r"^([A-Z][A-Z .'-]{2,30}), ([A-Z][a-z]+\.? \d{1,2}) - ")
 

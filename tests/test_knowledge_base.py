@@ -312,6 +312,19 @@ def test_numbers_in_the_question_must_be_in_the_evidence(tmp_path, e5, question,
         assert "joint port" in answer.text
 
 
+def test_a_date_in_the_question_may_be_the_articles(tmp_path, e5):
+    # "BRUSSELS, March 27 - ... today": the year is only in the article's date
+    rows = [{"id": "nato", "title": "NATO holds emergency meeting", "date": "1987-03-27",
+             "text": "BRUSSELS, March 27 - NATO ambassadors met in emergency session today to discuss "
+                     "tension between members Greece and Turkey over a disputed area of the Aegean Sea."}]
+    (tmp_path / "nato.jsonl").write_text(json.dumps(rows[0]), encoding="utf-8")
+    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    kb.ingest([tmp_path / "nato.jsonl"])
+    answer = kb.ask("What did NATO ambassadors meet to discuss on March 27, 1987?")
+    assert not answer.abstained and "Greece" in answer.text
+    assert kb.ask("What did NATO ambassadors meet to discuss on March 27, 1988?").abstained
+
+
 def test_unknown_search_mode_is_a_typed_error(seed_kb):
     with pytest.raises(InvalidArgumentError, match="mode must be one of hybrid, dense, lexical"):
         seed_kb.search("غادة والي", mode="fuzzy")

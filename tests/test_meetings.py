@@ -557,7 +557,7 @@ def test_a_group_is_a_side_of_a_meeting():
     mahlab, delegation = meeting.participants
     assert mahlab.name == "إبراهيم محلب"
     assert delegation.name == "وفد من أعضاء الغرفة الدولية للنقل البحري"
-    assert (delegation.role, delegation.keys, delegation.latin) == ("group", (), "a delegation")
+    assert (delegation.role, delegation.keys, delegation.latin) == ("group", (), "a delegation of members")
     # "held frank discussions with the Canadian province premiers on the pace of free trade talks"
     (talks,) = _prose("reut-4156")
     assert [p.name for p in talks.participants] == ["Brian Mulroney", "the Canadian province premiers"]
@@ -819,7 +819,7 @@ def prose_kb(tmp_path_factory, e5) -> KnowledgeBase:
     # "the Organisation of Islamic Cooperation" names no person to look for
     ("Who did Abdullah Al-Rabeeah meet from the Organisation of Islamic Cooperation?", "Madani"),
     # a group as the other side, in both languages
-    ("Who did Egyptian Prime Minister Ibrahim Mahlab meet?", "a delegation (وفد من أعضاء الغرفة"),
+    ("Who did Egyptian Prime Minister Ibrahim Mahlab meet?", "a delegation of members (وفد من أعضاء الغرفة"),
     ("من التقى رئيس الوزراء الكندي براين مولروني؟", "premiers"),
     ("What did Mulroney discuss with the provincial premiers?", "free trade"),
     # an office with a nationality the title table renders, and a city's other spelling
@@ -1272,6 +1272,60 @@ def test_venues_spelled_letter_by_letter_and_the_city_after_the_word_city():
     # no record answers for another palace: a quoted paragraph would have to name it
     elsewhere = ask("Who did Prince Faisal bin Bandar receive at Al-Yamamah Palace?")
     assert not hasattr(elsewhere, "meetings") and "Al-Yamamah" in elsewhere.names
+
+
+def test_relatives_and_dignitaries_as_groups_and_a_building_of_the_capital():
+    # first sentences of snn-20150725-0788 and snn-20150804-0750 (../shared/data/news/)
+    (dinner,), _ = _extract("التقى الرئيس الأميركي باراك أوباما العشرات من أقاربه على مأدبة عشاء مساء "
+                            "أمس في أحد فنادق العاصمة الكينية نيروبي.", date="2015-07-25")
+    group = dinner.participants[1]
+    assert (group.name, group.latin, group.role) == ("العشرات من أقاربه", "dozens of his relatives", "group")
+    assert dinner.place.value == "Nairobi"
+    (reception,), _ = _extract("استقبل نائب خادم الحرمين الشريفين الأمير محمد بن نايف بن عبدالعزيز في "
+                               "قصر السلام اليوم، أصحاب السمو الأمراء،والفضيلة والمعالي الوزراء.",
+                               date="2015-08-04")
+    assert reception.participants[1].name == "أصحاب السمو الأمراء"
+    # «في ساحة التحرير وسط العاصمة العراقية بغداد»: a square of the capital, not a building
+    # where someone met; the meeting stays where «في» puts it
+    (talks,), _ = _extract("التقى رئيس الوزراء حيدر العبادي في كربلاء اليوم المرجع أحمد الصافي بعد "
+                           "تظاهرات في ساحة التحرير وسط العاصمة العراقية بغداد.", date="2015-08-09")
+    assert talks.place.value == "Karbala"
+    ask, _ = _ledger_asker("التقى الرئيس الأميركي باراك أوباما العشرات من أقاربه على مأدبة عشاء مساء أمس "
+                           "في أحد فنادق العاصمة الكينية نيروبي.\n\nالتقى الرئيس الأميركي باراك أوباما "
+                           "وزير الخارجية جون كيري في واشنطن أمس.", "2015-07-25")
+    # the English question's "relatives" is the Arabic group's English name
+    assert "Nairobi" in ask("Where did Obama have dinner with his relatives?").text
+
+
+def test_a_date_asked_prefers_meetings_that_very_day():
+    from retrieval.meeting_answers import answer as ledger_answer
+    from retrieval.meeting_ledger import Ledger
+
+    text = "استقبل الأمير محمد بن نايف بن عبدالعزيز في قصر السلام اليوم، {}."
+    fourth, _ = _extract(text.format("أصحاب السمو الأمراء"), doc_id="fourth", date="2015-08-04")
+    fifth, _ = _extract(text.format("جموعا من المواطنين"), doc_id="fifth", date="2015-08-05")
+    found = ledger_answer("Who did Prince Mohammed bin Nayef receive on 4 August 2015?", "en",
+                          Ledger(fourth + fifth), lambda doc_id, paragraph, window: None)
+    assert [m.doc_id for m in found.meetings] == ["fourth"]
+
+
+def test_question_words_that_are_no_people():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import WHERE, parse
+
+    falic, _ = _extract("One of the brothers behind the Falic Group, Simon Falic, said the firm had "
+                        "held talks with the designer Christian Lacroix.")
+    brown, _ = _extract("Chancellor Gordon Brown met Indian Finance Minister Palaniappan Chidambaram "
+                        "in London on Monday.")
+    ledger = Ledger(falic + brown)
+    # «فاليك» is Falic, not «ف» + «اليك»
+    assert parse("مع من أجرت مجموعة فاليك محادثات؟", "ar", ledger).names == ("فاليك",)
+    # «أي بلد» asks where; «أكبر» after a full name is "biggest", no Akbar
+    request = parse("أي بلد زار غوردون براون أكبر أحيائه الفقيرة؟", "ar", ledger)
+    assert request.intent == WHERE and request.names == ("غوردون براون",)
+    # «بحر إيجه», "the Aegean Sea": a sea, not a person
+    assert parse("أين اجتمع سفراء الناتو لبحث أزمة بحر إيجه؟", "ar", ledger).people == ()
+    assert parse("Where did NATO ambassadors meet about the Aegean Sea?", "en", ledger).people == ()
 
 
 def test_a_proposal_received_is_no_reception_and_the_leader_is_the_subject():
