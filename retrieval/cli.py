@@ -262,13 +262,16 @@ def _run_meetings(args: argparse.Namespace) -> int:
         return 0
     if args.csv:
         writer = csv.writer(sys.stdout)
-        writer.writerow(["doc_id", "kind", "date", "place", "participants", "topics", "outcomes"])
+        writer.writerow(["doc_id", "kind", "date", "place", "participants", "topics", "outcomes", "attendees"])
+
+        def people(persons) -> str:
+            return " | ".join(f"{p.name} ({'; '.join(p.titles)})" if p.titles else p.name for p in persons)
+
         for m in meetings:
             writer.writerow([
                 m.doc_id, m.kind, m.date.value if m.date else "", (m.place.value or m.place.text) if m.place else "",
-                " | ".join(f"{p.name} ({'; '.join(p.titles)})" if p.titles else p.name
-                           for p in m.participants),
-                " | ".join(t.text for t in m.topics), " | ".join(o.text for o in m.outcomes)])
+                people(m.participants), " | ".join(t.text for t in m.topics),
+                " | ".join(o.text for o in m.outcomes), people(m.attendees)])
         return 0
     if not meetings:
         print("no meetings recorded" + (f" for {args.who}" if args.who else ""))

@@ -21,7 +21,7 @@ from .answering import Evidence as SearchEvidence
 from .meeting_records import Evidence, Fact, Meeting, Person
 from .meeting_ledger import HOLDER, Ledger, best_matches, by_surname, has_words, matched_words
 from .meeting_questions import (
-    LIST, OUTCOMES, ROLE, TOPICS, WHEN, WHERE, WHO_MET, Request, date_asked, asked_role,
+    ATTENDED, LIST, OUTCOMES, ROLE, TOPICS, WHEN, WHERE, WHO_MET, Request, date_asked, asked_role,
     intent_of, office_words, parse, topic_terms,
 )
 from .models import Answer, Source
@@ -89,6 +89,7 @@ _TEXT = {
         "where_unknown": "The articles do not say where {a} and {b} met",
         "when_unknown": "The articles do not say when {a} and {b} met",
         "discussed": "They discussed:",
+        "attended": "Also present:",
         "no_topics": "The articles do not say what {a} and {b} discussed",
         "outcomes": {"agreed": "agreed", "signed": "signed", "stressed": "stressed",
                      "looked_forward": "looked forward to"},
@@ -111,6 +112,7 @@ _TEXT = {
         "where_unknown": "لا تذكر المقالات أين التقى {a} و{b}",
         "when_unknown": "لا تذكر المقالات متى التقى {a} و{b}",
         "discussed": "بحث الجانبان:",
+        "attended": "وحضر:",
         "no_topics": "لا تذكر المقالات ما بحثه {a} و{b}",
         "outcomes": {"agreed": "اتفقا", "signed": "وقعا", "stressed": "أكدا",
                      "looked_forward": "تطلعا"},
@@ -206,7 +208,7 @@ def _sides(meeting: Meeting, request: Request, language: str) -> tuple[str, str,
 
 
 # The field of a meeting record a question of each intent asks for.
-_ASKED_FIELD = {WHERE: "place", WHEN: "date", TOPICS: "topics", OUTCOMES: "outcomes"}
+_ASKED_FIELD = {WHERE: "place", WHEN: "date", TOPICS: "topics", OUTCOMES: "outcomes", ATTENDED: "attendees"}
 
 
 def compose(question: str, language: str, request: Request, meetings: list[Meeting],
@@ -240,7 +242,7 @@ def compose(question: str, language: str, request: Request, meetings: list[Meeti
         if request.intent == WHERE:
             meetings = _by_agreed_place(meetings)
         meeting = next((m for m in meetings if getattr(m, wanted)), meetings[0])
-        if request.intent in (TOPICS, OUTCOMES) and not getattr(meeting, wanted):
+        if request.intent in (TOPICS, OUTCOMES, ATTENDED) and not getattr(meeting, wanted):
             return None  # no record says: the paragraphs naming them may ("progress ... on")
         used = [meeting]
         lines = [_detail_line(meeting, request, language, citations)]
@@ -302,6 +304,11 @@ def _detail_line(meeting: Meeting, request: Request, language: str, citations: _
             return text["when_unknown"].format(a=a, b=b) + "." + cite
         return (met + _date(meeting.date, language) + "."
                 + citations.cite(meeting, meeting.date.evidence or meeting.evidence))
+    if request.intent == ATTENDED:
+        present = ("، " if language == ARABIC else "; ").join(
+            _described(p, language).rstrip(",،") for p in meeting.attendees)
+        return (met + "." + cite + " " + text["attended"] + " " + present + "."
+                + citations.cite(meeting, meeting.attendees[0].evidence))
     if request.intent == TOPICS:
         if not meeting.topics:
             return text["no_topics"].format(a=a, b=b) + "." + cite

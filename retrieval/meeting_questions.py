@@ -25,10 +25,12 @@ from .meeting_vocabulary import (
 from .names import CONSONANTS, NAME_PARTICLES, is_arabic, word_keys
 from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens
 
-WHO_MET, WHERE, WHEN, TOPICS, OUTCOMES, ROLE, LIST = (
-    "who_met", "where", "when", "topics", "outcomes", "role", "list")
+WHO_MET, WHERE, WHEN, TOPICS, OUTCOMES, ROLE, LIST, ATTENDED = (
+    "who_met", "where", "when", "topics", "outcomes", "role", "list", "attended")
 
 _INTENTS_EN = [
+    (ATTENDED, r"\bwho (?:else )?(?:attended|was present|were present|was also present|also attended)\b"
+               r"|\bwho (?:else )?was there\b|\battended by\b"),
     (LIST, r"\blist\b|\ball (?:the )?meetings\b|\bwhat meetings\b|\bwhich meetings\b|\bmeetings (?:of|held by)\b|\bhow many meetings\b|\bhow many times\b"),
     (ROLE, r"\bwho is\b|\bwho's\b|\b(?:role|title|position|job|post)\b|\bwhat does \w+ do\b"
            r"|\b(?:which|what) (?:organi[sz]ation|ministry|agency|body|company|office)\b.*\b(?:head|lead|run|chair)s?\b"),
@@ -45,6 +47,7 @@ _INTENTS_EN = [
 
 
 _INTENTS_AR = [
+    (ATTENDED, r"\bمن (?:الذي )?(?:حضر|حضروا)\b|\bبحضور من\b"),
     (LIST, r"لقاءات|اجتماعات|اذكر|قايمه|كم لقاء|كم اجتماع|كم مره"),
     # «دور» as a word, not inside «تيودور»; «ترأس» heads
     (ROLE, r"منصب|من هو|من هي|صفه|وظيفه|\bدور(?:ه|ها)?\b|يشغل|تشغل|\b[تي]راس(?:ها|ه)?\b"),
@@ -70,7 +73,7 @@ president prime king prince sheikh dr mr mrs ms foreign secretary general direct
 under un un's what's who's whom's tell me between cheikh shaikh sheik
 من مع ماذا ما الذي التي اين متي هل في الي على عن كيف لماذا كم اي هو هي هم هما التقي التقت يلتقي
 استقبل استقبلت اجتمع اجتماع لقاء اللقاء زار زياره بحث بحثا ناقش تناول تطرق اتفق اتفاق وقع توقيع
-استعرض استعرضه استعرضا
+استعرض استعرضه استعرضا حضر حضروا بحضور استقبال الاستقبال
 تطلع الجانبان الطرفان منصب دور صفه وظيفه تاريخ يوم مدينه دوله مكان الرئيس الوزير وزير الدكتور عهد
 بشان شان بخصوص حول
 الدكتوره السيد السيده الامير الملك الشيخ خلال بين ذلك بمن لقاءات اجتماعات اذكر عقد تم جري

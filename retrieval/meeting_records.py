@@ -37,7 +37,7 @@ class Person:
     organisation: str | None = None
     organisation_en: str | None = None
     country: str | None = None
-    role: str = "participant"  # "host", "guest" or "participant"
+    role: str = "participant"  # "host", "guest", "participant", "party", "group" or "attendee"
     evidence: Evidence | None = None
     keys: tuple[str, ...] = ()  # spelling-blind name keys (see retrieval.names)
 
@@ -73,6 +73,9 @@ class Meeting:
     outcomes: tuple[Fact, ...] = ()
     evidence: Evidence | None = None
     url: str | None = None
+    # people the report says attended («حضر الاستقبال ...», "Also present were ..."),
+    # not sides of the meeting
+    attendees: tuple[Person, ...] = ()
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -85,16 +88,18 @@ class Meeting:
         def fact(value):
             return Fact(**{**value, "evidence": evidence(value.get("evidence"))}) if value else None
 
-        participants = tuple(
-            Person(**{**p, "titles": tuple(p.get("titles", ())),
-                      "titles_en": tuple(p.get("titles_en", ())),
-                      "keys": tuple(p.get("keys", ())),
-                      "evidence": evidence(p.get("evidence"))})
-            for p in data["participants"])
+        def person(value):
+            return Person(**{**value, "titles": tuple(value.get("titles", ())),
+                             "titles_en": tuple(value.get("titles_en", ())),
+                             "keys": tuple(value.get("keys", ())),
+                             "evidence": evidence(value.get("evidence"))})
+
         return cls(
             doc_id=data["doc_id"], title=data["title"], language=data["language"],
-            kind=data["kind"], participants=participants, place=fact(data.get("place")),
+            kind=data["kind"], participants=tuple(person(p) for p in data["participants"]),
+            place=fact(data.get("place")),
             date=fact(data.get("date")), topics=tuple(fact(t) for t in data.get("topics", ())),
             outcomes=tuple(fact(o) for o in data.get("outcomes", ())),
             evidence=evidence(data.get("evidence")), url=data.get("url"),
+            attendees=tuple(person(p) for p in data.get("attendees", ())),
         )

@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 52
+EXTRACTOR_VERSION = 53
 
 
 MAX_FACT_CHARS = 300
@@ -389,6 +389,7 @@ class _Draft:
     outcomes: list[Fact] = field(default_factory=list)
     place: Fact | None = None
     date: Fact | None = None
+    attendees: list[Person] = field(default_factory=list)
 
     def has(self, person: Person) -> bool:
         return any(same_person(person, p) for p in self.people)
@@ -396,6 +397,12 @@ class _Draft:
     def add(self, person: Person) -> None:
         if not self.has(person):
             self.people.append(person)
+
+    def attend(self, people: list[Person]) -> None:
+        """People present who are not sides; a side named again is not one of them."""
+        for person in people:
+            if not self.has(person) and all(not same_person(person, p) for p in self.attendees):
+                self.attendees.append(person)
 
 
 def prepare() -> None:
@@ -444,8 +451,11 @@ def extract_meetings(
             named = _with_pronoun_subject(
                 sentence, named, everyone[0], trigger[1], _last_subject(mentions[:number], everyone),
                 named_first=any(m.position < _cue_token(sentence, trigger[1]) for m in sentence_mentions))
-        if trigger is not None and _attendance(sentence, language):
-            trigger = None  # «حضر اللقاء ...» lists attendees, not another meeting
+        if _attendance(sentence, language):
+            # «حضر الاستقبال ...» lists who attended the open meeting, not another meeting
+            trigger = None
+            if current is not None:
+                current.attend(named)
         if trigger is not None and current is not None and len(named) == 1 and not _elsewhere(
                 current, sentence, language, mentions[number], trigger[0]):
             # one more person at the open meeting («خلال لقائه الأمير ...»), unless
@@ -768,6 +778,8 @@ def _finished(draft: _Draft, doc_id: str, title: str, language: str, url: str | 
         participants=participants, place=_better_place(draft.place, dateline_place), date=date,
         topics=tuple(_unique(draft.topics)), outcomes=tuple(_unique(draft.outcomes)),
         evidence=draft.sentence.evidence(), url=url,
+        attendees=tuple(replace(person, role="attendee", keys=tuple(sorted(name_keys(person.name))))
+                        for person in draft.attendees),
     )
 
 

@@ -1297,6 +1297,39 @@ def test_relatives_and_dignitaries_as_groups_and_a_building_of_the_capital():
     assert "Nairobi" in ask("Where did Obama have dinner with his relatives?").text
 
 
+_ASIR = ("استقبل صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير في مكتبه بالإمارة أمس "
+         "أمين منطقة عسير صالح بن عبدالعزيز القاضي، ورئيس المجلس البلدي بمنطقة تبوك الدكتور وليد بن محمد "
+         "الحميدي، وعددًا من أعضاء المجلس.\n\nحضر الاستقبال رئيس المجلس البلدي بعسير الدكتور محمد "
+         "الغبيري، وأعضاء المجلس، وعدد من منسوبي أمانة المنطقة.")  # snn-20150807-0732
+
+
+def test_who_attended_a_meeting_is_recorded_apart_from_its_sides():
+    from retrieval.meeting_answers import NamesToFind
+    from retrieval.meeting_records import Meeting
+
+    (reception,), _ = _extract(_ASIR, date="2015-08-07")
+    assert [p.name for p in reception.participants] == [
+        "فيصل بن خالد بن عبدالعزيز", "صالح بن عبدالعزيز القاضي", "وليد بن محمد الحميدي"]
+    (present,) = reception.attendees
+    assert (present.name, present.role, present.titles) == ("محمد الغبيري", "attendee", ("رئيس المجلس البلدي بعسير",))
+    assert present.evidence.paragraph == 1
+    assert Meeting.from_dict(reception.to_dict()) == reception  # as the store keeps it
+    ask, _ = _ledger_asker(_ASIR + "\n\nاستقبل وزير العمل مفرج بن سعد الحقباني اليوم وزير الإسكان ماجد "
+                           "بن عبد الله الحقيل في مقر وزارة العمل بمدينة الرياض.", "2015-08-07")
+    for question in ("من حضر استقبال الأمير فيصل بن خالد لوليد الحميدي؟",
+                     "Who attended Prince Faisal bin Khalid's reception of Walid Al-Humaidi?"):
+        assert "الغبيري" in ask(question).text, question
+    # who met whom leaves the attendees out
+    assert "الغبيري" not in ask("من استقبل الأمير فيصل بن خالد؟").text
+    # no attendance recorded: a paragraph naming them must say who attended
+    assert isinstance(ask("من حضر لقاء ماجد الحقيل ومفرج الحقباني؟"), NamesToFind)
+    ask, _ = _ledger_asker("LONDON, March 24 - Prime Minister Margaret Thatcher held talks with King Fahd "
+                           "of Saudi Arabia today. Also present was Foreign Secretary Sir Geoffrey Howe.",
+                           "1987-03-24")
+    assert "Also present: Geoffrey Howe, Foreign Secretary." in ask(
+        "Who was present at the talks between Thatcher and King Fahd?").text
+
+
 def test_a_date_asked_prefers_meetings_that_very_day():
     from retrieval.meeting_answers import answer as ledger_answer
     from retrieval.meeting_ledger import Ledger
