@@ -24,7 +24,7 @@ creditors businessmen executives members committee board unions chiefs governors
 envoys students workers farmers experts investors lawmakers legislators senators congressmen
 diplomats negotiators mediators rebels opposition elders clerics mayors generals officers
 parents teachers pupils residents voters journalists villagers families relatives activists
-veterans survivors mps commission countries nations
+veterans survivors mps commission countries nations advisers advisors aides
 ambassador envoy mission
 """.split())  # "talks with Turkey's ambassador to Athens": an unnamed office-holder too
 # Offices that make a side only with what they head: "the president of the Peruvian central

@@ -241,7 +241,16 @@ def compose(question: str, language: str, request: Request, meetings: list[Meeti
         meetings = [m for m in meetings if _same_sides(m, meetings[0], request)]
         if request.intent == WHERE:
             meetings = _by_agreed_place(meetings)
+        if request.intent == WHEN:
+            meetings = _by_stated_date(meetings)
         meeting = next((m for m in meetings if getattr(m, wanted)), meetings[0])
+        kind = _outcome_asked(question) if request.intent == OUTCOMES else None
+        if kind is not None:  # "What did they agree on?": a report of what they agreed, not
+            # what one side stressed (no such report: the paragraphs naming them may say)
+            meeting = next((m for m in meetings if any(o.kind == kind for o in m.outcomes)), None) or next(
+                (m for m in meetings if any(o.kind != "stressed" for o in m.outcomes)), None)
+            if meeting is None:
+                return None
         if request.intent in (TOPICS, OUTCOMES, ATTENDED) and not getattr(meeting, wanted):
             return None  # no record says: the paragraphs naming them may ("progress ... on")
         used = [meeting]
@@ -251,12 +260,31 @@ def compose(question: str, language: str, request: Request, meetings: list[Meeti
                   sources=tuple(citations.sources), meetings=tuple(used), produced_by="meetings")
 
 
+_OUTCOMES_ASKED = (("agreed", re.compile(r"\bagree|اتفق|اتفاق")), ("signed", re.compile(r"\bsign|وقع|توقيع")))
+
+
+def _outcome_asked(question: str) -> str | None:
+    """The kind of outcome a question names ("agreed", "signed"), if any."""
+    folded = normalize(question)
+    return next((kind for kind, pattern in _OUTCOMES_ASKED if pattern.search(folded)), None)
+
+
 def _same_sides(meeting: Meeting, best: Meeting, request: Request) -> bool:
     """Whether ``meeting`` has everyone ``best`` has besides the people asked about
     (another paper's report of one meeting, not the same person's next meeting)."""
     return all(any(set(p.keys) & set(q.keys) or not p.keys and p.name == q.name
                    for q in meeting.participants)
                for p in best.participants if not request.asks_about(p))
+
+
+def _by_stated_date(meetings: list[Meeting]) -> list[Meeting]:
+    """Reports of one meeting dated only by their articles: the earliest first (a
+    later article may look back on it: a cabinet session welcoming a visit reported
+    the week before). A date the best report's text states is kept."""
+    if not meetings or meetings[0].date is None or meetings[0].date.kind != "article":
+        return meetings
+    return sorted(meetings, key=lambda m: (m.date is None or m.date.kind != "article",
+                                           m.date.value if m.date is not None else ""))
 
 
 def _by_agreed_place(meetings: list[Meeting]) -> list[Meeting]:

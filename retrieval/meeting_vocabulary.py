@@ -42,9 +42,9 @@ ENGLISH_TRIGGERS = {
 }
 # Outcomes: what the sides agreed, signed, stressed or looked forward to.
 ARABIC_OUTCOMES = {
-    "agreed": ("اتفق", "اتفقا", "اتفق الجانبان", "تم الاتفاق", "واتفق", "الاتفاق على"),
+    "agreed": ("اتفق", "اتفقا", "اتفق الجانبان", "تم الاتفاق", "واتفق", "الاتفاق على", "باتفاق على"),
     "signed": ("وقع الجانبان", "وقعا", "تم توقيع", "جرى توقيع", "التوقيع على"),
-    "stressed": ("أكد الجانبان", "اكد الجانبان", "أكدا", "شدد الجانبان", "شددا"),
+    "stressed": ("أكد الجانبان", "اكد الجانبان", "أكدا", "شدد الجانبان", "شددا", "أكد", "وأكد", "شدد", "وشدد"),
     "looked_forward": ("تطلع الجانبان", "تطلعا", "أعرب الجانبان عن تطلعهما", "يتطلع الجانبان"),
 }
 ENGLISH_OUTCOMES = {
@@ -92,6 +92,7 @@ president minister secretary chancellor king queen prince princess sheikh emir s
 ambassador chairman chairwoman governor senator secretary-general director commissioner pope
 premier leader envoy spokesman spokeswoman ceo mp lord lady representative undersecretary
 under-secretary mr mrs ms dr sir chief boss counterpart attache general gen admiral colonel col
+adviser advisor
 """.split())
 ENGLISH_TITLE_WORDS = frozenset("""
 president prime minister foreign finance trade defence defense interior economy secretary
@@ -102,6 +103,7 @@ treasury home energy oil labour labor health education culture chair ceo mp lord
 representative undersecretary under-secretary officials official managing acting senior
 boss counterpart attache cultural military commercial agriculture commerce justice transport
 industry information housing planning tourism environment exchequer gen admiral colonel col
+adviser advisor economic staff
 """.split())
 # Capitalised words of institutions and dates: never part of a person's name.
 ENGLISH_NOT_NAMES = frozenset("""party ministry bank corporation inc co corp group union council

@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 53
+EXTRACTOR_VERSION = 58
 
 
 MAX_FACT_CHARS = 300
@@ -59,7 +59,17 @@ def _kind_and_span(sentence: Sentence, language: str, skip: tuple[str, ...] = ()
                 continue  # "received a detailed proposal from Mr Glazer"
             return kind, match.start(1), match.end(1)
     match = _DISCUSSED_WITH.search(sentence.folded) or _TALKS_WITH.search(sentence.folded)
-    return ("talks", match.start(1), match.end(1)) if match else None
+    if match:
+        return "talks", match.start(1), match.end(1)
+    match = _MEETING_AWHILE_WITH.search(sentence.folded)
+    return ("meeting", match.start(1), match.end(1)) if match and "meeting" not in skip else None
+
+
+# "after meeting for about an hour with ...", "was meeting this afternoon with his top
+# economic advisers": a few words between the cue and "with"
+_MEETING_AWHILE_WITH = re.compile(r"\b(meeting|met)\b(?:\s+(?:for|this|about|an?|the|briefly|privately|"
+                                  r"separately|again|later|earlier|today|yesterday|afternoon|morning|"
+                                  r"evening|hour|hours|minutes|\d+)){1,5}\s+with\b")
 
 
 def _visit_last(triggers: dict) -> list:
@@ -195,7 +205,7 @@ def _facts(sentence: Sentence, language: str) -> tuple[list[Fact], list[Fact]]:
         if match:
             outcomes.append(Fact(_clause(sentence, match), kind=kind, evidence=sentence.evidence()))
             break
-    if not outcomes:
+    if not outcomes or outcomes[0].kind == "stressed":  # «وأكد ... خلال اللقاء دعم ...»: also a topic
         match = phrase_pattern(topic_phrases, arabic=arabic).search(sentence.folded) or (
             None if arabic else _TALKS_OVER.search(sentence.folded))
         # "... had been told not to discuss the proposals with the press" is no topic
@@ -296,9 +306,15 @@ def _places_in(sentence: Sentence, language: str, *, visit: bool = True) -> list
                 candidates = [word[1:]]  # «بالرياض»; a country here is usually a title's
                 if (places.lookup(word[1:]) or places.Place("", "", "")).kind != "city":
                     continue
-            elif word.startswith("ل") and len(word) >= 4 and i > 0 \
-                    and strip_prefix(tokens[i - 1].text) in _VISIT_WORDS:
-                candidates = [word[1:]]  # «بزيارة لموسكو»: where the visit goes
+            elif word.startswith("ل") and len(word) >= 4 and i > 0 and (
+                    strip_prefix(tokens[i - 1].text) in _VISIT_WORDS
+                    or i > 1 and tokens[i - 1].text in _HONORIFIC_PRONOUNS
+                    and strip_prefix(tokens[i - 2].text) in _VISIT_WORDS):
+                candidates = [word[1:]]  # «بزيارة لموسكو», «زيارة سموه للأردن»: where the visit goes
+            elif visit and word == "الي" and any(strip_prefix(t.text) in _VISIT_WORDS for t in tokens[:i]):
+                # «بزيارة إلى المملكة الأردنية الهاشمية», «زيارة الأمير ... وزير الدفاع إلى الأردن»
+                preposition, at = True, i + 1
+                candidates = [tokens[at].text] if at < len(tokens) else []
             if not candidates:
                 continue
             rest = [t.text for t in tokens[at + 1:at + places.MAX_PLACE_WORDS]]
@@ -318,7 +334,7 @@ def _places_in(sentence: Sentence, language: str, *, visit: bool = True) -> list
             found = places.find_in([t.text for t in tokens[i + 1:i + 1 + places.MAX_PLACE_WORDS]],
                                    fuzzy=False)
             offset = 1
-        if found and found[0].kind == "country" and _after_title(tokens, i):
+        if found and found[0].kind == "country" and word != "الي" and _after_title(tokens, i):
             continue  # «وزير الخارجية في المملكة العربية السعودية»: whose minister, not where
         if found:
             place, size = found
@@ -332,6 +348,7 @@ def _places_in(sentence: Sentence, language: str, *, visit: bool = True) -> list
 _PLACE_KINDS = frozenset({"مدينه", "محافظه", "منطقه", "العاصمه"})
 _BUILDINGS = frozenset(fold(w) for w in ("فنادق", "فندق", "مقر", "مطار", "قصر"))
 _VISIT_WORDS = frozenset({"زياره", "زيارته", "زيارتها", "زيارتهم"})
+_HONORIFIC_PRONOUNS = frozenset(fold(w) for w in ("سموه", "سموّه", "معاليه", "جلالته", "فخامته", "دولته"))
 _WIRE_DATELINE = re.compile(r"^([A-Z][A-Z .'-]{2,30}), ([A-Z][a-z]+\.? \d{1,2}) - ")
 
 
@@ -439,7 +456,7 @@ def extract_meetings(
         if trigger is not None and language != ARABIC:
             sentence_mentions = _english_sides(sentence, sentence_mentions, trigger[1])
         elif trigger is not None:
-            sentence_mentions = _not_the_speaker(sentence, sentence_mentions, trigger[1])
+            sentence_mentions = _not_the_leaders(sentence, _not_the_speaker(sentence, sentence_mentions, trigger[1]))
         named = _distinct([_canonical(m.person, everyone) for m in sentence_mentions])
         if trigger is not None and len(named) == 1 and sentence_mentions:
             named = _named_by_title(sentence, named[0], sentence_mentions[0].position, everyone)
@@ -643,6 +660,26 @@ def _not_the_speaker(sentence: Sentence, mentions: list[Mention], trigger_at: in
 
 
 _QUOTE_OPENERS = frozenset({":", "«", '"', "“"})
+LEADERS_SPAN = 16
+
+
+def _not_the_leaders(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """The mentions of an Arabic sentence less those the relations of two countries
+    are «بقيادة» ("under the leadership of"): «العلاقات ... بين المملكة والأردن بقيادة
+    خادم الحرمين الشريفين الملك سلمان وأخيه جلالة الملك عبدالله الثاني» names the
+    kings, not the sides of the visit the sentence goes on to report."""
+    tokens = sentence.tokens
+    spans = []
+    for k, token in enumerate(tokens):
+        if token.text in ("بقياده", "وبقياده"):
+            end = k + 1
+            while end < len(tokens) and end - k <= LEADERS_SPAN and tokens[end].text not in ("،", ",", ".") \
+                    and not is_trigger_word(tokens[end].text):
+                end += 1
+            spans.append((k, end))
+    if not spans:
+        return mentions
+    return [m for m in mentions if not any(k < m.position < end for k, end in spans)]
 
 
 def _in_appositive(tokens, before: int, position: int, verb: int) -> bool:
@@ -729,6 +766,12 @@ def _elsewhere(current: _Draft, sentence: Sentence, language: str, named: Sequen
                for k, token in enumerate(tokens))
 
 
+# English groups whose members a report may go on to name ("officials", "advisers"), not
+# others ("congressional leaders" are not the advisers Reagan met afterwards)
+_MEMBERS_NAMED_LATER = re.compile(r"\b(?:officials|advisers|advisors|aides|delegation|delegates|representatives)\b",
+                                  re.IGNORECASE)
+
+
 def _opened(kind: str, named: list[Person], everyone: list[Person], current: _Draft | None,
             sentence: Sentence, language: str) -> _Draft | None:
     """A new meeting the sentence reports, or ``None`` (its people join the open one)."""
@@ -737,6 +780,10 @@ def _opened(kind: str, named: list[Person], everyone: list[Person], current: _Dr
         sides.insert(0, everyone[0])  # «جاء ذلك خلال لقاء ...»: the article's subject
     known = current is not None and all(current.has(p) for p in sides)
     refers_back = current is not None and _has_anaphora(sentence, language) and len(named) < 2
+    # "Reagan was meeting ... with his top economic advisers. ... Reagan met ... with
+    # Treasury Secretary James Baker, ...": the group's members, named
+    known = known or (language != ARABIC and current is not None and any(current.has(p) for p in sides)
+                      and any(p.role == "group" and _MEMBERS_NAMED_LATER.search(p.name) for p in current.people))
     if len(sides) >= 2 and not known and not refers_back:
         return _Draft(kind, sides, sentence)
     if current is not None:

@@ -197,7 +197,7 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
             if word in _AR_CONNECTORS and j + 1 < len(tokens):
                 j += 1
                 continue
-            if is_name_part(word) or (foreign and j - i < 3 and _unknown_word(word)) \
+            if is_name_part(word) or (foreign and j - i < 3 and _unknown_word(word) and not _possessed_noun(word)) \
                     or tokens[j - 1].text == "عبد" and is_name_part("عبد" + word):
                 j += 1
                 continue
@@ -376,6 +376,16 @@ def _word_frequency(word: str) -> float:
 def _a_word(word: str) -> bool:
     """A word of the language more than a name: «المنعقد» (Zipf 3.6), not «الفال» (2.3)."""
     return word in common_arabic_words() or _word_frequency(word) >= 3.3
+
+
+def _possessed_noun(word: str) -> bool:
+    """A noun with a possessive ending: «استعداده» ("his readiness", in «أبدى الرئيس
+    الفلسطيني محمود عباس استعداده»), the word without it a word of the language."""
+    for ending in ("هما", "هم", "ها", "ه"):
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and len(stem) >= 3:
+            return _a_word(word) and (stem in common_arabic_words() or _word_frequency(stem) >= 3.3)
+    return False
 
 
 def _preposition_and_word(word: str) -> bool:
@@ -599,6 +609,8 @@ def _english_people(sentence: Sentence, honoured: frozenset[str]) -> list[tuple[
             j += 1
             if _full_stop(raw[j - 1]):
                 break  # "... held on 5 May. Mr Blair": a sentence the segmenter left joined
+        while i < j - 1 and tokens[i].text in _EN_STOP:
+            i += 1  # "But Reagan announced ...": capitalised only as the sentence's first word
         if (i > 0 and tokens[i - 1].text in ("in", "at") and j - i >= 3
                 and places.lookup(raw[i]) is not None):
             i += 1  # "met ... in Paris Haddadi Gholam-reza": the place is not a name
@@ -741,9 +753,10 @@ def _surname_mentions(sentences: list[Sentence], per_sentence: list[list[Mention
                  for k, token in enumerate(sentence.tokens)
                  if k not in covered and token.text in known
                  and capitalised(sentence.text[token.start:token.end])
-                 # "Howard Baker" is not "James Baker"
-                 and not (k > 0 and capitalised(sentence.text[sentence.tokens[k - 1].start:
-                                                              sentence.tokens[k - 1].end]))]
+                 # "Howard Baker" is not "James Baker" (but "But Reagan" is Reagan)
+                 and not (k > 0 and sentence.tokens[k - 1].text not in _EN_STOP
+                          and capitalised(sentence.text[sentence.tokens[k - 1].start:
+                                                        sentence.tokens[k - 1].end]))]
         if added:
             mentions[:] = sorted(mentions + added, key=lambda m: m.position)
 

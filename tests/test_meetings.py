@@ -1342,6 +1342,53 @@ def test_a_date_asked_prefers_meetings_that_very_day():
     assert [m.doc_id for m in found.meetings] == ["fourth"]
 
 
+def test_visits_leaders_and_what_one_side_stressed():
+    # adapted from snn-20150806-0567, snn-20150810-1509, snn-20150727-1377, snn-20150806-2406
+    (visit,), _ = _extract("وبين السفير الصالح أن زيارة الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد "
+                           "النائب الثاني لرئيس مجلس الوزراء وزير الدفاع إلى الأردن أمس، ولقاءه الملك "
+                           "عبدالله الثاني، تأتي في إطار التشاور.", date="2015-08-06")
+    assert visit.place.value == "Jordan"  # where the visit went, after the visitor's titles
+    (welcomed,), _ = _extract("نوه مجلس الوزراء بالعلاقات التي تربط المملكة العربية السعودية والمملكة "
+                              "الأردنية الهاشمية بقيادة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل "
+                              "سعود وأخيه جلالة الملك عبدالله الثاني، ورحب بزيارة الأمير محمد بن سلمان بن "
+                              "عبدالعزيز ولي ولي العهد للأردن ولقائه الملك عبدالله الثاني.", date="2015-08-10")
+    # the kings under whose leadership the relations stand are not the visit's sides
+    assert [p.name for p in welcomed.participants] == ["محمد بن سلمان بن عبدالعزيز", "عبدالله الثاني"]
+    text = ("استقبل وزير الشؤون الاجتماعية الدكتور ماجد بن عبدالله القصبي في مكتبه بالوزارة أمس الأمير "
+            "منصور بن محمد بن سعد وكيل وزارة الداخلية لشؤون المناطق.\n\nوفي نهاية اللقاء أكد الدكتور ماجد "
+            "بن عبدالله القصبي أن وزارة الشؤون الاجتماعية ستعزز شراكتها نحو دعم هذا المشروع.")
+    (reception,), _ = _extract(text, date="2015-07-27")
+    assert [o.kind for o in reception.outcomes] == ["stressed"]
+    ask, _ = _ledger_asker(text, "2015-07-27")
+    # «لقائه» ("his meeting") is no one's name; «أكد» asks what was stressed
+    assert "ستعزز شراكتها" in ask("ماذا أكد القصبي خلال لقائه الأمير منصور بن محمد؟").text
+    # what one side stressed is no agreement: a paragraph naming them must say what was agreed
+    assert not hasattr(ask("على ماذا اتفق القصبي والأمير منصور بن محمد؟"), "meetings")
+    from retrieval.people import people_named
+    from retrieval.sentences import sentences_of
+
+    _, spans = _extract("أبدى الرئيس الفلسطيني محمود عباس استعداده للقاء وزير الخارجية سامح شكري.")
+    named = [m.person.name for found in people_named(sentences_of(spans), "ar") for m in found]
+    assert named == ["محمود عباس", "سامح شكري"]  # «استعداده», "his readiness", is no family name
+
+
+def test_english_meetings_after_a_while_and_titles_before_names():
+    # reut-20739, reut-20780 (../shared/data/news/)
+    meetings, _ = _extract("WASHINGTON, Oct 20 - President Reagan said he had ordered the administration to "
+                           "begin talks with congressional leaders. But Reagan announced his willingness to "
+                           "negotiate with Congress after meeting for about an hour with White House Chief of "
+                           "Staff Howard Baker, Treasury Secretary James Baker, Federal Reserve Board Chairman "
+                           "Alan Greenspan and chief economic adviser Beryl Sprinkel.", date="1987-10-20")
+    advisers = meetings[-1]
+    assert [(p.name, p.titles) for p in advisers.participants] == [
+        ("Reagan", ("President",)), ("Howard Baker", ("Chief of Staff",)),
+        ("James Baker", ("Treasury Secretary",)), ("Alan Greenspan", ("Federal Reserve Board Chairman",)),
+        ("Beryl Sprinkel", ("chief economic adviser",))]
+    (group,), _ = _extract("President Reagan was meeting this afternoon with his top economic advisers on "
+                           "developments in the stock market.", date="1987-10-20")
+    assert group.participants[1].name == "his top economic advisers"
+
+
 def test_question_words_that_are_no_people():
     from retrieval.meeting_ledger import Ledger
     from retrieval.meeting_questions import WHERE, parse
