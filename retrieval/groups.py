@@ -55,6 +55,8 @@ _CROWDS = frozenset(fold(w) for w in ("جموعا", "جموع", "المهنئي�
 _ARABIC_STOPS = frozenset(fold(w) for w in (
     "في", "حول", "بشأن", "لبحث", "لمناقشة", "وذلك", "أمس", "اليوم", "الذي", "التي", "حيث",
     "بحضور", "بمقر", "بمكتبه", "عن", "إلى", "الى", "خلال", "بعد", "قبل", "بمناسبة", "لمناسبة")) | {PREPOSITION_ALA}
+# Verbs whose other side follows «بـ» («التقى بطلبة الكلية»).
+_MET_WITH = frozenset(fold(w) for w in ("التقى", "التقت", "التقوا", "يلتقي", "اجتمع", "اجتمعت"))
 _ENGLISH_STOPS = frozenset("on in at to for over about during after before from by and who which that".split())
 _MEETING_VERBS = frozenset("met meet meets received receives hosted welcomed invited invites".split())
 MAX_GROUP_WORDS = 9
@@ -112,9 +114,13 @@ def _arabic_group(sentence: Sentence) -> tuple[int, int, str] | None:
             return _arabic_phrase(tokens, start)
     verb = next((k for k, token in enumerate(tokens) if is_trigger_word(token.text)), None)
     if verb is not None:
+        met_with = fold(tokens[verb].text).lstrip("وف") in _MET_WITH
         crowd = next((k for k in range(verb + 1, len(tokens)) if tokens[k].text in _CROWDS
                       # «استقبل ... رئيس مدينة الملك عبدالعزيز "سفراء الحزم"»: a group by name
-                      or tokens[k - 1].text in _QUOTES and tokens[k].text in ARABIC_GROUP_HEADS), None)
+                      or tokens[k - 1].text in _QUOTES and tokens[k].text in ARABIC_GROUP_HEADS
+                      # «التقى ... سامح شكري، أمس بمقر الكلية الحربية ...، بطلبة الكلية»
+                      or met_with and tokens[k].text[:1] == "ب" and tokens[k].text[1:] in ARABIC_GROUP_HEADS),
+                     None)
         if crowd is not None:
             return _arabic_phrase(tokens, crowd)
     return None

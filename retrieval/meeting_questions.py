@@ -325,10 +325,13 @@ def parse(question: str, language: str, ledger: Ledger,
                     or _place_slot(words, i)) + tuple(venue)
     offices: list[str] = []
     if not people:  # "Who did the Deputy Crown Prince meet in Cairo?"
-        for keys, title in _title_mentions(words, countries, ledger):
-            people.append([{HOLDER + key for key in keys}])
-            spelled.append([title])
-            absorbed.append([])
+        for _, keys, title, _ in _offices(words, countries, ledger):
+            if keys:
+                people.append([{HOLDER + key for key in keys}])
+                spelled.append([title])
+                absorbed.append([])
+            elif people:  # «أمير المنطقة الشرقية سفير اليابان»: someone there must bear it
+                offices.append(title)
     else:
         # «متى التقى دي ميستورا وزير الدفاع الكويتي؟»: an office after a name that its
         # bearer does not hold is the other side (``starts``: the mentions found above)
@@ -396,59 +399,73 @@ def _other_sides_office(words: list[str], start: int, end: int, starts: dict[int
     return not any(end <= k <= end + 1 for k in starts)
 
 
-def _title_mentions(words: list[str], countries: list[str], ledger: Ledger
-                    ) -> list[tuple[set[str], str]]:
-    """People a question names by office alone, when few in the ledger hold it.
-
-    Each run of title words («ولي ولي العهد», "Deputy Crown Prince") is looked
-    up in the participants' titles, in the other language through the title
-    vocabulary; a run that fits more than ``MAX_TITLE_HOLDERS`` people ("Foreign
-    Minister") names no one in particular, unless the question's country
-    ("Saudi", «المصري») narrows it down. A title followed by the place it
-    governs («محافظ الخرج», "governor of Al-Kharj") is looked up with it.
-    """
-    return [(keys, office) for _, keys, office, _ in _offices(words, countries, ledger) if keys]
-
-
 def _offices(words: list[str], countries: list[str], ledger: Ledger
              ) -> list[tuple[int, set[str] | None, str, set[str]]]:
     """(where it starts, its holders' keys, the office as written, every holder's keys)
     for each run of title words of two or more words; the holders' keys are ``None``
-    when no one in the ledger holds the office, and empty when too many do."""
+    when no one in the ledger holds the office, and empty when too many do.
+
+    A question may name people by office alone: each run of title words («ولي ولي
+    العهد», "Deputy Crown Prince") is looked up in the participants' titles, in the
+    other language through the title vocabulary; a run that fits more than
+    ``MAX_TITLE_HOLDERS`` people ("Foreign Minister") names no one in particular,
+    unless the question's country ("Saudi", «المصري») narrows it down. A title
+    followed by the place it governs («محافظ الخرج», "governor of Al-Kharj") is
+    looked up with it."""
     found = []
     run: list[str] = []
+    heads = folded_tables()["title_heads"]
     for index, word in enumerate([*words, ""]):
-        if word and _is_title(word):
+        if word and _is_title(word) and not (
+                # «أمير المنطقة الشرقية سفير اليابان»: a head after a title's last word
+                # starts another office (not «نائب رئيس», «ولي ولي العهد»)
+                len(run) >= 2 and is_arabic(word) and normalize(word) in heads
+                and normalize(run[-1]) not in heads):
             run.append(word)
+            continue
+        if word and run and _is_title(word):  # the second office of two side by side
+            found.extend(_offices_of_run(run, words, index, countries, ledger))
+            run = [word]
             continue
         if run and normalize(word) in _PLURAL_OFFICES:
             run = []  # "the deputy finance ministers of the Group of 10": a group, not a holder
             continue
-        governed, place_words = _place_after(words, index) if run else (None, [])
-        body = _organisation_after(words, index) if run and governed is None else []
-        start = index - len(run)
-        run += body  # "Secretary-General of the Muslim World League"
-        # one word alone («المنسق», "President") names no office in particular; with a
-        # nationality after it («الرئيس الفرنسي») it does
-        national = len(run) == 1 and index < len(words) and _is_nationality(words[index])
-        if len(run) >= 2 or governed is not None or national:
-            holders = _people(ledger.holders(" ".join(run), countries, governed, of_country=national))
-            # as the question writes it, with the place it governs («محافظ الخرج»)
-            office = " ".join(run + place_words)
-            keys: set[str] | None = set()
-            if not holders:
-                keys = None
-            elif len(holders) <= MAX_TITLE_HOLDERS:
-                keys = set().union(*(k for k, _ in holders))
-            else:
-                # many holders, but most records give the office to one of them
-                # («ولي ولي العهد»: a stray record or two does not make it common)
-                top, count = max(holders, key=lambda h: h[1])
-                if count >= TITLE_MAJORITY * sum(c for _, c in holders):
-                    keys = set(top)
-            found.append((start, keys, office, set().union(*(k for k, _ in holders))))
+        if run:
+            found.extend(_offices_of_run(run, words, index, countries, ledger))
         run = []
     return found
+
+
+def _offices_of_run(run: list[str], words: list[str], index: int, countries: list[str], ledger: Ledger
+                    ) -> list[tuple[int, set[str] | None, str, set[str]]]:
+    """The office a run of title words ending before ``index`` names, as in :func:`_offices`."""
+    governed, place_words = _place_after(words, index)
+    body = _organisation_after(words, index) if governed is None else []
+    start = index - len(run)
+    run = run + body  # "Secretary-General of the Muslim World League"
+    if governed is None and len(run) == 1 and normalize(run[0]) in _TOWN_OFFICES and index < len(words) \
+            and is_arabic(words[index]) and normalize(words[index]).startswith("ال"):
+        run = run + [words[index]]  # «محافظ الرس»: a town the gazetteer lacks, with its office
+    # one word alone («المنسق», "President") names no office in particular; with a
+    # nationality after it («الرئيس الفرنسي») it does
+    national = len(run) == 1 and index < len(words) and _is_nationality(words[index])
+    if not (len(run) >= 2 or governed is not None or national):
+        return []
+    holders = _people(ledger.holders(" ".join(run), countries, governed, of_country=national))
+    # as the question writes it, with the place it governs («محافظ الخرج»)
+    office = " ".join(run + place_words)
+    keys: set[str] | None = set()
+    if not holders:
+        keys = None
+    elif len(holders) <= MAX_TITLE_HOLDERS:
+        keys = set().union(*(k for k, _ in holders))
+    else:
+        # many holders, but most records give the office to one of them
+        # («ولي ولي العهد»: a stray record or two does not make it common)
+        top, count = max(holders, key=lambda h: h[1])
+        if count >= TITLE_MAJORITY * sum(c for _, c in holders):
+            keys = set(top)
+    return [(start, keys, office, set().union(*(k for k, _ in holders)))]
 
 
 def _organisation_after(words: list[str], index: int) -> list[str]:

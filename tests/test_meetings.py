@@ -1389,6 +1389,28 @@ def test_english_meetings_after_a_while_and_titles_before_names():
     assert group.participants[1].name == "his top economic advisers"
 
 
+def test_two_offices_side_by_side_and_a_group_after_met_with():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    # snn-20150808-0567, snn-20150806-0917, snn-20150726-0112 (../shared/data/news/)
+    ask, _ = _ledger_asker("استقبل صاحب السمو الملكي الأمير سعود بن نايف بن عبدالعزيز أمير المنطقة الشرقية، "
+                           "سفير كوريا الجنوبية لدى المملكة السيد كيم جين سو، بمكتب سموه بالإمارة.",
+                           "2015-08-08")
+    # «أمير المنطقة الشرقية سفير اليابان»: two offices; the emir met no Japanese ambassador
+    assert not hasattr(ask("متى التقى أمير المنطقة الشرقية سفير اليابان؟"), "meetings")
+    assert "2015-08-08" in ask("متى التقى أمير المنطقة الشرقية سفير كوريا الجنوبية؟").text
+    rass, _ = _extract("استقبل محافظ الرس محمد العساف، في ديوان المحافظة مديري الجهات الحكومية والأمنية "
+                       "ومجلس الأهالي، الذين قدموا لتهنئة وكيل المحافظة ماجد العساف، بمناسبة تعيينه "
+                       "وكيلاً للمحافظ.", date="2015-08-06")
+    # «الرس» is not in the gazetteer: the office is looked up with it
+    assert parse("من استقبل محافظ الرس؟", "ar", Ledger(rass)).names == ("محافظ الرس",)
+    (students,), _ = _extract("التقى وزير الخارجية المصري سامح شكري، أمس بمقر الكلية الحربية بمصر الجديدة، "
+                              "بطلبة الكلية وطلبة كلية الضباط المتخصصين.", date="2015-07-26")
+    assert [(p.name, p.latin) for p in students.participants][1] == (
+        "طلبة الكلية وطلبة كلية الضباط المتخصصين", "students")
+
+
 def test_question_words_that_are_no_people():
     from retrieval.meeting_ledger import Ledger
     from retrieval.meeting_questions import WHERE, parse
