@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 59
+EXTRACTOR_VERSION = 60
 
 
 MAX_FACT_CHARS = 300
@@ -108,6 +108,7 @@ def _receives_a_thing(folded: str, cue_start: int, cue_end: int) -> bool:
 
 
 _HE_AND = re.compile(r"\b(?:he|she) and\b")
+_IT_BEFORE_CUE = re.compile(r"\bit\s+(?:(?:has|had|have|also|will|would|has also)\s+)*$")
 # "He held talks with ...", "The USDA secretary met this morning with ...": the subject
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:he|she|the (?:[\w.-]+ ){0,3}(?:secretary|minister|president|"
                               r"premier|chancellor|chairman|governor|ambassador|envoy|leader|king|"
@@ -502,7 +503,11 @@ def extract_meetings(
             # Kohl ahead of her visit to Moscow")
             trigger = _kind_and_span(sentence, language, skip=("visit",))
         if trigger is not None and named:
-            opened = _opened(trigger[0], named, everyone, current, sentence, language)
+            # "Last month, it signed a production agreement with ... Nissan Motor": "it" is
+            # a company, not the article's first person
+            subjects = [] if language != ARABIC and _IT_BEFORE_CUE.search(sentence.folded[:trigger[1]]) \
+                else everyone
+            opened = _opened(trigger[0], named, subjects, current, sentence, language)
             if opened is not None:
                 current = opened
                 drafts.append(current)

@@ -1411,6 +1411,15 @@ def test_two_offices_side_by_side_and_a_group_after_met_with():
         "طلبة الكلية وطلبة كلية الضباط المتخصصين", "students")
 
 
+def test_it_is_no_person():
+    # bbc-business-013 (../shared/data/news/): "it" is Mitsubishi Motors, not the chief
+    # executive the article names first
+    meetings, _ = _extract("The deal was celebrated by Mitsubishi's newly-appointed chief executive "
+                           "Takashi Nishioka. Last month, it signed a production agreement with Japanese "
+                           "rival Nissan Motor to supply it with 36,000 small cars for sale in Japan.")
+    assert not any("Takashi Nishioka" in [p.name for p in m.participants] for m in meetings)
+
+
 def test_question_words_that_are_no_people():
     from retrieval.meeting_ledger import Ledger
     from retrieval.meeting_questions import WHERE, parse
