@@ -262,7 +262,8 @@ def _run_meetings(args: argparse.Namespace) -> int:
         return 0
     if args.csv:
         writer = csv.writer(sys.stdout)
-        writer.writerow(["doc_id", "kind", "date", "place", "participants", "topics", "outcomes", "attendees"])
+        writer.writerow(["doc_id", "kind", "date", "place", "participants", "topics", "outcomes",
+                         "attendees"])
 
         def people(persons) -> str:
             return " | ".join(f"{p.name} ({'; '.join(p.titles)})" if p.titles else p.name for p in persons)

@@ -54,7 +54,8 @@ _CROWDS = frozenset(fold(w) for w in ("جموعا", "جموع", "المهنئي�
 # Words that end an Arabic group phrase: what follows is no longer the group.
 _ARABIC_STOPS = frozenset(fold(w) for w in (
     "في", "حول", "بشأن", "لبحث", "لمناقشة", "وذلك", "أمس", "اليوم", "الذي", "التي", "حيث",
-    "بحضور", "بمقر", "بمكتبه", "عن", "إلى", "الى", "خلال", "بعد", "قبل", "بمناسبة", "لمناسبة")) | {PREPOSITION_ALA}
+    "بحضور", "بمقر", "بمكتبه", "عن", "إلى", "الى", "خلال", "بعد", "قبل", "بمناسبة", "لمناسبة",
+)) | {PREPOSITION_ALA}
 # Verbs whose other side follows «بـ» («التقى بطلبة الكلية»).
 _MET_WITH = frozenset(fold(w) for w in ("التقى", "التقت", "التقوا", "يلتقي", "اجتمع", "اجتمعت"))
 _ENGLISH_STOPS = frozenset("on in at to for over about during after before from by and who which that".split())

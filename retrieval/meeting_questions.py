@@ -57,7 +57,8 @@ _INTENTS_AR = [
     (WHO_MET, r"مع من|بمن|من (?:التقي|التقت|استقبل|استقبلت|اجتمع|اجتمعت|زار|زارت|قابل|قابلت|وقع|وقعت)"
               r"|من الذي|من هم الذين|من هما"),
     # patterns are matched against folded text: «نتائج» is «نتايج»
-    (OUTCOMES, r"اتفق|اتفاق|وقع|توقيع|تطلع|نتايج|نتيجه|اسفر|\bاكد\b|اكد الجانبان|اكدا|\bشدد\b|بماذا خرج|خرج به"),
+    (OUTCOMES, r"اتفق|اتفاق|وقع|توقيع|تطلع|نتايج|نتيجه|اسفر|\bاكد\b|اكد الجانبان|اكدا|\bشدد\b"
+               r"|بماذا خرج|خرج به"),
     (TOPICS, r"بحث|ناقش|استعرض|موضوع|مواضيع|تناول|تطرق|حول ماذا|القضايا|محاور|ماذا"),
     (WHO_MET, r"التقي|التقت|استقبل|اجتمع|لقاء|زار|اتصال|قابل"),
 ]
@@ -257,8 +258,8 @@ def parse(question: str, language: str, ledger: Ledger,
             continue
         # «والكنائس»: the article after a conjunction or preposition too (not «فاليك»,
         # Falic, a name the ledger knows)
-        with_article = folded if folded.startswith("ال") else \
-            folded[1:] if re.match(r"[وفبك]ال", folded) and not _keys_of(word, folded, folded, ledger) else None
+        with_article = folded if folded.startswith("ال") else folded[1:] if (
+            re.match(r"[وفبك]ال", folded) and not _keys_of(word, folded, folded, ledger)) else None
         if is_arabic(word) and with_article is not None and _town_office_before(words, index) \
                 and _name_like(word, with_article[2:], is_common):
             unknown[index] = word  # «محافظ العويقيلة»: a town the gazetteer lacks

@@ -457,7 +457,8 @@ def extract_meetings(
         if trigger is not None and language != ARABIC:
             sentence_mentions = _english_sides(sentence, sentence_mentions, trigger[1])
         elif trigger is not None:
-            sentence_mentions = _not_the_leaders(sentence, _not_the_speaker(sentence, sentence_mentions, trigger[1]))
+            sentence_mentions = _not_the_leaders(
+                sentence, _not_the_speaker(sentence, sentence_mentions, trigger[1]))
         named = _distinct([_canonical(m.person, everyone) for m in sentence_mentions])
         if trigger is not None and len(named) == 1 and sentence_mentions:
             named = _named_by_title(sentence, named[0], sentence_mentions[0].position, everyone)
@@ -773,8 +774,8 @@ def _elsewhere(current: _Draft, sentence: Sentence, language: str, named: Sequen
 
 # English groups whose members a report may go on to name ("officials", "advisers"), not
 # others ("congressional leaders" are not the advisers Reagan met afterwards)
-_MEMBERS_NAMED_LATER = re.compile(r"\b(?:officials|advisers|advisors|aides|delegation|delegates|representatives)\b",
-                                  re.IGNORECASE)
+_MEMBERS_NAMED_LATER = re.compile(
+    r"\b(?:officials|advisers|advisors|aides|delegation|delegates|representatives)\b", re.IGNORECASE)
 
 
 def _opened(kind: str, named: list[Person], everyone: list[Person], current: _Draft | None,
@@ -788,7 +789,8 @@ def _opened(kind: str, named: list[Person], everyone: list[Person], current: _Dr
     # "Reagan was meeting ... with his top economic advisers. ... Reagan met ... with
     # Treasury Secretary James Baker, ...": the group's members, named
     known = known or (language != ARABIC and current is not None and any(current.has(p) for p in sides)
-                      and any(p.role == "group" and _MEMBERS_NAMED_LATER.search(p.name) for p in current.people))
+                      and any(p.role == "group" and _MEMBERS_NAMED_LATER.search(p.name)
+                              for p in current.people))
     if len(sides) >= 2 and not known and not refers_back:
         return _Draft(kind, sides, sentence)
     if current is not None:

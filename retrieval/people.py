@@ -197,7 +197,8 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
             if word in _AR_CONNECTORS and j + 1 < len(tokens):
                 j += 1
                 continue
-            if is_name_part(word) or (foreign and j - i < 3 and _unknown_word(word) and not _possessed_noun(word)) \
+            if is_name_part(word) or (foreign and j - i < 3 and _unknown_word(word)
+                                      and not _possessed_noun(word)) \
                     or tokens[j - 1].text == "عبد" and is_name_part("عبد" + word):
                 j += 1
                 continue

@@ -14,7 +14,8 @@ too, for cities outside the Arabic-speaking countries: «دوله» (Dhule) is h
 (Medan) is "square". The test is wordfreq's: the spelling (or its «ة» form) is a
 common word (``COMMON_WORD``) and ``COMMON_WORD_MARGIN`` or more Zipf points
 more frequent in Arabic than the city's English name is in English (London and «لندن» are both frequent; Hamm
-is not). The noun "city" («مدينه») names no city anywhere (``GENERIC_NOUNS``). ``EXTRA`` adds common news spellings GeoNames lacks
+is not). The noun "city" («مدينه») names no city anywhere (``GENERIC_NOUNS``).
+``EXTRA`` adds common news spellings GeoNames lacks
 (Arabic ones, and English short forms such as "Frankfurt" or Reuters'
 "Berne"), and a few smaller places the news often names. Countries come from
 ``pycountry`` at run time, not from this file.
@@ -101,7 +102,8 @@ def main() -> None:
         key = (city["name"], city["countrycode"])
         if city["population"] < MIN_POPULATION and key not in capitals:
             continue
-        arabic = {name for name in city["alternatenames"] if _ARABIC_ONLY.match(name) and name not in GENERIC_NOUNS
+        arabic = {name for name in city["alternatenames"]
+                  if _ARABIC_ONLY.match(name) and name not in GENERIC_NOUNS
                   and (city["countrycode"] in ARABIC_SPEAKING or not _mainly_a_word(name, city["name"]))}
         population, names = rows.get(key, (0, set()))
         rows[key] = (max(population, city["population"]), names | arabic)
