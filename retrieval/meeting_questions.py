@@ -55,6 +55,7 @@ _INTENTS_AR = [
     (WHERE, r"\b[وف]?اين\b|\bاي (?:مدينه|دوله|بلد)\b|مكان"),
     (WHEN, r"\b[وف]?متي\b|في اي يوم|تاريخ|في اي شهر"),
     (WHO_MET, r"مع من|بمن|من (?:التقي|التقت|استقبل|استقبلت|اجتمع|اجتمعت|زار|زارت|قابل|قابلت|وقع|وقعت)"
+              r"|من كان في استقبال"
               r"|من الذي|من هم الذين|من هما"),
     # patterns are matched against folded text: «نتائج» is «نتايج»
     (OUTCOMES, r"اتفق|اتفاق|وقع|توقيع|تطلع|نتايج|نتيجه|اسفر|\bاكد\b|اكد الجانبان|اكدا|\bشدد\b"
@@ -86,7 +87,8 @@ under un un's what's who's whom's tell me between cheikh shaikh sheik
 _ASKED_HOST = re.compile(r"\bdid\b.*\b(?:receive|host|welcome)|استقبله|استقبلها|استقبلهم")
 
 
-_ASKED_GUEST = re.compile(r"\bwho (?:received|hosted|welcomed)\b|من (?:الذي )?(?:استقبل|استقبلت)(?!ه)")
+_ASKED_GUEST = re.compile(r"\bwho (?:received|hosted|welcomed)\b|من (?:الذي )?(?:استقبل|استقبلت)(?!ه)"
+                          r"|من كان في استقبال")
 
 
 def asked_role(question: str) -> str | None:
@@ -448,9 +450,10 @@ def _offices_of_run(run: list[str], words: list[str], index: int, countries: lis
             and is_arabic(words[index]) and normalize(words[index]).startswith("ال"):
         run = run + [words[index]]  # «محافظ الرس»: a town the gazetteer lacks, with its office
     # one word alone («المنسق», "President") names no office in particular; with a
-    # nationality after it («الرئيس الفرنسي») it does
-    national = len(run) == 1 and index < len(words) and _is_nationality(words[index])
-    if not (len(run) >= 2 or governed is not None or national):
+    # nationality after it («الرئيس الفرنسي») it does, and a longer office with one
+    # («وزير الخارجية المصري») is held by someone known to be of that country
+    national = index < len(words) and _is_nationality(words[index])
+    if not (len(run) >= 2 or governed is not None or national and len(run) == 1):
         return []
     holders = _people(ledger.holders(" ".join(run), countries, governed, of_country=national))
     # as the question writes it, with the place it governs («محافظ الخرج»)
@@ -669,7 +672,10 @@ def _names_a_building(words: list[str], index: int) -> bool:
             or word in _BUILDINGS_AFTER or word in BUILDINGS_BEFORE)
 
 
-_VENUES_AFTER = frozenset(normalize(w) for w in ("قصر", "بقصر", "فندق", "بفندق", "صحيفة", "بصحيفة", "qasr"))
+_VENUES_AFTER = frozenset(normalize(w) for w in (
+    "قصر", "بقصر", "فندق", "بفندق", "صحيفة", "بصحيفة", "qasr",
+    # an Arabic question about an Arabic report: «في الكلية الحربية», «بمطار الملك خالد»
+    "كلية", "الكلية", "بكلية", "بالكلية", "مطار", "بمطار", "مستشفى", "بمستشفى"))
 _VENUES_BEFORE = frozenset({"palace", "hotel", "newspaper", "daily"})
 
 
@@ -683,7 +689,8 @@ def _venue_word(words: list[str], index: int) -> bool:
     before = normalize(words[index - 1]) if index > 0 else ""
     after = words[index + 1].lower() if index + 1 < len(words) else ""
     return ((before in _VENUES_AFTER or after in _VENUES_BEFORE)
-            and word not in _NOT_ENTITIES and len(strip_prefix(bare)) >= 3 and not bare.isdigit())
+            and word not in _NOT_ENTITIES and len(strip_prefix(bare)) >= 3 and not bare.isdigit()
+            and places.lookup(word) is None)  # «مطار نيروبي»: the city is the place asked about
 
 
 def _mention_starts(words: list[str], spelled: list[list[str]]) -> dict[int, int]:

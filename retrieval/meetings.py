@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 60
+EXTRACTOR_VERSION = 62
 
 
 MAX_FACT_CHARS = 300
@@ -108,6 +108,23 @@ def _receives_a_thing(folded: str, cue_start: int, cue_end: int) -> bool:
 
 
 _HE_AND = re.compile(r"\b(?:he|she) and\b")
+# «وكان في استقباله», «كان في استقبال فخامته»: whoever follows received him (folded text)
+_RECEIVED_HIM = re.compile(r"(?:^|\s)و?كان[ت]?\s+(?:في\s+)?(?:استقباله|استقبالها|استقبال\s+(?:فخامته|سموه|معاليه|"
+                           r"دولته|جلالته))(?!\w)")
+_RECEIVING_TITLED = re.compile(r"(?:^|\s)و?كان[ت]?\s+(?:في\s+)?استقبال\s+ال(\w+)")
+
+
+def _received_him(sentence: Sentence) -> tuple[int, int] | None:
+    """The span of «وكان في استقباله ...», «... مراد، كان في استقبال الوزير»: a reception
+    of the person the text speaks of, named by a pronoun or by a title alone."""
+    found = _RECEIVED_HIM.search(sentence.folded)
+    if found is None:
+        found = _RECEIVING_TITLED.search(sentence.folded)
+        if found is None or found.group(1) not in folded_tables()["title_heads"]:
+            return None
+    return found.start(), found.end()
+
+
 _IT_BEFORE_CUE = re.compile(r"\bit\s+(?:(?:has|had|have|also|will|would|has also)\s+)*$")
 # "He held talks with ...", "The USDA secretary met this morning with ...": the subject
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:he|she|the (?:[\w.-]+ ){0,3}(?:secretary|minister|president|"
@@ -454,6 +471,9 @@ def extract_meetings(
     early = _Draft("", [], sentences[0]) if sentences else None
     for number, (sentence, sentence_mentions) in enumerate(zip(sentences, mentions)):
         trigger = _kind_and_span(sentence, language)
+        receiving = _received_him(sentence) if language == ARABIC else None
+        if receiving is not None:
+            trigger = ("meeting", *receiving)
         if trigger is not None and language != ARABIC:
             sentence_mentions = _english_sides(sentence, sentence_mentions, trigger[1])
         elif trigger is not None:
@@ -470,6 +490,12 @@ def extract_meetings(
             named = _with_pronoun_subject(
                 sentence, named, everyone[0], trigger[1], _last_subject(mentions[:number], everyone),
                 named_first=any(m.position < _cue_token(sentence, trigger[1]) for m in sentence_mentions))
+        if receiving is not None:
+            # «وصل الرئيس الشيشاني ... وكان في استقباله بمطار ... محمد بن مصطفى سيف، ومدير
+            # ...»: those named were there to receive the person the text speaks of
+            guest = _last_subject(mentions[:number], everyone) or (everyone[0] if everyone else None)
+            if guest is not None and named and all(not same_person(guest, p) for p in named):
+                named = [guest, *named]
         if _attendance(sentence, language):
             # «حضر الاستقبال ...» lists who attended the open meeting, not another meeting
             trigger = None
@@ -510,8 +536,10 @@ def extract_meetings(
                 else everyone
             opened = _opened(trigger[0], named, subjects, current, sentence, language)
             if opened is not None:
-                current = opened
-                drafts.append(current)
+                drafts.append(opened)
+                # who received him on arrival: what follows is about the meeting he came to
+                if receiving is None or current is None:
+                    current = opened
         reader = current or (early if trigger is not None else None)
         if reader is None:
             continue
