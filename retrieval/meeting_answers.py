@@ -260,7 +260,8 @@ def compose(question: str, language: str, request: Request, meetings: list[Meeti
                   sources=tuple(citations.sources), meetings=tuple(used), produced_by="meetings")
 
 
-_OUTCOMES_ASKED = (("agreed", re.compile(r"\bagree|اتفق|اتفاق")), ("signed", re.compile(r"\bsign|وقع|توقيع")))
+_OUTCOMES_ASKED = (("agreed", re.compile(r"\bagree|اتفق|اتفاق")),
+                   ("signed", re.compile(r"\bsign(?:ed|s|ing)?\b|(?:^|\s)[وف]?(?:وقع|توقيع)")))  # not «يتوقع»
 
 
 def _outcome_asked(question: str) -> str | None:

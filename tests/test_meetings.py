@@ -1364,6 +1364,9 @@ def test_visits_leaders_and_what_one_side_stressed():
     assert "ستعزز شراكتها" in ask("ماذا أكد القصبي خلال لقائه الأمير منصور بن محمد؟").text
     # what one side stressed is no agreement: a paragraph naming them must say what was agreed
     assert not hasattr(ask("على ماذا اتفق القصبي والأمير منصور بن محمد؟"), "meetings")
+    from retrieval.meeting_answers import _outcome_asked
+
+    assert _outcome_asked("ماذا وقع الجانبان؟") == "signed" and _outcome_asked("ماذا يتوقع الجانبان؟") is None
     from retrieval.people import people_named
     from retrieval.sentences import sentences_of
 
