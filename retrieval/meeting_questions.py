@@ -419,16 +419,14 @@ def _offices(words: list[str], countries: list[str], ledger: Ledger
     run: list[str] = []
     heads = folded_tables()["title_heads"]
     for index, word in enumerate([*words, ""]):
-        if word and _is_title(word) and not (
-                # «أمير المنطقة الشرقية سفير اليابان»: a head after a title's last word
-                # starts another office (not «نائب رئيس», «ولي ولي العهد»)
-                len(run) >= 2 and is_arabic(word) and normalize(word) in heads
-                and normalize(run[-1]) not in heads):
+        if word and _is_title(word):
+            # «أمير المنطقة الشرقية سفير اليابان»: a head after a title's last word
+            # starts another office (not «نائب رئيس», «ولي ولي العهد»)
+            if len(run) >= 2 and is_arabic(word) and normalize(word) in heads \
+                    and normalize(run[-1]) not in heads:
+                found.extend(_offices_of_run(run, words, index, countries, ledger))
+                run = []
             run.append(word)
-            continue
-        if word and run and _is_title(word):  # the second office of two side by side
-            found.extend(_offices_of_run(run, words, index, countries, ledger))
-            run = [word]
             continue
         if run and normalize(word) in _PLURAL_OFFICES:
             run = []  # "the deputy finance ministers of the Group of 10": a group, not a holder

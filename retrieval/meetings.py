@@ -109,8 +109,10 @@ def _receives_a_thing(folded: str, cue_start: int, cue_end: int) -> bool:
 
 _HE_AND = re.compile(r"\b(?:he|she) and\b")
 # «وكان في استقباله», «كان في استقبال فخامته»: whoever follows received him (folded text)
-_RECEIVED_HIM = re.compile(r"(?:^|\s)و?كان[ت]?\s+(?:في\s+)?(?:استقباله|استقبالها|استقبال\s+(?:فخامته|سموه|معاليه|"
-                           r"دولته|جلالته))(?!\w)")
+# «فخامته», «سموه»: "his excellency", "his highness" ... naming someone just mentioned
+_HONORIFIC_PRONOUNS = frozenset(fold(w) for w in ("سموه", "سموّه", "معاليه", "جلالته", "فخامته", "دولته"))
+_RECEIVED_HIM = re.compile(r"(?:^|\s)و?كان[ت]?\s+(?:في\s+)?(?:استقباله|استقبالها|استقبال\s+(?:%s))(?!\w)"
+                           % "|".join(sorted(_HONORIFIC_PRONOUNS)))
 _RECEIVING_TITLED = re.compile(r"(?:^|\s)و?كان[ت]?\s+(?:في\s+)?استقبال\s+ال(\w+)")
 
 
@@ -366,7 +368,6 @@ def _places_in(sentence: Sentence, language: str, *, visit: bool = True) -> list
 _PLACE_KINDS = frozenset({"مدينه", "محافظه", "منطقه", "العاصمه"})
 _BUILDINGS = frozenset(fold(w) for w in ("فنادق", "فندق", "مقر", "مطار", "قصر"))
 _VISIT_WORDS = frozenset({"زياره", "زيارته", "زيارتها", "زيارتهم"})
-_HONORIFIC_PRONOUNS = frozenset(fold(w) for w in ("سموه", "سموّه", "معاليه", "جلالته", "فخامته", "دولته"))
 _WIRE_DATELINE = re.compile(r"^([A-Z][A-Z .'-]{2,30}), ([A-Z][a-z]+\.? \d{1,2}) - ")
 
 
