@@ -15,6 +15,7 @@ from .errors import (
     StoreCorruptError,
     StoreLockedError,
     StoreNotFoundError,
+    VectorEngineError,
 )
 from .knowledge_base import KnowledgeBase, ask
 from .meeting_records import Evidence, Fact, Meeting, Person
@@ -42,5 +43,6 @@ __all__ = [
     "StoreLockedError",
     "StoreNotFoundError",
     "StoreStats",
+    "VectorEngineError",
     "ask",
 ]

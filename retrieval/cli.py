@@ -18,6 +18,8 @@ from pathlib import Path
 EXAMPLES = """\
 examples:
   majlis ingest seeds/ news.jsonl          add articles (files or folders)
+  majlis ingest news/ --store big --qdrant http://localhost:6333
+                                           a new store whose vectors live on a Qdrant server
   majlis ask "من التقى جمال عبدالعزيز العلوي؟"
   majlis ask "What did the two sides look forward to?" --json
   majlis ask "Who met whom in Vienna?" --llm-base-url http://localhost:11434/v1 --llm-model qwen2.5
@@ -55,6 +57,10 @@ def _parser() -> argparse.ArgumentParser:
                         help="build a NEW store with this sentence-transformers model "
                              "(name or path; needs the sentence-transformers extra) "
                              "instead of the bundled multilingual-e5")
+    ingest.add_argument("--qdrant", metavar="URL",
+                        help="build a NEW store whose paragraph vectors live on this Qdrant server, "
+                             "e.g. http://localhost:6333 (needs the qdrant extra; API key in "
+                             "$MAJLIS_QDRANT_API_KEY)")
     ingest.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     ingest.add_argument("--json", action="store_true", help="print the report as JSON")
 
@@ -139,12 +145,15 @@ def _print_json(value) -> None:
 
 
 def _run_ingest(args: argparse.Namespace) -> int:
-    from . import KnowledgeBase, SentenceTransformerEmbedder
+    from . import InvalidArgumentError, KnowledgeBase, SentenceTransformerEmbedder
 
     path, _ = _store_path(args)
+    if args.qdrant == ":memory:":
+        raise InvalidArgumentError("an in-memory Qdrant is gone when majlis exits; give a server "
+                                   "URL such as http://localhost:6333")
     embedder = (SentenceTransformerEmbedder(args.sentence_transformer)
                 if args.sentence_transformer else None)
-    kb = KnowledgeBase.open(path, embedder=embedder)
+    kb = KnowledgeBase.open(path, embedder=embedder, qdrant_url=args.qdrant)
     report = kb.ingest(args.paths, progress=not args.quiet and not args.json)
     if args.json:
         _print_json(report)

@@ -26,6 +26,10 @@ class StoreCorruptError(MajlisError):
     """The store's manifest, index or metadata disagree or cannot be read."""
 
 
+class VectorEngineError(MajlisError):
+    """The server that holds a store's vectors (Qdrant) failed or cannot be reached."""
+
+
 class StoreLockedError(MajlisError):
     """Another process is writing to the store."""
 

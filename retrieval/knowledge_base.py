@@ -43,24 +43,29 @@ class KnowledgeBase:
     """A store of news paragraphs that answers questions about them."""
 
     def __init__(self, path: Path, embedder: Embedder | None, store: Store | None,
-                 generator: Generator | None = None) -> None:
+                 generator: Generator | None = None, *, qdrant_url: str | None = None) -> None:
         self.path = path
         self._embedder = embedder
         self._store = store
         self._generator = generator
+        self._qdrant_url = qdrant_url
         self._lock = threading.Lock()
         self._sentence_cache = LRUCache(SENTENCE_CACHE_SIZE)
         self._ledger: tuple[str, Ledger] | None = None
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, embedder: Embedder | None = None,
-             llm=None, generator: Generator | None = None) -> KnowledgeBase:
+             llm=None, generator: Generator | None = None, qdrant_url: str | None = None
+             ) -> KnowledgeBase:
         """Open the store at ``path`` (default ``vectorstore/``), which may not exist yet.
 
         With no ``embedder``, a new store uses multilingual-e5 (:class:`E5Embedder`) and an
         existing one the embedder its manifest names. ``llm`` (any LangChain
         chat model) or ``generator`` makes answers generated from the retrieved
         sources, checked against them, with the extractive answer as fallback.
+        ``qdrant_url`` (for example ``http://localhost:6333``) makes a new store keep
+        its paragraph vectors on that Qdrant server; an existing store keeps them
+        where it was made to.
         """
         if llm is not None and generator is None:
             generator = ChatModelGenerator(llm)
@@ -68,10 +73,12 @@ class KnowledgeBase:
         store = None
         if Store.exists(path):
             manifest = read_manifest(path)
+            if qdrant_url is not None:
+                _check_vectors_engine(path, manifest, qdrant_url)
             if embedder is None:
                 embedder = embedder_from_id(manifest["embedder"]["id"])
             store = Store.load(path, embedder.id, embedder.dimension)
-        return cls(path, embedder, store, generator)
+        return cls(path, embedder, store, generator, qdrant_url=qdrant_url)
 
     # ------------------------------------------------------------------ writing
     @property
@@ -84,7 +91,8 @@ class KnowledgeBase:
     def _open_store(self, create: bool) -> Store | None:
         if self._current_store() is None and create:
             embedder = self.embedder
-            self._store = Store.create(self.path, embedder.id, embedder.dimension)
+            self._store = Store.create(self.path, embedder.id, embedder.dimension,
+                                       qdrant_url=self._qdrant_url)
         return self._store
 
     def ingest(self, paths: str | Path | Iterable[str | Path], *, progress: bool = False
@@ -352,6 +360,18 @@ def seed_if_empty(kb: KnowledgeBase) -> IngestReport | None:
 
 _open_knowledge_bases: dict[Path, KnowledgeBase] = {}
 _open_lock = threading.Lock()
+
+
+def _check_vectors_engine(path: Path, manifest: dict, qdrant_url: str) -> None:
+    """An existing store asked to use Qdrant must already keep its vectors there."""
+    from .qdrant_vectors import checked_url
+
+    settings = manifest.get("vectors") or {}
+    if settings.get("url") != checked_url(qdrant_url):
+        where = f"on Qdrant at {settings['url']}" if settings.get("url") else "in FAISS files"
+        raise InvalidArgumentError(
+            f"the store at {path}/ keeps its vectors {where}; ingest into a new --store to use "
+            f"Qdrant at {checked_url(qdrant_url)} (or set MAJLIS_QDRANT_URL if its server moved)")
 
 
 def ask(question: str, store: str | Path | None = None, *, k: int = 5) -> Answer:

@@ -10,6 +10,11 @@ Layout of a store directory::
         vectors.en.faiss
     .lock                held by the one writer
 
+A store made with a Qdrant server (``Store.create(..., qdrant_url=...)``) keeps
+its paragraph vectors there instead of in ``vectors.*.faiss``; the manifest
+names the collections, and :mod:`.qdrant_vectors` explains how a commit stays
+atomic when the vectors are not in the generation's folder.
+
 The trade-off: every commit writes a whole new generation (SQLite copied with
 the backup API, FAISS indexes rewritten) and then replaces ``manifest.json``
 with an atomic rename. That costs a copy per commit, but a crash at any point
@@ -32,14 +37,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-import faiss
 import numpy as np
 from filelock import FileLock, Timeout
 
 from .errors import EmbedderMismatchError, StoreCorruptError, StoreLockedError, StoreNotFoundError
 from .meeting_records import Meeting
-from . import vector_index
 from .normalize import LANGUAGES, detect_language, index_terms
+from .vector_index import FaissVectors
 
 logger = logging.getLogger(__name__)
 
@@ -97,6 +101,9 @@ CREATE TABLE IF NOT EXISTS sentence_vectors (
     vectors BLOB NOT NULL
 );
 """
+# Hits a dense search asks a shared vector engine for beyond k, in case some are
+# points a crashed writer left (see qdrant_vectors).
+SHARED_ENGINE_MARGIN = 10
 # Sentence vectors are kept as float16: half the space, and a cosine off by
 # less than 0.001, far below what separates two sentences.
 SENTENCE_DTYPE = np.float16
@@ -175,12 +182,11 @@ def _write_json_atomically(path: Path, data: dict) -> None:
 class Store:
     """A loaded generation of a store: read methods, and :meth:`writer` for changes."""
 
-    def __init__(self, path: Path, manifest: dict, connection: sqlite3.Connection,
-                 indexes: dict[str, faiss.Index]) -> None:
+    def __init__(self, path: Path, manifest: dict, connection: sqlite3.Connection, vectors) -> None:
         self.path = path
         self._manifest = manifest
         self._connection = connection
-        self._indexes = indexes
+        self._vectors = vectors  # FaissVectors or QdrantVectors
         self._read_lock = threading.RLock()
         self._meetings: list[Meeting] | None = None
 
@@ -190,29 +196,41 @@ class Store:
         return (Path(path) / MANIFEST).is_file()
 
     @classmethod
-    def create(cls, path: Path, embedder_id: str, dimension: int) -> Store:
-        """Make an empty store at ``path`` (which must not hold one yet)."""
+    def create(cls, path: Path, embedder_id: str, dimension: int, *,
+               qdrant_url: str | None = None) -> Store:
+        """Make an empty store at ``path`` (which must not hold one yet); with
+        ``qdrant_url``, its paragraph vectors live on that Qdrant server."""
         path = Path(path)
+        if qdrant_url is not None:
+            from .qdrant_vectors import checked_url
+
+            qdrant_url = checked_url(qdrant_url)
         path.mkdir(parents=True, exist_ok=True)
         with _lock(path):
             if cls.exists(path):
                 return cls.load(path, embedder_id, dimension)
-            generation = "gen-000001"
-            gen_dir = path / generation
-            shutil.rmtree(gen_dir, ignore_errors=True)
-            gen_dir.mkdir()
-            connection = sqlite3.connect(gen_dir / METADATA)
-            connection.executescript(_SCHEMA + _MEETINGS_SCHEMA)
-            connection.commit()
-            connection.close()
-            indexes = {language: vector_index.empty(dimension) for language in LANGUAGES}
             manifest = {
                 "format": FORMAT,
                 "format_version": FORMAT_VERSION,
                 "embedder": {"id": embedder_id, "dimension": dimension},
                 "sentence_vectors": True,
             }
-            manifest = _finish_generation(path, gen_dir, manifest, indexes, documents=0)
+            if qdrant_url is None:
+                vectors = FaissVectors.empty(LANGUAGES, dimension)
+            else:
+                from .qdrant_vectors import QdrantVectors
+
+                vectors = QdrantVectors.create(qdrant_url, LANGUAGES, dimension)
+                manifest["vectors"] = vectors.settings()
+            gen_dir = path / "gen-000001"
+            shutil.rmtree(gen_dir, ignore_errors=True)
+            gen_dir.mkdir()
+            connection = sqlite3.connect(gen_dir / METADATA)
+            connection.executescript(_SCHEMA + _MEETINGS_SCHEMA)
+            connection.commit()
+            connection.close()
+            staging = vectors.stage(1, lambda language: set())
+            _finish_generation(path, gen_dir, manifest, staging, documents=0, counts={})
         return cls.load(path, embedder_id, dimension)
 
     @classmethod
@@ -258,41 +276,33 @@ class Store:
                     f"{gen_dir / name} has {actual} bytes but the manifest says {size}; "
                     "the store was changed outside majlis — ingest again into a new --store"
                 )
-        indexes = {}
-        for language in LANGUAGES:
-            file = gen_dir / f"vectors.{language}.faiss"
-            if not file.exists():
-                raise FileNotFoundError(file)
-            try:
-                index = faiss.read_index(str(file))
-            except RuntimeError as exc:
-                raise StoreCorruptError(f"cannot read {file}: {exc}") from exc
-            if index.d != stored["dimension"]:
-                raise StoreCorruptError(
-                    f"{file} holds {index.d}-dimensional vectors but the manifest says "
-                    f"{stored['dimension']}"
-                )
-            indexes[language] = index
+        vectors = _open_vectors(gen_dir, manifest)
         if not (gen_dir / METADATA).exists():
             raise FileNotFoundError(gen_dir / METADATA)
         connection = sqlite3.connect(
             f"file:{gen_dir / METADATA}?mode=ro", uri=True, check_same_thread=False
         )
-        store = cls(path, manifest, connection, indexes)
-        store._check_counts()
+        store = cls(path, manifest, connection, vectors)
+        try:
+            store._check_counts()
+        except BaseException:
+            connection.close()
+            raise
         return store
 
     def _check_counts(self) -> None:
-        counts = self._manifest["counts"]
-        for language, index in self._indexes.items():
-            rows = self._scalar("SELECT COUNT(*) FROM paragraphs WHERE language = ?", language)
-            expected = counts["vectors"].get(language, 0)
-            if not index.ntotal == rows == expected:
-                raise StoreCorruptError(
-                    f"the store at {self.path}/ is inconsistent: {index.ntotal} {language} "
-                    f"vectors, {rows} {language} paragraphs, manifest says {expected}; "
-                    "ingest again into a new --store"
-                )
+        with self._read_lock:
+            rows = dict(self._connection.execute(
+                "SELECT language, COUNT(*) FROM paragraphs GROUP BY language").fetchall())
+        problems = self._vectors.problems(rows, self._manifest["counts"]["vectors"])
+        if not problems:
+            return
+        if read_manifest(self.path)["generation"] != self.generation:
+            # a writer replaced this generation meanwhile (and may have deleted
+            # the points of paragraphs it removed): load the new one
+            raise FileNotFoundError(self.generation)
+        raise StoreCorruptError(f"the store at {self.path}/ is inconsistent: {problems[0]}; "
+                                "ingest again into a new --store")
 
     # ------------------------------------------------------------------- reads
     @property
@@ -319,11 +329,14 @@ class Store:
         return int(self._manifest["counts"]["documents"])
 
     def index_kinds(self) -> dict[str, str]:
-        """"exact" or the approximate index's factory string, per language."""
-        return {language: vector_index.describe(index) for language, index in self._indexes.items()}
+        """"exact", the approximate index's factory string or the Qdrant collection,
+        per language."""
+        return self._vectors.describe()
 
     def count_vectors(self) -> dict[str, int]:
-        return {language: index.ntotal for language, index in self._indexes.items()}
+        """Paragraph vectors per language (checked against the index on load)."""
+        counts = self._manifest["counts"]["vectors"]
+        return {language: int(counts.get(language, 0)) for language in LANGUAGES}
 
     def is_empty(self) -> bool:
         return self.count_documents() == 0
@@ -338,11 +351,17 @@ class Store:
 
     def dense_search(self, vector: np.ndarray, language: str, k: int) -> list[tuple[int, float]]:
         """The ``k`` paragraphs of one language closest to ``vector``, best first."""
-        index = self._indexes[language]
-        if index.ntotal == 0 or k <= 0:
+        if k <= 0 or not self._manifest["counts"]["vectors"].get(language, 0):
             return []
-        scores, ids = vector_index.search(index, vector, min(k, index.ntotal))
-        return [(int(i), float(s)) for i, s in zip(ids, scores) if i >= 0]
+        if not self._vectors.shared:
+            return self._vectors.search(language, vector, k)
+        found = self._vectors.search(language, vector, k + SHARED_ENGINE_MARGIN)
+        live = set()
+        for chunk, marks in _in_chunks(pid for pid, _ in found):
+            with self._read_lock:
+                live.update(pid for (pid,) in self._connection.execute(
+                    f"SELECT id FROM paragraphs WHERE id IN ({marks})", chunk))
+        return [(pid, score) for pid, score in found if pid in live][:k]
 
     def lexical_search(self, terms: Sequence[str], k: int) -> list[tuple[int, float]]:
         """BM25 (SQLite FTS5, k1=1.2, b=0.75) over index terms; higher is better."""
@@ -424,11 +443,15 @@ class Store:
 
     def vectors(self, paragraphs: Iterable[StoredParagraph]) -> dict[int, np.ndarray]:
         """The stored vector of each paragraph, by paragraph id."""
-        return {p.id: self.vector(p.id, p.language) for p in paragraphs}
+        by_language: dict[str, list[int]] = {}
+        for paragraph in paragraphs:
+            by_language.setdefault(paragraph.language, []).append(paragraph.id)
+        return {pid: row for language, ids in by_language.items()
+                for pid, row in zip(ids, self._vectors.vectors(language, ids))}
 
     def vector(self, paragraph_id: int, language: str) -> np.ndarray:
         """The stored vector of one paragraph of ``language``."""
-        return self._indexes[language].reconstruct(paragraph_id)
+        return self._vectors.vectors(language, [paragraph_id])[0]
 
     @property
     def has_sentence_vectors(self) -> bool:
@@ -527,13 +550,12 @@ class Store:
 
     def _reload(self) -> None:
         fresh = Store.load(self.path, self.embedder_id, self.dimension)
-        self._swap(fresh._manifest, fresh._connection, fresh._indexes)
+        self._swap(fresh._manifest, fresh._connection, fresh._vectors)
 
-    def _swap(self, manifest: dict, connection: sqlite3.Connection,
-              indexes: dict[str, faiss.Index]) -> None:
+    def _swap(self, manifest: dict, connection: sqlite3.Connection, vectors) -> None:
         with self._read_lock:
             old = self._connection
-            self._manifest, self._connection, self._indexes = manifest, connection, indexes
+            self._manifest, self._connection, self._vectors = manifest, connection, vectors
             self._meetings = None
             old.close()
 
@@ -560,39 +582,51 @@ class StoreWriter:
         self._db = target
         self._meetings_extractor = store._manifest.get("meetings_extractor")
         self._sentences_complete = store.has_sentence_vectors or store.is_empty()
-        self._indexes = {lang: faiss.clone_index(ix) for lang, ix in store._indexes.items()}
+        # Ids are never reused, so a vector engine shared by all generations never
+        # finds one of them given to another paragraph (see qdrant_vectors).
+        self._next_id = max(target.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM paragraphs").fetchone()[0],
+                            int(store._manifest.get("next_paragraph_id", 1)))
+        self._vectors = store._vectors.stage(self._next_id, self._ids_of)
+
+    def _ids_of(self, language: str) -> set[int]:
+        return {pid for (pid,) in self._db.execute("SELECT id FROM paragraphs WHERE language = ?",
+                                                    (language,))}
 
     def vectors_by_hash(self, hashes: Iterable[str]) -> dict[str, ParagraphVectors]:
         """Stored vectors of paragraphs with these text hashes, from any document."""
-        found: dict[str, ParagraphVectors] = {}
+        rows: dict[str, tuple[int, str, str]] = {}
         for chunk, marks in _in_chunks(hashes):
-            rows = self._db.execute(
-                f"SELECT id, language, text_hash FROM paragraphs WHERE text_hash IN ({marks})",
-                chunk).fetchall()
-            for pid, language, text_hash in rows:
-                if text_hash not in found:
-                    found[text_hash] = self._stored_vectors(pid, language)
-        return found
+            for pid, language, text_hash in self._db.execute(
+                    f"SELECT id, language, text_hash FROM paragraphs WHERE text_hash IN ({marks})", chunk):
+                rows.setdefault(text_hash, (pid, language, text_hash))
+        return self._stored_vectors(list(rows.values()))
 
-    def _stored_vectors(self, paragraph_id: int, language: str) -> ParagraphVectors:
-        row = self._db.execute("SELECT vectors FROM sentence_vectors WHERE paragraph_id = ?",
-                               (paragraph_id,)).fetchone()
-        return ParagraphVectors(self._indexes[language].reconstruct(paragraph_id),
-                                _sentence_matrix(row[0], self._store.dimension) if row else None)
+    def _stored_vectors(self, rows: Sequence[tuple[int, str, str]]) -> dict[str, ParagraphVectors]:
+        """The vectors of (paragraph id, language, text hash) rows, by text hash."""
+        sentences: dict[int, np.ndarray] = {}
+        for chunk, marks in _in_chunks(pid for pid, _, _ in rows):
+            sentences.update(
+                (pid, _sentence_matrix(blob, self._store.dimension)) for pid, blob in self._db.execute(
+                    f"SELECT paragraph_id, vectors FROM sentence_vectors WHERE paragraph_id IN ({marks})",
+                    chunk))
+        found: dict[str, ParagraphVectors] = {}
+        for language in LANGUAGES:
+            of_language = [row for row in rows if row[1] == language]
+            paragraph_vectors = self._vectors.vectors(language, [pid for pid, _, _ in of_language])
+            for (pid, _, text_hash), vector in zip(of_language, paragraph_vectors):
+                found[text_hash] = ParagraphVectors(vector, sentences.get(pid))
+        return found
 
     def remove_document(self, doc_id: str) -> dict[str, ParagraphVectors]:
         """Remove a document; return its vectors by paragraph text hash for reuse."""
         rows = self._db.execute(
             "SELECT id, language, text_hash FROM paragraphs WHERE doc_id = ?", (doc_id,)
         ).fetchall()
-        kept: dict[str, ParagraphVectors] = {}
+        kept = self._stored_vectors(rows)
         for language in LANGUAGES:
-            ids = [r[0] for r in rows if r[1] == language]
-            if not ids:
-                continue
-            for pid, _, text_hash in (r for r in rows if r[1] == language):
-                kept[text_hash] = self._stored_vectors(pid, language)
-            self._indexes[language].remove_ids(np.asarray(ids, dtype=np.int64))
+            ids = [pid for pid, row_language, _ in rows if row_language == language]
+            if ids:
+                self._vectors.remove(language, ids)
         if rows:
             marks = ",".join("?" * len(rows))
             self._db.execute(f"DELETE FROM paragraph_terms WHERE rowid IN ({marks})",
@@ -608,7 +642,8 @@ class StoreWriter:
             (document.doc_id, document.title, document.date, document.source, document.url,
              document.origin, document.content_hash, document.language),
         )
-        next_id = self._db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM paragraphs").fetchone()[0]
+        next_id = self._next_id
+        self._next_id += len(paragraphs)
         by_language: dict[str, tuple[list[int], list[np.ndarray]]] = {}
         for offset, paragraph in enumerate(paragraphs):
             pid = next_id + offset
@@ -632,8 +667,7 @@ class StoreWriter:
             ids.append(pid)
             vecs.append(paragraph.vector)
         for language, (ids, vecs) in by_language.items():
-            self._indexes[language].add_with_ids(
-                np.vstack(vecs).astype(np.float32), np.asarray(ids, dtype=np.int64))
+            self._vectors.add(language, ids, np.vstack(vecs))
 
     def set_sentence_vectors(self, paragraph_id: int, vectors: np.ndarray) -> None:
         """Store the vectors of a paragraph window's sentences, one row per sentence."""
@@ -673,21 +707,24 @@ class StoreWriter:
     def discard(self) -> None:
         self._db.close()
         shutil.rmtree(self._dir, ignore_errors=True)
+        self._vectors.discard()
 
     def commit(self) -> None:
-        self._indexes = {lang: vector_index.fitted(ix) for lang, ix in self._indexes.items()}
         self._db.commit()
         documents = self._db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+        counts = dict(self._db.execute("SELECT language, COUNT(*) FROM paragraphs GROUP BY language"))
         self._db.close()
         store = self._store
         manifest = {key: value for key, value in store._manifest.items()
-                    if key in ("format", "format_version", "embedder")}
+                    if key in ("format", "format_version", "embedder", "vectors")}
         if self._meetings_extractor is not None:
             manifest["meetings_extractor"] = self._meetings_extractor
         manifest["sentence_vectors"] = self._sentences_complete
-        manifest = _finish_generation(store.path, self._dir, manifest, self._indexes, documents)
+        manifest["next_paragraph_id"] = self._next_id
+        manifest = _finish_generation(store.path, self._dir, manifest, self._vectors, documents, counts)
+        self._vectors.committed()
         fresh = Store._load_generation(store.path, manifest, store.embedder_id, store.dimension)
-        store._swap(fresh._manifest, fresh._connection, fresh._indexes)
+        store._swap(fresh._manifest, fresh._connection, fresh._vectors)
 
 
 _MAX_BOUND = 500  # SQLite caps the parameters one statement may bind
@@ -706,22 +743,35 @@ def _sentence_matrix(blob: bytes, dimension: int) -> np.ndarray:
     return np.frombuffer(blob, dtype=SENTENCE_DTYPE).reshape(-1, dimension).astype(np.float32)
 
 
-def _finish_generation(path: Path, gen_dir: Path, manifest: dict,
-                       indexes: dict[str, faiss.Index], documents: int) -> dict:
-    """Write the FAISS files, fsync the generation and point the manifest at it."""
-    for language, index in indexes.items():
-        faiss.write_index(index, str(gen_dir / f"vectors.{language}.faiss"))
+def _open_vectors(gen_dir: Path, manifest: dict):
+    """The paragraph vectors of a generation: its FAISS files, or the Qdrant
+    collections the manifest names."""
+    dimension = int(manifest["embedder"]["dimension"])
+    settings = manifest.get("vectors")
+    if settings is None:
+        return FaissVectors.load(gen_dir, LANGUAGES, dimension)
+    from .qdrant_vectors import ENGINE, QdrantVectors
+
+    if not isinstance(settings, dict) or settings.get("engine") != ENGINE:
+        raise StoreCorruptError(f"the manifest names an unknown vector engine: {settings!r}")
+    return QdrantVectors.open(settings, dimension)
+
+
+def _finish_generation(path: Path, gen_dir: Path, manifest: dict, staging, documents: int,
+                       counts: dict[str, int]) -> dict:
+    """Write the vector files, fsync the generation and point the manifest at it."""
+    kinds = staging.write(gen_dir)
     files = {}
     for file in sorted(gen_dir.iterdir()):
         with open(file, "rb+") as handle:
             os.fsync(handle.fileno())
         files[file.name] = file.stat().st_size
     _fsync_dir(gen_dir)
-    vectors = {language: index.ntotal for language, index in indexes.items()}
+    vectors = {language: int(counts.get(language, 0)) for language in LANGUAGES}
     manifest = {
         **manifest,
         "generation": gen_dir.name,
-        "index": {language: vector_index.describe(index) for language, index in indexes.items()},
+        "index": kinds,
         "files": files,
         "counts": {"documents": documents, "paragraphs": sum(vectors.values()), "vectors": vectors},
         "updated": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),

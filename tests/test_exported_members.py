@@ -24,6 +24,7 @@ def test_public_surface_is_pinned():
         "StoreLockedError",
         "StoreNotFoundError",
         "StoreStats",
+        "VectorEngineError",
         "ask",
     ])
     for name in retrieval.__all__:
