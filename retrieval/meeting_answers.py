@@ -25,7 +25,7 @@ from .meeting_questions import (
     intent_of, office_words, parse, topic_terms,
 )
 from .models import Answer, Source
-from .names import is_arabic, names_in
+from .names import english_venue, is_arabic, names_in
 from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens
 
 MAX_MEETINGS = 5
@@ -150,6 +150,8 @@ def display_name(person: Person, language: str) -> str:
     """The name for an answer: Latin with the Arabic original in English answers."""
     if language != ARABIC and is_arabic(person.name):
         return f"{person.latin} ({person.name})"
+    if language == ARABIC and person.role == "party":  # "Nigeria" in an English report: «نيجيريا»
+        return places.arabic_name(person.name) or person.name
     return person.name
 
 
@@ -179,10 +181,13 @@ def _place(fact: Fact | None, language: str) -> str:
     if fact is None:
         return ""
     name = fact.value  # the gazetteer's name: "Bern" for a dateline's "BERNE"
-    if not name:  # a palace in no city the article names: as written, «قصر الحكم»
-        return _TEXT[language]["at"].format(place=fact.text)
+    if not name:  # a palace in no city the article names: «قصر الحكم», "Qasr Al-Hukm (قصر الحكم)"
+        venue = fact.text if language == ARABIC else english_venue(fact.text)
+        return _TEXT[language]["at"].format(place=venue)
     if language == ARABIC and is_arabic(fact.text):
         name = fact.text.lstrip("ب") if fact.text.startswith("بال") else fact.text
+    elif language == ARABIC:  # "Tokyo" in an English report: «توكيو»
+        name = places.arabic_name(name) or name
     return _TEXT[language]["in"].format(place=name)
 
 

@@ -78,7 +78,7 @@ under un un's what's who's whom's tell me between cheikh shaikh sheik
 استعرض استعرضه استعرضا حضر حضروا بحضور استقبال الاستقبال
 لقائه لقاءه لقائها لقائهما اجتماعه اجتماعها زيارته زيارتها استقباله استقبالها مباحثاته محادثاته
 تطلع الجانبان الطرفان منصب دور صفه وظيفه تاريخ يوم مدينه دوله مكان الرئيس الوزير وزير الدكتور عهد
-بشان شان بخصوص حول
+بشان شان بخصوص حول بدلا عوضا فضلا وفقا نظرا اضافه خلافا
 الدكتوره السيد السيده الامير الملك الشيخ خلال بين ذلك بمن لقاءات اجتماعات اذكر عقد تم جري
 وزراء الوزراء رؤساء امراء الامراء سفراء السفراء مسوولي مسوولين ممثلي اعضاء مندوبي نواب النواب
 """.split())
@@ -281,7 +281,7 @@ def parse(question: str, language: str, ledger: Ledger,
         keys = _keys_of(word, folded, bare, ledger)
         # «وأردوغان», «بتوني بلير»: a conjunction or preposition starts another person
         # (but «بندر» is a name, not «ب» + «ندر»)
-        adjacent = bool(people) and last_matched == index - 1 and not _prefixed(word)
+        adjacent = bool(people) and last_matched == index - 1 and not _prefixed(word, ledger)
         # «سعد الحريري سامح شكري»: a family name ends a name; the next word starts another
         # («علي الحازمي روبن لي»: a known family name alone ends a name too)
         after_family = adjacent and is_arabic(word) and re.match(r"ال..", normalize(spelled[-1][-1])) \
@@ -318,7 +318,7 @@ def parse(question: str, language: str, ledger: Ledger,
     starts = _mention_starts(words, spelled)
     for i in list(unknown):
         # "Ramzan" before "Kadyrov" (not «ميستورا» before «بعادل»: «بـ» starts another person)
-        if i + 1 in starts and not _prefixed(words[i + 1]) and i not in towns:
+        if i + 1 in starts and not _prefixed(words[i + 1], ledger) and i not in towns:
             absorbed[starts[i + 1]].append(unknown[i])
             absorbed_at.add(i)
     loose = {i: w for i, w in unknown.items() if i not in absorbed_at}
@@ -606,12 +606,19 @@ def _keys_of(word: str, folded: str, bare: str, ledger: Ledger) -> set[str]:
             return ledger.keys_for(folded)
         if _is_name_part(bare):
             return ledger.keys_for(bare)
+        if word.endswith(("ية", "يّة")):  # «زراعية» ("agricultural") is no name, «خوسيه» is
+            return set()
         for form in dict.fromkeys((folded, bare)):  # «بلير» is Blair, not «ب» + «لير»
-            keys = ledger.arabic_keys(form) | ledger.keys_for(form, english_only=True)
+            keys = _foreign_keys(form, ledger)
             if keys:
                 return keys
         return set()
     return ledger.keys_for(word)
+
+
+def _foreign_keys(form: str, ledger: Ledger) -> set[str]:
+    """Keys of the names a folded Arabic word outside the name index spells, in either script."""
+    return ledger.arabic_keys(form) | ledger.keys_for(form, english_only=True)
 
 
 def _name_like(word: str, bare: str, is_common: Callable[[str], bool], *,
@@ -703,10 +710,12 @@ def _mention_starts(words: list[str], spelled: list[list[str]]) -> dict[int, int
     return starts
 
 
-def _prefixed(word: str) -> bool:
-    """An Arabic word opened by a conjunction or preposition («وأردوغان», «بعادل»)."""
+def _prefixed(word: str, ledger: Ledger) -> bool:
+    """An Arabic word opened by a conjunction or preposition («وأردوغان», «بعادل»); not
+    a name that begins with their letter («لينغ», Lyng; «بلير», Blair)."""
     folded = normalize(word)
-    return is_arabic(word) and strip_prefix(folded) != folded and not _is_name_part(folded)
+    return is_arabic(word) and strip_prefix(folded) != folded and not _is_name_part(folded) \
+        and not _foreign_keys(folded, ledger)
 
 
 def _begins_a_name(words: list[str], index: int, ledger: Ledger) -> bool:

@@ -18,7 +18,7 @@ from .normalize import normalize, strip_prefix
 ARABIC_TRIGGERS = {
     "meeting": ("التقى", "التقت", "يلتقي", "تلتقي", "لقاء", "لقائه", "لقائها", "اللقاء",
                 "التقوا", "التقيا", "اجتمع", "اجتمعت", "يجتمع", "اجتماع", "اجتماعا", "اجتماعه",
-                "اجتمعوا", "اجتمعا",
+                "اجتمعوا", "اجتمعا", "سيلتقي", "ستلتقي", "سيجتمع", "ستجتمع",
                 "مؤتمر صحافي مشترك", "مؤتمر صحفي مشترك", "مؤتمرا صحفيا مشتركا"),
     "reception": ("استقبل", "استقبلت", "يستقبل", "تستقبل", "استقباله", "استقبالها"),
     "visit": ("زار", "زارت", "يزور", "زيارة", "زيارته", "زيارتها"),
@@ -56,7 +56,8 @@ ENGLISH_OUTCOMES = {
 }
 ARABIC_TOPICS = ("لبحث", "بحث", "بحثا", "وبحث", "تم بحث", "استعراض", "تم استعراض", "استعرض",
                  "واستعرض", "استعرضا", "خلال اللقاء", "خلال الاستقبال", "خلال الاجتماع", "تناول",
-                 "تناولا", "ناقش", "ناقشا", "مناقشة", "تطرق", "تطرقا", "تطرق الجانبان",
+                 "تناولا", "تناولت", "ناقش", "ناقشا", "ناقشت", "مناقشة", "تطرق", "تطرقا", "تطرقت",
+                 "استعرضت", "تطرق الجانبان",
                  "وتطرق الجانبان", "جرى بحث", "جرى خلال", "تبادل الطرفان الحديث", "تبادل الحديث",
                  "تبادلا الحديث", "تبادل الأحاديث", "تبادل وجهات النظر", "تبادلا وجهات النظر")
 ENGLISH_TOPICS = ("discussed", "to discuss", "talks on", "talks about", "focused on", "focus on",
@@ -110,7 +111,7 @@ adviser advisor economic staff
 ENGLISH_NOT_NAMES = frozenset("""party ministry bank corporation inc co corp group union council
 committee commission house office street government administration agency department company
 airlines association organisation organization fund news court parliament congress senate
-club motors agreement
+club motors agreement directorate bureau authority institute secretariat
 assembly board league federation exchange market treasury reuters bbc january february march
 april may june july august september october november december monday tuesday wednesday
 thursday friday saturday sunday""".split())
@@ -254,13 +255,16 @@ def is_trigger_word(word: str) -> bool:
 
 
 _ARABIC_MONTHS = "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر".split()
+# «... وعبدالله بن أحمد السلمان الذين ...»: relative pronouns end a name
+RELATIVE_PRONOUNS = frozenset(fold(w) for w in
+                              "الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي".split())
 
 
 @lru_cache(maxsize=1)
 def arabic_vocabulary() -> frozenset[str]:
     """Folded title, honorific, month and meeting words: never part of a person's name."""
     tables = folded_tables()
-    words = set(tables["title_heads"]) | set(_ARABIC_MONTHS)
+    words = set(tables["title_heads"]) | set(_ARABIC_MONTHS) | RELATIVE_PRONOUNS
     for phrase in [*tables["honorifics"], *tables["to_english"], *tables["topics"],
                    *(w for ws in tables["triggers"].values() for w in ws),
                    *(w for ws in tables["outcomes"].values() for w in ws)]:

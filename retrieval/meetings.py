@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 62
+EXTRACTOR_VERSION = 63
 
 
 MAX_FACT_CHARS = 300
@@ -475,11 +475,17 @@ def extract_meetings(
         receiving = _received_him(sentence) if language == ARABIC else None
         if receiving is not None:
             trigger = ("meeting", *receiving)
+        if trigger is not None and language != ARABIC and trigger[0] in ("talks", "meeting") \
+                and _with_a_country(sentence, trigger[1]) \
+                and all(m.position < _cue_token(sentence, trigger[1]) for m in sentence_mentions):
+            # "both he and trade representative Clayton Yeutter were disappointed at the
+            # outcome of talks with Japan": one side, whose talks were with a country
+            trigger = None
         if trigger is not None and language != ARABIC:
             sentence_mentions = _english_sides(sentence, sentence_mentions, trigger[1])
         elif trigger is not None:
-            sentence_mentions = _not_the_leaders(
-                sentence, _not_the_speaker(sentence, sentence_mentions, trigger[1]))
+            sentence_mentions = _before_another_event(sentence, _not_the_leaders(
+                sentence, _not_the_speaker(sentence, sentence_mentions, trigger[1])), trigger[1])
         named = _distinct([_canonical(m.person, everyone) for m in sentence_mentions])
         if trigger is not None and len(named) == 1 and sentence_mentions:
             named = _named_by_title(sentence, named[0], sentence_mentions[0].position, everyone)
@@ -638,6 +644,27 @@ def _visits_a_place(sentence: Sentence, cue_end: int) -> bool:
     return bool(words) and places.find_in(words[:places.MAX_PLACE_WORDS], fuzzy=False) is not None
 
 
+def _with_a_country(sentence: Sentence, cue_at: int) -> bool:
+    """Whether a country follows the cue's "with" ("talks with Japan", "met with the
+    Soviet Union"), and no title or name after it."""
+    words = [t.text for t in sentence.tokens[_cue_token(sentence, cue_at):]]
+    if "with" not in words[:3]:
+        return False
+    words = words[words.index("with") + 1:]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    found = places.find_in(words[:places.MAX_PLACE_WORDS], fuzzy=False)
+    if found is None or found[0].kind != "country":
+        return False
+    after = words[found[1]:found[1] + 1]
+    return not after or after[0] in _AFTER_A_COUNTRY
+
+
+# Words after "talks with Japan" that end the phrase (not "Japan agriculture minister ...")
+_AFTER_A_COUNTRY = frozenset({".", ",", ";", "on", "over", "about", "in", "and", "to", "for", "that",
+                              "last", "this", "but", "which", "at"})
+
+
 def _cue_token(sentence: Sentence, cue_at: int) -> int:
     """The index of the token where a cue found in the folded sentence begins."""
     start = sentence.at(cue_at)
@@ -663,7 +690,11 @@ def _english_sides(sentence: Sentence, mentions: list[Mention], trigger_at: int)
     tokens = sentence.tokens
     verb = _cue_token(sentence, trigger_at)
     said = [k for k in range(verb) if tokens[k].text in _REPORTING_VERBS]
-    if said and any(said[-1] < m.position < verb for m in mentions):
+    # "Gerasimov ... told reporters the agreement had been reached during a visit to
+    # Moscow by Iran's Oil Minister Aqazadeh": the visitor comes after "by"
+    by = next((k for k in range(verb + 1, min(len(tokens), verb + NEAR_CUE_TOKENS))
+               if tokens[k].text == "by"), None)
+    if said and any(said[-1] < m.position < verb or by is not None and m.position > by for m in mentions):
         mentions = [m for m in mentions if m.position > said[-1]]
     kept: list[Mention] = []
     for mention in mentions:
@@ -677,6 +708,7 @@ def _english_sides(sentence: Sentence, mentions: list[Mention], trigger_at: int)
 # «وصرح السفير حسام القاويش المتحدث الرسمي ... بأن المهندس إبراهيم محلب أكد خلال اللقاء»
 _AR_REPORTING = frozenset(fold(w) for w in (
     "صرح", "وصرح", "قال", "وقال", "ذكر", "وذكر", "أوضح", "وأوضح", "أفاد", "وأفاد", "أعلن", "وأعلن"))
+_AR_DESCRIBING = frozenset(fold(w) for w in ("وصف", "ووصف"))
 _AR_THAT = frozenset(fold(w) for w in ("أن", "بأن", "إن", "ان", "بان"))
 
 
@@ -689,6 +721,11 @@ def _not_the_speaker(sentence: Sentence, mentions: list[Mention], trigger_at: in
     said = next((k for k in range(verb) if tokens[k].text in _AR_REPORTING), None)
     that = next((k for k in range(said or 0, verb)
                  if tokens[k].text in _AR_THAT or tokens[k].text in _QUOTE_OPENERS), None)
+    described = next((k for k in range(verb) if tokens[k].text in _AR_DESCRIBING), None)
+    if described is not None and (said is None or that is None):
+        # «وصف وزير الإعلام الأردني محمد المومني، زيارة الأمير محمد بن سلمان ... بـ«التاريخية»»:
+        # who describes the visit did not make it
+        said, that = described, verb
     if said is None or that is None:
         return mentions
     return [m for m in mentions if not said < m.position < that]
@@ -696,6 +733,21 @@ def _not_the_speaker(sentence: Sentence, mentions: list[Mention], trigger_at: in
 
 _QUOTE_OPENERS = frozenset({":", "«", '"', "“"})
 LEADERS_SPAN = 16
+
+
+def _before_another_event(sentence: Sentence, mentions: list[Mention], trigger_at: int) -> list[Mention]:
+    """The mentions of an Arabic sentence up to a second meeting word, once two people
+    are named before it: «سيجتمع الجبير مع نظيره سيرجي لافروف ... في ضوء زيارة سمو الأمير
+    محمد بن نايف ... إلى موسكو» (not «التقى الأمير خلال زيارته لروسيا الرئيس بوتين»)."""
+    cue = _cue_token(sentence, trigger_at)
+    tokens = sentence.tokens
+    for k in range(cue + 2, len(tokens)):
+        if is_trigger_word(tokens[k].text):
+            before = _distinct([m.person for m in mentions if m.position < k])
+            if len(before) >= 2:
+                return [m for m in mentions if m.position < k]
+            return mentions
+    return mentions
 
 
 def _not_the_leaders(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:

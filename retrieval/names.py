@@ -53,6 +53,42 @@ def romanize(name: str, candidates: int = 1) -> tuple[str, ...]:
     return tuple(dict.fromkeys(s for s in spellings if s)) or (name,)
 
 
+# «عبد الله الثاني», «محمد السادس», «إليزابيث الثانية»: a monarch's ordinal
+_REGNAL = {normalize(word): numeral for words, numeral in (
+    (("الأول", "الأولى"), "I"), (("الثاني", "الثانية"), "II"), (("الثالث", "الثالثة"), "III"),
+    (("الرابع",), "IV"), (("الخامس",), "V"), (("السادس",), "VI"), (("السابع",), "VII"),
+    (("الثامن",), "VIII"), (("التاسع",), "IX"), (("العاشر",), "X")) for word in words}
+
+
+def latin_name(name: str) -> str:
+    """How an English answer writes an Arabic name: "Abdullah II" for «عبد الله الثاني»."""
+    words = name.split()
+    numeral = _REGNAL.get(normalize(words[-1])) if len(words) >= 2 and is_arabic(name) else None
+    if numeral is not None:
+        return f"{romanize(' '.join(words[:-1]))[0]} {numeral}"
+    return romanize(name)[0]
+
+
+# Palaces the news names by their Arabic names, as English reports write them
+_PALACES = {normalize(arabic): english for arabic, english in (
+    ("اليمامة", "Al-Yamamah Palace"), ("السلام", "Al-Salam Palace"), ("الحكم", "Qasr Al-Hukm"),
+    ("الصفا", "Al-Safa Palace"), ("العوجا", "Al-Awja Palace"), ("المؤتمرات", "the Conference Palace"),
+    ("الرئاسة", "the Presidential Palace"), ("الاتحادية", "Al-Ittihadiya Palace"),
+    ("الإليزيه", "the Élysée Palace"), ("بعبدا", "Baabda Palace"), ("عابدين", "Abdeen Palace"),
+    ("الشعب", "the People's Palace"), ("القبة", "Koubba Palace"))}
+
+
+def english_venue(text: str) -> str:
+    """A palace named in Arabic, for an English answer, with the Arabic after it:
+    "Qasr Al-Hukm (قصر الحكم)"; other text as it is."""
+    words = text.split()
+    if not is_arabic(text) or len(words) < 2 or normalize(words[0]) != normalize("قصر"):
+        return text
+    rest = " ".join(words[1:])
+    english = _PALACES.get(normalize(rest)) or f"{romanize(rest)[0]} Palace"
+    return f"{english} ({text})"
+
+
 def _ascii(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()

@@ -19,11 +19,12 @@ from importlib import resources
 from . import places
 from .meeting_records import Person
 from .meeting_vocabulary import (
-    ENGLISH_NATIONALITIES, ENGLISH_NOT_NAMES, ENGLISH_TITLE_HEADS, ENGLISH_TITLE_WORDS, arabic_vocabulary,
+    ENGLISH_NATIONALITIES, ENGLISH_NOT_NAMES, ENGLISH_TITLE_HEADS, ENGLISH_TITLE_WORDS, RELATIVE_PRONOUNS,
+    arabic_vocabulary,
     common_arabic_words, fold,
     folded_tables, honorific_words, is_trigger_word,
 )
-from .names import INSTITUTION_WORDS, name_keys, romanize
+from .names import INSTITUTION_WORDS, latin_name, name_keys
 from .normalize import ARABIC, strip_prefix
 from .sentences import PREPOSITION_ALA, Sentence, Token
 
@@ -69,6 +70,15 @@ _PERSONAL_HONORIFICS = frozenset(fold(w) for w in (
 _AR_CONNECTORS = frozenset({"بن", "بنت", "ابن", "ال", "ابو", "عبد", "ام", "ولد"})
 _SPOKESPEOPLE = frozenset(fold(w) for w in ("الناطق", "الناطقة", "ناطق", "ناطقة", "المتحدث", "المتحدثة",
                                             "متحدث", "متحدثة", "متحدثا", "ناطقا"))
+# «رمضان الماضي» ("last Ramadan"), «شهر رمضان المبارك», «شباط الماضي»: a month that is also a
+# given name, and the word after it says it is the month
+_NAMED_MONTHS = frozenset(fold(w) for w in (
+    "محرم", "صفر", "رجب", "شعبان", "رمضان", "شوال", "شباط", "آذار", "نيسان", "أيار", "حزيران",
+    "تموز", "آب", "أيلول"))
+_MONTH_QUALIFIERS = frozenset(fold(w) for w in (
+    "الماضي", "المقبل", "القادم", "الجاري", "الفائت", "المنصرم", "المبارك", "الكريم", "الفضيل"))
+# «وزير الخارجية الأمريكي جون كيري غدا»: when, not the rest of a foreign name
+_WHEN_WORDS = frozenset(fold(w) for w in ("غدا", "غداً", "اليوم", "أمس", "الليلة", "حاليا", "أيضا"))
 # particles inside European names: «دي ميستورا», «فان رومبوي», «فون دير لاين»
 _FOREIGN_PARTICLES = frozenset(fold(w) for w in ("دي", "دو", "دا", "فان", "فون", "ديل", "لا"))
 
@@ -178,7 +188,8 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
         article = word.startswith(("ال", "لل")) and not sentence.text[tokens[i].start:].startswith(("أل", "إل"))
         # «الناطقة باسم دي ميستورا»: "on behalf of", not the name Basem
         on_behalf = word == "باسم" and i > 0 and tokens[i - 1].text in _SPOKESPEOPLE
-        if article or on_behalf or is_trigger_word(word) or not (
+        month = word in _NAMED_MONTHS and i + 1 < len(tokens) and tokens[i + 1].text in _MONTH_QUALIFIERS
+        if article or on_behalf or month or is_trigger_word(word) or not (
                 is_name_part(word) or begins_lineage or foreign_first or named_after_honorific
                 or split_abd):
             # A name opens with a given name, never with the article: «الرئيس التنفيذي»
@@ -198,7 +209,7 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
                 j += 1
                 continue
             if is_name_part(word) or (foreign and j - i < 3 and _unknown_word(word)
-                                      and not _possessed_noun(word)) \
+                                      and not _possessed_noun(word) and word not in _WHEN_WORDS) \
                     or tokens[j - 1].text == "عبد" and is_name_part("عبد" + word):
                 j += 1
                 continue
@@ -336,7 +347,7 @@ _AR_COMMON_NOUNS = frozenset(fold(w) for w in (
 def _article_name(word: str) -> bool:
     """An «ال» word that can end a «X بن Y» name: not a title, place or adjective."""
     return (word.startswith("ال") and len(word) >= 5 and word not in ARABIC_STOPWORDS
-            and word not in _AR_COMMON_NOUNS
+            and word not in _AR_COMMON_NOUNS and word not in RELATIVE_PRONOUNS
             and word not in folded_tables()["title_heads"] and word not in _TITLE_MODIFIERS
             and word not in _ADJECTIVES and places.demonym(word) is None
             and places.lookup(word) is None and not is_trigger_word(word))
@@ -548,7 +559,7 @@ def _arabic_person(sentence: Sentence, run: tuple[int, int],
         english = english_title(fold(organisation))
         organisation_en = english.removeprefix("the ") or None
     return Person(
-        name=name, latin=romanize(name)[0], titles=tuple(titles),
+        name=name, latin=latin_name(name), titles=tuple(titles),
         titles_en=tuple(titles_en), organisation=organisation,
         organisation_en=organisation_en, country=country,
         evidence=sentence.evidence(tokens[start].start, tokens[end - 1].end),

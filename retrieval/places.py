@@ -24,7 +24,7 @@ from .normalize import normalize
 
 # Everyday names that ISO's official ones miss, by ISO code.
 _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
-    "US": ("United States", "America", "U.S.", "USA", "أمريكا", "امريكا", "الولايات المتحدة",
+    "US": ("United States", "America", "U.S.", "USA", "الولايات المتحدة", "أمريكا", "امريكا",
            "الولايات المتحدة الأمريكية"),
     "GB": ("United Kingdom", "Britain", "UK", "U.K.", "England", "بريطانيا", "المملكة المتحدة"),
     "RU": ("Russia", "Soviet Union", "روسيا"),
@@ -114,6 +114,33 @@ def _table() -> tuple[dict[str, Place], dict[str, Place]]:
         for spelling in filter(None, arabic_names.split("|")):
             add(spelling, place)
     return exact, arabic
+
+
+@lru_cache(maxsize=1)
+def _arabic_names() -> dict[str, str]:
+    """English name of a place → how Arabic news writes it (the first spelling known)."""
+    translations = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"],
+                                       fallback=True)
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        spellings = [a for a in _COUNTRY_ALIASES.get(country.alpha_2, ()) if "\u0600" <= a[0] <= "\u06ff"]
+        spellings.append(translations.gettext(country.name))
+        arabic = next((a for a in spellings if "\u0600" <= a[0] <= "\u06ff"), None)
+        if arabic:
+            names.setdefault(country_name(country.alpha_2), arabic)
+    text = resources.files("retrieval").joinpath("data/places.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        name, _code, _population, arabic_names = line.split("\t")
+        if arabic_names:
+            names.setdefault(name, arabic_names.split("|")[0])
+    return names
+
+
+def arabic_name(name: str) -> str | None:
+    """How Arabic writes a place ``name`` gives in English ("Tokyo" → «توكيو»), if known."""
+    return _arabic_names().get(name)
 
 
 def lookup(name: str) -> Place | None:
