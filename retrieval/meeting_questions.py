@@ -260,7 +260,8 @@ def parse(question: str, language: str, ledger: Ledger,
             continue
         # «والكنائس»: the article after a conjunction or preposition too (not «فاليك»,
         # Falic, a name the ledger knows)
-        with_article = folded if folded.startswith("ال") else folded[1:] if (
+        # («آلان», Alan, folds to «الان» but has no article)
+        with_article = folded if folded.startswith("ال") and not word.startswith("آ") else folded[1:] if (
             re.match(r"[وفبك]ال", folded) and not _keys_of(word, folded, folded, ledger)) else None
         if is_arabic(word) and with_article is not None and _town_office_before(words, index) \
                 and _name_like(word, with_article[2:], is_common):
@@ -284,7 +285,9 @@ def parse(question: str, language: str, ledger: Ledger,
         adjacent = bool(people) and last_matched == index - 1 and not _prefixed(word, ledger)
         # «سعد الحريري سامح شكري»: a family name ends a name; the next word starts another
         # («علي الحازمي روبن لي»: a known family name alone ends a name too)
+        # («آلان غارسيا»: «آلان», Alan, folds like an article but has none)
         after_family = adjacent and is_arabic(word) and re.match(r"ال..", normalize(spelled[-1][-1])) \
+            and not spelled[-1][-1].startswith("آ") \
             and (len(spelled[-1]) >= 2 or ledger.is_surname(normalize(spelled[-1][-1]))) \
             and not folded.startswith("ال")
         if keys and adjacent and not after_family and _continues(people[-1], keys, ledger):

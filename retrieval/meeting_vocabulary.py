@@ -30,7 +30,8 @@ ARABIC_TRIGGERS = {
 ENGLISH_TRIGGERS = {
     "meeting": ("met", "meets", "meeting with", "met with", "meet", "meeting in", "meetings with",
                 "joint press conference", "joint news conference", "audience with", "guest of",
-                "guests of"),
+                "guests of", "issued a joint declaration", "issued a joint statement",
+                "issued a joint communique"),
     "reception": ("received", "receives", "hosted", "hosts", "welcomed"),
     "visit": ("visited", "visiting", "visit to", "visits", "will visit", "to visit", "state visit",
               "official visit"),

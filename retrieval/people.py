@@ -599,6 +599,10 @@ def _latin_given_names() -> frozenset[str]:
         "SELECT DISTINCT latin FROM units WHERE role = 'given'"))
 
 
+_EN_NAME_PARTICLES = frozenset({"al", "bin", "de", "van", "von", "al-", "el", "arap", "la", "der", "del",
+                                "los", "da", "di", "du"})
+
+
 def _english_people(sentence: Sentence, honoured: frozenset[str]) -> list[tuple[int, int, int]]:
     """(title start, name start, name end) token indexes of the people named in a sentence.
 
@@ -616,8 +620,11 @@ def _english_people(sentence: Sentence, honoured: frozenset[str]) -> list[tuple[
             continue
         j = i
         while j < len(tokens) and (capitalised(raw[j]) or (
-                j > i and tokens[j].text in ("al", "bin", "de", "van", "von", "al-", "el", "arap")
-                and j + 1 < len(tokens) and capitalised(raw[j + 1]))):
+                j > i and tokens[j].text in _EN_NAME_PARTICLES and (
+                    j + 1 < len(tokens) and capitalised(raw[j + 1])
+                    # "Miguel de la Madrid", "Ursula von der Leyen"
+                    or j + 2 < len(tokens) and tokens[j + 1].text in _EN_NAME_PARTICLES
+                    and capitalised(raw[j + 2])))):
             j += 1
             if _full_stop(raw[j - 1]):
                 break  # "... held on 5 May. Mr Blair": a sentence the segmenter left joined

@@ -12,6 +12,7 @@ other such name is as close.
 from __future__ import annotations
 
 import gettext
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -82,6 +83,9 @@ def _table() -> tuple[dict[str, Place], dict[str, Place]]:
         key = normalize(name)
         if not key or key in exact and exact[key].kind == "country":
             return
+        plain = _without_accents(key)
+        if plain != key:  # "Brasília" is written "BRASILIA" in a dateline
+            exact.setdefault(plain, place)
         if "\u0600" <= key[0] <= "\u06ff":
             if len(key) < 3:  # «بن» is a name particle, not Bonn
                 return
@@ -141,6 +145,13 @@ def _arabic_names() -> dict[str, str]:
 def arabic_name(name: str) -> str | None:
     """How Arabic writes a place ``name`` gives in English ("Tokyo" → «توكيو»), if known."""
     return _arabic_names().get(name)
+
+
+def _without_accents(text: str) -> str:
+    """Latin letters without their accents ("brasília" → "brasilia"); Arabic unchanged."""
+    if text.isascii() or "\u0600" <= text[0] <= "\u06ff":
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def lookup(name: str) -> Place | None:

@@ -1923,3 +1923,27 @@ def test_places_and_parties_in_the_language_of_the_answer():
     found = answer("Where did Prince Faisal bin Bandar receive Saad Al-Qasabi?", "en", Ledger(meetings),
                    lambda doc, paragraph, window: Source(doc, doc, paragraph, text, 1.0, "ar"))
     assert "at Qasr Al-Hukm (قصر الحكم)" in found.text
+
+
+def test_a_joint_declaration_names_with_particles_and_cities_without_accents():
+    # reut-9715 (Garcia and de la Madrid in Mexico City), reut-18862 ("BRASILIA, June 18")
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    assert lookup("BRASILIA").name == "Brasília" and lookup("Sao Paulo").name == "São Paulo"
+    meetings, _ = _extract("MEXICO CITY, March 26 - Peruvian President Alan Garcia said his government was "
+                           "not trying to export its debt stance.\n\nDespite their different approaches "
+                           "to debt, Garcia and Mexican President Miguel de la Madrid issued a joint "
+                           "declaration yesterday.\n\nThe two presidents also signed a variety of "
+                           "agreements aimed at boosting trade and tourism.", date="1987-03-26")
+    (meeting,) = meetings
+    assert [p.name for p in meeting.participants] == ["Alan Garcia", "Miguel de la Madrid"]
+    assert meeting.place.value == "Mexico City" and meeting.outcomes[0].kind == "signed"
+    # «آلان» (Alan) folds like a word with the article, but begins no family name
+    request = parse("أين التقى آلان غارسيا الرئيس المكسيكي؟", "ar", Ledger(meetings))
+    assert request.names[0] == "آلان غارسيا"
+    (talks,), _ = _extract("BRASILIA, June 18 - A World Bank mission today held talks to discuss Brazil's "
+                           "requests for loans.\n\nThe mission, headed by Gabin Ran Kankani, head of the "
+                           "Bank's Brazil division, met Finance Ministry secretary Nailson Nobrega.",
+                           date="1987-06-18")
+    assert talks.place.value == "Brasília"

@@ -60,9 +60,14 @@ def test_sigkill_at_many_points_never_loses_a_finished_ingest(tmp_path):
     progress = []
     for _ in range(10):
         child = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
-        # Start-up time varies with the machine's load: wait for the first finished
-        # document, then kill at a random point of the commits that follow (~30 ms each).
-        first = child.stdout.readline()
+        # Start-up time varies with the machine's load, and the model loads only for the
+        # first document not yet stored: wait until this run has stored one, then kill at
+        # a random point of the commits that follow (~30 ms each).
+        first = ""
+        while line := child.stdout.readline():
+            first += line
+            if line.split()[0] not in finished:
+                break
         time.sleep(rng.uniform(0.0, 0.8))
         child.send_signal(signal.SIGKILL)
         out, _ = child.communicate()
