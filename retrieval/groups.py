@@ -25,6 +25,7 @@ envoys students workers farmers experts investors lawmakers legislators senators
 diplomats negotiators mediators rebels opposition elders clerics mayors generals officers
 parents teachers pupils residents voters journalists villagers families relatives activists
 veterans survivors mps commission countries nations advisers advisors aides
+industrialists entrepreneurs employers manufacturers exporters producers traders scholars
 ambassador envoy mission
 """.split())  # "talks with Turkey's ambassador to Athens": an unnamed office-holder too
 # Offices that make a side only with what they head: "the president of the Peruvian central

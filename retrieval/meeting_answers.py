@@ -481,14 +481,30 @@ def _bears(person: Person, office: str) -> bool | None:
     """Whether a participant's titles have every word of an office: true when they are
     only in the other language (nothing to compare), ``None`` when the record gives
     them none (the report may), false for a group («سفراء الحزم»)."""
+    nations = [found for word in tokens(office) if is_arabic(word)
+               and (found := places.demonym(strip_prefix(word))) is not None]
+    if person.country and any(person.country != nation.name for nation in nations):
+        return False  # «وزير الخارجية الكندي»: not Egypt's
     said = [t for t in ([person.name] if person.role == "group" else [*person.titles, *person.titles_en]) if t]
     written = [t for t in said if is_arabic(t) == is_arabic(office)]
     if not written:
         return None if not said else person.role != "group"
     titles = set(tokens(" ".join(written)))
     titles |= {strip_prefix(word) for word in titles}
+    if not all(_of_country(person, titles, nation.name) for nation in nations):
+        return False  # «وزير الخارجية الكندي»: not the German foreign minister
     return all(word in titles or strip_prefix(word) in titles
                for word in tokens(" ".join(office_words(office))) if word not in ("of", "the"))
+
+
+def _of_country(person: Person, title_words: set[str], country: str) -> bool:
+    """Whether the record shows a participant to be of a country: its country, or the
+    country or nationality in a title («وزير الخارجية بجمهورية ألمانيا الاتحادية» is
+    German; «وزير الخارجية» alone says nothing)."""
+    if person.country:
+        return person.country == country
+    return any(found is not None and found.name == country
+               for word in title_words for found in (places.lookup(word), places.demonym(word)))
 
 
 def _names_to_find(request: Request, ledger: Ledger, otherwise: Answer | None = None) -> NamesToFind:

@@ -470,6 +470,10 @@ def _offices_of_run(run: list[str], words: list[str], index: int, countries: lis
         top, count = max(holders, key=lambda h: h[1])
         if count >= TITLE_MAJORITY * sum(c for _, c in holders):
             keys = set(top)
+    if not keys and national and is_arabic(words[index]):
+        # «وزير الخارجية الكندي» held by no one the ledger knows: whoever bears the
+        # office at a meeting must be Canadian too
+        office = f"{office} {words[index]}"
     return [(start, keys, office, set().union(*(k for k, _ in holders)))]
 
 

@@ -136,9 +136,10 @@ def _arabic_names() -> dict[str, str]:
     for line in text.splitlines():
         if line.startswith("#") or not line.strip():
             continue
-        name, _code, _population, arabic_names = line.split("\t")
-        if arabic_names:
-            names.setdefault(name, arabic_names.split("|")[0])
+        name, _code, _population, other_names = line.split("\t")
+        arabic = [n for n in other_names.split("|") if n and "\u0600" <= n[0] <= "\u06ff"]
+        if arabic:  # the column holds Latin spellings too ("New York", "Berne")
+            names.setdefault(name, arabic[0])
     return names
 
 

@@ -1947,3 +1947,35 @@ def test_a_joint_declaration_names_with_particles_and_cities_without_accents():
                            "Bank's Brazil division, met Finance Ministry secretary Nailson Nobrega.",
                            date="1987-06-18")
     assert talks.place.value == "Brasília"
+
+
+def test_an_office_with_a_nationality_nobody_holds_and_one_new_york():
+    # snn-20150810-1644 (Al-Jubeir and the German foreign minister in Berlin), reut-348
+    # (Brodersohn's talks in New York), bbc-business-052 (Berlusconi and industrialists)
+    from retrieval.meeting_answers import answer
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.models import Answer, Source
+    from retrieval.places import arabic_name
+
+    text = ("التقى معالي وزير الخارجية الاستاذ عادل بن أحمد الجبير اليوم معالي وزير الخارجية بجمهورية "
+            "ألمانيا الاتحادية فرانك فالتر شتاينماير في العاصمة الألمانية برلين.")
+    meetings, _ = _extract(text, date="2015-08-10")
+    ledger = Ledger(meetings)
+
+    def asked(question):
+        return answer(question, "ar", ledger, lambda doc, paragraph, window: Source(doc, doc, paragraph, text,
+                                                                                   1.0, "ar"))
+
+    assert "برلين" in asked("أين التقى عادل الجبير وزير الخارجية الألماني؟").text
+    # no Canadian was there: the ledger gives no answer (it abstains, or leaves it to the
+    # paragraphs, which must then name a Canadian foreign minister)
+    canadian = asked("أين التقى عادل الجبير وزير الخارجية الكندي؟")
+    assert not isinstance(canadian, Answer) or canadian.abstained
+    assert lookup("New York") == lookup("نيويورك") and arabic_name("New York City") == "نيويورك"
+    (talks,), _ = _extract("BUENOS AIRES, March 2 - Treasury Secretary Mario Brodersohn held talks in New "
+                           "York with U.S. Treasury Secretary James Baker.", date="1987-03-02")
+    assert talks.place.value == "New York City"
+    (plan,), _ = _extract("Italian Prime Minister Silvio Berlusconi will unveil plans in Rome.\n\nHe will "
+                          "present an action plan in a meeting with industrialists and trade union leaders.")
+    assert [(p.name, p.role) for p in plan.participants] == [
+        ("Silvio Berlusconi", "participant"), ("industrialists", "group")]

@@ -47,7 +47,7 @@ EXTRA = [
     ("Bern", "CH", ["Berne"]),
     ("Diriyah", "SA", ["الدرعية", "Dir'iyah"]),
     ("Washington", "US", ["واشنطن", "واشنطون"]),
-    ("New York", "US", ["نيويورك"]),
+    ("New York City", "US", ["New York", "نيويورك"]),
     ("Vienna", "AT", ["فيينا"]),
     ("Geneva", "CH", ["جنيف"]),
     ("Mecca", "SA", ["مكة", "مكة المكرمة"]),
