@@ -51,7 +51,9 @@ ARABIC_GROUP_HEADS = {fold(arabic): english for arabic, english in {
 # Heads that name a crowd at a reception wherever they stand after the verb
 # («استقبل ... حسين بن عبدالرحمن الدغيم جموعا من المواطنين», «التقى ... باراك أوباما
 # العشرات من أقاربه»).
-_CROWDS = frozenset(fold(w) for w in ("جموعا", "جموع", "المهنئين", "المعزين", "العشرات", "أقاربه"))
+# «وفدا» ("a delegation", the object's case) anywhere after the verb: «استقبل ... الوابل وفدا إعلاميا»
+_CROWDS = frozenset(fold(w) for w in ("جموعا", "جموع", "المهنئين", "المعزين", "العشرات", "أقاربه", "وفدا",
+                                      "وفداً"))
 # Words that end an Arabic group phrase: what follows is no longer the group.
 _ARABIC_STOPS = frozenset(fold(w) for w in (
     "في", "حول", "بشأن", "لبحث", "لمناقشة", "وذلك", "أمس", "اليوم", "الذي", "التي", "حيث",
@@ -62,6 +64,10 @@ _MET_WITH = frozenset(fold(w) for w in ("التقى", "التقت", "التقو�
 _ENGLISH_STOPS = frozenset("on in at to for over about during after before from by and who which that".split())
 _MEETING_VERBS = frozenset("met meet meets received receives hosted welcomed invited invites".split())
 MAX_GROUP_WORDS = 9
+# The last word of an institution's name, before "and" and another: "World Bank and
+# International Monetary Fund officials" (not "Baldrige and State Department officials")
+_INSTITUTION_NOUNS = frozenset("bank fund department ministry commission council committee organisation "
+                               "organization agency office union community treasury".split())
 _QUOTES = frozenset({'"', "«", "»", "“", "”"})
 _TIME_AFTER = frozenset("today yesterday tomorrow this next last on".split())
 
@@ -110,8 +116,12 @@ def _arabic_group(sentence: Sentence) -> tuple[int, int, str] | None:
         if not (token.text in ("مع", "بين", "وبين") or token.text in TIMES_OF_DAY
                 or is_trigger_word(token.text)):
             continue
-        # «... صباح أمس، وكلاء إمارة المنطقة»: a comma may follow the time
-        start = k + 2 if tokens[k + 1].text == "،" and token.text in TIMES_OF_DAY and k + 2 < len(tokens) else k + 1
+        # «... صباح أمس، وكلاء إمارة المنطقة», «مساء الأربعاء الماضي، وفدا إعلاميا»: the
+        # day and a comma may follow the time
+        start = k + 1
+        while token.text in TIMES_OF_DAY and start < len(tokens) - 1 and start - k <= 3 \
+                and (tokens[start].text == "،" or tokens[start].text in _AFTER_THE_TIME):
+            start += 1
         if _group_head(tokens[start].text) is not None:
             return _arabic_phrase(tokens, start)
     verb = next((k for k, token in enumerate(tokens) if is_trigger_word(token.text)), None)
@@ -126,6 +136,11 @@ def _arabic_group(sentence: Sentence) -> tuple[int, int, str] | None:
         if crowd is not None:
             return _arabic_phrase(tokens, crowd)
     return None
+
+
+_AFTER_THE_TIME = frozenset(fold(w) for w in (
+    "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
+    "الماضي", "المقبل", "أمس", "اليوم"))
 
 
 def _arabic_phrase(tokens, start: int) -> tuple[int, int, str]:
@@ -179,6 +194,10 @@ def _english_group(sentence: Sentence) -> tuple[int, int, str] | None:
             if lower in _OFFICES_OF and n + 1 < len(tokens) and tokens[n + 1].text.lower() == "of":
                 end = _english_tail(sentence, n + 1)
                 return (start, end, lower) if end > n + 1 else None
+            if lower == "and" and n > k + 1 and tokens[n - 1].text in _INSTITUTION_NOUNS \
+                    and n + 1 < len(tokens) \
+                    and sentence.text[tokens[n + 1].start:tokens[n + 1].end][:1].isupper():
+                continue  # "met World Bank and International Monetary Fund officials"
             if not re.fullmatch(r"[\w'’.-]+", word) or lower in _ENGLISH_STOPS:
                 break
     return None

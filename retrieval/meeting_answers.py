@@ -389,6 +389,9 @@ class NamesToFind:
     # the answer when no paragraph naming them answers: the ledger's "the articles do
     # not say when they met" (None: there is no such meeting)
     otherwise: Answer | None = None
+    # (doc_id, paragraph) of the reports of their meeting the ledger has: those speak of
+    # everyone, by name or not ("In his talks with ... Kurihara, he said, he made a pitch")
+    reports: frozenset[tuple[str, int]] = frozenset()
 
 
 def answer(question: str, language: str, ledger: Ledger,
@@ -449,10 +452,12 @@ def answer(question: str, language: str, ledger: Ledger,
         found = compose(question, language, request, ranked, lookup)
         if found is not None and _says_what_was_asked(found, request):
             return found
-        if found is not None:
-            # the record does not say where or when: the paragraphs naming them may
-            # ("had talks with Mr Sears in October 2002", "on Monday" in an undated article)
-            return _names_to_find(request, ledger, otherwise=found)
+        reports = frozenset((m.doc_id, m.evidence.paragraph) for m in ranked[:MAX_MEETINGS]
+                            if m.evidence is not None)
+        # the record does not say where, when or what was discussed: the paragraphs
+        # naming them may ("had talks with Mr Sears in October 2002", "on Monday" in an
+        # undated article), and so may the reports of the meeting
+        return _names_to_find(request, ledger, otherwise=found, reports=reports)
     # Not in the ledger: an extractive answer must name the people (and the place).
     return _names_to_find(request, ledger)
 
@@ -507,11 +512,13 @@ def _of_country(person: Person, title_words: set[str], country: str) -> bool:
                for word in title_words for found in (places.lookup(word), places.demonym(word)))
 
 
-def _names_to_find(request: Request, ledger: Ledger, otherwise: Answer | None = None) -> NamesToFind:
+def _names_to_find(request: Request, ledger: Ledger, otherwise: Answer | None = None,
+                   reports: frozenset[tuple[str, int]] = frozenset()) -> NamesToFind:
     place = (request.place.name,) if request.place is not None else ()
     people = tuple(_holder_name(mention, ledger) or name
                    for mention, name in zip(request.people, request.names)) + request.unknown + request.offices
-    return NamesToFind(people + place, together=people if len(people) >= 2 else (), otherwise=otherwise)
+    return NamesToFind(people + place, together=people if len(people) >= 2 else (), otherwise=otherwise,
+                       reports=reports)
 
 
 def _says_what_was_asked(answer: Answer, request: Request) -> bool:
@@ -674,7 +681,10 @@ def _report(meeting: Meeting, lookup: Callable[[str, int, int], Source | None]) 
 def cites_everyone(answer: Answer, wanted: NamesToFind) -> bool:
     """Whether the paragraphs an answer cites name every person in ``wanted``, and one
     of them all of ``wanted.together``."""
-    cited = [source.text for _, source in answer.cited()]
+    sources = [source for _, source in answer.cited()]
+    if not answer.abstained and any((s.doc_id, s.paragraph) in wanted.reports for s in sources):
+        return True
+    cited = [source.text for source in sources]
     return not answer.abstained and names_in(wanted.names, " ".join(cited)) and (
         not wanted.together or any(names_in(wanted.together, text) for text in cited))
 
@@ -682,9 +692,13 @@ def cites_everyone(answer: Answer, wanted: NamesToFind) -> bool:
 def naming_everyone(evidence: SearchEvidence, wanted: NamesToFind) -> SearchEvidence | None:
     """``evidence`` cut down to the hits whose paragraph names every person in
     ``wanted`` (``None`` when no hit does)."""
+    def names_everyone(paragraph) -> bool:
+        return ((paragraph.doc_id, paragraph.paragraph) in wanted.reports
+                or names_in(wanted.names, paragraph.text))
+
     hits = [hit for hit in evidence.hits
             if hit.paragraph_id in evidence.paragraphs
-            and names_in(wanted.names, evidence.paragraphs[hit.paragraph_id].text)]
+            and names_everyone(evidence.paragraphs[hit.paragraph_id])]
     if not hits:
         return None
     kept = {hit.paragraph_id for hit in hits}

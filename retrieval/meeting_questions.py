@@ -41,7 +41,9 @@ _INTENTS_EN = [
                r"|\bcame out of\b"),
     (TOPICS, r"\bdiscuss|\breview|\bexamin|\bexplor|\bw[ei]nt over\b|\bgo(?:es)? over\b"
              r"|\btalk(?:ed)? about\b|\babout what\b|\btopic|\bsubject|\bon what\b|\bpurpose\b|\bwhy did\b"
-             r"|\bwhat was .* about\b"),
+             r"|\bwhat was .* about\b"
+             # "What did Weinberger make a pitch for in his talks with Kurihara?"
+             r"|\bwhat did\b.*\b(?:in|during|at) (?:his|her|their|the) (?:talks|meeting|visit)\b"),
     (WHO_MET, r"\bwho\b|\bwhom\b|\bmeet|\bmet\b|\breceiv|\bhost|\bvisit|\btalks\b|\bcall"),
 ]
 

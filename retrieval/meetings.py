@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 66
+EXTRACTOR_VERSION = 70
 
 
 MAX_FACT_CHARS = 300
@@ -140,7 +140,9 @@ _DISCUSSED_WITH = re.compile(r"\b(discuss(?:ed|es|ing)?)\b[^.;]{0,80}?\bwith\b")
 
 
 # A sentence that opens by listing who attended: «حضر اللقاء ...», "Also present were ...".
-_ATTENDANCE = re.compile(r"^\W*(?:و?(?:حضر|يحضر|وحضر)(?!\w)|also (?:present|attending)\b)")
+# «حضر الاستقبال ...», «كما حضره من الجانب اللبناني ...», "Also present was ..."
+_ATTENDANCE = re.compile(r"^\W*(?:(?:كما )?و?(?:حضر|يحضر|حضره|حضرها|وحضر)(?!\w)"
+                         r"|also (?:present|attending)\b)")
 
 
 def _attendance(sentence: Sentence, language: str) -> bool:
@@ -509,7 +511,12 @@ def extract_meetings(
             if current is not None:
                 current.attend(named)
         if trigger is not None and current is not None and len(named) == 1 and not _elsewhere(
-                current, sentence, language, mentions[number], trigger[0]):
+                current, sentence, language, mentions[number], trigger[0]) and not (
+                # "Rikanovic yesterday met World Bank ... officials in Washington": he met
+                # someone else, not the open meeting's people
+                language != ARABIC and not current.has(named[0])
+                and all(m.position < _cue_token(sentence, trigger[1]) for m in sentence_mentions)
+                and group_side(sentence, language, sentences[:number]) is not None):
             # one more person at the open meeting («خلال لقائه الأمير ...»), unless
             # named far from the cue («خلال اللقاء ... وفقاً لتوجيهات الملك سلمان»)
             if _near_cue(sentence, sentence_mentions, trigger[1]):

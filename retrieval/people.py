@@ -341,7 +341,9 @@ _AR_COMMON_NOUNS = frozenset(fold(w) for w in (
     "الجمعية", "الغرفة", "الأمانة", "المجلس", "الاجتماع", "اللقاء", "المركز", "الإدارة",
     "الضريبة", "الخارجية", "الداخلية", "المنظمة", "البلاد", "العاصمة",
     # collectives: «بادل سمو الأمير فيصل بن بندر الجميع التهنئة»
-    "الجميع", "الحضور", "الحاضرين", "الضيوف", "المشاركين", "الجانبين", "الطرفين"))
+    "الجميع", "الحضور", "الحاضرين", "الضيوف", "المشاركين", "الجانبين", "الطرفين",
+    # «وفدا إعلاميا رفيع المستوى» ("high-level"), not a man named Rafi'
+    "المستوى"))
 
 
 def _article_name(word: str) -> bool:
@@ -361,7 +363,7 @@ def _family_name(word: str) -> bool:
     return (word not in _ADJECTIVES and places.demonym(word) is None
             and places.lookup(stem) is None and places.lookup("ال" + stem) is None
             and word not in folded_tables()["title_heads"] and word not in ARABIC_STOPWORDS
-            and word not in _TITLE_MODIFIERS)
+            and word not in _TITLE_MODIFIERS and word not in _AR_COMMON_NOUNS)
 
 
 def _rare_word(word: str, *, whole: bool = False) -> bool:

@@ -1979,3 +1979,55 @@ def test_an_office_with_a_nationality_nobody_holds_and_one_new_york():
                           "present an action plan in a meeting with industrialists and trade union leaders.")
     assert [(p.name, p.role) for p in plan.participants] == [
         ("Silvio Berlusconi", "participant"), ("industrialists", "group")]
+
+
+def test_the_other_sides_attendees_a_high_level_delegation_after_the_time_and_groups_of_institutions():
+    # snn-20150724-0255 («كما حضره من الجانب اللبناني ...»), snn-20150731-1686 («مساء الأربعاء
+    # الماضي، وفدا إعلاميا رفيع المستوى»), reut-14331 (Rikanovic and World Bank officials)
+    (reception,), _ = _extract("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في مكتبه بقصر "
+                               "السلام بجدة اليوم رئيس وزراء جمهورية لبنان تمام سلام.\n\nكما حضره من الجانب "
+                               "اللبناني وزير الخارجية والمغتربين جبران باسيل.", date="2015-07-23")
+    assert [p.name for p in reception.participants] == ["سلمان بن عبدالعزيز آل سعود", "تمام سلام"]
+    assert [p.name for p in reception.attendees] == ["جبران باسيل"]
+    (visit,), _ = _extract("استقبل أمين عام غرفة الشرقية عبدالرحمن بن عبدالله الوابل، مساء الأربعاء الماضي، "
+                           "وفدا إعلاميا رفيع المستوى قدم من جمهورية الجزائر الشقيقة.", date="2015-07-31")
+    host, guests = visit.participants
+    assert guests.role == "group" and guests.name.startswith("وفدا إعلاميا رفيع المستوى")
+    meetings, _ = _extract("BELGRADE, April 7 - Yugoslavia has begun talks with banks on rescheduling "
+                           "its commercial debt.\n\nIt said Deputy Finance Minister Boris Skapin was "
+                           "holding talks on this with representatives of Manufacturers Hanover Trust "
+                           "Co.\n\nIt said "
+                           "Yugoslav Finance Minister Svetozar Rikanovic yesterday met World Bank and "
+                           "International Monetary Fund officials in Washington.", date="1987-04-07")
+    assert [[p.name for p in m.participants] for m in meetings][-2:] == [
+        ["Boris Skapin", "representatives of Manufacturers Hanover Trust Co"],
+        ["Svetozar Rikanovic", "World Bank and International Monetary Fund officials"]]
+    assert meetings[-1].place.value == "Washington"
+
+
+def test_what_a_meeting_took_up_from_its_report_and_an_office_of_information():
+    # reut-19516 ("In his talks with ... Kurihara, he said, he made a pitch for ..."), and a
+    # minister of information nobody at the meeting was (snn-20150731-1686)
+    from retrieval.meeting_answers import NamesToFind, answer, cites_everyone
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import intent_of, parse
+    from retrieval.models import Answer, Source
+
+    assert intent_of("What did Weinberger make a pitch for in his talks with Kurihara?", "en") == "topics"
+    text = ("TOKYO, June 29 - Japan has agreed to help the United States, U.S. Defence Secretary Caspar "
+            "Weinberger said.\n\nIn his talks with Japanese Defence Minister Yuko Kurihara, he said, he made "
+            "a pitch for American companies seeking to build Japan's new fighter aircraft.")
+    meetings, spans = _extract(text, doc_id="reut-19516", date="1987-06-29")
+    wanted = answer("What did Weinberger make a pitch for in his talks with Kurihara?", "en",
+                    Ledger(meetings),
+                    lambda doc, paragraph, window: Source(doc, doc, paragraph, spans[paragraph][2], 1.0,
+                                                          "en"))
+    assert isinstance(wanted, NamesToFind) and ("reut-19516", 1) in wanted.reports
+    # the report speaks of Weinberger as "he": quoting it names everyone asked about
+    quoted = Answer("?", "• ... [1]", "en", False,
+                    sources=(Source("reut-19516", "t", 1, spans[1][2], 1.0, "en"),))
+    assert cites_everyone(quoted, wanted)
+    meetings, _ = _extract("استقبل أمين عام غرفة الشرقية عبدالرحمن بن عبدالله الوابل وفدا إعلاميا قدم من "
+                           "الجزائر.", date="2015-07-31")
+    request = parse("أين التقى عبدالرحمن الوابل وزير الإعلام الجزائري؟", "ar", Ledger(meetings))
+    assert request.offices == ("وزير الإعلام الجزائري",)
