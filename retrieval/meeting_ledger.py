@@ -176,9 +176,13 @@ def matched_words(meeting: Meeting, mention) -> float:
     point more when the mention's first word is their first or family name, not a
     father's name ("King Salman" is Salman bin Abdulaziz, not Mohammed bin Salman;
     "President Hadi" may be Abd-Rabbuh Mansour Hadi as well as Hadi Al Kulaib)."""
-    return max(sum(bool(set(p.keys) & set(word)) for word in mention)
-               + 0.5 * bool(_own_name_keys(p.name) & set(mention[0]))
-               for p in meeting.participants)
+    def score(person) -> float:
+        matched = sum(bool(set(person.keys) & set(word)) for word in mention)
+        # every word of a longer mention matched: "Nawaz Sharif" is «محمد نواز شريف»
+        whole = len(mention) >= 2 and matched == len(mention)
+        return matched + 0.5 * bool(whole or _own_name_keys(person.name) & set(mention[0]))
+
+    return max(score(p) for p in meeting.participants)
 
 
 # "the Emir of Asir" is what the title table renders «أمير منطقة عسير» as: Governor of Asir;

@@ -361,6 +361,10 @@ def parse(question: str, language: str, ledger: Ledger,
                 people.append([ledger.parties(country)])
                 spelled.append([country])
                 absorbed.append([])
+        if people:
+            # "Where did Sweden sign an agreement with Algeria?": a country that is no
+            # recorded party must at least be named in the report
+            residue += tuple(c for c in dict.fromkeys(named_countries) if not ledger.parties(c))
     if intent == WHERE:
         place = None  # «أين بحث ... الأوضاع في اليمن؟»: a place in a where-question is a topic's
     own = tuple(frozenset().union(*(word_keys(w) | word_keys(strip_prefix(normalize(w)))

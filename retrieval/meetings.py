@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 70
+EXTRACTOR_VERSION = 72
 
 
 MAX_FACT_CHARS = 300
@@ -140,8 +140,8 @@ _DISCUSSED_WITH = re.compile(r"\b(discuss(?:ed|es|ing)?)\b[^.;]{0,80}?\bwith\b")
 
 
 # A sentence that opens by listing who attended: «حضر اللقاء ...», "Also present were ...".
-# «حضر الاستقبال ...», «كما حضره من الجانب اللبناني ...», "Also present was ..."
-_ATTENDANCE = re.compile(r"^\W*(?:(?:كما )?و?(?:حضر|يحضر|حضره|حضرها|وحضر)(?!\w)"
+# «حضر الاستقبال ...», «كما حضره من الجانب اللبناني ...», «فيما حضره ...», "Also present was ..."
+_ATTENDANCE = re.compile(r"^\W*(?:(?:كما |فيما )?و?(?:حضر|يحضر|حضره|حضرها|وحضر)(?!\w)"
                          r"|also (?:present|attending)\b)")
 
 

@@ -170,7 +170,9 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
             word.startswith("و") and _rare_word(word[1:]) and word not in common_arabic_words()
             # «الرئيس الروسي فلاديمير بوتين»: a given name that is also a city
             or _place_kind(word) == "city" and i + 1 < len(tokens)
-            and _unknown_word(tokens[i + 1].text)))
+            and _unknown_word(tokens[i + 1].text)
+            # «رئيس وزراء نيوزيلندا جون كي،»: a family name that is also a short word
+            or _unknown_word(word, whole=True) and _short_family_name(tokens, i + 1)))
         # «يوكيا أمانو، مدير عام الوكالة ...»: two rare words, a comma and a title (not
         # «وطالب نواب كويتيون، رئيس الحكومة»); «مع باولو جينتيلوني وزير الخارجية»: after
         # «مع», a word the index lacks and a rare one, then a title
@@ -189,7 +191,10 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
         # «الناطقة باسم دي ميستورا»: "on behalf of", not the name Basem
         on_behalf = word == "باسم" and i > 0 and tokens[i - 1].text in _SPOKESPEOPLE
         month = word in _NAMED_MONTHS and i + 1 < len(tokens) and tokens[i + 1].text in _MONTH_QUALIFIERS
-        if article or on_behalf or month or is_trigger_word(word) or not (
+        # «وسام البرلمان» ("the parliament's medal"), not a man named Wisam
+        medal = word == "وسام" and i + 1 < len(tokens) and tokens[i + 1].text.startswith("ال") \
+            and tokens[i + 1].text in common_arabic_words()
+        if article or on_behalf or month or medal or is_trigger_word(word) or not (
                 is_name_part(word) or begins_lineage or foreign_first or named_after_honorific
                 or split_abd):
             # A name opens with a given name, never with the article: «الرئيس التنفيذي»
@@ -210,6 +215,7 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
                 continue
             if is_name_part(word) or (foreign and j - i < 3 and _unknown_word(word)
                                       and not _possessed_noun(word) and word not in _WHEN_WORDS) \
+                    or foreign and j - i == 1 and _short_family_name(tokens, j) \
                     or tokens[j - 1].text == "عبد" and is_name_part("عبد" + word):
                 j += 1
                 continue
@@ -267,6 +273,14 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
                 runs.append((i, j))
         i = max(j, i + 1)
     return runs
+
+
+def _short_family_name(tokens: list[Token], index: int) -> bool:
+    """A two-letter word that ends a sentence or clause after a titled foreign given name:
+    «كي» (Key) in «رئيس وزراء نيوزيلندا جون كي،», though «كي» is also "so that"."""
+    return (index < len(tokens) and len(tokens[index].text) == 2
+            and re.fullmatch(r"[\u0621-\u064A]{2}", tokens[index].text) is not None
+            and (index + 1 == len(tokens) or tokens[index + 1].text in ("،", ",", ".")))
 
 
 def _title_just_before(tokens: list[Token], index: int) -> bool:

@@ -47,6 +47,7 @@ _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "TZ": ("Tanzania",),
     "MD": ("Moldova",),
     "CZ": ("Czech Republic",),
+    "NZ": ("New Zealand", "نيوزيلندا", "نيوزلندا"),
 }
 _MIN_FUZZY_LETTERS = 5
 

@@ -2031,3 +2031,28 @@ def test_what_a_meeting_took_up_from_its_report_and_an_office_of_information():
                            "الجزائر.", date="2015-07-31")
     request = parse("أين التقى عبدالرحمن الوابل وزير الإعلام الجزائري؟", "ar", Ledger(meetings))
     assert request.offices == ("وزير الإعلام الجزائري",)
+
+
+def test_short_family_names_medals_countries_without_a_party_and_a_middle_given_name():
+    # snn-20150724-0285 (John Key, «جون كي،»), snn-20150724-0270 («وسام البرلمان»), reut-6535
+    # (Pakistan and Sweden), snn-20150724-0288 («محمد نواز شريف», "Nawaz Sharif")
+    from retrieval.meeting_ledger import Ledger, best_matches
+    from retrieval.meeting_questions import parse
+
+    assert _arabic_names("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في مكتبه بقصر "
+                         "اليمامة اليوم، رئيس وزراء نيوزيلندا جون كي، والوفد المرافق له.")[-1] == "جون كي"
+    assert "وسام البرلمان" not in _arabic_names("وقلد رئيس البرلمان العربي خادم الحرمين الشريفين وسام "
+                                               "البرلمان.")
+    (signing,), _ = _extract("ISLAMABAD, March 18 - Pakistan and Sweden have signed a commodity exchange "
+                             "agreement.", date="1987-03-18")
+    request = parse("Where did Sweden sign an agreement with Algeria?", "en", Ledger([signing]))
+    assert request.names == ("Sweden",) and request.unknown == ("Algeria",)  # the report must name it
+    (talks,), _ = _extract("عقد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر العوجا جلسة مباحثات "
+                           "رسمية مع دولة رئيس وزراء جمهورية باكستان الإسلامية محمد نواز شريف.\n\nفيما "
+                           "حضرها من الجانب الباكستاني وزير الدفاع خواجه محمد آصف.", date="2015-07-24")
+    assert [p.name for p in talks.attendees] == ["خواجه محمد آصف"]
+    (other,), _ = _extract("Pakistani Prime Minister Nawaz Sharif met Turkish President Abdullah Gul.",
+                           date="2015-07-24")
+    ledger = Ledger([talks, other])
+    request = parse("Who attended King Salman's talks with Nawaz Sharif?", "en", ledger)
+    assert best_matches(request.people[1], ledger) == {0, 1}  # a middle given name, both words
