@@ -47,8 +47,14 @@ def companies(sentence: Sentence, cue: int, everyone: list[Person]) -> list[Pers
     end = cue
     while end > 0 and tokens[end - 1].text in _COMPANY_TO_VERB | {"held", "hold", "holding", "merger"}:
         end -= 1
+    end = _before_ticker(raw, end)  # "Chrysler Corp <C> have signed"
     if not (end == cue and cue < len(tokens) and tokens[cue].text == "talks"):
-        spans.append(_capitalised_run(raw, end, backwards=True))  # not "Debt talks between ..."
+        before = _capitalised_run(raw, end, backwards=True)  # not "Debt talks between ..."
+        spans.append(before)
+        if before is not None and [t.text for t in tokens[max(0, before[0] - 3):before[0]]] \
+                == ["said", "it", "and"]:
+            # "Renault <RENA.PA> said it and Chrysler Corp have signed": who said it signs too
+            spans.append(_capitalised_run(raw, _before_ticker(raw, before[0] - 3), backwards=True))
     with_at = next((k for k in range(cue, len(tokens)) if tokens[k].text == "with"), None)
     if with_at is not None:
         start = with_at + 1
@@ -64,7 +70,8 @@ def companies(sentence: Sentence, cue: int, everyone: list[Person]) -> list[Pers
             continue  # "the Middle Eastern sheikhdom of Qatar": a description, not a name
         if (places.lookup(" ".join(words)) is not None or words[-1] in surnames
                 or raw[last - 1].endswith(("'s", "’s")) or not re.search(r"[a-z]{2}", " ".join(words))
-                or any(w in ENGLISH_TITLE_WORDS or w in ENGLISH_NOT_NAMES or w in ENGLISH_NATIONALITIES
+                or any(w in ENGLISH_TITLE_WORDS or w in ENGLISH_NOT_NAMES - _COMPANY_SUFFIXES
+                       or w in ENGLISH_NATIONALITIES
                        or w in _TITLE_ABBREVIATIONS or w in ENGLISH_GROUP_NOUNS for w in words)
                 or len(words) == 1 and re.search(r"(?:ish|ean|ian|ese|ant|ic)$", words[0])
                 or first == 0 and sentence.start == 0 and len(words) == 1 and raw[0].isupper()):
@@ -75,6 +82,18 @@ def companies(sentence: Sentence, cue: int, everyone: list[Person]) -> list[Pers
         companies.append(Person(name=name, latin=name, role="party",
                                 evidence=sentence.evidence(tokens[first].start, tokens[last - 1].end)))
     return companies
+
+
+# Words that end a company's name ("Chrysler Corp"), though they are no person's
+_COMPANY_SUFFIXES = frozenset("corp inc co corporation company group motors airlines".split())
+
+
+def _before_ticker(raw: list[str], at: int) -> int:
+    """``at``, or where a stock ticker in angle brackets right before it begins
+    ("Renault <RENA.PA> said")."""
+    if at >= 3 and raw[at - 1] == ">" and "<" in raw[max(0, at - 4):at - 1]:
+        return max(k for k in range(max(0, at - 4), at - 1) if raw[k] == "<")
+    return at
 
 
 def _capitalised_run(raw: list[str], at: int, *, backwards: bool) -> tuple[int, int] | None:

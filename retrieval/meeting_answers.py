@@ -498,8 +498,19 @@ def _bears(person: Person, office: str) -> bool | None:
     titles |= {strip_prefix(word) for word in titles}
     if not all(_of_country(person, titles, nation.name) for nation in nations):
         return False  # «وزير الخارجية الكندي»: not the German foreign minister
-    return all(word in titles or strip_prefix(word) in titles
+    # the country may be in a title of the other script: "King of Morocco", «ملك المملكة المغربية»
+    every_title = set(tokens(" ".join(said))) | {strip_prefix(word) for word in tokens(" ".join(said))}
+    return all(word in titles or strip_prefix(word) in titles or _same_country(word, every_title)
                for word in tokens(" ".join(office_words(office))) if word not in ("of", "the"))
+
+
+def _same_country(word: str, title_words: set[str]) -> bool:
+    """«ملك المغرب» for «ملك المملكة المغربية»: a country the title names another way."""
+    country = places.lookup(word) or places.lookup(strip_prefix(word))
+    if country is None or country.kind != "country":
+        return False
+    return any(found is not None and found.name == country.name for title_word in title_words
+               for found in (places.lookup(title_word), places.demonym(title_word)))
 
 
 def _of_country(person: Person, title_words: set[str], country: str) -> bool:

@@ -652,7 +652,11 @@ def _in_institution_name(words: list[str], index: int) -> bool:
     while end + 1 < len(words) and (words[end + 1][:1].isupper() or words[end + 1] in ("of", "for", "the")):
         end += 1
     run = words[start:end + 1]
-    return "of" in run[1:-1] and any(w.lower() in INSTITUTION_WORDS for w in run)
+    if "of" in run[1:-1] and any(w.lower() in INSTITUTION_WORDS for w in run):
+        return True
+    # "Muslim World League Secretary-General ...": an institution's name that ends a word
+    # or two later
+    return any(w.lower() in INSTITUTION_WORDS for w in words[index + 1:min(end, index + 2) + 1])
 
 
 INSTITUTION_WORDS = frozenset("organisation organization ministry bank league council union "

@@ -2056,3 +2056,29 @@ def test_short_family_names_medals_countries_without_a_party_and_a_middle_given_
     ledger = Ledger([talks, other])
     request = parse("Who attended King Salman's talks with Nawaz Sharif?", "en", ledger)
     assert best_matches(request.people[1], ledger) == {0, 1}  # a middle given name, both words
+
+
+def test_a_kings_country_named_two_ways_an_institution_before_a_title_and_companies_with_tickers():
+    # snn-20150724-0282 (King Salman and Mohammed VI), snn-20150810-1571 (the Muslim World
+    # League), reut-3056 (Renault and Chrysler, Reuters tickers in angle brackets)
+    from retrieval.meeting_answers import answer
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+    from retrieval.models import Source
+
+    text = ("عقد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصره بالرياض اليوم، جلسة مباحثات "
+            "رسمية مع جلالة الملك محمد السادس ملك المملكة المغربية.\n\nحضر جلسة المباحثات صاحب السمو الملكي "
+            "الأمير مولاي رشيد شقيق جلالة ملك المغرب.")
+    meetings, spans = _extract(text, date="2015-07-24")
+    ledger = Ledger(meetings)
+    for question in ("Who attended King Salman's talks with the King of Morocco?",
+                     "من حضر جلسة مباحثات الملك سلمان مع ملك المغرب؟"):
+        found = answer(question, detect_language(question), ledger,
+                       lambda doc, paragraph, window: Source(doc, doc, paragraph, spans[paragraph][2],
+                                                             1.0, "ar"))
+        assert not found.abstained and ("مولاي رشيد" in found.text), found.text
+    request = parse("Who did Muslim World League Secretary-General Abdullah Al-Turki receive?", "en", ledger)
+    assert "Muslim" not in request.names
+    (signing,), _ = _extract("PARIS, March 9 - Regie Nationale des Usines Renault <RENA.PA> said it and "
+                             "Chrysler Corp <C> have signed a letter of intent.", date="1987-03-09")
+    assert sorted(p.name for p in signing.participants) == ["Chrysler Corp", "Usines Renault"]
