@@ -496,10 +496,10 @@ def _bears(person: Person, office: str) -> bool | None:
         return None if not said else person.role != "group"
     titles = set(tokens(" ".join(written)))
     titles |= {strip_prefix(word) for word in titles}
-    if not all(_of_country(person, titles, nation.name) for nation in nations):
-        return False  # «وزير الخارجية الكندي»: not the German foreign minister
     # the country may be in a title of the other script: "King of Morocco", «ملك المملكة المغربية»
     every_title = set(tokens(" ".join(said))) | {strip_prefix(word) for word in tokens(" ".join(said))}
+    if not all(_of_country(person, every_title, nation.name) for nation in nations):
+        return False  # «وزير الخارجية الكندي»: not the German foreign minister
     return all(word in titles or strip_prefix(word) in titles or _same_country(word, every_title)
                for word in tokens(" ".join(office_words(office))) if word not in ("of", "the"))
 

@@ -744,8 +744,9 @@ LEADERS_SPAN = 16
 
 def _before_another_event(sentence: Sentence, mentions: list[Mention], trigger_at: int) -> list[Mention]:
     """The mentions of an Arabic sentence up to a second meeting word, once two people
-    are named before it: «سيجتمع الجبير مع نظيره سيرجي لافروف ... في ضوء زيارة سمو الأمير
-    محمد بن نايف ... إلى موسكو» (not «التقى الأمير خلال زيارته لروسيا الرئيس بوتين»)."""
+    are named before it: «استقبل ... الملك سلمان ... الرئيس عبد الفتاح السيسي في الرياض، وذلك
+    بعد زيارة الأمير محمد بن نايف إلى القاهرة» (not «التقى الأمير محمد بن سلمان خلال زيارته
+    لروسيا الرئيس الروسي فلاديمير بوتين», where one person comes before «زيارته»)."""
     cue = _cue_token(sentence, trigger_at)
     tokens = sentence.tokens
     for k in range(cue + 2, len(tokens)):
