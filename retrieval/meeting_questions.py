@@ -343,11 +343,10 @@ def parse(question: str, language: str, ledger: Ledger,
     else:
         # «متى التقى دي ميستورا وزير الدفاع الكويتي؟»: an office after a name that its
         # bearer does not hold is the other side (``starts``: the mentions found above)
-        named = set().union(*(word for mention in people for word in mention))
-        for start, keys, office, everyone in _offices(words, countries, ledger):
+        for start, keys, office, holders in _offices(words, countries, ledger):
             end = start + len(office.split())
             if start <= min(starts) or not _other_sides_office(words, start, end, starts) \
-                    or everyone & named:  # «عادل الجبير وزير الخارجية»: his own office
+                    or _holds_it(people, holders):  # «عادل الجبير وزير الخارجية»: his own office
                 continue
             if keys:
                 people.append([{HOLDER + key for key in keys}])
@@ -412,8 +411,8 @@ def _other_sides_office(words: list[str], start: int, end: int, starts: dict[int
 
 
 def _offices(words: list[str], countries: list[str], ledger: Ledger
-             ) -> list[tuple[int, set[str] | None, str, set[str]]]:
-    """(where it starts, its holders' keys, the office as written, every holder's keys)
+             ) -> list[tuple[int, set[str] | None, str, list[set[str]]]]:
+    """(where it starts, its holders' keys, the office as written, each holder's keys)
     for each run of title words of two or more words; the holders' keys are ``None``
     when no one in the ledger holds the office, and empty when too many do.
 
@@ -447,7 +446,7 @@ def _offices(words: list[str], countries: list[str], ledger: Ledger
 
 
 def _offices_of_run(run: list[str], words: list[str], index: int, countries: list[str], ledger: Ledger
-                    ) -> list[tuple[int, set[str] | None, str, set[str]]]:
+                    ) -> list[tuple[int, set[str] | None, str, list[set[str]]]]:
     """The office a run of title words ending before ``index`` names, as in :func:`_offices`."""
     governed, place_words = _place_after(words, index)
     body = _organisation_after(words, index) if governed is None else []
@@ -480,7 +479,14 @@ def _offices_of_run(run: list[str], words: list[str], index: int, countries: lis
         # «وزير الخارجية الكندي» held by no one the ledger knows: whoever bears the
         # office at a meeting must be Canadian too
         office = f"{office} {words[index]}"
-    return [(start, keys, office, set().union(*(k for k, _ in holders)))]
+    return [(start, keys, office, [set(k) for k, _ in holders])]
+
+
+def _holds_it(people: list[list[set[str]]], holders: list[set[str]]) -> bool:
+    """Whether someone the question names holds the office: every word of the mention is
+    in one holder's name («عادل الجبير», a foreign minister), not merely a word a holder
+    shares («محمد ثفيد» is no foreign minister because «محمد جواد ظريف» is)."""
+    return any(all(word & holder for word in mention) for mention in people for holder in holders)
 
 
 def _organisation_after(words: list[str], index: int) -> list[str]:

@@ -2082,3 +2082,19 @@ def test_a_kings_country_named_two_ways_an_institution_before_a_title_and_compan
     (signing,), _ = _extract("PARIS, March 9 - Regie Nationale des Usines Renault <RENA.PA> said it and "
                              "Chrysler Corp <C> have signed a letter of intent.", date="1987-03-09")
     assert sorted(p.name for p in signing.participants) == ["Chrysler Corp", "Usines Renault"]
+
+
+def test_an_office_after_a_name_is_his_own_only_if_he_holds_it():
+    # snn-20150806-1268 (Al-Madina's director and the South Korean consul general): «محمد ثفيد»
+    # shares «محمد» with Iran's foreign minister, which makes him no foreign minister
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    meetings, _ = _extract("استقبل المدير العام لمؤسسة المدينة الأستاذ محمد ثفيد بمكتبه القنصل العام لكوريا "
+                           "الجنوبية بجدة السيد ناك يونج أو.\n\nالتقى وزير الخارجية الإيراني محمد جواد ظريف "
+                           "وزير الخارجية الكوري يون بيونغ سي في طهران.", date="2015-08-06")
+    request = parse("متى التقى محمد ثفيد وزير الخارجية الكوري؟", "ar", Ledger(meetings))
+    assert request.offices or any(any(k.startswith("holder:") for k in mention[0])
+                                  for mention in request.people)
+    request = parse("متى التقى محمد جواد ظريف وزير الخارجية؟", "ar", Ledger(meetings))
+    assert request.offices == () and len(request.people) == 1  # his own office
