@@ -146,9 +146,10 @@ def _print_json(value) -> None:
 
 def _run_ingest(args: argparse.Namespace) -> int:
     from . import InvalidArgumentError, KnowledgeBase, SentenceTransformerEmbedder
+    from .qdrant_vectors import IN_MEMORY
 
     path, _ = _store_path(args)
-    if args.qdrant == ":memory:":
+    if args.qdrant == IN_MEMORY:
         raise InvalidArgumentError("an in-memory Qdrant is gone when majlis exits; give a server "
                                    "URL such as http://localhost:6333")
     embedder = (SentenceTransformerEmbedder(args.sentence_transformer)

@@ -367,11 +367,12 @@ def _check_vectors_engine(path: Path, manifest: dict, qdrant_url: str) -> None:
     from .qdrant_vectors import checked_url
 
     settings = manifest.get("vectors") or {}
-    if settings.get("url") != checked_url(qdrant_url):
+    url = checked_url(qdrant_url)
+    if settings.get("url") != url:
         where = f"on Qdrant at {settings['url']}" if settings.get("url") else "in FAISS files"
         raise InvalidArgumentError(
             f"the store at {path}/ keeps its vectors {where}; ingest into a new --store to use "
-            f"Qdrant at {checked_url(qdrant_url)} (or set MAJLIS_QDRANT_URL if its server moved)")
+            f"Qdrant at {url} (or set MAJLIS_QDRANT_URL if its server moved)")
 
 
 def ask(question: str, store: str | Path | None = None, *, k: int = 5) -> Answer:

@@ -498,29 +498,30 @@ def _bears(person: Person, office: str) -> bool | None:
     titles |= {strip_prefix(word) for word in titles}
     # the country may be in a title of the other script: "King of Morocco", «ملك المملكة المغربية»
     every_title = set(tokens(" ".join(said))) | {strip_prefix(word) for word in tokens(" ".join(said))}
-    if not all(_of_country(person, every_title, nation.name) for nation in nations):
+    named = _places_named(every_title)
+    if not all(_of_country(person, named, nation.name) for nation in nations):
         return False  # «وزير الخارجية الكندي»: not the German foreign minister
-    return all(word in titles or strip_prefix(word) in titles or _same_country(word, every_title)
+    return all(word in titles or strip_prefix(word) in titles or _same_country(word, named)
                for word in tokens(" ".join(office_words(office))) if word not in ("of", "the"))
 
 
-def _same_country(word: str, title_words: set[str]) -> bool:
+def _places_named(title_words: set[str]) -> set[str]:
+    """The places a title's words name, as places or as nationalities («المغربية»: Morocco)."""
+    return {found.name for word in title_words
+            for found in (places.lookup(word), places.demonym(word)) if found is not None}
+
+
+def _same_country(word: str, named: set[str]) -> bool:
     """«ملك المغرب» for «ملك المملكة المغربية»: a country the title names another way."""
     country = places.lookup(word) or places.lookup(strip_prefix(word))
-    if country is None or country.kind != "country":
-        return False
-    return any(found is not None and found.name == country.name for title_word in title_words
-               for found in (places.lookup(title_word), places.demonym(title_word)))
+    return country is not None and country.kind == "country" and country.name in named
 
 
-def _of_country(person: Person, title_words: set[str], country: str) -> bool:
+def _of_country(person: Person, named: set[str], country: str) -> bool:
     """Whether the record shows a participant to be of a country: its country, or the
-    country or nationality in a title («وزير الخارجية بجمهورية ألمانيا الاتحادية» is
-    German; «وزير الخارجية» alone says nothing)."""
-    if person.country:
-        return person.country == country
-    return any(found is not None and found.name == country
-               for word in title_words for found in (places.lookup(word), places.demonym(word)))
+    country or nationality its titles name (``named``: «وزير الخارجية بجمهورية ألمانيا
+    الاتحادية» is German; «وزير الخارجية» alone says nothing)."""
+    return person.country == country if person.country else country in named
 
 
 def _names_to_find(request: Request, ledger: Ledger, otherwise: Answer | None = None,

@@ -262,8 +262,7 @@ def parse(question: str, language: str, ledger: Ledger,
             continue
         # «والكنائس»: the article after a conjunction or preposition too (not «فاليك»,
         # Falic, a name the ledger knows)
-        # («آلان», Alan, folds to «الان» but has no article)
-        with_article = folded if folded.startswith("ال") and not word.startswith("آ") else folded[1:] if (
+        with_article = folded if _has_article(word) else folded[1:] if (
             re.match(r"[وفبك]ال", folded) and not _keys_of(word, folded, folded, ledger)) else None
         if is_arabic(word) and with_article is not None and _town_office_before(words, index) \
                 and _name_like(word, with_article[2:], is_common):
@@ -287,9 +286,9 @@ def parse(question: str, language: str, ledger: Ledger,
         adjacent = bool(people) and last_matched == index - 1 and not _prefixed(word, ledger)
         # «سعد الحريري سامح شكري»: a family name ends a name; the next word starts another
         # («علي الحازمي روبن لي»: a known family name alone ends a name too)
-        # («آلان غارسيا»: «آلان», Alan, folds like an article but has none)
-        after_family = adjacent and is_arabic(word) and re.match(r"ال..", normalize(spelled[-1][-1])) \
-            and not spelled[-1][-1].startswith("آ") \
+        # («آلان غارسيا»: «آلان», Alan, has no article)
+        after_family = adjacent and is_arabic(word) and _has_article(spelled[-1][-1]) \
+            and len(normalize(spelled[-1][-1])) >= 4 \
             and (len(spelled[-1]) >= 2 or ledger.is_surname(normalize(spelled[-1][-1]))) \
             and not folded.startswith("ال")
         if keys and adjacent and not after_family and _continues(people[-1], keys, ledger):
@@ -633,6 +632,12 @@ def _keys_of(word: str, folded: str, bare: str, ledger: Ledger) -> set[str]:
                 return keys
         return set()
     return ledger.keys_for(word)
+
+
+def _has_article(word: str) -> bool:
+    """Whether an Arabic word begins with the article: «الجبير» does, «آلان» (Alan), which
+    folds to «الان», does not."""
+    return normalize(word).startswith("ال") and not word.startswith("آ")
 
 
 def _foreign_keys(form: str, ledger: Ledger) -> set[str]:

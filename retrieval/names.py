@@ -12,13 +12,12 @@ that two spellings of one name compare equal or one edit apart.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from .normalize import normalize, strip_prefix, tokens
+from .normalize import normalize, strip_prefix, tokens, without_marks
 
 # Gulf and Mashreq spellings ("Jamal Abdulaziz Al-Alawi", not the Maghreb's
 # "Jamal Abdelaziz Alaoui"): the Arabic news majlis was built on is Saudi.
@@ -90,8 +89,7 @@ def english_venue(text: str) -> str:
 
 
 def _ascii(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    return without_marks(text).lower()
 
 
 def _squeeze(word: str) -> str:

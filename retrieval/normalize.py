@@ -60,6 +60,12 @@ _STOPWORDS = {
 _stemmers = threading.local()
 
 
+def without_marks(text: str) -> str:
+    """``text`` decomposed (NFKD) and without its combining marks: Latin letters lose
+    their accents ("Brasília" → "Brasilia")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def normalize(text: str) -> str:
     """Return the matching form of ``text``: NFKC, folded Arabic, lower-case Latin."""
     text = unicodedata.normalize("NFKC", text)

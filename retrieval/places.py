@@ -12,7 +12,6 @@ other such name is as close.
 from __future__ import annotations
 
 import gettext
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -21,7 +20,7 @@ import pycountry
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from .normalize import normalize
+from .normalize import normalize, without_marks
 
 # Everyday names that ISO's official ones miss, by ISO code.
 _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
@@ -87,7 +86,7 @@ def _table() -> tuple[dict[str, Place], dict[str, Place]]:
         plain = _without_accents(key)
         if plain != key:  # "Brasília" is written "BRASILIA" in a dateline
             exact.setdefault(plain, place)
-        if "\u0600" <= key[0] <= "\u06ff":
+        if _arabic_script(key):
             if len(key) < 3:  # «بن» is a name particle, not Bonn
                 return
             arabic.setdefault(key, place)
@@ -96,8 +95,7 @@ def _table() -> tuple[dict[str, Place], dict[str, Place]]:
                 exact.setdefault("ال" + key, place)
         exact.setdefault(key, place)
 
-    translations = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"],
-                                       fallback=True)
+    translations = _arabic_translations()
     for country in pycountry.countries:
         place = Place(country_name(country.alpha_2), country.alpha_2, "country")
         for name in {country.name, getattr(country, "official_name", None),
@@ -109,36 +107,47 @@ def _table() -> tuple[dict[str, Place], dict[str, Place]]:
                 add(arabic_name.split(" و")[0], place)  # «البوسنة والهرسك»: «البوسنة» alone
         for alias in _COUNTRY_ALIASES.get(country.alpha_2, ()):
             add(alias, place)
+    for name, code, other_names in _cities():
+        place = Place(name, code, "city")
+        add(name, place)
+        for spelling in other_names:
+            add(spelling, place)
+    return exact, arabic
+
+
+def _arabic_translations() -> gettext.NullTranslations:
+    """pycountry's Arabic names of countries."""
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"], fallback=True)
+
+
+def _cities() -> list[tuple[str, str, list[str]]]:
+    """(English name, country code, other names) of each city in ``data/places.tsv``."""
     text = resources.files("retrieval").joinpath("data/places.tsv").read_text(encoding="utf-8")
+    rows = []
     for line in text.splitlines():
         if line.startswith("#") or not line.strip():
             continue
-        name, code, _population, arabic_names = line.split("\t")
-        place = Place(name, code, "city")
-        add(name, place)
-        for spelling in filter(None, arabic_names.split("|")):
-            add(spelling, place)
-    return exact, arabic
+        name, code, _population, other_names = line.split("\t")
+        rows.append((name, code, [n for n in other_names.split("|") if n]))
+    return rows
+
+
+def _arabic_script(text: str) -> bool:
+    return "\u0600" <= text[0] <= "\u06ff"
 
 
 @lru_cache(maxsize=1)
 def _arabic_names() -> dict[str, str]:
     """English name of a place → how Arabic news writes it (the first spelling known)."""
-    translations = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"],
-                                       fallback=True)
+    translations = _arabic_translations()
     names: dict[str, str] = {}
     for country in pycountry.countries:
-        spellings = [a for a in _COUNTRY_ALIASES.get(country.alpha_2, ()) if "\u0600" <= a[0] <= "\u06ff"]
-        spellings.append(translations.gettext(country.name))
-        arabic = next((a for a in spellings if "\u0600" <= a[0] <= "\u06ff"), None)
+        spellings = [*_COUNTRY_ALIASES.get(country.alpha_2, ()), translations.gettext(country.name)]
+        arabic = next((a for a in spellings if _arabic_script(a)), None)
         if arabic:
             names.setdefault(country_name(country.alpha_2), arabic)
-    text = resources.files("retrieval").joinpath("data/places.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        name, _code, _population, other_names = line.split("\t")
-        arabic = [n for n in other_names.split("|") if n and "\u0600" <= n[0] <= "\u06ff"]
+    for name, _code, other_names in _cities():
+        arabic = [n for n in other_names if _arabic_script(n)]
         if arabic:  # the column holds Latin spellings too ("New York", "Berne")
             names.setdefault(name, arabic[0])
     return names
@@ -151,9 +160,7 @@ def arabic_name(name: str) -> str | None:
 
 def _without_accents(text: str) -> str:
     """Latin letters without their accents ("brasília" → "brasilia"); Arabic unchanged."""
-    if text.isascii() or "\u0600" <= text[0] <= "\u06ff":
-        return text
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return text if text.isascii() or _arabic_script(text) else without_marks(text)
 
 
 def lookup(name: str) -> Place | None:
