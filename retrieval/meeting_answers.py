@@ -496,13 +496,19 @@ def _bears(person: Person, office: str) -> bool | None:
         return None if not said else person.role != "group"
     titles = set(tokens(" ".join(written)))
     titles |= {strip_prefix(word) for word in titles}
+    titles |= {_without_article(word) for word in titles}  # «الرئيس» is «رئيس جمهورية ...»
     # the country may be in a title of the other script: "King of Morocco", «ملك المملكة المغربية»
     every_title = set(tokens(" ".join(said))) | {strip_prefix(word) for word in tokens(" ".join(said))}
     named = _places_named(every_title)
     if not all(_of_country(person, named, nation.name) for nation in nations):
         return False  # «وزير الخارجية الكندي»: not the German foreign minister
-    return all(word in titles or strip_prefix(word) in titles or _same_country(word, named)
+    return all(word in titles or strip_prefix(word) in titles or _without_article(word) in titles
+               or _same_country(word, named)
                for word in tokens(" ".join(office_words(office))) if word not in ("of", "the"))
+
+
+def _without_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) >= 5 else word
 
 
 def _places_named(title_words: set[str]) -> set[str]:
@@ -512,8 +518,9 @@ def _places_named(title_words: set[str]) -> set[str]:
 
 
 def _same_country(word: str, named: set[str]) -> bool:
-    """«ملك المغرب» for «ملك المملكة المغربية»: a country the title names another way."""
-    country = places.lookup(word) or places.lookup(strip_prefix(word))
+    """«ملك المغرب» for «ملك المملكة المغربية», «الرئيس المالديفي» for «رئيس جمهورية
+    المالديف»: a country the title names another way."""
+    country = places.lookup(word) or places.lookup(strip_prefix(word)) or places.demonym(strip_prefix(word))
     return country is not None and country.kind == "country" and country.name in named
 
 

@@ -29,6 +29,11 @@ VERY_COMMON_NAME_MEETINGS = 25
 _HOLDERS_KEPT = 1024  # offices looked up, kept for the questions that follow
 
 
+# A romanised Arabic word opening with consonant, vowel, consonant: a foreign name's
+# opening cluster that Arabic writes with no vowel («كرو» Croo, «ستراو» Straw).
+_INITIAL_CLUSTER = re.compile(r"^([bcdfgklmnprstvz])[aiu]([lr])")
+
+
 class Ledger:
     """The meeting records of a store, indexed by the keys of participants' names."""
 
@@ -69,6 +74,8 @@ class Ledger:
         for key in word_keys(word):
             if key in self._by_key and (not english_only or key in self._english):
                 found.add(key)
+            elif english_only and (cluster := _INITIAL_CLUSTER.sub(r"\1\2", key)) in self._english:
+                found.add(cluster)  # «كرو» is read "Kiru", but spells "Croo"
             elif not key.startswith(("ar:", CONSONANTS)) and len(key) >= 5:
                 for match, _distance, _ in process.extract(
                         key, pool, scorer=OSA.distance, score_cutoff=1, limit=5):

@@ -22,7 +22,7 @@ from .meeting_vocabulary import (
     common_arabic_words, folded_tables,
     honorific_words,
 )
-from .names import CONSONANTS, NAME_PARTICLES, is_arabic, word_keys
+from .names import CONSONANTS, NAME_PARTICLES, in_institution_name, is_arabic, word_keys
 from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens
 
 WHO_MET, WHERE, WHEN, TOPICS, OUTCOMES, ROLE, LIST, ATTENDED = (
@@ -30,7 +30,8 @@ WHO_MET, WHERE, WHEN, TOPICS, OUTCOMES, ROLE, LIST, ATTENDED = (
 
 _INTENTS_EN = [
     (ATTENDED, r"\bwho (?:else )?(?:attended|was present|were present|was also present|also attended)\b"
-               r"|\bwho (?:else )?was there\b|\battended by\b"),
+               r"|\bwho (?:else )?was there\b|\battended by\b|\bwho (?:else )?accompanied\b"
+               r"|\baccompanied by\b|\baccompanying\b"),
     (LIST, r"\blist\b|\ball (?:the )?meetings\b|\bwhat meetings\b|\bwhich meetings\b|\bmeetings (?:of|held by)\b|\bhow many meetings\b|\bhow many times\b"),
     (ROLE, r"\bwho is\b|\bwho's\b|\b(?:role|title|position|job|post)\b|\bwhat does \w+ do\b"
            r"|\b(?:which|what) (?:organi[sz]ation|ministry|agency|body|company|office)\b.*\b(?:head|lead|run|chair)s?\b"),
@@ -49,7 +50,7 @@ _INTENTS_EN = [
 
 
 _INTENTS_AR = [
-    (ATTENDED, r"\bمن (?:الذي )?(?:حضر|حضروا)\b|\bبحضور من\b"),
+    (ATTENDED, r"\bمن (?:الذي )?(?:حضر|حضروا|رافق|يرافق|رافقه|رافقها)\b|\bبحضور من\b|\bالوفد المرافق\b"),
     (LIST, r"لقاءات|اجتماعات|اذكر|قايمه|كم لقاء|كم اجتماع|كم مره"),
     # «دور» as a word, not inside «تيودور»; «ترأس» heads
     (ROLE, r"منصب|من هو|من هي|صفه|وظيفه|\bدور(?:ه|ها)?\b|يشغل|تشغل|\b[تي]راس(?:ها|ه)?\b"),
@@ -653,17 +654,20 @@ def _name_like(word: str, bare: str, is_common: Callable[[str], bool], *,
 
 
 def _in_institution_name(words: list[str], index: int) -> bool:
-    """"Organisation of Islamic Cooperation", "Bank of England": capitalised words
-    joined by "of", one of them an institution's, name no person."""
+    """"Organisation of Islamic Cooperation", "Bank of England", "King Abdulaziz City
+    for Science and Technology": capitalised words joined by "of" or "for", one of them
+    an institution's, name no person."""
     if is_arabic(words[index]):
         return False
+    joining = ("of", "for", "the", "and")
     start = end = index
-    while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in ("of", "for", "the")):
+    while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in joining):
         start -= 1
-    while end + 1 < len(words) and (words[end + 1][:1].isupper() or words[end + 1] in ("of", "for", "the")):
+    while end + 1 < len(words) and (words[end + 1][:1].isupper() or words[end + 1] in joining):
         end += 1
     run = words[start:end + 1]
-    if "of" in run[1:-1] and any(w.lower() in INSTITUTION_WORDS for w in run):
+    if ("of" in run[1:-1] or "for" in run[1:-1]) and any(
+            w.lower() in INSTITUTION_WORDS or w.lower() in _FOUNDED_INSTITUTIONS for w in run):
         return True
     # "Muslim World League Secretary-General ...": an institution's name that ends a word
     # or two later
@@ -673,6 +677,12 @@ def _in_institution_name(words: list[str], index: int) -> bool:
 INSTITUTION_WORDS = frozenset("organisation organization ministry bank league council union "
                               "committee commission agency fund office association federation "
                               "cooperation conference court".split())
+
+
+# Institutions named after a person ("King Abdullah University of Science and
+# Technology"): a person's name in them only when "of" or "for" follows.
+_FOUNDED_INSTITUTIONS = frozenset("university city institute academy college foundation centre center "
+                                  "hospital".split())
 
 
 def _very_common(keys: set[str], ledger: Ledger) -> bool:
@@ -702,7 +712,9 @@ def _names_a_building(words: list[str], index: int) -> bool:
     after = words[index + 1].lower() if index + 1 < len(words) else ""
     word = normalize(words[index])
     return (before in _BUILDINGS_AFTER or after in BUILDINGS_BEFORE
-            or word in _BUILDINGS_AFTER or word in BUILDINGS_BEFORE)
+            or word in _BUILDINGS_AFTER or word in BUILDINGS_BEFORE
+            or in_institution_name([normalize(w) for w in words[max(index - 2, 0):index + 1]],
+                                   min(index, 2)))
 
 
 _VENUES_AFTER = frozenset(normalize(w) for w in (

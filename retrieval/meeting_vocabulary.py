@@ -106,7 +106,7 @@ treasury home energy oil labour labor health education culture chair ceo mp lord
 representative undersecretary under-secretary officials official managing acting senior
 boss counterpart attache cultural military commercial agriculture commerce justice transport
 industry information housing planning tourism environment exchequer gen admiral colonel col
-adviser advisor economic staff
+adviser advisor economic staff affairs
 """.split())
 # Capitalised words of institutions and dates: never part of a person's name.
 ENGLISH_NOT_NAMES = frozenset("""party ministry bank corporation inc co corp group union council

@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 73
+EXTRACTOR_VERSION = 79
 
 
 MAX_FACT_CHARS = 300
@@ -140,8 +140,10 @@ _DISCUSSED_WITH = re.compile(r"\b(discuss(?:ed|es|ing)?)\b[^.;]{0,80}?\bwith\b")
 
 
 # A sentence that opens by listing who attended: «حضر اللقاء ...», "Also present were ...".
-# «حضر الاستقبال ...», «كما حضره من الجانب اللبناني ...», «فيما حضره ...», "Also present was ..."
-_ATTENDANCE = re.compile(r"^\W*(?:(?:كما |فيما )?و?(?:حضر|يحضر|حضره|حضرها|وحضر)(?!\w)"
+# «حضر الاستقبال ...», «كما حضره من الجانب اللبناني ...», «فيما حضره ...», "Also present was ...";
+# or who came with a side: «ورافق سموه ...», «ويتكون الوفد المرافق لسموه من ...»
+_ATTENDANCE = re.compile(r"^\W*(?:(?:كما |فيما )?و?(?:حضر|يحضر|حضره|حضرها|وحضر|رافق|رافقه|رافقها)(?!\w)"
+                         r"|و?(?:يتكون|يتالف|ضم|يضم|تكون|تالف) الوفد المرافق"
                          r"|also (?:present|attending)\b)")
 
 
@@ -346,7 +348,9 @@ def _places_in(sentence: Sentence, language: str, *, visit: bool = True) -> list
                                    fuzzy=preposition and candidates[0] not in common_arabic_words())
             offset = at - i if preposition else 0
         else:
-            if word not in ("in", "to", "at") or i + 1 >= len(tokens):
+            # "was to leave later today for Ottawa for trade talks": where the trip goes
+            leaving_for = word == "for" and any(t.text in _DEPARTURE_WORDS for t in tokens[max(i - 3, 0):i])
+            if not (word in ("in", "to", "at") or leaving_for) or i + 1 >= len(tokens):
                 continue
             if word == "to" and i > 0 and (tokens[i - 1].text in _TRAVEL_WORDS
                                            or not visit and tokens[i - 1].text in ("visit", "visits")):
@@ -687,6 +691,7 @@ _REPORTING_VERBS = frozenset({"said", "says", "told", "added", "announced", "rep
 # Words before "to" that send someone elsewhere (the meeting was not there).
 _TRAVEL_WORDS = frozenset("flown flew fly left leave return returned returning way headed heading "
                           "travel travelled traveled trip journey".split())
+_DEPARTURE_WORDS = frozenset("leave leaves leaving left depart departs departed departing bound".split())
 _APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "who", "whose", "on", "one", "after"})
 
 

@@ -253,20 +253,18 @@ INSTITUTION_WORDS = frozenset(normalize(w) for w in (
 _HONORIFIC_WORDS = frozenset(normalize(w) for w in ("الملك", "الأمير", "الشيخ", "السلطان"))
 
 
+def in_institution_name(words: list[str], index: int) -> bool:
+    """Whether the normalised ``words[index]`` names an institution after a person
+    («جامعة نايف», «مدينة الملك عبدالعزيز»), not the person."""
+    return index >= 1 and words[index - 1] in INSTITUTION_WORDS or (
+        index >= 2 and words[index - 1] in _HONORIFIC_WORDS and words[index - 2] in INSTITUTION_WORDS)
+
+
 def _naming_words(text: str) -> set[str]:
     """The words of a text that may name a person: not the name of an institution
     («جامعة نايف العربية» does not name Mohammed bin Nayef)."""
     words = tokens(text)
-    kept = set()
-    skip = 0
-    for k, word in enumerate(words):
-        if skip:
-            skip -= 1
-            continue
-        if word in INSTITUTION_WORDS:
-            skip = 2 if k + 1 < len(words) and words[k + 1] in _HONORIFIC_WORDS else 1
-        kept.add(word)
-    return kept
+    return {word for k, word in enumerate(words) if not in_institution_name(words, k)}
 
 
 def names_in(names: Iterable[str], text: str) -> bool:

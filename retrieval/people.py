@@ -152,7 +152,7 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
     while i < len(tokens):
         honoured = _honorific_before(tokens, i) > 0
         # «وزير الدفاع الأميركي اشتون كارتر»: a foreign name right after a title
-        titled = not honoured and _title_just_before(tokens, i)
+        titled = not honoured and (_title_just_before(tokens, i) or _institution_title_before(tokens, i))
         word = tokens[i].text
         # «شبيلي بن مجدوع»: a word the index lacks, followed by «بن» and a name
         begins_lineage = (_unknown_word(word) and i + 2 < len(tokens)
@@ -182,7 +182,8 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
             and _is_title_head(tokens[i + 2].text))
         foreign_first = foreign_first or appositive
         # «الشيخ صباح خالد الحمد الصباح»: after an honorific «صباح» is a name, not "morning"
-        named_after_honorific = honoured and word in ARABIC_STOPWORDS \
+        # (but «دولة» is also "state": «من دول» after it is "of the states of")
+        named_after_honorific = honoured and word in ARABIC_STOPWORDS and len(word) > 2 \
             and _name_parts().get(word, 0) >= _MIN_NAME_COUNT
         # «عبد الله بن زايد», «عبد الفتاح السيسي»: «عبد» written apart from the rest
         split_abd = word == "عبد" and i + 1 < len(tokens) and is_name_part("عبد" + tokens[i + 1].text)
@@ -294,6 +295,22 @@ def _title_just_before(tokens: list[Token], index: int) -> bool:
     return _title_head_before(tokens, index, first_back=2)
 
 
+def _institution_title_before(tokens: list[Token], index: int, *, reach: int = 8) -> bool:
+    """Whether a title naming an institution («رئيس جامعة الملك عبدالله للعلوم
+    والتقنية», «مدير مستشفى الملك فهد») ends right before ``index``; the names inside
+    it belong to the institution."""
+    for k in range(index - 1, max(index - reach, 1) - 1, -1):
+        word = tokens[k].text
+        if word in INSTITUTION_WORDS and _is_title_head(tokens[k - 1].text):
+            return True
+        if _is_boundary(tokens[k]) or is_trigger_word(word) or strip_prefix(word) in RELATIVE_PRONOUNS \
+                or _honorific_before(tokens, k + 1) and tokens[k - 1].text not in INSTITUTION_WORDS:
+            # «رئيس مركز الثنية والذي وافته المنية»: a clause, not a name, follows; «قائد
+            # قاعدة الملك فهد الجوية اللواء طيار ركن ...»: a rank, which names its own way
+            return False
+    return False
+
+
 def _place_kind(word: str) -> str | None:
     """"city" or "country" when ``word`` names a place, else ``None``."""
     place = places.lookup(word)
@@ -389,9 +406,11 @@ def _rare_word(word: str, *, whole: bool = False) -> bool:
 def _preposition_and_common_word(word: str) -> bool:
     """«بأجواء» («الرئيس الأميركي بأجواء عائلية»): «ب» or «ل» before a common word
     of four letters or more begins no name, unless the whole word is common too
-    («باراك» is Barack, though «أراك» is a word)."""
+    («باراك» is Barack, though «أراك» is a word) and the rest is not much commoner
+    («لإجراء»: «إجراء» is five times as common)."""
     common = common_arabic_words()
-    return word[:1] in ("ب", "ل") and len(word) >= 5 and word[1:] in common and word not in common
+    return word[:1] in ("ب", "ل") and len(word) >= 5 and word[1:] in common and (
+        word not in common or _word_frequency(word[1:]) > _word_frequency(word) + 0.5)
 
 
 def _word_frequency(word: str) -> float:
@@ -556,9 +575,13 @@ def _arabic_person(sentence: Sentence, run: tuple[int, int],
     name = sentence.original(tokens[start].start, tokens[end - 1].end)
     titles, titles_en = [], []
     organisation = country = None
+    heads = folded_tables()["title_heads"]
     for a, b in _arabic_titles(sentence, start, end, runs):
-        text = sentence.original(tokens[a].start, tokens[b - 1].end)
-        folded = " ".join(t.text for t in tokens[a:b])
+        first = tokens[a].text
+        # «والمستشار بالديوان الملكي», «وقائد منطقة الطائف»: the conjunction is no part of it
+        joined = first.startswith("و") and first not in heads and first[1:] in heads
+        text = sentence.original(tokens[a].start + joined, tokens[b - 1].end)
+        folded = " ".join([first[joined:], *(t.text for t in tokens[a + 1:b])])
         titles.append(text)
         titles_en.append(english_title(folded))
         if organisation is None:
@@ -774,11 +797,25 @@ def _surname_mentions(sentences: list[Sentence], per_sentence: list[list[Mention
     """Add the later mentions of a person by surname alone ("Funaro", "Reagan")
     after a full or titled mention ("Dilson Funaro", "President Reagan")."""
     known: dict[str, Person] = {}
+    particles: dict[str, str] = {}  # "Croo" → "de": "Herman De Croo" is later "De Croo"
+    family_first: dict[str, Person] = {}
     for mentions in per_sentence:
         for mention in mentions:
-            surname = mention.person.name.split()[-1].lower()
+            words = mention.person.name.lower().split()
+            surname = words[-1]
             if surname not in _EN_PARTICLES and len(surname) >= 3:
                 known.setdefault(surname, mention.person)
+                if len(words) >= 3 and words[-2] in _EN_PARTICLES:
+                    particles.setdefault(surname, words[-2])
+            # "Trade Minister Rha Woong Bae", "Finance Minister Chung In-yong": a titled
+            # Korean or Chinese name starts with the family name ("Rha said ..."); a
+            # Western given name never stands alone so
+            if mention.person.titles and len(words) >= 2 and len(words[0]) >= 3 \
+                    and words[0] not in _latin_given_names() and not places.find_in(words, fuzzy=False) \
+                    and words[0] not in _EN_PARTICLES and ("-" in words[1] or len(words) >= 3):
+                family_first.setdefault(words[0], mention.person)
+    for word, person in family_first.items():
+        known.setdefault(word, person)
     for sentence, mentions in zip(sentences, per_sentence):
         covered = {k for m in mentions for k, t in enumerate(sentence.tokens)
                    if m.person.evidence is not None
@@ -790,6 +827,7 @@ def _surname_mentions(sentences: list[Sentence], per_sentence: list[list[Mention
                  and capitalised(sentence.text[token.start:token.end])
                  # "Howard Baker" is not "James Baker" (but "But Reagan" is Reagan)
                  and not (k > 0 and sentence.tokens[k - 1].text not in _EN_STOP
+                          and sentence.tokens[k - 1].text != particles.get(token.text)
                           and capitalised(sentence.text[sentence.tokens[k - 1].start:
                                                         sentence.tokens[k - 1].end]))]
         if added:

@@ -44,7 +44,8 @@ _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "TW": ("Taiwan",),
     "VN": ("Vietnam",),
     "TZ": ("Tanzania",),
-    "MD": ("Moldova",),
+    "MD": ("Moldova", "مولدوفا", "مولدافيا"),
+    "MV": ("Maldives", "المالديف", "جزر المالديف"),  # pycountry gives «المالديف» to Moldova
     "CZ": ("Czech Republic",),
     "NZ": ("New Zealand", "نيوزيلندا", "نيوزلندا"),
 }
@@ -96,8 +97,11 @@ def _table() -> tuple[dict[str, Place], dict[str, Place]]:
         exact.setdefault(key, place)
 
     translations = _arabic_translations()
-    for country in pycountry.countries:
-        place = Place(country_name(country.alpha_2), country.alpha_2, "country")
+    countries = [(Place(country_name(c.alpha_2), c.alpha_2, "country"), c) for c in pycountry.countries]
+    for place, country in countries:  # first: they mend pycountry's Arabic (Moldova «المالديف»)
+        for alias in _COUNTRY_ALIASES.get(country.alpha_2, ()):
+            add(alias, place)
+    for place, country in countries:
         for name in {country.name, getattr(country, "official_name", None),
                      getattr(country, "common_name", None)} - {None}:
             add(name, place)
@@ -105,8 +109,6 @@ def _table() -> tuple[dict[str, Place], dict[str, Place]]:
             add(arabic_name, place)
             if " و" in arabic_name and arabic_name != name:
                 add(arabic_name.split(" و")[0], place)  # «البوسنة والهرسك»: «البوسنة» alone
-        for alias in _COUNTRY_ALIASES.get(country.alpha_2, ()):
-            add(alias, place)
     for name, code, other_names in _cities():
         place = Place(name, code, "city")
         add(name, place)

@@ -688,9 +688,12 @@ def test_counterparts_ambassadors_in_a_country_and_the_pair():
     assert [p.name for p in meeting.participants] == ["Ray Mallon", "Neil Herron"]
     assert meeting.place.value == "Sunderland"
     # "chairman of the General Agreement on Tariffs and Trade's negotiating group": no
-    # one named Agreement; the committee's members he met are the other side
-    (meeting,) = _prose("reut-15206")
+    # one named Agreement; the committee's members he met are the other side, and "De Zeeuw"
+    # later is he, whom Wallis and Lyng are to meet
+    meeting, wallis, lyng = _prose("reut-15206")
     assert [p.name for p in meeting.participants] == ["Aart de Zeeuw", "members of the House Agriculture Committee"]
+    assert [p.name for p in wallis.participants + lyng.participants] == [
+        "Aart de Zeeuw", "Allen Wallis", "Aart de Zeeuw", "Richard Lyng"]
 
 
 def test_an_institution_named_after_someone_does_not_name_them():
@@ -2098,3 +2101,94 @@ def test_an_office_after_a_name_is_his_own_only_if_he_holds_it():
                                   for mention in request.people)
     request = parse("متى التقى محمد جواد ظريف وزير الخارجية؟", "ar", Ledger(meetings))
     assert request.offices == () and len(request.people) == 1  # his own office
+
+
+def test_a_name_after_an_institutions_title_and_no_name_in_the_institution():
+    # snn-20150811-1640 (KACST's president and KAUST's «جان لو شامو»), snn-20150811-1639 («من
+    # دول» after «دولة», "state"), snn-20150804-0628 («رئيس مركز الثنية والذي وافته المنية»),
+    # snn-20150724-0286 (a base commander's ranks), snn-20150809-0948 («ولد الشيخ لإجراء»)
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    (meeting,), _ = _extract(
+        "التقى صاحب السمو الأمير الدكتور تركي بن سعود بن محمد رئيس مدينة الملك عبدالعزيز للعلوم والتقنية "
+        "في مكتبه اليوم, رئيس جامعة الملك عبدالله للعلوم والتقنية جان لو شامو والوفد المرافق له.",
+        date="2015-08-11")
+    assert [p.name for p in meeting.participants] == ["تركي بن سعود بن محمد", "جان لو شامو"]
+    ledger = Ledger([meeting])
+    for question in ("Who did Prince Turki bin Saud, president of King Abdulaziz City for Science and "
+                     "Technology, meet?",
+                     "من التقى رئيس مدينة الملك عبدالعزيز للعلوم والتقنية الأمير تركي بن سعود؟"):
+        request = parse(question, detect_language(question), ledger)
+        assert len(request.people) == 1 and not request.unknown, request  # not King Abdulaziz
+    assert _arabic_names("ويجتمع فيه نخبة من الباحثين الشباب من 21 دولة من دول جامعة الدول العربية.") == []
+    assert _arabic_names("كما استقبل أمير منطقة عسير أسرة الشيخ سعيد بن عبدالله آل عطيان رئيس مركز الثنية "
+                         "والذي وافته المنية الأربعاء الماضي.") == ["سعيد بن عبدالله آل عطيان"]
+    assert "عبداللطيف الشريم" in _arabic_names("وكان في استقباله قائد قاعدة الملك فهد الجوية اللواء طيار ركن "
+                                                "عبداللطيف الشريم.")
+    assert _arabic_names("انتقل الوفد إلى سلطنة عمان بعد طلب من ولد الشيخ لإجراء مشاورات.") == []
+
+
+def test_later_english_mentions_by_particle_or_family_name_and_a_trip_for_talks():
+    # reut-1110 ("De Croo, in Washington for talks with ..."), reut-3931 ("Rha was to leave
+    # later today for Ottawa for trade talks ..."), reut-8110 (no "Sao" person), reut-15206
+    from retrieval.meeting_answers import answer
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.models import Source
+
+    croo, croo_spans = _extract(
+        "WASHINGTON, March 3 - Belgian Foreign Trade Minister Herman De Croo said he believed there would be "
+        "a compromise within the European Community.\n\nDe Croo, in Washington for talks with Administration "
+        "officials and Congressional leaders, said at a news conference there is a battle within the "
+        "community.", doc_id="reut-1110", date="1987-03-03")
+    assert [(p.name, p.role) for p in croo[0].participants] == [
+        ("Herman De Croo", "participant"), ("Administration officials", "group")]
+    (rha,), _ = _extract(
+        "WASHINGTON, March 11 - South Korean Trade Minister Rha Woong Bae said his nation would maintain a "
+        "trading surplus.\n\nRha was to leave later today for Ottawa for trade talks with Canadian officials "
+        "and businessmen.", date="1987-03-11")
+    assert [p.name for p in rha.participants] == ["Rha Woong Bae", "Canadian officials"]
+    assert rha.place.value == "Ottawa"
+    sao, _ = _extract("SAO PAULO, March 22 - Brazilian business leaders met.\n\nMario Amato, president of "
+                      "the Sao Paulo State Industries' Federation, was quoted as saying.", date="1987-03-22")
+    assert all("Sao" not in p.name for m in sao for p in m.participants)
+    (_, wallis), _ = _extract(
+        "Aart de Zeeuw, chairman of the negotiating group on agriculture, met this morning with members of "
+        "the House Agriculture Committee.\n\nLater today De Zeeuw will meet the Senate Agriculture members "
+        "and Undersecretary of State Affairs Allen Wallis.", date="1987-04-08")
+    assert [p.name for p in wallis.participants] == ["Aart de Zeeuw", "Allen Wallis"]
+    question = "مع من أجرى وزير التجارة الخارجية البلجيكي هيرمان دي كرو محادثات في واشنطن؟"  # «كرو» is Croo
+    found = answer(question, "ar", Ledger(croo), lambda doc, paragraph, window: Source(
+        doc, doc, paragraph, croo_spans[paragraph][2], 1.0, "en"))
+    assert not found.abstained and "Administration officials" in found.text, found.text
+
+
+def test_who_accompanied_a_visitor_and_an_office_named_by_nationality():
+    # snn-20150727-1095 (the Maldives' president receives Prince Mansour bin Muteb; pycountry
+    # gives Moldova the Arabic name of the Maldives)
+    from retrieval import places
+    from retrieval.meeting_answers import answer
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.models import Source
+
+    meetings, spans = _extract(
+        "استقبل فخامة الرئيس عبدالله يامين عبدالقيوم رئيس جمهورية المالديف , في قصر الرئاسة بالعاصمة ماليه "
+        "اليوم ، صاحب السمو الملكي الأمير الدكتور منصور بن متعب بن عبدالعزيز وزير الدولة عضو مجلس "
+        "الوزراء.\n\n"
+        "ونقل سموه خلال الاستقبال تحيات وتهاني خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز لفخامته ولشعب "
+        "المالديف بيوم الاستقلال.\n\nويتكون الوفد المرافق لسموه، معالي المستشار بالديوان الملكي الأستاذ أحمد "
+        "الخطيب، والمستشار بالديوان الملكي الأستاذ ياسر بن عثمان الرميان.", date="2015-07-27")
+    (reception,) = meetings
+    assert [p.name for p in reception.attendees] == ["أحمد الخطيب", "ياسر بن عثمان الرميان"]
+    assert reception.participants[0].country == "Maldives"
+    assert places.lookup("المالديف").name == "Maldives" and places.lookup("مولدوفا").name == "Moldova"
+
+    def ask(question):
+        return answer(question, detect_language(question), Ledger(meetings), lambda doc, paragraph, window:
+                      Source(doc, doc, paragraph, spans[paragraph][2], 1.0, "ar"))
+
+    found = ask("Who accompanied Prince Mansour bin Muteb in the Maldives?")
+    assert not found.abstained and "Also present" in found.text and "الرميان" in found.text, found.text
+    assert "والمستشار" not in found.text  # the title without its conjunction
+    found = ask("ماذا نقل الأمير منصور بن متعب إلى الرئيس المالديفي خلال الاستقبال؟")
+    assert not found.abstained and "تحيات" in found.text, found.text
