@@ -47,6 +47,9 @@ ARABIC_GROUP_HEADS = {fold(arabic): english for arabic, english in {
     "المواطنين": "citizens", "العشرات": "dozens", "عشرات": "dozens", "أفراد": "members",
     "افراد": "members", "أقاربه": "his relatives", "اقاربه": "his relatives",
     "أصحاب": "dignitaries", "اصحاب": "dignitaries",  # «أصحاب السمو الأمراء»
+    # «مع لجنة دراسة أوضاع هيئة الإذاعة», «مع الاتحاد الوطني الكردستاني وحركة التغيير» (not «حركة الشباب»,
+    # whose attacks a report of a visit may mention)
+    "لجنة": "a committee", "اللجنة": "the committee", "الاتحاد": "the union",
 }.items()}
 # Heads that name a crowd at a reception wherever they stand after the verb
 # («استقبل ... حسين بن عبدالرحمن الدغيم جموعا من المواطنين», «التقى ... باراك أوباما
@@ -56,7 +59,7 @@ _CROWDS = frozenset(fold(w) for w in ("جموعا", "جموع", "المهنئي�
                                       "وفداً"))
 # Words that end an Arabic group phrase: what follows is no longer the group.
 _ARABIC_STOPS = frozenset(fold(w) for w in (
-    "في", "حول", "بشأن", "لبحث", "لمناقشة", "وذلك", "أمس", "اليوم", "الذي", "التي", "حيث",
+    "في", "حول", "بشأن", "لبحث", "لمناقشة", "وذلك", "أمس", "اليوم", "الذي", "التي", "حيث", "مع",
     "بحضور", "بمقر", "بمكتبه", "عن", "إلى", "الى", "خلال", "بعد", "قبل", "بمناسبة", "لمناسبة",
 )) | {PREPOSITION_ALA}
 # Verbs whose other side follows «بـ» («التقى بطلبة الكلية»).
@@ -123,7 +126,10 @@ def _arabic_group(sentence: Sentence) -> tuple[int, int, str] | None:
                 and (tokens[start].text == "،" or tokens[start].text in _AFTER_THE_TIME):
             start += 1
         if _group_head(tokens[start].text) is not None:
-            return _arabic_phrase(tokens, start)
+            span = _arabic_phrase(tokens, start)
+            if is_trigger_word(token.text) and span[1] < len(tokens) and tokens[span[1]].text == "مع":
+                continue  # «اجتمع الوفد مع الاتحاد الوطني ...»: the delegation is who met
+            return span
     verb = next((k for k, token in enumerate(tokens) if is_trigger_word(token.text)), None)
     if verb is not None:
         met_with = fold(tokens[verb].text).lstrip("وف") in _MET_WITH

@@ -84,6 +84,7 @@ under un un's what's who's whom's tell me between cheikh shaikh sheik
 بشان شان بخصوص حول بدلا عوضا فضلا وفقا نظرا اضافه خلافا
 الدكتوره السيد السيده الامير الملك الشيخ خلال بين ذلك بمن لقاءات اجتماعات اذكر عقد تم جري
 وزراء الوزراء رؤساء امراء الامراء سفراء السفراء مسوولي مسوولين ممثلي اعضاء مندوبي نواب النواب
+وزاره الوزاره هيئه الهيئه مؤسسه المؤسسه شركه الشركه لجنه اللجنه مجلس المجلس
 """.split())
 
 
@@ -246,7 +247,9 @@ def parse(question: str, language: str, ledger: Ledger,
                 continue  # "Indonesian" names no one
         following = [normalize(w) for w in words[index + 1:index + 3]]
         after_in = index > 0 and normalize(words[index - 1]) in ("في", "in", "at", "الي", "to")
-        found_place = None if fathered else (
+        # «أحمد السالم»: after a given name, a family name the ledger knows, not Salem (India)
+        surname = follows_name and is_arabic(word) and folded.startswith("ال") and ledger.is_surname(folded)
+        found_place = None if fathered or surname else (
             places.find_in([folded] + following, fuzzy=after_in and is_arabic(word))
             or (places.find_in([bare] + following, fuzzy=False) if bare != folded else None))
         if found_place is not None:
@@ -272,7 +275,10 @@ def parse(question: str, language: str, ledger: Ledger,
             continue
         if is_arabic(word) and not follows_name and not fathered and (
                 places.demonym(bare) is not None
-                or with_article is not None and not ledger.is_surname(with_article)):
+                or with_article is not None and not ledger.is_surname(with_article)
+                # «بالعيد» ("on Eid"), though «العيد» is someone's family name too
+                or with_article is not None and with_article != folded
+                and with_article in common_arabic_words()):
             continue  # «اليمني», «العالم»: not a name unless it follows one; «الجبير» is
         if is_arabic(word) and follows_name and spelled and len(spelled[-1]) >= 2 \
                 and folded in common_arabic_words() and (
@@ -790,7 +796,19 @@ def _not_a_name(word: str, folded: str, bare: str, index: int, follows_name: boo
         return bare in arabic_vocabulary()
     core = re.sub(r"^(?:al|el|ad|as|ash|at|az)-", "", word)  # "al-Jubeir" is capitalised
     return (not core[:1].isupper() or word.isupper() or index == 0 and folded in _NOT_ENTITIES
-            or folded in _english_vocabulary())
+            or folded in _english_vocabulary() or _english_noun(folded))
+
+
+_NOUN_ENDINGS = ("tion", "sion", "ity", "ment", "ness", "ance", "ence", "ship")
+
+
+def _english_noun(word: str) -> bool:
+    """"Broadcasting", "Authority", "Development": a capitalised common noun of an
+    institution's name, not a person's ("Manning", "Sterling" and "Fleming" are short)."""
+    from wordfreq import zipf_frequency
+
+    return (word.endswith(_NOUN_ENDINGS) or len(word) >= 9 and word.endswith("ing")) \
+        and zipf_frequency(word, "en") >= 3.5
 
 
 def _is_name_part(word: str) -> bool:

@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 79
+EXTRACTOR_VERSION = 80
 
 
 MAX_FACT_CHARS = 300
@@ -492,6 +492,10 @@ def extract_meetings(
         elif trigger is not None:
             sentence_mentions = _before_another_event(sentence, _not_the_leaders(
                 sentence, _not_the_speaker(sentence, sentence_mentions, trigger[1])), trigger[1])
+        present: list[Person] = []
+        if trigger is not None and language == ARABIC:
+            sentence_mentions, in_presence = _in_presence_of(sentence, sentence_mentions, trigger[1])
+            present = _distinct([_canonical(m.person, everyone) for m in in_presence])
         named = _distinct([_canonical(m.person, everyone) for m in sentence_mentions])
         if trigger is not None and len(named) == 1 and sentence_mentions:
             named = _named_by_title(sentence, named[0], sentence_mentions[0].position, everyone)
@@ -539,6 +543,8 @@ def extract_meetings(
             group = group_side(sentence, language, sentences[:number])
             if group is not None:
                 named = [*named, group]
+        if present and len(named) < 2:
+            named, present = [*named, *present], []  # «... بحضور X»: X is the other side after all
         if trigger is not None and trigger[0] == "visit" and _visits_a_place(sentence, trigger[2]) and (
                 len(named) == 1 or all(m.position < _cue_token(sentence, trigger[1])
                                        for m in sentence_mentions)):
@@ -554,6 +560,7 @@ def extract_meetings(
                 else everyone
             opened = _opened(trigger[0], named, subjects, current, sentence, language)
             if opened is not None:
+                opened.attend(present)
                 drafts.append(opened)
                 # who received him on arrival: what follows is about the meeting he came to
                 if receiving is None or current is None:
@@ -761,6 +768,22 @@ def _before_another_event(sentence: Sentence, mentions: list[Mention], trigger_a
                 return [m for m in mentions if m.position < k]
             return mentions
     return mentions
+
+
+def _in_presence_of(sentence: Sentence, mentions: list[Mention],
+                    trigger_at: int) -> tuple[list[Mention], list[Mention]]:
+    """The mentions of an Arabic sentence before and after a «بحضور» ("in the presence
+    of") that follows the meeting word and someone named: «استقبل وكيل وزارة الداخلية
+    ... المهنئين ... بحضور الأمير منصور بن محمد» — the prince attended, he was no side."""
+    cue = _cue_token(sentence, trigger_at)
+    tokens = sentence.tokens
+    at = next((k for k in range(cue + 1, len(tokens)) if tokens[k].text in _IN_PRESENCE), None)
+    if at is None or not any(m.position < at for m in mentions):
+        return mentions, []
+    return [m for m in mentions if m.position < at], [m for m in mentions if m.position > at]
+
+
+_IN_PRESENCE = frozenset({"بحضور", "وبحضور"})
 
 
 def _not_the_leaders(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:

@@ -238,7 +238,7 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
                     # «رئيس التحرير محمد المختار الفال», «رئيس الوزراء خالد محفوظ بحاح»: a
                     # titled name's rare family name
                     j - i == 2 and (_article_name(word) or _rare_word(word)) and not _a_word(word)
-                    and _title_head_before(tokens, i)):
+                    and not _possessed_noun(word) and _title_head_before(tokens, i)):
                 j += 1  # «محمد العقيبي», «علي بن ناصر الغفيص»: a family name the index lacks
             elif j - i == 1 and (_rare_word(word) or _article_name(word) and word not in common_arabic_words()) \
                     and places.lookup(tokens[i].text) is None and (
@@ -265,10 +265,11 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
                 continue
             phrase = " ".join(t.text for t in tokens[i:j])
             first = places.lookup(tokens[i].text)
-            # «أمير دولة قطر الشقيقة»: a country and its epithet are not a name
-            if first is not None and first.kind == "country":
+            # «أمير دولة قطر الشقيقة»: a country and its epithet are not a name; nor
+            # «سفير ... في بغداد ثامر السبهان»: the city where an office is held
+            if first is not None and _where_held(tokens, i):
                 # «سفير ... في لبنان علي عواض عسيري»: a titled name may start after the country
-                i += 1 if _title_just_before(tokens, i + 1) else j - i
+                i += 1 if first.kind == "city" or _title_just_before(tokens, i + 1) else j - i
                 continue
             if places.lookup(phrase) is None:
                 runs.append((i, j))
@@ -331,13 +332,21 @@ def _title_head_before(tokens: list[Token], index: int, *, first_back: int = 1, 
             # right after it (not «لقاءه مع نظيره الروسي بالإيجابي والبناء وأنه اتسم»)
             return back <= 2
         if word not in ("في", "لدي") and _is_boundary(tokens[k]) or is_trigger_word(word) \
-                or is_name_part(word) and not word.startswith("ال") and _place_kind(word) != "country":
+                or is_name_part(word) and not word.startswith("ال") and not _where_held(tokens, k):
             # «الملك سلمان في جدة»: the title is Salman's (but «وزير الدولة» is a title,
-            # and «سفير ... في لبنان» ends at a country, though «لبنان» is a given name too)
+            # and «سفير ... في لبنان» ends at a country, though «لبنان» is a given name too;
+            # «سفير ... في بغداد» at a city)
             return False
         if _is_title_head(word):
             return True
     return False
+
+
+def _where_held(tokens: list[Token], index: int) -> bool:
+    """A country, or a city after «في» or «لدى», that ends a title: «سفير ... في لبنان»,
+    «سفير ... في بغداد» (not «بشار», Béchar, in «الرئيس السوري بشار الأسد»)."""
+    kind = _place_kind(tokens[index].text)
+    return kind == "country" or kind == "city" and index > 0 and tokens[index - 1].text in ("في", "لدي")
 
 
 _COUNTERPARTS = frozenset(fold(w) for w in ("نظيره", "نظيرته", "نظيرها", "نظيرهم"))
@@ -431,6 +440,9 @@ def _possessed_noun(word: str) -> bool:
     for ending in ("هما", "هم", "ها", "ه"):
         stem = word[:-len(ending)]
         if word.endswith(ending) and len(stem) >= 3:
+            if stem.endswith("ت") and _word_frequency(stem[:-1] + "ه") >= 4.0 \
+                    and _word_frequency(word) >= 3.0:
+                return True  # «جولته» ("his tour"): a common «جولة» with its «ة» written «ت»
             return _a_word(word) and (stem in common_arabic_words() or _word_frequency(stem) >= 3.3)
     return False
 

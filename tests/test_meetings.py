@@ -2192,3 +2192,39 @@ def test_who_accompanied_a_visitor_and_an_office_named_by_nationality():
     assert "والمستشار" not in found.text  # the title without its conjunction
     found = ask("ماذا نقل الأمير منصور بن متعب إلى الرئيس المالديفي خلال الاستقبال؟")
     assert not found.abstained and "تحيات" in found.text, found.text
+
+
+def test_who_attended_in_the_presence_of_and_committees_and_parties_as_the_other_side():
+    # snn-20150723-0522 («بحضور» the prince, at a reception of well-wishers), snn-20150721-1811
+    # (a minister meets a committee), snn-20150731-0372 («جولته» is "his tour"; the delegation
+    # met two parties), snn-20150810-1209 (the ambassador in Baghdad)
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    (reception,), _ = _extract(
+        "استقبل وكيل وزارة الداخلية الدكتور أحمد بن محمد السالم أمس، المهنئين بعيد الفطر المبارك من منسوبي "
+        "الوزارة خلال حفل المعايدة بمقر الوزارة في الرياض، بحضور صاحب السمو الأمير منصور بن محمد بن سعد وكيل "
+        "وزارة الداخلية لشؤون المناطق.", date="2015-07-23")
+    assert [(p.name, p.role) for p in reception.participants] == [
+        ("أحمد بن محمد السالم", "host"), ("المهنئين بعيد الفطر المبارك من منسوبي الوزارة", "group")]
+    assert [p.name for p in reception.attendees] == ["منصور بن محمد بن سعد"]
+    ledger = Ledger([reception])
+    request = parse("من حضر استقبال وكيل وزارة الداخلية أحمد السالم للمهنئين بالعيد؟", "ar", ledger)
+    assert request.names == ("أحمد السالم",)  # not Salem in India, nor «وزارة» or «بالعيد»
+    (meeting,), _ = _extract(
+        "اجتمع معالي وزير الثقافة والإعلام الدكتور عادل بن زيد الطريفي في مكتب الوزارة بجدة امس مع لجنة "
+        "دراسة أوضاع هيئة الإذاعة والتلفزيون.", date="2015-07-21")
+    assert [p.name for p in meeting.participants] == ["عادل بن زيد الطريفي",
+                                                       "لجنة دراسة أوضاع هيئة الإذاعة والتلفزيون"]
+    request = parse("Where did Adel Al-Toraifi meet the committee studying the Broadcasting Authority?", "en",
+                    Ledger([meeting]))
+    assert request.unknown == ()  # "Broadcasting" names no one an Arabic report must spell
+    (talks,), _ = _extract(
+        "واصل الوفد الدبلوماسي التركي الذي يترأسه نائب وزير الخارجية التركي فريدون سينرلي جولته في إقليم "
+        "كردستان، حيث اجتمع الوفد مع الاتحاد الوطني الكردستاني وحركة التغيير في محافظة السليمانية.",
+        date="2015-07-31")
+    assert [p.name for p in talks.participants] == ["فريدون سينرلي",
+                                                     "الاتحاد الوطني الكردستاني وحركة التغيير"]
+    assert _arabic_names("سيكون اللقاء بحضور سفير خادم الحرمين الشريفين في بغداد ثامر السبهان.") \
+        == ["ثامر السبهان"]
+    assert _arabic_names("مع صور مع الرئيس السوري بشار الأسد، حتى ضجت مواقع التواصل.") == ["بشار الأسد"]
