@@ -85,6 +85,7 @@ under un un's what's who's whom's tell me between cheikh shaikh sheik
 الدكتوره السيد السيده الامير الملك الشيخ خلال بين ذلك بمن لقاءات اجتماعات اذكر عقد تم جري
 وزراء الوزراء رؤساء امراء الامراء سفراء السفراء مسوولي مسوولين ممثلي اعضاء مندوبي نواب النواب
 وزاره الوزاره هيئه الهيئه مؤسسه المؤسسه شركه الشركه لجنه اللجنه مجلس المجلس
+منه منها منهم عنه عنها له لها معه معها
 """.split())
 
 
@@ -221,6 +222,9 @@ def parse(question: str, language: str, ledger: Ledger,
         follows_name = last_matched == index - 1
         if folded in _FEATURES or index + 1 < len(words) and words[index + 1].lower() in _FEATURES_AFTER:
             skip = 1  # «بحر إيجه», "Aegean Sea": a sea, a gulf or an island, not a person
+            continue
+        if folded in _MEDALS and index + 1 < len(words) and normalize(words[index + 1]).startswith("ال"):
+            skip = 1  # «وسام الاستحقاق الوطني»: a medal, not a man named Wisam
             continue
         if _venue_word(words, index) and not _not_a_name(word, folded, bare, index, follows_name):
             # «قصر العوجا», "Al-Yamamah Palace": the report must name it (not "Electricity"
@@ -701,6 +705,7 @@ def _very_common(keys: set[str], ledger: Ledger) -> bool:
 # Nouns of geography before a name («بحر إيجه») and after one ("Aegean Sea").
 _FEATURES = frozenset(normalize(w) for w in (
     "بحر", "البحر", "خليج", "الخليج", "جزيرة", "جزر", "نهر", "جبل", "جبال", "مضيق", "قناة", "بحيرة"))
+_MEDALS = frozenset(normalize(w) for w in ("وسام", "ووسام", "بوسام"))
 _FEATURES_AFTER = frozenset("sea gulf island islands river mountains strait canal lake".split())
 
 

@@ -192,10 +192,7 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
         # «الناطقة باسم دي ميستورا»: "on behalf of", not the name Basem
         on_behalf = word == "باسم" and i > 0 and tokens[i - 1].text in _SPOKESPEOPLE
         month = word in _NAMED_MONTHS and i + 1 < len(tokens) and tokens[i + 1].text in _MONTH_QUALIFIERS
-        # «وسام البرلمان» ("the parliament's medal"), not a man named Wisam
-        medal = word == "وسام" and i + 1 < len(tokens) and tokens[i + 1].text.startswith("ال") \
-            and tokens[i + 1].text in common_arabic_words()
-        if article or on_behalf or month or medal or is_trigger_word(word) or not (
+        if article or on_behalf or month or _medal(tokens, i) or is_trigger_word(word) or not (
                 is_name_part(word) or begins_lineage or foreign_first or named_after_honorific
                 or split_abd):
             # A name opens with a given name, never with the article: «الرئيس التنفيذي»
@@ -209,7 +206,7 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
         j = i + 1
         while j < len(tokens) and j - i < MAX_NAME_WORDS:
             word = tokens[j].text
-            if is_trigger_word(word):
+            if is_trigger_word(word) or _medal(tokens, j):  # «... آل سعود وسام الأسد الوطني»
                 break
             if word in _AR_CONNECTORS and j + 1 < len(tokens):
                 j += 1
@@ -275,6 +272,13 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
                 runs.append((i, j))
         i = max(j, i + 1)
     return runs
+
+
+def _medal(tokens: list[Token], index: int) -> bool:
+    """«وسام البرلمان», «وسام الأسد الوطني»: a medal ("the parliament's medal"), not a man
+    named Wisam."""
+    return tokens[index].text == "وسام" and index + 1 < len(tokens) \
+        and tokens[index + 1].text.startswith("ال") and tokens[index + 1].text in common_arabic_words()
 
 
 def _short_family_name(tokens: list[Token], index: int) -> bool:

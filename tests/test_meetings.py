@@ -2228,3 +2228,21 @@ def test_who_attended_in_the_presence_of_and_committees_and_parties_as_the_other
     assert _arabic_names("سيكون اللقاء بحضور سفير خادم الحرمين الشريفين في بغداد ثامر السبهان.") \
         == ["ثامر السبهان"]
     assert _arabic_names("مع صور مع الرئيس السوري بشار الأسد، حتى ضجت مواقع التواصل.") == ["بشار الأسد"]
+
+
+def test_a_medal_after_a_name_and_in_a_question_is_no_person():
+    # snn-20150724-0294 (Senegal's president decorates King Salman «وسام الأسد الوطني»),
+    # snn-20150724-0378 (Niger's president «وسام الاستحقاق الوطني»)
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    assert _arabic_names("فيما قلد فخامته، خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود وسام الأسد "
+                         "الوطني.") == ["سلمان بن عبدالعزيز آل سعود"]
+    (talks,), _ = _extract(
+        "عقد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصره بالرياض، اليوم، جلسة مباحثات "
+        "رسمية مع فخامة الرئيس إيسوفو محمدو رئيس جمهورية النيجر. وفي بداية الجلسة، قلّد فخامة رئيس جمهورية "
+        "النيجر خادم الحرمين الشريفين وسام الاستحقاق الوطني.", date="2015-07-24")
+    question = "مع من عقد خادم الحرمين الشريفين جلسة مباحثات رسمية وتقلد منه وسام الاستحقاق الوطني؟"
+    request = parse(question, "ar", Ledger([talks]))
+    assert request.unknown == () and not any("وسام" in name or "منه" in name for name in request.names), \
+        request
