@@ -226,6 +226,9 @@ def parse(question: str, language: str, ledger: Ledger,
         if folded in _MEDALS and index + 1 < len(words) and normalize(words[index + 1]).startswith("ال"):
             skip = 1  # «وسام الاستحقاق الوطني»: a medal, not a man named Wisam
             continue
+        if is_arabic(word) and follows_name and folded.startswith("ال") \
+                and folded in folded_tables()["title_heads"] and not ledger.is_surname(folded):
+            continue  # «نزار مدني القنصل العام ...»: the other side's title, not a family name
         if _venue_word(words, index) and not _not_a_name(word, folded, bare, index, follows_name):
             # «قصر العوجا», "Al-Yamamah Palace": the report must name it (not "Electricity"
             # in "Saudi Electricity Company", an ordinary word that Arabic translates)
@@ -255,7 +258,10 @@ def parse(question: str, language: str, ledger: Ledger,
         surname = follows_name and is_arabic(word) and folded.startswith("ال") and ledger.is_surname(folded)
         found_place = None if fathered or surname else (
             places.find_in([folded] + following, fuzzy=after_in and is_arabic(word))
-            or (places.find_in([bare] + following, fuzzy=False) if bare != folded else None))
+            or (places.find_in([bare] + following, fuzzy=False) if bare != folded else None)
+            # «للصين» is «ل» + «الصين»
+            or (places.find_in(["ال" + folded[2:]] + following, fuzzy=False)
+                if folded.startswith("لل") else None))
         if found_place is not None:
             if found_place[0].kind == "city":
                 cities.append(found_place[0].name)

@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 81
+EXTRACTOR_VERSION = 82
 
 
 MAX_FACT_CHARS = 300
@@ -50,7 +50,8 @@ def _kind_and_span(sentence: Sentence, language: str, skip: tuple[str, ...] = ()
                 if kind == "reception" and _RECEIVED_THING_AR.match(sentence.folded, match.end()):
                     continue  # «استقبل مطار ... أول رحلة», «واستقبل الطائرة عند وصولها»
                 return kind, match.start(1), match.end(1)
-        return None
+        opening = _DISCUSSED_WITH_AR.match(sentence.folded)
+        return ("talks", opening.start(1), opening.end(1)) if opening and "talks" not in skip else None
     for kind, phrases in _visit_last(ENGLISH_TRIGGERS):
         if kind in skip:
             continue
@@ -63,6 +64,14 @@ def _kind_and_span(sentence: Sentence, language: str, skip: tuple[str, ...] = ()
         return "talks", match.start(1), match.end(1)
     match = _MEETING_AWHILE_WITH.search(sentence.folded)
     return ("meeting", match.start(1), match.end(1)) if match and "meeting" not in skip else None
+
+
+# «بحث الدكتور صالح ... رئيس مجلس إدارة الشركة السعودية للكهرباء مع رئيس ...»: a sentence
+# that opens with "discussed", its subject's name and titles, then «مع» and the other side
+# (not «وبحث الجانبان ...», «بحث اللقاء ...»)
+_DISCUSSED_WITH_AR = re.compile(r"^\W*((?:و)?(?:بحث|يبحث|ناقش|يناقش|تباحث|يتباحث))\s+"
+                                r"(?!(?:الجانبان|الطرفان|اللقاء|الاجتماع|المجتمعون|الوزير|الجانب)\b)"
+                                r"(?:\S+\s+){1,24}?مع\s")
 
 
 # "after meeting for about an hour with ...", "was meeting this afternoon with his top

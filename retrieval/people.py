@@ -212,7 +212,13 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
                 j += 1
                 continue
             if is_name_part(word) or (foreign and j - i < 3 and _unknown_word(word)
-                                      and not _possessed_noun(word) and word not in _WHEN_WORDS) \
+                                      and not _possessed_noun(word) and word not in _WHEN_WORDS
+                                      # «الدكتور كي جوي كيفية الاستفادة»: "how", «د. عزام الدخيل
+                                      # بتجربة» "with the experience", not a name
+                                      and not (j - i == 2 and len(word) >= 4 and (
+                                          len(word) >= 5 and _preposition_and_word(word)
+                                          or word in common_arabic_words()
+                                          and _word_frequency(word) >= 4.0))) \
                     or foreign and j - i == 1 and _short_family_name(tokens, j) \
                     or tokens[j - 1].text == "عبد" and is_name_part("عبد" + word):
                 j += 1

@@ -2246,3 +2246,33 @@ def test_a_medal_after_a_name_and_in_a_question_is_no_person():
     request = parse(question, "ar", Ledger([talks]))
     assert request.unknown == () and not any("وسام" in name or "منه" in name for name in request.names), \
         request
+
+
+def test_a_sentence_opening_with_discussed_and_with_and_titles_after_a_name_in_a_question():
+    # snn-20150807-0582 (Al-Awaji and Hyundai's chairman «الدكتور كي جوي كيفية ...»),
+    # snn-20150808-0666 («د. عزام الدخيل بتجربة ...», «وناقش الدخيل مع ...»),
+    # snn-20150804-0496 / snn-20150806-1604 (the Bangladeshi consul general), reut-12755
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    (talks,), _ = _extract(
+        "بحث الدكتور صالح بن حسين العواجي وكيل وزارة المياه والكهرباء لشؤون الكهرباء رئيس مجلس إدارة الشركة "
+        "السعودية للكهرباء مع رئيس مجلس إدارة شركة هيونداي الكورية للصناعات الثقيلة الدكتور كي جوي "
+        "كيفية الاستفادة من خبراتهم في مجال الطاقة البديلة.\n\nحضر الاجتماع مجموعة من التنفيذيين في "
+        "الشركة السعودية للكهرباء يتقدمهم الرئيس التنفيذي بالنيابة المهندس منصور القحطاني ومن الجانب "
+        "الكوري الرئيس التنفيذي للعمليات المهندس سي بارك.", date="2015-08-07")
+    assert talks.kind == "talks"
+    assert [p.name for p in talks.participants] == ["صالح بن حسين العواجي", "كي جوي"]
+    assert "منصور القحطاني" in [p.name for p in talks.attendees]
+    assert _arabic_names("أشاد وزير التعليم د. عزام الدخيل بتجربة تعليم جازان.") == ["عزام الدخيل"]
+    assert _extract("وبحث الجانبان مع الوفد سبل التعاون.", date="2015-08-07")[0] == []  # no sides named
+    meetings, _ = _extract(
+        "استقبل صاحب السمو الملكي الأمير مشعل بن ماجد بن عبدالعزيز محافظ جدة في مكتبه أمس وزير الدولة لشؤون "
+        "الخارجية لجمهورية بنغلاديش محمد شاهريار عالم.\n\nحضر الاستقبال سفير جمهورية بنغلاديش لدى المملكة "
+        "السيد غلام موشي، والقنصل العام السيد إي كي إم شهيد الكريم.\n\nاستقبل معالي وزير الدولة للشؤون "
+        "الخارجية الدكتور نزار بن عبيد مدني بمكتب معاليه في جدة أمس محمد شهريار عالم.", date="2015-08-06")
+    request = parse("متى التقى نزار مدني القنصل العام البنغلاديشي شهيد الكريم؟", "ar", Ledger(meetings))
+    assert request.names[0] == "نزار مدني"  # «القنصل» begins the other side's title
+    question = "ماذا سيبحث رئيس الوزراء السويدي إنغفار كارلسون خلال زيارته للصين؟"
+    request = parse(question, "ar", Ledger(meetings))
+    assert request.names == () and "China" in request.countries  # «للصين» is «ل» + «الصين»
