@@ -63,7 +63,12 @@ _ARABIC_STOPS = frozenset(fold(w) for w in (
     "بحضور", "بمقر", "بمكتبه", "عن", "إلى", "الى", "خلال", "بعد", "قبل", "بمناسبة", "لمناسبة",
 )) | {PREPOSITION_ALA}
 # Verbs whose other side follows «بـ» («التقى بطلبة الكلية»).
-_MET_WITH = frozenset(fold(w) for w in ("التقى", "التقت", "التقوا", "يلتقي", "اجتمع", "اجتمعت"))
+_MET_WITH = frozenset(fold(w) for w in ("التقى", "التقت", "التقوا", "يلتقي", "اجتمع", "اجتمعت",
+                                        "اجتماعا", "اجتماعاً", "لقاء"))
+# Offices that are the other side after «ب» when no one is named: «يعقد ... اجتماعاً برئيس
+# مجلس إدارة الاتحاد السعودي لكرة القدم وأعضاء المجلس»
+_OFFICES_AFTER_BA = {fold(arabic): english for arabic, english in (
+    ("رئيس", "the head"), ("مدير", "the director"), ("أمين", "the secretary"), ("محافظ", "the governor"))}
 _ENGLISH_STOPS = frozenset("on in at to for over about during after before from by and who which that".split())
 _MEETING_VERBS = frozenset("met meet meets received receives hosted welcomed invited invites".split())
 MAX_GROUP_WORDS = 9
@@ -103,9 +108,10 @@ def _english_heads(tokens) -> str:
     words: list[str] = []
     for k, token in enumerate(tokens):
         head = _group_head(token.text)
-        if head is not None and ARABIC_GROUP_HEADS[head] not in words:
+        english = None if head is None else ARABIC_GROUP_HEADS.get(head) or _OFFICES_AFTER_BA.get(head)
+        if english is not None and english not in words:
             joined = k > 0 and tokens[k - 1].text == "من" and words
-            words.append(("of " if joined else "") + ARABIC_GROUP_HEADS[head])
+            words.append(("of " if joined else "") + english)
     return " ".join(words) or "a group"
 
 
@@ -137,7 +143,9 @@ def _arabic_group(sentence: Sentence) -> tuple[int, int, str] | None:
                       # «استقبل ... رئيس مدينة الملك عبدالعزيز "سفراء الحزم"»: a group by name
                       or tokens[k - 1].text in _QUOTES and tokens[k].text in ARABIC_GROUP_HEADS
                       # «التقى ... سامح شكري، أمس بمقر الكلية الحربية ...، بطلبة الكلية»
-                      or met_with and tokens[k].text[:1] == "ب" and tokens[k].text[1:] in ARABIC_GROUP_HEADS),
+                      or met_with and tokens[k].text[:1] == "ب"
+                      and (tokens[k].text[1:] in ARABIC_GROUP_HEADS
+                           or tokens[k].text[1:] in _OFFICES_AFTER_BA)),
                      None)
         if crowd is not None:
             return _arabic_phrase(tokens, crowd)
@@ -169,10 +177,11 @@ def _arabic_phrase(tokens, start: int) -> tuple[int, int, str]:
 
 
 def _group_head(word: str) -> str | None:
-    """The group head a word is, or is after «ب» («التقوا بوفد شركة ...»)."""
+    """The group head a word is, or is after «ب» («التقوا بوفد شركة ...», «برئيس ...»)."""
     if word in ARABIC_GROUP_HEADS:
         return word
-    return word[1:] if word.startswith("ب") and word[1:] in ARABIC_GROUP_HEADS else None
+    bare = word[1:] if word.startswith("ب") else None
+    return bare if bare in ARABIC_GROUP_HEADS or bare in _OFFICES_AFTER_BA else None
 
 
 def _english_group(sentence: Sentence) -> tuple[int, int, str] | None:

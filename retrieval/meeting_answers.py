@@ -44,7 +44,11 @@ def matching_meetings(request: Request, ledger: Ledger) -> list[Meeting]:
             sure = {n for n in numbers if has_words(ledger.meetings[n], mention, extra)
                     or matched_words(ledger.meetings[n], mention) >= 2}
             own = request.own_keys[number] if number < len(request.own_keys) else frozenset()
-            numbers = sure or {n for n in numbers if by_surname(ledger.meetings[n], mention, own)}
+            # (not when the unmatched word is the family name itself: "Mohammed Al-Suwaiket"
+            # is no «متقاعد محمد» whose last word is Mohammed)
+            surname_unmatched = number < len(request.names) and request.names[number].split()[-1] in extra
+            numbers = sure or (set() if surname_unmatched else
+                               {n for n in numbers if by_surname(ledger.meetings[n], mention, own)})
         chosen = numbers if chosen is None else chosen & numbers
     meetings = [ledger.meetings[n] for n in sorted(chosen or ())]
     if request.place is not None:

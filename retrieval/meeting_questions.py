@@ -85,7 +85,7 @@ under un un's what's who's whom's tell me between cheikh shaikh sheik
 الدكتوره السيد السيده الامير الملك الشيخ خلال بين ذلك بمن لقاءات اجتماعات اذكر عقد تم جري
 وزراء الوزراء رؤساء امراء الامراء سفراء السفراء مسوولي مسوولين ممثلي اعضاء مندوبي نواب النواب
 وزاره الوزاره هيئه الهيئه مؤسسه المؤسسه شركه الشركه لجنه اللجنه مجلس المجلس
-منه منها منهم عنه عنها له لها معه معها
+منه منها منهم عنه عنها له لها معه معها خادم الحرمين الشريفين
 """.split())
 
 
@@ -730,8 +730,8 @@ def _names_a_building(words: list[str], index: int) -> bool:
     word = normalize(words[index])
     return (before in _BUILDINGS_AFTER or after in BUILDINGS_BEFORE
             or word in _BUILDINGS_AFTER or word in BUILDINGS_BEFORE
-            or in_institution_name([normalize(w) for w in words[max(index - 2, 0):index + 1]],
-                                   min(index, 2)))
+            or in_institution_name([normalize(w) for w in words[max(index - 3, 0):index + 1]],
+                                   min(index, 3)))
 
 
 _VENUES_AFTER = frozenset(normalize(w) for w in (

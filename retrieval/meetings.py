@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 82
+EXTRACTOR_VERSION = 83
 
 
 MAX_FACT_CHARS = 300
@@ -58,6 +58,8 @@ def _kind_and_span(sentence: Sentence, language: str, skip: tuple[str, ...] = ()
         for match in phrase_pattern(phrases, arabic=False).finditer(sentence.folded):
             if kind == "reception" and _receives_a_thing(sentence.folded, match.start(1), match.end(1)):
                 continue  # "received a detailed proposal from Mr Glazer"
+            if _NEGATED.search(sentence.folded, 0, match.start(1)):
+                continue  # "While he did not meet with Jorge Cardenas, ..."
             return kind, match.start(1), match.end(1)
     match = _DISCUSSED_WITH.search(sentence.folded) or _TALKS_WITH.search(sentence.folded)
     if match:
@@ -138,7 +140,12 @@ def _received_him(sentence: Sentence) -> tuple[int, int] | None:
 
 _IT_BEFORE_CUE = re.compile(r"\bit\s+(?:(?:has|had|have|also|will|would|has also)\s+)*$")
 # "He held talks with ...", "The USDA secretary met this morning with ...": the subject
-_PRONOUN_SUBJECT = re.compile(r"\W*(?:he|she|the (?:[\w.-]+ ){0,3}(?:secretary|minister|president|"
+# "did not meet", "has never met", "won't hold talks": no meeting took place
+_NEGATED = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$")
+# "Yesterday, he held talks with ...": a time before the subject
+_LEADING_TIME = r"(?:(?:yesterday|today|earlier|later)(?: today)?,\s*)?"
+_PRONOUN_SUBJECT = re.compile(r"\W*" + _LEADING_TIME
+                              + r"(?:he|she|the (?:[\w.-]+ ){0,3}(?:secretary|minister|president|"
                               r"premier|chancellor|chairman|governor|ambassador|envoy|leader|king|"
                               r"monarch|emir|sultan)\b)")
 # Between such a subject and its verb: "The Saudi leader will hold talks with ..."
@@ -362,7 +369,9 @@ def _places_in(sentence: Sentence, language: str, *, visit: bool = True) -> list
             if not (word in ("in", "to", "at") or leaving_for) or i + 1 >= len(tokens):
                 continue
             if word == "to" and i > 0 and (tokens[i - 1].text in _TRAVEL_WORDS
-                                           or not visit and tokens[i - 1].text in ("visit", "visits")):
+                                           or not visit and tokens[i - 1].text in ("visit", "visits")
+                                           # (but talks "during the visit to Bogota" were there)
+                                           and not any(t.text == "during" for t in tokens[max(i - 3, 0):i])):
                 continue  # "had flown to West Germany", talks "ahead of her visit to Moscow"
             if not capitalised(sentence.text[tokens[i + 1].start:tokens[i + 1].end]):
                 continue
@@ -610,7 +619,7 @@ def _with_pronoun_subject(sentence: Sentence, named: list[Person], subject: Pers
     someone is named before the cue."""
     opening = _PRONOUN_SUBJECT.match(sentence.folded)
     he_and = _HE_AND.search(sentence.folded[:trigger_at])
-    pronoun = bool(opening) and bool(re.match(r"\W*(?:he|she)\b", sentence.folded))
+    pronoun = bool(opening) and bool(re.match(r"\W*" + _LEADING_TIME + r"(?:he|she)\b", sentence.folded))
     if he_and or pronoun:
         subject = last or subject
     if any(same_person(subject, p) for p in named):

@@ -250,12 +250,17 @@ INSTITUTION_WORDS = frozenset(normalize(w) for w in (
     "جائزة", "طريق", "حي", "مسجد", "برنامج", "مكتبة", "دارة", "ميناء", "صندوق", "مشروع",
     "قصر", "ملعب", "استاد", "معهد", "مستشفي", "باب", "وباب", "بوابة",
     "بمطار", "بمستشفى", "بجامعة", "بمدينة", "لجامعة", "لمستشفى", "ومستشفى", "وجامعة"))
-_HONORIFIC_WORDS = frozenset(normalize(w) for w in ("الملك", "الأمير", "الشيخ", "السلطان"))
+_HONORIFIC_WORDS = frozenset(normalize(w) for w in ("الملك", "الأمير", "الشيخ", "السلطان", "الدكتور", "د"))
 
 
 def in_institution_name(words: list[str], index: int) -> bool:
     """Whether the normalised ``words[index]`` names an institution after a person
-    («جامعة نايف», «مدينة الملك عبدالعزيز»), not the person."""
+    («جامعة نايف», «مدينة الملك عبدالعزيز», «مستشفى الدكتور سليمان الحبيب»), not the person."""
+    return _after_institution(words, index) or (
+        index >= 1 and words[index].startswith("ال") and _after_institution(words, index - 1))
+
+
+def _after_institution(words: list[str], index: int) -> bool:
     return index >= 1 and words[index - 1] in INSTITUTION_WORDS or (
         index >= 2 and words[index - 1] in _HONORIFIC_WORDS and words[index - 2] in INSTITUTION_WORDS)
 

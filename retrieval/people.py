@@ -77,6 +77,12 @@ _NAMED_MONTHS = frozenset(fold(w) for w in (
     "تموز", "آب", "أيلول"))
 _MONTH_QUALIFIERS = frozenset(fold(w) for w in (
     "الماضي", "المقبل", "القادم", "الجاري", "الفائت", "المنصرم", "المبارك", "الكريم", "الفضيل"))
+# «ظهر غد الأحد» ("tomorrow noon, Sunday"), «عصر اليوم»: a time of day that is also a name
+# («ظهر», «عصر»), then the day
+_TIMES_OF_DAY = frozenset(fold(w) for w in ("ظهر", "عصر", "صباح", "مساء", "فجر", "ليل"))
+_DAYS_AFTER = frozenset(fold(w) for w in (
+    "غد", "غدا", "اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
+    "الجمعة", "السبت", "يوم"))
 # «وزير الخارجية الأمريكي جون كيري غدا»: when, not the rest of a foreign name
 _WHEN_WORDS = frozenset(fold(w) for w in ("غدا", "غداً", "اليوم", "أمس", "الليلة", "حاليا", "أيضا"))
 # particles inside European names: «دي ميستورا», «فان رومبوي», «فون دير لاين»
@@ -187,14 +193,17 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
             and _name_parts().get(word, 0) >= _MIN_NAME_COUNT
         # «عبد الله بن زايد», «عبد الفتاح السيسي»: «عبد» written apart from the rest
         split_abd = word == "عبد" and i + 1 < len(tokens) and is_name_part("عبد" + tokens[i + 1].text)
+        # «... ، وخليفة بن داري»: «و» ("and") before a name with its lineage
+        and_lineage = _and_name(tokens, i)
         # «ألكسندر» folds to «الكسندر», but a hamza says it is no article
         article = word.startswith(("ال", "لل")) and not sentence.text[tokens[i].start:].startswith(("أل", "إل"))
         # «الناطقة باسم دي ميستورا»: "on behalf of", not the name Basem
         on_behalf = word == "باسم" and i > 0 and tokens[i - 1].text in _SPOKESPEOPLE
-        month = word in _NAMED_MONTHS and i + 1 < len(tokens) and tokens[i + 1].text in _MONTH_QUALIFIERS
+        month = word in _NAMED_MONTHS and i + 1 < len(tokens) and tokens[i + 1].text in _MONTH_QUALIFIERS \
+            or word in _TIMES_OF_DAY and i + 1 < len(tokens) and tokens[i + 1].text in _DAYS_AFTER
         if article or on_behalf or month or _medal(tokens, i) or is_trigger_word(word) or not (
                 is_name_part(word) or begins_lineage or foreign_first or named_after_honorific
-                or split_abd):
+                or split_abd or and_lineage):
             # A name opens with a given name, never with the article: «الرئيس التنفيذي»
             # is a title.
             i += 1
@@ -278,6 +287,13 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
                 runs.append((i, j))
         i = max(j, i + 1)
     return runs
+
+
+def _and_name(tokens: list[Token], index: int) -> bool:
+    """«وخليفة بن داري»: a conjunction, then a given name and «بن»."""
+    word = tokens[index].text
+    return (word.startswith("و") and not is_name_part(word) and is_name_part(word[1:])
+            and index + 1 < len(tokens) and tokens[index + 1].text in ("بن", "بنت"))
 
 
 def _medal(tokens: list[Token], index: int) -> bool:
@@ -521,8 +537,8 @@ def _arabic_titles(sentence: Sentence, start: int, end: int,
             current, previous_head = None, False
             m += 1
             continue
-        if _is_boundary(tokens[m]) or is_trigger_word(word):
-            break
+        if _is_boundary(tokens[m]) or is_trigger_word(word) or word in _TIMES_OF_DAY or word in _DAYS_AFTER:
+            break  # «... رئيس اللجنة الأولمبية العربية السعودية ظهر غد الأحد»: the time, not the title
         is_head = word in heads
         if current is None:
             if not is_head:
@@ -594,7 +610,8 @@ def _arabic_person(sentence: Sentence, run: tuple[int, int],
                    runs: list[tuple[int, int]]) -> Person:
     tokens = sentence.tokens
     start, end = run
-    name = sentence.original(tokens[start].start, tokens[end - 1].end)
+    name_start = tokens[start].start + _and_name(tokens, start)  # «وخليفة بن داري» is Khalifa's
+    name = sentence.original(name_start, tokens[end - 1].end)
     titles, titles_en = [], []
     organisation = country = None
     heads = folded_tables()["title_heads"]
@@ -623,7 +640,7 @@ def _arabic_person(sentence: Sentence, run: tuple[int, int],
         name=name, latin=latin_name(name), titles=tuple(titles),
         titles_en=tuple(titles_en), organisation=organisation,
         organisation_en=organisation_en, country=country,
-        evidence=sentence.evidence(tokens[start].start, tokens[end - 1].end),
+        evidence=sentence.evidence(name_start, tokens[end - 1].end),
     )
 
 

@@ -2276,3 +2276,52 @@ def test_a_sentence_opening_with_discussed_and_with_and_titles_after_a_name_in_a
     question = "ماذا سيبحث رئيس الوزراء السويدي إنغفار كارلسون خلال زيارته للصين؟"
     request = parse(question, "ar", Ledger(meetings))
     assert request.names == () and "China" in request.countries  # «للصين» is «ل» + «الصين»
+
+
+def test_negated_meetings_trips_for_talks_and_signers_joined_by_and():
+    # reut-19387 ("did not meet with Jorge Cardenas"; talks "during the visit to Bogota"),
+    # reut-4008 ("Yesterday, he held talks with ..."), snn-20150801-0015 («ظهر غد الأحد
+    # اجتماعاً برئيس مجلس إدارة الاتحاد ...»), snn-20150727-0294 («قام بتوقيع الاتفاقية كل
+    # من ... وخليفة بن داري»; «مستشفى الدكتور سليمان الحبيب» names no one)
+    (talks,), _ = _extract(
+        "WASHINGTON, June 19 - Jon Rosenbaum, an assistant U.S. trade representative, said prospects are "
+        "uncertain.\n\nHe said that during the visit to Bogota he held technical discussions with Colombian "
+        "officials.\n\nWhile he did not meet with Jorge Cardenas, head of the Colombian coffee producers "
+        "federation, who was in Europe, Cardenas left a positive letter, Rosenbaum said.", date="1987-06-19")
+    assert [p.name for p in talks.participants] == ["Jon Rosenbaum", "Colombian officials"]
+    assert talks.place.value == "Bogotá"
+    meetings, _ = _extract(
+        "WASHINGTON, March 11 - Canadian Foreign Secretary Joe Clark said he expected action on acid "
+        "rain.\n\n"
+        "Yesterday, he held talks with Vice President George Bush and Secretary of State George Shultz.",
+        date="1987-03-11")
+    sides = [[p.name for p in m.participants] for m in meetings]
+    assert ["Joe Clark", "George Bush", "George Shultz"] in sides
+    (meeting,), _ = _extract(
+        "يعقد صاحب السمو الملكي الأمير عبدالله بن مساعد بن عبدالعزيز الرئيس العام لرعاية الشباب ظهر غد الأحد "
+        "اجتماعاً برئيس مجلس إدارة الاتحاد السعودي لكرة القدم وأعضاء المجلس.", date="2015-08-01")
+    assert [(p.name, p.role) for p in meeting.participants] == [
+        ("عبدالله بن مساعد بن عبدالعزيز", "participant"),
+        ("رئيس مجلس إدارة الاتحاد السعودي لكرة القدم وأعضاء المجلس", "group")]
+    text = ("وقع مستشفى الدكتور سليمان الحبيب في مدينة دبي الطبية اتفاقية تعاون مع مؤسسة دبي للخدمات "
+            "الإسعافية. حيث قام بتوقيع الاتفاقية كل من الدكتور محمد البديع المدير التنفيذي لمستشفى الدكتور "
+            "سليمان الحبيب في دبي، وخليفة بن داري المدير التنفيذي لمؤسسة دبي لخدمات الإسعاف.")
+    (signing,), _ = _extract(text, date="2015-07-27")
+    assert signing.kind == "signing"
+    assert [p.name for p in signing.participants] == ["محمد البديع", "خليفة بن داري"]
+    assert not names_in(["سليمان الحبيب"], text)  # the hospital's name, no one at the signing
+    assert not names_in(["سليمان الحبيب"], "وقّع مستشفى د.سليمان الحبيب بمدينة دبي الطبية اتفاقية")
+
+
+def test_a_family_name_the_ledger_lacks_finds_no_one_by_the_given_name():
+    # snn-20150731-1150 ("Mohammed Al-Suwaiket", whose contract has no named other side) and
+    # a reception that lists a «متقاعد محمد» ("retired Mohammed")
+    from retrieval.meeting_answers import matching_meetings
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    meetings, _ = _extract("استقبل صاحب السمو الملكي الأمير فيصل بن بندر أمير منطقة الرياض في قصر الحكم "
+                           "اليوم اللواء متقاعد محمد.", date="2015-08-05")
+    ledger = Ledger(meetings)
+    request = parse("Where did Mohammed Al-Suwaiket sign the contract?", "en", ledger)
+    assert matching_meetings(request, ledger) == []
