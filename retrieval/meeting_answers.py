@@ -396,6 +396,10 @@ class NamesToFind:
     # (doc_id, paragraph) of the reports of their meeting the ledger has: those speak of
     # everyone, by name or not ("In his talks with ... Kurihara, he said, he made a pitch")
     reports: frozenset[tuple[str, int]] = frozenset()
+    # "When did X meet Y?", "Did X meet Y?": one quoted sentence must name them together,
+    # and not to say they did not meet (a paragraph may name them apart: "Y refuses to
+    # meet X's ambassador")
+    in_one_sentence: bool = False
 
 
 def answer(question: str, language: str, ledger: Ledger,
@@ -461,9 +465,21 @@ def answer(question: str, language: str, ledger: Ledger,
         # the record does not say where, when or what was discussed: the paragraphs
         # naming them may ("had talks with Mr Sears in October 2002", "on Monday" in an
         # undated article), and so may the reports of the meeting
-        return _names_to_find(request, ledger, otherwise=found, reports=reports)
+        return _names_to_find(request, ledger, otherwise=found, reports=reports,
+                              in_one_sentence=_asks_whether_they_met(question, request))
     # Not in the ledger: an extractive answer must name the people (and the place).
-    return _names_to_find(request, ledger)
+    return _names_to_find(request, ledger, in_one_sentence=_asks_whether_they_met(question, request))
+
+
+def _asks_whether_they_met(question: str, request: Request) -> bool:
+    """Whether a question takes the meeting of the people it names as given ("When did
+    X meet Y?") or asks if it happened («هل التقى X Y؟»), rather than naming the second
+    only as context ("Who did Obama meet after Netanyahu's speech?")."""
+    return len(request.people) + len(request.unknown) >= 2 and (
+        request.intent != WHO_MET or bool(_YES_NO.match(question)))
+
+
+_YES_NO = re.compile(r"\W*(?:هل|did|has|have|had|was|were|is)\b", re.IGNORECASE)
 
 
 def _holder_name(mention, ledger: Ledger) -> str | None:
@@ -536,12 +552,13 @@ def _of_country(person: Person, named: set[str], country: str) -> bool:
 
 
 def _names_to_find(request: Request, ledger: Ledger, otherwise: Answer | None = None,
-                   reports: frozenset[tuple[str, int]] = frozenset()) -> NamesToFind:
+                   reports: frozenset[tuple[str, int]] = frozenset(), *,
+                   in_one_sentence: bool = False) -> NamesToFind:
     place = (request.place.name,) if request.place is not None else ()
     people = tuple(_holder_name(mention, ledger) or name
                    for mention, name in zip(request.people, request.names)) + request.unknown + request.offices
     return NamesToFind(people + place, together=people if len(people) >= 2 else (), otherwise=otherwise,
-                       reports=reports)
+                       reports=reports, in_one_sentence=in_one_sentence)
 
 
 def _says_what_was_asked(answer: Answer, request: Request) -> bool:
@@ -708,8 +725,15 @@ def cites_everyone(answer: Answer, wanted: NamesToFind) -> bool:
     if not answer.abstained and any((s.doc_id, s.paragraph) in wanted.reports for s in sources):
         return True
     cited = [source.text for source in sources]
+    if wanted.in_one_sentence:  # the quoted sentences, one per line after the first
+        cited = [line for line in answer.text.splitlines()[1:] if not _NEGATION.search(line)]
     return not answer.abstained and names_in(wanted.names, " ".join(cited)) and (
         not wanted.together or any(names_in(wanted.together, text) for text in cited))
+
+
+# «لم يصدر ما يفيد بإجراء ديمبسي مباحثات», «التي تمتنع ... عن لقاء», "are not attending"
+_NEGATION = re.compile(r"(?<!\w)(?:لم|لن|لا|نفى|نفت|تمتنع|يمتنع|رفض|رفضت)(?!\w)"
+                       r"|\b(?:not|never|refused|denied|declined)\b|n't\b", re.IGNORECASE)
 
 
 def naming_everyone(evidence: SearchEvidence, wanted: NamesToFind) -> SearchEvidence | None:

@@ -2325,3 +2325,37 @@ def test_a_family_name_the_ledger_lacks_finds_no_one_by_the_given_name():
     ledger = Ledger(meetings)
     request = parse("Where did Mohammed Al-Suwaiket sign the contract?", "en", ledger)
     assert matching_meetings(request, ledger) == []
+
+
+def test_whether_two_people_met_needs_one_quoted_sentence_that_names_both_and_denies_nothing():
+    # snn-20150806-0375 (Susan Rice will not meet Netanyahu's ambassador), reut-19387
+    # (Rosenbaum and Cardenas "are not attending"); «من التقى أوباما بعد خطاب نتنياهو؟»
+    # names Netanyahu only as context
+    from retrieval.meeting_answers import NamesToFind, _asks_whether_they_met, cites_everyone
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+    from retrieval.models import Answer, Source
+
+    paragraph = ("نفى رئيس الوزراء الإسرائيلي بنيامين نتنياهو أنه رفض لقاء أوباما. وقال الناطق إن مستشارة "
+                 "الأمن القومي سوزان رايس تمتنع عن لقاء السفير الإسرائيلي. وأكد نتنياهو أنه مستعد للحوار.")
+    source = Source("rice", "نتنياهو", 0, paragraph, 1.0, "ar")
+    wanted = NamesToFind(("نتنياهو", "سوزان رايس"), together=("نتنياهو", "سوزان رايس"))
+    apart = Answer(question="?", text="بحسب المقالات:\n• وقال الناطق إن مستشارة الأمن القومي سوزان رايس "
+                   "تمتنع عن لقاء السفير الإسرائيلي. [1]\n• وأكد نتنياهو أنه مستعد للحوار. [1]",
+                   language="ar", abstained=False, sources=(source,))
+    assert cites_everyone(apart, wanted)  # one paragraph names both
+    assert not cites_everyone(apart, NamesToFind(wanted.names, wanted.together, in_one_sentence=True))
+    together = Answer(question="?", text="According to the articles:\n• Rosenbaum and Jorge Cardenas are "
+                      "not attending the meeting. [1]", language="en", abstained=False,
+                      sources=(Source("coffee", "ICO", 0, "Rosenbaum and Jorge Cardenas are not attending "
+                                      "the meeting.", 1.0, "en"),))
+    pair = ("Rosenbaum", "Jorge Cardenas")
+    asked = NamesToFind(pair, pair, in_one_sentence=True)
+    assert not cites_everyone(together, asked)  # named together, but in a denial
+    meetings, _ = _extract("Jon Rosenbaum met Jorge Cardenas in Bogota.", date="1987-06-19")
+    ledger = Ledger(meetings)
+    for question, expected in (("When did Jon Rosenbaum meet Jorge Cardenas?", True),
+                               ("هل التقى روزنباوم كارديناس؟", True),
+                               ("Who did Rosenbaum meet after talking to Cardenas?", False)):
+        request = parse(question, detect_language(question), ledger)
+        assert _asks_whether_they_met(question, request) is expected
