@@ -71,6 +71,7 @@ _INTENTS_AR = [
 # Words of a question that name no one: question words, meeting words, titles.
 _NOT_ENTITIES = frozenset(normalize(w) for w in """
 who whom whose what which where when why how did does do is are was were the a an and or of in on
+one two three four five six seven eight nine ten twelve group
 at to with by for from about did meet met meeting meetings received receive host hosted visited visit
 talks talk discussed discuss agreed agree signed sign look looked forward role title position job
 list all date day city country place they their them he she his her two sides both minister

@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 83
+EXTRACTOR_VERSION = 84
 
 
 MAX_FACT_CHARS = 300
@@ -492,6 +492,10 @@ def extract_meetings(
     everyone = _everyone(mentions)
     drafts: list[_Draft] = []
     current: _Draft | None = None
+    # «قام الوزير ... بزيارة لمقر ...، يرافقه ...»: who came with a visitor attend the
+    # meeting the next sentences report
+    companions: list[Person] = []
+    companions_at = -1
     # what sentences say before any side is named ("The heads ... have met in Mexico City")
     early = _Draft("", [], sentences[0]) if sentences else None
     for number, (sentence, sentence_mentions) in enumerate(zip(sentences, mentions)):
@@ -514,6 +518,11 @@ def extract_meetings(
         if trigger is not None and language == ARABIC:
             sentence_mentions, in_presence = _in_presence_of(sentence, sentence_mentions, trigger[1])
             present = _distinct([_canonical(m.person, everyone) for m in in_presence])
+        elif language == ARABIC:
+            _, with_them = _in_presence_of(sentence, sentence_mentions, -1, words=_ACCOMPANIED_BY)
+            if with_them:
+                companions = _distinct([_canonical(m.person, everyone) for m in with_them])
+                companions_at = number
         named = _distinct([_canonical(m.person, everyone) for m in sentence_mentions])
         if trigger is not None and len(named) == 1 and sentence_mentions:
             named = _named_by_title(sentence, named[0], sentence_mentions[0].position, everyone)
@@ -578,7 +587,10 @@ def extract_meetings(
                 else everyone
             opened = _opened(trigger[0], named, subjects, current, sentence, language)
             if opened is not None:
+                if number - companions_at <= MAX_COMPANION_SENTENCES:
+                    present += [p for p in companions if all(not same_person(p, n) for n in named)]
                 opened.attend(present)
+                companions = []
                 drafts.append(opened)
                 # who received him on arrival: what follows is about the meeting he came to
                 if receiving is None or current is None:
@@ -607,6 +619,7 @@ def extract_meetings(
 
 
 NEAR_CUE_TOKENS = 8
+MAX_COMPANION_SENTENCES = 2  # «..., يرافقه ...» then the meeting, within two sentences
 
 
 def _with_pronoun_subject(sentence: Sentence, named: list[Person], subject: Person,
@@ -788,20 +801,22 @@ def _before_another_event(sentence: Sentence, mentions: list[Mention], trigger_a
     return mentions
 
 
-def _in_presence_of(sentence: Sentence, mentions: list[Mention],
-                    trigger_at: int) -> tuple[list[Mention], list[Mention]]:
+def _in_presence_of(sentence: Sentence, mentions: list[Mention], trigger_at: int, *,
+                    words: frozenset[str] = frozenset()) -> tuple[list[Mention], list[Mention]]:
     """The mentions of an Arabic sentence before and after a «بحضور» ("in the presence
     of") that follows the meeting word and someone named: «استقبل وكيل وزارة الداخلية
-    ... المهنئين ... بحضور الأمير منصور بن محمد» — the prince attended, he was no side."""
-    cue = _cue_token(sentence, trigger_at)
+    ... المهنئين ... بحضور الأمير منصور بن محمد» — the prince attended, he was no side
+    (``words``: other such words; a ``trigger_at`` below 0: anywhere in the sentence)."""
+    cue = _cue_token(sentence, trigger_at) if trigger_at >= 0 else -1
     tokens = sentence.tokens
-    at = next((k for k in range(cue + 1, len(tokens)) if tokens[k].text in _IN_PRESENCE), None)
+    at = next((k for k in range(cue + 1, len(tokens)) if tokens[k].text in (words or _IN_PRESENCE)), None)
     if at is None or not any(m.position < at for m in mentions):
         return mentions, []
     return [m for m in mentions if m.position < at], [m for m in mentions if m.position > at]
 
 
 _IN_PRESENCE = frozenset({"بحضور", "وبحضور"})
+_ACCOMPANIED_BY = frozenset(fold(w) for w in ("يرافقه", "يرافقها", "يرافقهم", "ويرافقه", "برفقة"))
 
 
 def _not_the_leaders(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:

@@ -2359,3 +2359,23 @@ def test_whether_two_people_met_needs_one_quoted_sentence_that_names_both_and_de
                                ("Who did Rosenbaum meet after talking to Cardenas?", False)):
         request = parse(question, detect_language(question), ledger)
         assert _asks_whether_they_met(question, request) is expected
+
+
+def test_who_came_with_a_visitor_attends_the_meeting_that_follows_and_numbers_name_no_one():
+    # snn-20150802-0040 (the housing minister at the customs department, «يرافقه ...»),
+    # reut-15048 ("the Group of Five")
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    (talks,), _ = _extract(
+        "قام وزير الإسكان الأستاذ ماجد الحقيل اليوم بزيارة لمقر مصلحة الجمارك العامة ، يرافقه معالي "
+        "المستشار الدكتور علي العطية ووكيل وزارة الإسكان للدراسات والبحوث محمد الزميع.\n\nوبحث الحقيل "
+        "خلال الزيارة، مع "
+        "مدير عام الجمارك الأستاذ صالح الخليوي , أوجه التعاون بين الجهتين.", date="2015-08-02")
+    assert [p.name for p in talks.participants] == ["ماجد الحقيل", "صالح الخليوي"]
+    assert [p.name for p in talks.attendees] == ["علي العطية", "محمد الزميع"]
+    meetings, _ = _extract("Italian sources said Italian acting Finance Minister Giovanni Goria met Treasury "
+                           "Secretary James Baker last night.", date="1987-04-08")
+    request = parse("Who did Giovanni Goria meet the night before the Group of Five meeting?", "en",
+                    Ledger(meetings))
+    assert request.names == ("Giovanni Goria",) and request.unknown == (), request  # not "Five"
