@@ -732,7 +732,7 @@ def cites_everyone(answer: Answer, wanted: NamesToFind) -> bool:
 
 
 # «لم يصدر ما يفيد بإجراء ديمبسي مباحثات», «التي تمتنع ... عن لقاء», "are not attending"
-_NEGATION = re.compile(r"(?<!\w)(?:لم|لن|لا|نفى|نفت|تمتنع|يمتنع|رفض|رفضت)(?!\w)"
+_NEGATION = re.compile(r"(?<!\w)(?:لم|لن|لا(?!\s*سيما)|نفى|نفت|تمتنع|يمتنع|رفض|رفضت)(?!\w)"
                        r"|\b(?:not|never|refused|denied|declined)\b|n't\b", re.IGNORECASE)
 
 

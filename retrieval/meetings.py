@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 84
+EXTRACTOR_VERSION = 85
 
 
 MAX_FACT_CHARS = 300
@@ -141,7 +141,7 @@ def _received_him(sentence: Sentence) -> tuple[int, int] | None:
 _IT_BEFORE_CUE = re.compile(r"\bit\s+(?:(?:has|had|have|also|will|would|has also)\s+)*$")
 # "He held talks with ...", "The USDA secretary met this morning with ...": the subject
 # "did not meet", "has never met", "won't hold talks": no meeting took place
-_NEGATED = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$")
+_NEGATED = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?$")
 # "Yesterday, he held talks with ...": a time before the subject
 _LEADING_TIME = r"(?:(?:yesterday|today|earlier|later)(?: today)?,\s*)?"
 _PRONOUN_SUBJECT = re.compile(r"\W*" + _LEADING_TIME
