@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .meeting_records import Person
-from .meeting_vocabulary import TIMES_OF_DAY, fold, is_trigger_word
+from .meeting_vocabulary import ARABIC_WEEKDAYS, TIMES_OF_DAY, fold, is_trigger_word
 from .normalize import ARABIC
 from .sentences import PREPOSITION_ALA, Sentence
 
@@ -152,9 +152,7 @@ def _arabic_group(sentence: Sentence) -> tuple[int, int, str] | None:
     return None
 
 
-_AFTER_THE_TIME = frozenset(fold(w) for w in (
-    "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
-    "الماضي", "المقبل", "أمس", "اليوم"))
+_AFTER_THE_TIME = ARABIC_WEEKDAYS | frozenset(fold(w) for w in ("الماضي", "المقبل", "أمس", "اليوم"))
 
 
 def _arabic_phrase(tokens, start: int) -> tuple[int, int, str]:

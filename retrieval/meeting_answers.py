@@ -26,7 +26,7 @@ from .meeting_questions import (
 )
 from .models import Answer, Source
 from .names import english_venue, is_arabic, names_in
-from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens
+from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens, without_article
 
 MAX_MEETINGS = 5
 MAX_CITATIONS = 3  # papers cited for one line
@@ -516,19 +516,15 @@ def _bears(person: Person, office: str) -> bool | None:
         return None if not said else person.role != "group"
     titles = set(tokens(" ".join(written)))
     titles |= {strip_prefix(word) for word in titles}
-    titles |= {_without_article(word) for word in titles}  # «الرئيس» is «رئيس جمهورية ...»
+    titles |= {without_article(word) for word in titles}  # «الرئيس» is «رئيس جمهورية ...»
     # the country may be in a title of the other script: "King of Morocco", «ملك المملكة المغربية»
     every_title = set(tokens(" ".join(said))) | {strip_prefix(word) for word in tokens(" ".join(said))}
     named = _places_named(every_title)
     if not all(_of_country(person, named, nation.name) for nation in nations):
         return False  # «وزير الخارجية الكندي»: not the German foreign minister
-    return all(word in titles or strip_prefix(word) in titles or _without_article(word) in titles
+    return all(word in titles or strip_prefix(word) in titles or without_article(word) in titles
                or _same_country(word, named)
                for word in tokens(" ".join(office_words(office))) if word not in ("of", "the"))
-
-
-def _without_article(word: str) -> str:
-    return word[2:] if word.startswith("ال") and len(word) >= 5 else word
 
 
 def _places_named(title_words: set[str]) -> set[str]:

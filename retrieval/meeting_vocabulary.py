@@ -224,6 +224,8 @@ def fold(text: str) -> str:
 
 # The time of day a report gives right after its verb («استقبل ... اليوم», «صباح أمس»)
 TIMES_OF_DAY = frozenset(fold(w) for w in ("اليوم", "أمس", "مساء", "صباح"))
+ARABIC_WEEKDAYS = frozenset(fold(w) for w in (
+    "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة"))
 
 
 @lru_cache(maxsize=1)

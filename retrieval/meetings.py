@@ -509,17 +509,19 @@ def extract_meetings(
             # "both he and trade representative Clayton Yeutter were disappointed at the
             # outcome of talks with Japan": one side, whose talks were with a country
             trigger = None
+        present: list[Person] = []
         if trigger is not None and language != ARABIC:
             sentence_mentions = _english_sides(sentence, sentence_mentions, trigger[1])
         elif trigger is not None:
             sentence_mentions = _before_another_event(sentence, _not_the_leaders(
                 sentence, _not_the_speaker(sentence, sentence_mentions, trigger[1])), trigger[1])
-        present: list[Person] = []
-        if trigger is not None and language == ARABIC:
-            sentence_mentions, in_presence = _in_presence_of(sentence, sentence_mentions, trigger[1])
+            # «استقبل ... المهنئين ... بحضور الأمير منصور بن محمد»: the prince attended, he
+            # was no side
+            sentence_mentions, in_presence = _split_at(sentence, sentence_mentions, _IN_PRESENCE,
+                                                       after=_cue_token(sentence, trigger[1]))
             present = _distinct([_canonical(m.person, everyone) for m in in_presence])
         elif language == ARABIC:
-            _, with_them = _in_presence_of(sentence, sentence_mentions, -1, words=_ACCOMPANIED_BY)
+            _, with_them = _split_at(sentence, sentence_mentions, _ACCOMPANIED_BY)
             if with_them:
                 companions = _distinct([_canonical(m.person, everyone) for m in with_them])
                 companions_at = number
@@ -801,15 +803,13 @@ def _before_another_event(sentence: Sentence, mentions: list[Mention], trigger_a
     return mentions
 
 
-def _in_presence_of(sentence: Sentence, mentions: list[Mention], trigger_at: int, *,
-                    words: frozenset[str] = frozenset()) -> tuple[list[Mention], list[Mention]]:
-    """The mentions of an Arabic sentence before and after a «بحضور» ("in the presence
-    of") that follows the meeting word and someone named: «استقبل وكيل وزارة الداخلية
-    ... المهنئين ... بحضور الأمير منصور بن محمد» — the prince attended, he was no side
-    (``words``: other such words; a ``trigger_at`` below 0: anywhere in the sentence)."""
-    cue = _cue_token(sentence, trigger_at) if trigger_at >= 0 else -1
+def _split_at(sentence: Sentence, mentions: list[Mention], words: frozenset[str], *,
+              after: int = -1) -> tuple[list[Mention], list[Mention]]:
+    """The mentions of a sentence before and after the first of ``words`` past token
+    ``after`` («بحضور» "in the presence of", «يرافقه» "accompanied by"), once someone is
+    named before it; else all of them and none."""
     tokens = sentence.tokens
-    at = next((k for k in range(cue + 1, len(tokens)) if tokens[k].text in (words or _IN_PRESENCE)), None)
+    at = next((k for k in range(after + 1, len(tokens)) if tokens[k].text in words), None)
     if at is None or not any(m.position < at for m in mentions):
         return mentions, []
     return [m for m in mentions if m.position < at], [m for m in mentions if m.position > at]

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from .normalize import normalize, strip_prefix, tokens, without_marks
+from .normalize import normalize, strip_prefix, tokens, without_article, without_marks
 
 # Gulf and Mashreq spellings ("Jamal Abdulaziz Al-Alawi", not the Maghreb's
 # "Jamal Abdelaziz Alaoui"): the Arabic news majlis was built on is Saudi.
@@ -327,7 +327,7 @@ def _venue_spelled(latin_word: str, text: str) -> bool:
         return False
     for match in _VENUE_NAME.finditer(normalize(text)):
         word = match.group(1)
-        bare = word[2:] if word.startswith("ال") and len(word) > 4 else word
+        bare = without_article(word)
         if wanted & _rough_consonants(bare):
             return True
     return False

@@ -88,6 +88,11 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(chars), where
 
 
+def without_article(word: str, *, shortest: int = 3) -> str:
+    """A folded Arabic word without «ال», when ``shortest`` letters or more remain."""
+    return word[2:] if word.startswith("ال") and len(word) - 2 >= shortest else word
+
+
 def strip_prefix(word: str) -> str:
     """A folded Arabic word without a leading «و», «ف», «ب» or «ل» (and pairs such as
     «وب»), when three or more letters remain: «وبالرياض» → «الرياض»."""

@@ -19,8 +19,8 @@ from importlib import resources
 from . import places
 from .meeting_records import Person
 from .meeting_vocabulary import (
-    ENGLISH_NATIONALITIES, ENGLISH_NOT_NAMES, ENGLISH_TITLE_HEADS, ENGLISH_TITLE_WORDS, RELATIVE_PRONOUNS,
-    arabic_vocabulary,
+    ARABIC_WEEKDAYS, ENGLISH_NATIONALITIES, ENGLISH_NOT_NAMES, ENGLISH_TITLE_HEADS, ENGLISH_TITLE_WORDS,
+    RELATIVE_PRONOUNS, arabic_vocabulary,
     common_arabic_words, fold,
     folded_tables, honorific_words, is_trigger_word,
 )
@@ -79,10 +79,8 @@ _MONTH_QUALIFIERS = frozenset(fold(w) for w in (
     "الماضي", "المقبل", "القادم", "الجاري", "الفائت", "المنصرم", "المبارك", "الكريم", "الفضيل"))
 # «ظهر غد الأحد» ("tomorrow noon, Sunday"), «عصر اليوم»: a time of day that is also a name
 # («ظهر», «عصر»), then the day
-_TIMES_OF_DAY = frozenset(fold(w) for w in ("ظهر", "عصر", "صباح", "مساء", "فجر", "ليل"))
-_DAYS_AFTER = frozenset(fold(w) for w in (
-    "غد", "غدا", "اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
-    "الجمعة", "السبت", "يوم"))
+_PARTS_OF_DAY = frozenset(fold(w) for w in ("ظهر", "عصر", "صباح", "مساء", "فجر", "ليل"))
+_DAYS_AFTER = ARABIC_WEEKDAYS | frozenset(fold(w) for w in ("غد", "غدا", "اليوم", "أمس", "يوم"))
 # «وزير الخارجية الأمريكي جون كيري غدا»: when, not the rest of a foreign name
 _WHEN_WORDS = frozenset(fold(w) for w in ("غدا", "غداً", "اليوم", "أمس", "الليلة", "حاليا", "أيضا"))
 # particles inside European names: «دي ميستورا», «فان رومبوي», «فون دير لاين»
@@ -200,7 +198,7 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
         # «الناطقة باسم دي ميستورا»: "on behalf of", not the name Basem
         on_behalf = word == "باسم" and i > 0 and tokens[i - 1].text in _SPOKESPEOPLE
         month = word in _NAMED_MONTHS and i + 1 < len(tokens) and tokens[i + 1].text in _MONTH_QUALIFIERS \
-            or word in _TIMES_OF_DAY and i + 1 < len(tokens) and tokens[i + 1].text in _DAYS_AFTER
+            or word in _PARTS_OF_DAY and i + 1 < len(tokens) and tokens[i + 1].text in _DAYS_AFTER
         if article or on_behalf or month or _medal(tokens, i) or is_trigger_word(word) or not (
                 is_name_part(word) or begins_lineage or foreign_first or named_after_honorific
                 or split_abd or and_lineage):
@@ -537,7 +535,7 @@ def _arabic_titles(sentence: Sentence, start: int, end: int,
             current, previous_head = None, False
             m += 1
             continue
-        if _is_boundary(tokens[m]) or is_trigger_word(word) or word in _TIMES_OF_DAY or word in _DAYS_AFTER:
+        if _is_boundary(tokens[m]) or is_trigger_word(word) or word in _PARTS_OF_DAY or word in _DAYS_AFTER:
             break  # «... رئيس اللجنة الأولمبية العربية السعودية ظهر غد الأحد»: the time, not the title
         is_head = word in heads
         if current is None:

@@ -20,7 +20,7 @@ import pycountry
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from .normalize import normalize, without_marks
+from .normalize import normalize, without_article, without_marks
 
 # Everyday names that ISO's official ones miss, by ISO code.
 _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
@@ -176,7 +176,7 @@ def fuzzy_lookup(name: str) -> Place | None:
     exact, arabic = _table()
     if key in exact:
         return exact[key]
-    stem = _without_article(key)
+    stem = without_article(key, shortest=1)
     if len(stem) < _MIN_FUZZY_LETTERS or not "\u0600" <= key[0] <= "\u06ff":
         return None
     close = process.extract(key, list(arabic), scorer=OSA.distance,
@@ -185,13 +185,9 @@ def fuzzy_lookup(name: str) -> Place | None:
     # Kenya («كينيا») or Guinea («غينيا»), which are as close; «السيح» is not
     # «السيب» (Seeb): the article does not count.
     places = {arabic[match] for match, _distance, _ in close
-              if len(_without_article(match)) >= _MIN_FUZZY_LETTERS
-              and _without_article(match)[0] == stem[0]}
+              if len(without_article(match, shortest=1)) >= _MIN_FUZZY_LETTERS
+              and without_article(match, shortest=1)[0] == stem[0]}
     return places.pop() if len(places) == 1 else None
-
-
-def _without_article(key: str) -> str:
-    return key[2:] if key.startswith("ال") and len(key) > 2 else key
 
 
 MAX_PLACE_WORDS = 3
