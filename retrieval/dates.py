@@ -4,7 +4,8 @@ Saudi wire copy opens with a dateline such as «الرياض 25 شوال 1436 ه
 10 اغسطس 2015 م واس»; the Gregorian half is taken when present, and a Hijri
 date alone is converted with ``hijridate`` (the Umm al-Qura calendar Saudi
 Arabia uses). A date without a year takes the article's year; «أمس» and
-"yesterday" count back from the article date. Results are ISO dates.
+"yesterday" count back from the article date, «غداً» and "tomorrow" forward.
+Results are ISO dates.
 """
 
 from __future__ import annotations
@@ -52,9 +53,10 @@ _DAY_MONTH_YEAR_EN = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_alternation(_ENGLISH)})\.?(?:,?\s+(\d{{4}}))?\b")
 _MONTH_DAY_YEAR_EN = re.compile(
     rf"\b({_alternation(_ENGLISH)})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
-_RELATIVE = re.compile(r"(?<!\w)(امس|البارحه|اليوم|yesterday|today)(?!\w)")
+_RELATIVE = re.compile(r"(?<!\w)(امس|البارحه|اليوم|yesterday|today|غدا|tomorrow)(?!\w)")
 _WEEKDAY = re.compile(
-    rf"(?<!\w)(?:(?:يوم|اليوم|امس)\s+(?=\S)|on\s+|last\s+)?({_alternation(_WEEKDAYS)})(?!\w)")
+    rf"(?<!\w)(?:(?:يوم|اليوم|امس)\s+(?=\S)|on\s+|last\s+|(غدا|غد|tomorrow)[\s,،]+)?"
+    rf"({_alternation(_WEEKDAYS)})(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -106,13 +108,15 @@ def find_dates(text: str, article_date: str | None = None) -> list[FoundDate]:
     if article is not None:
         # A named weekday first: «اليوم الثلاثاء» is the Tuesday, not the paper's date.
         for match in _WEEKDAY.finditer(folded):
-            if match[1] in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                            "sunday") and match.group(0) == match[1]:
+            if match[2] in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                            "sunday") and match.group(0) == match[2]:
                 continue  # an English weekday needs "on"/"last"
-            back = (article.weekday() - _WEEKDAYS[match[1]]) % 7
+            back = (article.weekday() - _WEEKDAYS[match[2]]) % 7
+            if match[1]:  # «غداً الخميس»: that weekday nearest the day after the paper's date
+                back = min(back - 7, back, key=lambda days: abs(days + 1))
             add(article - timedelta(days=back), *match.span(), "relative")
         for match in _RELATIVE.finditer(folded):
-            back = 0 if match[1] in ("اليوم", "today") else 1
+            back = {"اليوم": 0, "today": 0, "غدا": -1, "tomorrow": -1}.get(match[1], 1)
             add(article - timedelta(days=back), *match.span(), "relative")
     return sorted(found, key=lambda d: d.start)
 

@@ -19,6 +19,7 @@ from datetime import date
 from . import places
 from .answering import Evidence as SearchEvidence
 from .meeting_records import Evidence, Fact, Meeting, Person
+from .meetings import reports_a_meeting
 from .meeting_ledger import HOLDER, Ledger, best_matches, by_surname, has_words, matched_words
 from .meeting_questions import (
     ATTENDED, LIST, OUTCOMES, ROLE, TOPICS, WHEN, WHERE, WHO_MET, Request, date_asked, asked_role,
@@ -192,6 +193,11 @@ def _place(fact: Fact | None, language: str) -> str:
         name = fact.text.lstrip("ب") if fact.text.startswith("بال") else fact.text
     elif language == ARABIC:  # "Tokyo" in an English report: «توكيو»
         name = places.arabic_name(name) or name
+    elif len(fact.text.split()) == 2 and english_venue(fact.text) != fact.text:
+        # a palace the text names without its city, which is known: "at Al-Yamamah Palace
+        # (قصر اليمامة) in Riyadh"
+        return _TEXT[language]["at"].format(place=english_venue(fact.text)) + _TEXT[language]["in"].format(
+            place=name)
     return _TEXT[language]["in"].format(place=name)
 
 
@@ -397,8 +403,8 @@ class NamesToFind:
     # everyone, by name or not ("In his talks with ... Kurihara, he said, he made a pitch")
     reports: frozenset[tuple[str, int]] = frozenset()
     # "When did X meet Y?", "Did X meet Y?": one quoted sentence must name them together,
-    # and not to say they did not meet (a paragraph may name them apart: "Y refuses to
-    # meet X's ambassador")
+    # report a meeting, and not say they did not meet (a paragraph may name them apart:
+    # "Y refuses to meet X's ambassador"; a sentence may name them for something else)
     in_one_sentence: bool = False
 
 
@@ -474,9 +480,10 @@ def answer(question: str, language: str, ledger: Ledger,
 def _asks_whether_they_met(question: str, request: Request) -> bool:
     """Whether a question takes the meeting of the people it names as given ("When did
     X meet Y?") or asks if it happened («هل التقى X Y؟»), rather than naming the second
-    only as context ("Who did Obama meet after Netanyahu's speech?")."""
+    only as context ("Who did Obama meet after Netanyahu's speech?", "Who accompanied X on
+    the Haramain train's trial run?")."""
     return len(request.people) + len(request.unknown) >= 2 and (
-        request.intent != WHO_MET or bool(_YES_NO.match(question)))
+        request.intent not in (WHO_MET, ATTENDED) or bool(_YES_NO.match(question)))
 
 
 _YES_NO = re.compile(r"\W*(?:هل|did|has|have|had|was|were|is)\b", re.IGNORECASE)
@@ -512,14 +519,20 @@ def _bears(person: Person, office: str) -> bool | None:
         return False  # «وزير الخارجية الكندي»: not Egypt's
     said = [t for t in ([person.name] if person.role == "group" else [*person.titles, *person.titles_en]) if t]
     written = [t for t in said if is_arabic(t) == is_arabic(office)]
-    if not written:
-        return None if not said else person.role != "group"
-    titles = set(tokens(" ".join(written)))
-    titles |= {strip_prefix(word) for word in titles}
-    titles |= {without_article(word) for word in titles}  # «الرئيس» is «رئيس جمهورية ...»
     # the country may be in a title of the other script: "King of Morocco", «ملك المملكة المغربية»
     every_title = set(tokens(" ".join(said))) | {strip_prefix(word) for word in tokens(" ".join(said))}
     named = _places_named(every_title)
+    if not written:
+        if not said or person.role == "group":
+            return None if not said else False
+        # nothing to compare but the place: "the head of the Tabuk municipal council" is not
+        # «رئيس فرع الإفتاء بالمنطقة» (Asir's)
+        cities = {found.name for word in tokens(office) if (found := places.lookup(word)) is not None
+                  and found.kind == "city"}
+        return cities <= named
+    titles = set(tokens(" ".join(written)))
+    titles |= {strip_prefix(word) for word in titles}
+    titles |= {without_article(word) for word in titles}  # «الرئيس» is «رئيس جمهورية ...»
     if not all(_of_country(person, named, nation.name) for nation in nations):
         return False  # «وزير الخارجية الكندي»: not the German foreign minister
     return all(word in titles or strip_prefix(word) in titles or without_article(word) in titles
@@ -722,7 +735,8 @@ def cites_everyone(answer: Answer, wanted: NamesToFind) -> bool:
         return True
     cited = [source.text for source in sources]
     if wanted.in_one_sentence:  # the quoted sentences, one per line after the first
-        cited = [line for line in answer.text.splitlines()[1:] if not _NEGATION.search(line)]
+        cited = [line for line in answer.text.splitlines()[1:] if not _NEGATION.search(line)
+                 and reports_a_meeting(line, ARABIC if is_arabic(line) else "en")]
     return not answer.abstained and names_in(wanted.names, " ".join(cited)) and (
         not wanted.together or any(names_in(wanted.together, text) for text in cited))
 

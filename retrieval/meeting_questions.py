@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from . import places
 from .dates import find_dates
+from .groups import ENGLISH_GROUP_NOUNS
 from .meeting_ledger import HOLDER, VERY_COMMON_NAME_MEETINGS, Ledger, best_matches
 from .meeting_records import Person
 from .meeting_vocabulary import (
@@ -177,6 +178,10 @@ _WHO_IS_WHO_MET = re.compile(r"(?:من هو|من هي|\bwho (?:is|was)\b|\bwho's
                              r"اجتمع|زار|\b(?:met|meet|meeting|received|hosted|visited|talks?)\b)")
 
 
+# "Who did James Baker meet, according to Reagan?": who said so is not asked about
+_SOURCE = re.compile(r",?\s*\baccording to\b[^,?;]*", re.IGNORECASE)
+
+
 def parse(question: str, language: str, ledger: Ledger,
           is_common: Callable[[str], bool] = lambda word: False) -> Request | None:
     """The meeting request in a question; ``None`` when it is not a meeting question.
@@ -194,7 +199,7 @@ def parse(question: str, language: str, ledger: Ledger,
     if intent is None:
         return None
     words = [re.sub(r"['’]s$", "", w).strip("'’-")
-             for w in re.findall(r"[\w\u0621-\u064A'’-]+", question)]
+             for w in re.findall(r"[\w\u0621-\u064A'’-]+", _SOURCE.sub(" ", question))]
     people: list[list[set[str]]] = []
     spelled: list[list[str]] = []
     absorbed: list[list[str]] = []
@@ -259,7 +264,9 @@ def parse(question: str, language: str, ledger: Ledger,
         surname = follows_name and is_arabic(word) and folded.startswith("ال") and ledger.is_surname(folded)
         found_place = None if fathered or surname else (
             places.find_in([folded] + following, fuzzy=after_in and is_arabic(word))
-            or (places.find_in([bare] + following, fuzzy=False) if bare != folded else None)
+            # («وكيل», "deputy", is no «و» + Kiel)
+            or (places.find_in([bare] + following, fuzzy=False)
+                if bare != folded and folded not in folded_tables()["title_heads"] else None)
             # «للصين» is «ل» + «الصين»
             or (places.find_in(["ال" + folded[2:]] + following, fuzzy=False)
                 if folded.startswith("لل") else None))
@@ -831,7 +838,8 @@ def _is_name_part(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _english_vocabulary() -> frozenset[str]:
-    return frozenset({*ENGLISH_TITLE_WORDS, *ENGLISH_NATIONALITIES, *ENGLISH_NOT_NAMES})
+    # "the Hazm Ambassadors team": a group noun is no one's name
+    return frozenset({*ENGLISH_TITLE_WORDS, *ENGLISH_NATIONALITIES, *ENGLISH_NOT_NAMES, *ENGLISH_GROUP_NOUNS})
 
 
 def _continues(mention: list[set[str]], keys: set[str], ledger: Ledger) -> bool:

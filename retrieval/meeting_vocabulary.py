@@ -192,6 +192,8 @@ ARABIC_TO_ENGLISH = {
     "وكيل الأمين العام": "Under-Secretary-General", "الأمين العام": "Secretary-General",
     "أمين عام": "Secretary-General", "نائب الأمين العام": "Deputy Secretary-General",
     "أمير منطقة": "Governor of", "محافظ": "Governor",
+    "نائب أمير منطقة": "Deputy Governor of", "وكيل إمارة منطقة": "Deputy Governor of",
+    "وكيل إمارة": "Deputy Governor", "وكيل وزارة": "Deputy Minister",
     "سفير": "Ambassador", "السفير": "Ambassador", "سفيرة": "Ambassador",
     "القنصل العام": "Consul General", "رئيس": "President", "الرئيس": "President",
     "رئيسة": "President", "نائب رئيس": "Vice President", "نائب": "Deputy",

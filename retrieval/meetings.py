@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 85
+EXTRACTOR_VERSION = 89
 
 
 MAX_FACT_CHARS = 300
@@ -70,8 +70,8 @@ def _kind_and_span(sentence: Sentence, language: str, skip: tuple[str, ...] = ()
 
 # «بحث الدكتور صالح ... رئيس مجلس إدارة الشركة السعودية للكهرباء مع رئيس ...»: a sentence
 # that opens with "discussed", its subject's name and titles, then «مع» and the other side
-# (not «وبحث الجانبان ...», «بحث اللقاء ...»)
-_DISCUSSED_WITH_AR = re.compile(r"^\W*((?:و)?(?:بحث|يبحث|ناقش|يناقش|تباحث|يتباحث))\s+"
+# (not «وبحث الجانبان ...», «بحث اللقاء ...»); «كما بحث ...» ("also discussed") too
+_DISCUSSED_WITH_AR = re.compile(r"^\W*(?:و?كما\s+)?((?:و)?(?:بحث|يبحث|ناقش|يناقش|تباحث|يتباحث))\s+"
                                 r"(?!(?:الجانبان|الطرفان|اللقاء|الاجتماع|المجتمعون|الوزير|الجانب)\b)"
                                 r"(?:\S+\s+){1,24}?مع\s")
 
@@ -81,6 +81,12 @@ _DISCUSSED_WITH_AR = re.compile(r"^\W*((?:و)?(?:بحث|يبحث|ناقش|ينا
 _MEETING_AWHILE_WITH = re.compile(r"\b(meeting|met)\b(?:\s+(?:for|this|about|an?|the|briefly|privately|"
                                   r"separately|again|later|earlier|today|yesterday|afternoon|morning|"
                                   r"evening|hour|hours|minutes|\d+)){1,5}\s+with\b")
+
+
+def reports_a_meeting(text: str, language: str) -> bool:
+    """Whether a sentence has a cue of a meeting, visit, call, talks or signing."""
+    sentence = sentences_of([(0, 0, text, [(0, len(text))])])[0]
+    return _kind_and_span(sentence, language) is not None
 
 
 def _visit_last(triggers: dict) -> list:
@@ -291,9 +297,17 @@ def _venue(sentence: Sentence, index: int) -> Fact | None:
     if found and found[0].kind == "city":
         city = found[0]
         end += found[1] + skip
+    elif end - index == 2 and tokens[index + 1].text in _PALACE_CITIES:
+        city = places.lookup(_PALACE_CITIES[tokens[index + 1].text])  # «بقصر الحكم»: in Riyadh
     start = tokens[index].start + (1 if tokens[index].text == "بقصر" else 0)
     return Fact(sentence.original(start, tokens[end - 1].end), value=city.name if city else "",
                 kind="city" if city else "venue", evidence=sentence.evidence(start, tokens[end - 1].end))
+
+
+# The kingdom's palaces where the King and the governors receive, and their cities
+_PALACE_CITIES = {fold(palace): city for palace, city in (
+    ("اليمامة", "الرياض"), ("الحكم", "الرياض"), ("العوجا", "الرياض"), ("السلام", "جدة"),
+    ("الصفا", "مكة المكرمة"))}
 
 
 def _city_before(sentence: Sentence, index: int) -> Fact | None:
@@ -344,7 +358,8 @@ def _places_in(sentence: Sentence, language: str, *, visit: bool = True) -> list
             candidates = [tokens[at].text] if preposition and at < len(tokens) else []
             if word.startswith("ب") and len(word) >= 4 and not preposition:
                 candidates = [word[1:]]  # «بالرياض»; a country here is usually a title's
-                if (places.lookup(word[1:]) or places.Place("", "", "")).kind != "city":
+                if (places.lookup(word[1:]) or places.Place("", "", "")).kind != "city" \
+                        or _ends_a_title(tokens, i):
                     continue
             elif word.startswith("ل") and len(word) >= 4 and i > 0 and (
                     strip_prefix(tokens[i - 1].text) in _VISIT_WORDS
@@ -393,6 +408,18 @@ _PLACE_KINDS = frozenset({"مدينه", "محافظه", "منطقه", "العا�
 _BUILDINGS = frozenset(fold(w) for w in ("فنادق", "فندق", "مقر", "مطار", "قصر"))
 _VISIT_WORDS = frozenset({"زياره", "زيارته", "زيارتها", "زيارتهم"})
 _WIRE_DATELINE = re.compile(r"^([A-Z][A-Z .'-]{2,30}), ([A-Z][a-z]+\.? \d{1,2}) - ")
+
+
+def _ends_a_title(tokens, index: int) -> bool:
+    """«رئيس المجلس البلدي بتبوك», «مدير التعليم بالمخواه»: a city that ends a title (its
+    head, then words with the article), where the office is, not where anyone met."""
+    heads = folded_tables()["title_heads"]
+    for k in range(index - 1, max(index - 4, -1), -1):
+        if tokens[k].text in heads or strip_prefix(tokens[k].text) in heads:
+            return True
+        if not tokens[k].text.startswith("ال"):
+            return False
+    return False
 
 
 def _after_title(tokens, index: int) -> bool:
@@ -519,7 +546,12 @@ def extract_meetings(
             # was no side
             sentence_mentions, in_presence = _split_at(sentence, sentence_mentions, _IN_PRESENCE,
                                                        after=_cue_token(sentence, trigger[1]))
-            present = _distinct([_canonical(m.person, everyone) for m in in_presence])
+            # «استقبل ... الشمري في مكتبه، فريق "سفراء الحزم" المكون من مشرف التوجيه ... مسفر
+            # آل هاشل»: the group's members are there, the group is the other side
+            sentence_mentions, members = _split_at(sentence, sentence_mentions, _MADE_UP_OF,
+                                                   after=_cue_token(sentence, trigger[1])) \
+                if group_side(sentence, language, sentences[:number]) is not None else (sentence_mentions, [])
+            present = _distinct([_canonical(m.person, everyone) for m in members + in_presence])
         elif language == ARABIC:
             _, with_them = _split_at(sentence, sentence_mentions, _ACCOMPANIED_BY)
             if with_them:
@@ -547,13 +579,24 @@ def extract_meetings(
             trigger = None
             if current is not None:
                 current.attend(named)
+        opening = _DISCUSSED_WITH_AR.match(sentence.folded) if language == ARABIC else None
+        if trigger is not None and opening is not None and trigger[1] == opening.start(1) \
+                and len(named) == 1 and not present \
+                and all(m.position < _cue_token(sentence, opening.end() - 3) for m in sentence_mentions) \
+                and group_side(sentence, language, sentences[:number]) is None:
+            # «كما بحث ... خالد العطية مع مساعدة وزير الخارجية الأمريكي ...، آن باترسون»:
+            # talks with someone not recognised, not with the open meeting's people
+            trigger = None
+        # "Rikanovic yesterday met World Bank ... officials in Washington": he met a group,
+        # not (or not only) the open meeting's people
+        meets_a_group = trigger is not None and len(named) == 1 and language != ARABIC \
+            and all(m.position < _cue_token(sentence, trigger[1]) for m in sentence_mentions) \
+            and group_side(sentence, language, sentences[:number]) is not None
         if trigger is not None and current is not None and len(named) == 1 and not _elsewhere(
-                current, sentence, language, mentions[number], trigger[0]) and not (
-                # "Rikanovic yesterday met World Bank ... officials in Washington": he met
-                # someone else, not the open meeting's people
-                language != ARABIC and not current.has(named[0])
-                and all(m.position < _cue_token(sentence, trigger[1]) for m in sentence_mentions)
-                and group_side(sentence, language, sentences[:number]) is not None):
+                current, sentence, language, mentions[number], trigger[0]) and not meets_a_group and not (
+                # "Reagan's invitation to ... Gorbachev to visit the United States": a trip
+                trigger[0] == "visit" and _visits_a_place(sentence, trigger[2])
+                and _kind_and_span(sentence, language, skip=("visit",)) is None):
             # one more person at the open meeting («خلال لقائه الأمير ...»), unless
             # named far from the cue («خلال اللقاء ... وفقاً لتوجيهات الملك سلمان»)
             if _near_cue(sentence, sentence_mentions, trigger[1]):
@@ -565,7 +608,8 @@ def extract_meetings(
                 and current is None and language != ARABIC:
             named = [*named, *(p for p in companies(sentence, _cue_token(sentence, trigger[1]), everyone)
                                if all(p.name != other.name for other in named))]
-        if trigger is not None and (len(named) == 1 and (current is None or not current.has(named[0]))
+        if trigger is not None and (len(named) == 1 and (current is None or not current.has(named[0])
+                                                         or meets_a_group)
                                     or _they_met(sentence, sentence_mentions, trigger)):
             # "meetings with the 10 premiers", «لقاء ... مع الوفد الدولي»; «... السلفي،
             # ومدير عام المطار، حامد الغريبي، ... والتقوا بوفد شركة فلاي دبي»
@@ -727,7 +771,7 @@ def _near_cue(sentence: Sentence, mentions: list[Mention], cue_at: int) -> bool:
     return any(abs(m.position - cue) <= NEAR_CUE_TOKENS for m in mentions)
 
 
-_REPORTING_VERBS = frozenset({"said", "says", "told", "added", "announced", "reported"})
+_REPORTING_VERBS = frozenset({"said", "says", "told", "added", "announced", "reported", "noted", "notes"})
 # Words before "to" that send someone elsewhere (the meeting was not there).
 _TRAVEL_WORDS = frozenset("flown flew fly left leave return returned returning way headed heading "
                           "travel travelled traveled trip journey".split())
@@ -816,6 +860,7 @@ def _split_at(sentence: Sentence, mentions: list[Mention], words: frozenset[str]
 
 
 _IN_PRESENCE = frozenset({"بحضور", "وبحضور"})
+_MADE_UP_OF = frozenset(fold(w) for w in ("المكون", "المكونة", "المؤلف", "المؤلفة", "المشكل", "المشكلة"))
 _ACCOMPANIED_BY = frozenset(fold(w) for w in ("يرافقه", "يرافقها", "يرافقهم", "ويرافقه", "برفقة"))
 
 
@@ -937,10 +982,12 @@ def _opened(kind: str, named: list[Person], everyone: list[Person], current: _Dr
     known = current is not None and all(current.has(p) for p in sides)
     refers_back = current is not None and _has_anaphora(sentence, language) and len(named) < 2
     # "Reagan was meeting ... with his top economic advisers. ... Reagan met ... with
-    # Treasury Secretary James Baker, ...": the group's members, named
+    # Treasury Secretary James Baker, ...": the group's members, named (not "He had earlier
+    # met ... Paul Volcker", another meeting)
     known = known or (language != ARABIC and current is not None and any(current.has(p) for p in sides)
                       and any(p.role == "group" and _MEMBERS_NAMED_LATER.search(p.name)
-                              for p in current.people))
+                              for p in current.people)
+                      and not re.search(r"\b(?:earlier|previously|before that)\b", sentence.folded))
     if len(sides) >= 2 and not known and not refers_back:
         return _Draft(kind, sides, sentence)
     if current is not None:
@@ -979,12 +1026,24 @@ def _finished(draft: _Draft, doc_id: str, title: str, language: str, url: str | 
         for k, person in enumerate(draft.people))
     return Meeting(
         doc_id=doc_id, title=title, language=language, kind=draft.kind,
-        participants=participants, place=_better_place(draft.place, dateline_place), date=date,
+        participants=participants, date=date,
+        place=draft.place if _visits_from_dateline(draft, language)
+        else _better_place(draft.place, dateline_place),
         topics=tuple(_unique(draft.topics)), outcomes=tuple(_unique(draft.outcomes)),
         evidence=draft.sentence.evidence(), url=url,
         attendees=tuple(replace(person, role="attendee", keys=tuple(sorted(name_keys(person.name))))
                         for person in draft.attendees),
     )
+
+
+def _visits_from_dateline(draft: _Draft, language: str) -> bool:
+    """"SEOUL - South Korea's Finance Minister ... will visit U.S. Treasury Secretary James
+    Baker next week": a visit still to come starts where the report was filed."""
+    return language != ARABIC and draft.kind == "visit" and bool(
+        _FUTURE_VISIT.search(draft.sentence.folded))
+
+
+_FUTURE_VISIT = re.compile(r"\b(?:will|to|would) (?:also )?visit\b")
 
 
 def _narrower(known: Fact | None, found: Fact | None) -> Fact | None:

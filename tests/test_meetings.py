@@ -646,7 +646,9 @@ def test_palaces_and_the_staff_received_after_the_time():
     host, staff = reception.participants
     assert host.name == "فيصل بن بندر بن عبدالعزيز" and staff.role == "group"
     assert staff.name.startswith("وكلاء إمارة المنطقة المساعدين")
-    assert (reception.place.text, reception.place.value, reception.place.kind) == ("قصر الحكم", "", "venue")
+    # the text names no city, but the kingdom's palaces are known: Qasr Al-Hukm is in Riyadh
+    place = reception.place
+    assert (place.text, place.value, place.kind) == ("قصر الحكم", "Riyadh", "city")
     # «... في قصر الصفا بمكة المكرمة اليوم»: the palace and its city
     (reception,) = _prose("snn-20150724-0334")
     assert (reception.place.text, reception.place.value) == ("قصر الصفا بمكة المكرمة", "Makkah")
@@ -1572,7 +1574,9 @@ def test_english_offices_of_the_exchequer_and_he_as_the_last_subject():
         "arrangement.\n\nHe had earlier met Federal Reserve Board Chairman Paul Volcker.",
         date="1987-03-02")
     sides = [[p.name for p in m.participants] for m in meetings]
-    assert sides == [["Nigel Lawson", "Dilson Funaro"], ["Dilson Funaro", "Paul Volcker"]]
+    # his talks with U.S. officials are a meeting of their own, and so is the earlier one with Volcker
+    assert sides == [["Nigel Lawson", "Dilson Funaro"], ["Dilson Funaro", "U.S. Officials"],
+                     ["Dilson Funaro", "Paul Volcker"]]
     assert meetings[0].participants[0].titles == ("U.K. Chancellor of the Exchequer",)
     # "... on 5 May. Mr Blair": the month ends a sentence, it is no title; parents are a side
     meetings, _ = _extract("Tony Blair visited a school in Bromsgrove. The election is expected on 5 "
@@ -2379,3 +2383,77 @@ def test_who_came_with_a_visitor_attends_the_meeting_that_follows_and_numbers_na
     request = parse("Who did Giovanni Goria meet the night before the Group of Five meeting?", "en",
                     Ledger(meetings))
     assert request.names == ("Giovanni Goria",) and request.unknown == (), request  # not "Five"
+
+
+def test_tomorrow_reporting_verbs_groups_met_by_someone_at_the_open_meeting_and_future_visits():
+    # reut-8129 ("arrived here on Saturday and will have talks with Suharto tomorrow"),
+    # reut-20795 ("Reagan noted that Treasury Secretary James Baker met with West German
+    # financial officials"), reut-6744 (Schultz, named at the open meeting, is to meet a
+    # group), reut-11209 ("SEOUL - ... will visit U.S. Treasury Secretary James Baker"),
+    # snn-20150724-0128 and snn-20150801-1076 («غداً الخميس», «غدا الأحد»)
+    from retrieval.dates import find_dates
+
+    assert [d.iso for d in find_dates("يلتقي الوزير غداً الأمير", "2015-08-03")] == ["2015-08-04"]
+    # a weekday after "tomorrow" wins, the one nearest the day after the paper's date (the
+    # paper may be dated a day late)
+    assert [d.iso for d in find_dates("وسيتوجه كيرى غدا الأحد إلى قطر", "2015-08-01")] == ["2015-08-02"]
+    assert [d.iso for d in find_dates("يرأس الوزير غداً الخميس اجتماع", "2015-07-24")] == ["2015-07-23"]
+    (talks,), _ = _extract("JAKARTA, March 23 - World Bank President Barber Conable should prod the "
+                           "government of President Suharto towards further change.\n\nConable arrived here "
+                           "on Saturday and will have talks with Suharto tomorrow.", date="1987-03-23")
+    assert (talks.date.value, talks.place.value) == ("1987-03-24", "Jakarta")
+    def sides(text: str, date: str) -> list[list[str]]:
+        return [[p.name for p in m.participants] for m in _extract(text, date=date)[0]]
+
+    assert sides("WASHINGTON, Oct 20 - President Reagan said the United States remains committed to the "
+                 "Louvre accord.\n\n\"The United States remains committed to the Louvre agreement,\" Reagan "
+                 "said in a statement following a meeting with his top economic advisers.\n\nReagan noted "
+                 "that Treasury Secretary James Baker met with West German financial officials and "
+                 "reaffirmed their commitment to the Louvre agreement.", "1987-10-20") == [
+        ["Reagan", "his top economic advisers"], ["James Baker", "West German financial officials"]]
+    assert ["George Schultz", "representatives of the Soviet Union"] in sides(
+        "WASHINGTON, March 18 - The National Association of Wheat Growers met with Under Secretary of "
+        "State Allen Wallis to urge Secretary of State George Schultz to back wheat sales.\n\n"
+        "Miller noted Secretary Schultz is scheduled to meet next month with representatives of the "
+        "Soviet Union.", "1987-03-18")
+    (visit,), _ = _extract("SEOUL, March 31 - South Korea's Finance Minister Chung In-yong will visit U.S. "
+                           "Treasury Secretary James Baker next week to discuss the won, officials said.",
+                           date="1987-03-31")
+    assert [p.name for p in visit.participants] == ["Chung In-yong", "James Baker"]
+    assert visit.place is None  # not Seoul, where he leaves from
+
+
+def test_also_discussed_with_and_quoted_sentences_that_name_two_people_for_something_else():
+    # snn-20150803-0898 («كما بحث وزير الخارجية القطري خالد العطية مع مساعدة وزير الخارجية
+    # الأمريكي ...، آن باترسون»: Anne Patterson, whom the name index does not know, is not the
+    # open meeting's), snn-20150807-0386 (the under-secretary and Prince Abdullah bin Musaed
+    # are named in one sentence of thanks), reut-20795 ("according to Reagan")
+    from retrieval.meeting_answers import NamesToFind, _asks_whether_they_met, cites_everyone
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+    from retrieval.models import Answer, Source
+
+    (talks,), _ = _extract("كما بحث وزير الخارجية القطري خالد العطية مع وزير الخارجية الأمريكي جون كيري "
+                           "العلاقات الثنائية.", date="2015-08-03")
+    assert talks.kind == "talks"
+    assert [p.name for p in talks.participants] == ["خالد العطية", "جون كيري"]
+    (meeting,), _ = _extract(
+        "ومن المقرر أن يعقد كيري اجتماعا ثلاثيا مع وزير الخارجية السعودي عادل الجبير ووزير الخارجية "
+        "الروسي سيرجي لافروف. كما بحث وزير الخارجية القطري خالد العطية مع مساعدة وزير الخارجية الأمريكي "
+        "لشؤون الشرق الأوسط، آن باترسون، العلاقات الثنائية.", date="2015-08-03")
+    assert "خالد العطية" not in [p.name for p in meeting.participants]
+    sentence = ("مقدماً الشكر لمعالي وكيل الوزارة الدكتور عبد الله المعيقل، وتهنئة سمو الرئيس العام لرعاية "
+                "الشباب الأمير عبد الله بن مساعد للأبطال.")
+    quoted = Answer(question="?", text="بحسب المقالات:\n• " + sentence + " [1]", language="ar",
+                    abstained=False, sources=(Source("olympics", "الأبطال", 0, sentence, 1.0, "ar"),))
+    pair = ("عبد الله المعيقل", "عبد الله بن مساعد")
+    assert cites_everyone(quoted, NamesToFind(pair, pair))
+    assert not cites_everyone(quoted, NamesToFind(pair, pair, in_one_sentence=True))  # no meeting in it
+    meetings, _ = _extract("Treasury Secretary James Baker met Reagan.\n\nJames Baker met with West German "
+                           "officials.", date="1987-10-20")
+    request = parse("Who did Treasury Secretary James Baker meet, according to Reagan?", "en",
+                    Ledger(meetings))
+    assert request.names == ("James Baker",), request
+    meetings, _ = _extract("التقى محمد السويكت كارلوس دي بالاسيو في جدة.", date="2015-07-31")
+    question = "من رافق محمد السويكت في تجربة كارلوس دي بالاسيو؟"
+    assert not _asks_whether_they_met(question, parse(question, "ar", Ledger(meetings)))

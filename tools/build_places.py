@@ -81,6 +81,19 @@ EXTRA = [
     ("Erbil", "IQ", ["أربيل"]),
     ("Sharm el-Sheikh", "EG", ["شرم الشيخ"]),
     ("Bonn", "DE", ["بون"]),
+    # Saudi regions and regional capitals under GeoNames' population floor, which the
+    # kingdom's news names daily («منطقة الباحة», «أمير منطقة عسير»)
+    ("Al-Baha", "SA", ["الباحة", "Al Bahah", "Al-Bahah", "Al Baha"]),
+    ("Asir", "SA", ["عسير", "Aseer"]),
+    ("Al-Jouf", "SA", ["الجوف", "Al Jawf", "Al-Jawf"]),
+    ("Qassim", "SA", ["القصيم", "Al-Qassim", "Al Qassim"]),
+    ("Northern Borders", "SA", ["الحدود الشمالية"]),
+    ("Eastern Province", "SA", ["المنطقة الشرقية"]),
+    ("Arar", "SA", ["عرعر"]),
+    ("Sakaka", "SA", ["سكاكا", "Sakakah"]),
+    ("Al-Ahsa", "SA", ["الأحساء", "Al Ahsa", "Al-Hasa"]),
+    ("Qatif", "SA", ["القطيف", "Al Qatif"]),
+    ("Rabigh", "SA", ["رابغ"]),
 ]
 
 
