@@ -193,9 +193,10 @@ def _place(fact: Fact | None, language: str) -> str:
         name = fact.text.lstrip("ب") if fact.text.startswith("بال") else fact.text
     elif language == ARABIC:  # "Tokyo" in an English report: «توكيو»
         name = places.arabic_name(name) or name
-    elif len(fact.text.split()) == 2 and english_venue(fact.text) != fact.text:
-        # a palace the text names without its city, which is known: "at Al-Yamamah Palace
-        # (قصر اليمامة) in Riyadh"
+    elif len(fact.text.split()) == 2 and english_venue(fact.text) != fact.text \
+            or not is_arabic(fact.text) and places.lookup(fact.text) is None:
+        # a palace or a seat of government the text names without its city, which is
+        # known: "at Al-Yamamah Palace (قصر اليمامة) in Riyadh", "at the White House in Washington"
         return _TEXT[language]["at"].format(place=english_venue(fact.text)) + _TEXT[language]["in"].format(
             place=name)
     return _TEXT[language]["in"].format(place=name)

@@ -185,11 +185,23 @@ def matched_words(meeting: Meeting, mention) -> float:
     "President Hadi" may be Abd-Rabbuh Mansour Hadi as well as Hadi Al Kulaib)."""
     def score(person) -> float:
         matched = sum(bool(set(person.keys) & set(word)) for word in mention)
+        keys = set(person.keys)
+        if len(mention) >= 2 and keys & set(mention[-1]) and not keys & set(mention[0]) \
+                and _spelled_apart(mention[0], keys):
+            matched += 1  # "Staffan de Mistura" is «ستيفان دي ميستورا» (Stifan) as well as «ستافان»
         # every word of a longer mention matched: "Nawaz Sharif" is «محمد نواز شريف»
         whole = len(mention) >= 2 and matched == len(mention)
         return matched + 0.5 * bool(whole or _own_name_keys(person.name) & set(mention[0]))
 
     return max(score(p) for p in meeting.participants)
+
+
+def _spelled_apart(word: set[str], keys) -> bool:
+    """Whether a given name's keys are one letter from a participant's (a vowel spelled
+    another way); only for names of five letters or more."""
+    return any(len(a) >= 5 and OSA.distance(a, b) <= 1
+               for a in word if not a.startswith(("ar:", CONSONANTS, HOLDER)) for b in keys
+               if not b.startswith(("ar:", CONSONANTS)))
 
 
 # "the Emir of Asir" is what the title table renders «أمير منطقة عسير» as: Governor of Asir;

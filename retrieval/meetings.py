@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 89
+EXTRACTOR_VERSION = 90
 
 
 MAX_FACT_CHARS = 300
@@ -310,6 +310,25 @@ _PALACE_CITIES = {fold(palace): city for palace, city in (
     ("الصفا", "مكة المكرمة"))}
 
 
+# Seats of government English reports name instead of their city ("a lunch at the White
+# House"), as (folded words, city)
+_ENGLISH_VENUES = ((("the", "white", "house"), "Washington"), (("10", "downing", "street"), "London"),
+                   (("downing", "street"), "London"), (("the", "kremlin"), "Moscow"),
+                   (("the", "elysee", "palace"), "Paris"), (("the", "elysee"), "Paris"))
+
+
+def _english_venue(sentence: Sentence, index: int) -> Fact | None:
+    """"the White House", "10 Downing Street": the venue as written, in its city."""
+    words = [t.text.lower() for t in sentence.tokens[index:index + 3]]
+    for venue, city in _ENGLISH_VENUES:
+        if tuple(words[:len(venue)]) == venue:
+            place = places.lookup(city)
+            first, last = sentence.tokens[index], sentence.tokens[index + len(venue) - 1]
+            return Fact(sentence.original(first.start, last.end), value=place.name if place else city,
+                        kind="city", evidence=sentence.evidence(first.start, last.end))
+    return None
+
+
 def _city_before(sentence: Sentence, index: int) -> Fact | None:
     """The city named just before «حيث» ("where"), past commas and the day."""
     tokens = sentence.tokens
@@ -388,6 +407,10 @@ def _places_in(sentence: Sentence, language: str, *, visit: bool = True) -> list
                                            # (but talks "during the visit to Bogota" were there)
                                            and not any(t.text == "during" for t in tokens[max(i - 3, 0):i])):
                 continue  # "had flown to West Germany", talks "ahead of her visit to Moscow"
+            venue = _english_venue(sentence, i + 1) if word in ("in", "at") else None
+            if venue is not None:  # "at the White House"
+                facts.append(venue)
+                continue
             if not capitalised(sentence.text[tokens[i + 1].start:tokens[i + 1].end]):
                 continue
             found = places.find_in([t.text for t in tokens[i + 1:i + 1 + places.MAX_PLACE_WORDS]],
@@ -395,6 +418,8 @@ def _places_in(sentence: Sentence, language: str, *, visit: bool = True) -> list
             offset = 1
         if found and found[0].kind == "country" and word != "الي" and _after_title(tokens, i):
             continue  # «وزير الخارجية في المملكة العربية السعودية»: whose minister, not where
+        if found and language == ARABIC and found[0].name == "Oman" and _names_jordan(tokens):
+            found = (places.lookup("Amman") or found[0], found[1])  # «عمان» is Amman too
         if found:
             place, size = found
             first, last = tokens[i + offset], tokens[i + offset + size - 1]
@@ -408,6 +433,13 @@ _PLACE_KINDS = frozenset({"مدينه", "محافظه", "منطقه", "العا�
 _BUILDINGS = frozenset(fold(w) for w in ("فنادق", "فندق", "مقر", "مطار", "قصر"))
 _VISIT_WORDS = frozenset({"زياره", "زيارته", "زيارتها", "زيارتهم"})
 _WIRE_DATELINE = re.compile(r"^([A-Z][A-Z .'-]{2,30}), ([A-Z][a-z]+\.? \d{1,2}) - ")
+
+
+def _names_jordan(tokens) -> bool:
+    """«بحث وزير الخارجية الأردني ... في عمان»: Jordan, whose capital Amman is spelled as
+    Oman is («عمّان» without its mark)."""
+    return any(getattr(places.lookup(strip_prefix(t.text)) or places.demonym(strip_prefix(t.text)),
+                       "country", None) == "JO" for t in tokens)
 
 
 def _ends_a_title(tokens, index: int) -> bool:

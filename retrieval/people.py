@@ -171,6 +171,9 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
             and _rare_word(tokens[i + 1].text)) or titled and (
             # «الإيطالي باولو جينتيلوني»: a name as written, another unknown word after it
             _unknown_word(word, whole=True) and i + 1 < len(tokens) and _unknown_word(tokens[i + 1].text) or
+            # «... إلى سورية ستافان دي ميستورا»: a given name, a particle and a family name
+            _unknown_word(word, whole=True) and i + 2 < len(tokens)
+            and tokens[i + 1].text in _FOREIGN_PARTICLES and _rare_word(tokens[i + 2].text) or
             word.startswith("و") and _rare_word(word[1:]) and word not in common_arabic_words()
             # «الرئيس الروسي فلاديمير بوتين»: a given name that is also a city
             or _place_kind(word) == "city" and i + 1 < len(tokens)
@@ -313,11 +316,19 @@ def _title_just_before(tokens: list[Token], index: int) -> bool:
     """Whether a title naming a foreign office («وزير الدفاع الأميركي», «المستشارة
     الألمانية», «سفير فنلندا», «سفير مملكة النرويج لدى المملكة») ends right before
     ``index``: a nationality or a country after a title head."""
+    if index >= 3 and tokens[index - 1].text in _COUNTRY_QUALIFIERS \
+            and _place_kind(tokens[index - 2].text) == "country":
+        return _title_head_before(tokens, index, first_back=3)  # «وزير خارجية روسيا الاتحادية»
     if index == 0 or not (places.demonym(tokens[index - 1].text) is not None
                           or _place_kind(tokens[index - 1].text) == "country"
                           or index >= 2 and tokens[index - 2].text == "لدي"):
         return False
     return _title_head_before(tokens, index, first_back=2)
+
+
+# what follows a country's name in its full style: «روسيا الاتحادية», «الأردنية الهاشمية»
+_COUNTRY_QUALIFIERS = frozenset(fold(w) for w in (
+    "الاتحادية", "الهاشمية", "الشعبية", "الديمقراطية", "الشقيقة", "الصديقة"))
 
 
 def _institution_title_before(tokens: list[Token], index: int, *, reach: int = 8) -> bool:
@@ -344,26 +355,33 @@ def _place_kind(word: str) -> str | None:
 
 def _title_head_before(tokens: list[Token], index: int, *, first_back: int = 1, reach: int = 7) -> bool:
     """Whether a title («وزير الداخلية», «الملحق التجاري», «وزير الداخلية في حكومة
-    الإقليم», «سفير مملكة النرويج لدى المملكة») ends ``first_back`` tokens before
+    الإقليم», «سفير مملكة النرويج لدى المملكة», «المبعوث الخاص للأمم المتحدة إلى
+    سورية») ends ``first_back`` tokens before
     ``index``, its head fewer than ``reach`` tokens back."""
+    crossed_to = False  # «إلى»: only an envoy's title goes on past it («المبعوث ... إلى سورية»)
     for back in range(first_back, reach):
         k = index - back
         if k < 0:
             return False
         word = tokens[k].text
+        crossed_to = crossed_to or word == "الي"
         if word in _COUNTERPARTS:
             # «نظيره الصيني شي جينبينغ» («نظيرة» is a given name too), the nationality
             # right after it (not «لقاءه مع نظيره الروسي بالإيجابي والبناء وأنه اتسم»)
             return back <= 2
-        if word not in ("في", "لدي") and _is_boundary(tokens[k]) or is_trigger_word(word) \
+        if word not in ("في", "لدي", "الي") and _is_boundary(tokens[k]) or is_trigger_word(word) \
                 or is_name_part(word) and not word.startswith("ال") and not _where_held(tokens, k):
             # «الملك سلمان في جدة»: the title is Salman's (but «وزير الدولة» is a title,
             # and «سفير ... في لبنان» ends at a country, though «لبنان» is a given name too;
             # «سفير ... في بغداد» at a city)
             return False
         if _is_title_head(word):
-            return True
+            return not crossed_to or strip_prefix(word) in _ENVOYS
     return False
+
+
+_ENVOYS = frozenset(fold(w) for w in (
+    "مبعوث", "المبعوث", "سفير", "السفير", "ممثل", "الممثل", "موفد", "الموفد"))
 
 
 def _where_held(tokens: list[Token], index: int) -> bool:

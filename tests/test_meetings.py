@@ -2457,3 +2457,58 @@ def test_also_discussed_with_and_quoted_sentences_that_name_two_people_for_somet
     meetings, _ = _extract("التقى محمد السويكت كارلوس دي بالاسيو في جدة.", date="2015-07-31")
     question = "من رافق محمد السويكت في تجربة كارلوس دي بالاسيو؟"
     assert not _asks_whether_they_met(question, parse(question, "ar", Ledger(meetings)))
+
+
+def test_envoys_to_a_country_full_country_styles_amman_and_seats_of_government():
+    # snn-20150724-1660 («المبعوث الخاص للأمم المتحدة إلى سورية ستافان دي ميستورا»; «في عمان»
+    # in a report on Jordan's foreign minister), snn-20150801-1144 («وزير الدفاع إلى مصر
+    # تأتي تحت»: a visit, no name), snn-20150811-1665 («وزير خارجية روسيا الاتحادية سيرجي
+    # لافروف»), bbc-politics-155 ("at 10 Downing Street")
+    from retrieval.meeting_answers import _place
+    from retrieval.people import people_named
+    from retrieval.sentences import sentences_of
+
+    meetings, _ = _extract(
+        "بحث وزير الخارجية الأردني ناصر جودة في عمان أمس مع وفد لجنة المتابعة تطورات الأوضاع.\n\nووصل "
+        "المبعوث الخاص للأمم المتحدة إلى سورية ستافان دي ميستورا أمس إلى دمشق حيث التقى وزير الخارجية وليد "
+        "المعلم.", date="2015-07-24")
+    assert [([p.name for p in m.participants][0], m.place.value) for m in meetings] == [
+        ("ناصر جودة", "Amman"), ("ستافان دي ميستورا", "Damascus")]
+    assert [p.name for p in meetings[1].participants] == ["ستافان دي ميستورا", "وليد المعلم"]
+    (talks,), _ = _extract("التقى وزير الخارجية البحريني خالد بن أحمد آل خليفة في عمان أمس وزير الخارجية "
+                           "العماني يوسف بن علوي.", date="2015-07-24")
+    assert talks.place.value == "Oman"  # no Jordan in sight
+    named = [m.person.name for found in people_named(sentences_of(_extract(
+        "رأى جورج علم أن زيارة الأمير محمد بن سلمان وزير الدفاع إلى مصر تأتي تحت عنوان تعزيز العلاقات.",
+        date="2015-08-01")[1]), "ar") for m in found]
+    assert not any("تحت" in name for name in named)
+    (meeting,), _ = _extract("التقى معالي وزير الخارجية الأستاذ عادل بن أحمد الجبير اليوم في موسكو معالي "
+                             "وزير خارجية روسيا الاتحادية سيرجي لافروف.", date="2015-08-11")
+    assert [p.name for p in meeting.participants] == ["عادل بن أحمد الجبير", "سيرجي لافروف"]
+    (meeting,), _ = _extract("On Monday the Pakistani president Pervez Musharraf met Prime Minister Tony "
+                             "Blair at 10 Downing Street.")
+    assert (meeting.place.text, meeting.place.value) == ("10 Downing Street", "London")
+    assert _place(meeting.place, "en") == " at 10 Downing Street in London"
+
+
+def test_a_given_name_spelled_another_way_finds_the_same_person():
+    # snn-20150721-0075 («ستيفان دي ميستورا» in Beijing) and snn-20150724-1660 («ستافان دي
+    # ميستورا» in Damascus): "Staffan de Mistura" is both; "Hamad" is not "Hamid"
+    from retrieval.meeting_answers import matching_meetings
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+    from retrieval.meeting_records import Fact, Meeting, Person
+    from retrieval.names import name_keys
+
+    def meeting(doc_id: str, sides: tuple[str, str], city: str) -> Meeting:
+        people = tuple(Person(name, name, keys=tuple(sorted(name_keys(name)))) for name in sides)
+        return Meeting(doc_id, doc_id, "ar", "meeting", people, place=Fact(city, value=city, kind="city"))
+
+    ledger = Ledger([meeting("beijing", ("ستيفان دي ميستورا", "لي باو دونغ"), "Beijing"),
+                     meeting("damascus", ("ستافان دي ميستورا", "وليد المعلم"), "Damascus"),
+                     meeting("riyadh", ("حمد الشمري", "عادل الجبير"), "Riyadh"),
+                     meeting("jeddah", ("حامد الشمري", "عادل الجبير"), "Jeddah")])
+    request = parse("Who did Staffan de Mistura meet in Beijing?", "en", ledger)
+    assert [m.doc_id for m in matching_meetings(request, ledger)] == ["beijing"]
+    request = parse("Who did Hamad Al-Shammari meet in Jeddah?", "en", ledger)
+    assert matching_meetings(request, ledger) == []  # Hamid is another man
