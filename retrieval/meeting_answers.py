@@ -26,7 +26,7 @@ from .meeting_questions import (
     intent_of, office_words, parse, topic_terms,
 )
 from .models import Answer, Source
-from .names import english_venue, is_arabic, names_in
+from .names import NAME_PARTICLES, english_venue, is_arabic, names_in, word_keys
 from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens, without_article
 
 MAX_MEETINGS = 5
@@ -46,10 +46,13 @@ def matching_meetings(request: Request, ledger: Ledger) -> list[Meeting]:
                     or matched_words(ledger.meetings[n], mention) >= 2}
             own = request.own_keys[number] if number < len(request.own_keys) else frozenset()
             # (not when the unmatched word is the family name itself: "Mohammed Al-Suwaiket"
-            # is no «متقاعد محمد» whose last word is Mohammed)
+            # is no «متقاعد محمد» whose last word is Mohammed;
+            # and when it is the given name, only someone the ledger knows by family name
+            # alone: «برويز مشرف» is "Musharraf", but «رائد الجبوري» is not «سليم الجبوري»)
             surname_unmatched = number < len(request.names) and request.names[number].split()[-1] in extra
             numbers = sure or (set() if surname_unmatched else
-                               {n for n in numbers if by_surname(ledger.meetings[n], mention, own)})
+                               {n for n in numbers if by_surname(ledger.meetings[n], mention, own)
+                                and not _other_given_names(ledger.meetings[n], mention, request)})
         chosen = numbers if chosen is None else chosen & numbers
     meetings = [ledger.meetings[n] for n in sorted(chosen or ())]
     if request.place is not None:
@@ -58,6 +61,16 @@ def matching_meetings(request: Request, ledger: Ledger) -> list[Meeting]:
         there = [m for m in meetings if _held_in(m, request.place)]
         return there + [m for m in meetings if _held_in(m, request.place) is None]
     return meetings
+
+
+def _other_given_names(meeting: Meeting, mention, request: Request) -> bool:
+    """Whether everyone in a meeting that a mention's words match has a given name the
+    question does not say («سليم الجبوري» for «رائد الجبوري»; not "Friedrich Wilhelm
+    Christians" for «فريدريش فيلهلم كريستيانز», whose words the question splits)."""
+    asked = {key for person in request.people for word in person for key in word}
+    matched = [p for p in meeting.participants if any(set(p.keys) & set(word) for word in mention)]
+    return bool(matched) and all(len(p.name.split()) >= 2 and not word_keys(p.name.split()[0]) & asked
+                                 for p in matched)
 
 
 def _held_in(meeting: Meeting, place: places.Place) -> bool | None:
@@ -737,9 +750,20 @@ def cites_everyone(answer: Answer, wanted: NamesToFind) -> bool:
     cited = [source.text for source in sources]
     if wanted.in_one_sentence:  # the quoted sentences, one per line after the first
         cited = [line for line in answer.text.splitlines()[1:] if not _NEGATION.search(line)
-                 and reports_a_meeting(line, ARABIC if is_arabic(line) else "en")]
+                 and reports_a_meeting(line, ARABIC if is_arabic(line) else "en")
+                 and all(_fully_named(name, line) for name in wanted.together)]
     return not answer.abstained and names_in(wanted.names, " ".join(cited)) and (
         not wanted.together or any(names_in(wanted.together, text) for text in cited))
+
+
+def _fully_named(name: str, text: str) -> bool:
+    """Whether a text in the name's script has every word of it («رائد الجبوري», not
+    «سليم الجبوري»); across scripts, :func:`names_in` alone decides."""
+    if is_arabic(name) != is_arabic(text):
+        return True
+    words = set(tokens(text)) | {strip_prefix(word) for word in tokens(text)}
+    return all(word in words or strip_prefix(word) in words for word in tokens(name)
+               if len(word) >= 3 and word not in NAME_PARTICLES)
 
 
 # «لم يصدر ما يفيد بإجراء ديمبسي مباحثات», «التي تمتنع ... عن لقاء», "are not attending"

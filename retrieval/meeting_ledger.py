@@ -186,9 +186,11 @@ def matched_words(meeting: Meeting, mention) -> float:
     def score(person) -> float:
         matched = sum(bool(set(person.keys) & set(word)) for word in mention)
         keys = set(person.keys)
-        if len(mention) >= 2 and keys & set(mention[-1]) and not keys & set(mention[0]) \
-                and _spelled_apart(mention[0], keys):
-            matched += 1  # "Staffan de Mistura" is «ستيفان دي ميستورا» (Stifan) as well as «ستافان»
+        if len(mention) >= 2 and keys & set(mention[-1]) and not keys & set(mention[0]):
+            if _spelled_apart(mention[0], keys):
+                matched += 1  # "Staffan de Mistura" is «ستيفان دي ميستورا» (Stifan) as well as «ستافان»
+            elif matched == 1 and len(person.name.split()) >= 2:
+                return 0  # «رائد الجبوري» is not «سليم الجبوري»: the family name alone is no match
         # every word of a longer mention matched: "Nawaz Sharif" is «محمد نواز شريف»
         whole = len(mention) >= 2 and matched == len(mention)
         return matched + 0.5 * bool(whole or _own_name_keys(person.name) & set(mention[0]))

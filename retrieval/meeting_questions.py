@@ -36,8 +36,10 @@ _INTENTS_EN = [
     (LIST, r"\blist\b|\ball (?:the )?meetings\b|\bwhat meetings\b|\bwhich meetings\b|\bmeetings (?:of|held by)\b|\bhow many meetings\b|\bhow many times\b"),
     (ROLE, r"\bwho is\b|\bwho's\b|\b(?:role|title|position|job|post)\b|\bwhat does \w+ do\b"
            r"|\b(?:which|what) (?:organi[sz]ation|ministry|agency|body|company|office)\b.*\b(?:head|lead|run|chair)s?\b"),
-    (WHERE, r"\bwhere\b|\bwhich (?:city|country|place)\b|\bwhat (?:city|country|place)\b|\blocation\b"),
-    (WHEN, r"\bwhen\b|\bwhat (?:date|day)\b|\bwhich (?:date|day)\b|\bdate\b"),
+    (WHERE, r"\bwhere\b|\b(?:which|what) (?:city|country|place|summit|conference|venue|palace)\b"
+            r"|\blocation\b"),
+    # "when" asks the date when it opens the question, not in "... leaving when he hailed ..."
+    (WHEN, r"^\W*(?:and |so |but )?when\b|\b(?:what|which) (?:date|day)\b|\bdate\b"),
     (WHO_MET, r"\bwhom?\b.*\b(?:meet|met|receiv|host|visit|talks? with|call|phon|sign)"),
     (OUTCOMES, r"\bagree|\bsign|\blook(?:ed|s)? forward|\boutcome|\bresult|\bstress|\bemphasi|\bconclu"
                r"|\bcame out of\b"),
@@ -813,6 +815,9 @@ def _not_a_name(word: str, folded: str, bare: str, index: int, follows_name: boo
         if follows_name and folded.startswith("ال"):
             return False  # «عبدالله التركي»: a family name, even one that is also a nisba
         return bare in arabic_vocabulary()
+    if "-" in word and not re.match(r"(?:al|el|ad|as|ash|at|az|abu|bin|ibn|bani)-", word, re.IGNORECASE) \
+            and any(places.lookup(part) is not None for part in word.split("-")):
+        return True  # "the Turkey-EU talks deal", "Saudi-U.S. relations": places, not a name
     core = re.sub(r"^(?:al|el|ad|as|ash|at|az)-", "", word)  # "al-Jubeir" is capitalised
     return (not core[:1].isupper() or word.isupper() or index == 0 and folded in _NOT_ENTITIES
             or folded in _english_vocabulary() or _english_noun(folded))

@@ -2512,3 +2512,41 @@ def test_a_given_name_spelled_another_way_finds_the_same_person():
     assert [m.doc_id for m in matching_meetings(request, ledger)] == ["beijing"]
     request = parse("Who did Hamad Al-Shammari meet in Jeddah?", "en", ledger)
     assert matching_meetings(request, ledger) == []  # Hamid is another man
+
+
+def test_a_different_given_name_is_another_person_and_questions_with_when_inside():
+    # snn-20150724-1661 and snn-20150725-1426 (Raed al-Jubouri, Salahuddin's governor, is
+    # not Salim al-Jubouri, the speaker Ashton Carter met), bbc-politics-188 ("Musharraf"),
+    # bbc-politics-064 ("Which summit was Tony Blair leaving when he hailed the Turkey-EU
+    # talks deal?"), snn-20150723-0522 ("Ahmed Al-Salem")
+    from retrieval.meeting_answers import NamesToFind, cites_everyone, matching_meetings
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import WHEN, WHERE, parse
+    from retrieval.meeting_records import Meeting, Person
+    from retrieval.models import Answer, Source
+    from retrieval.names import name_keys
+
+    def meeting(doc_id: str, *sides: str) -> Meeting:
+        people = tuple(Person(name, name, keys=tuple(sorted(name_keys(name)))) for name in sides)
+        return Meeting(doc_id, doc_id, "ar", "meeting", people)
+
+    ledger = Ledger([meeting("baghdad", "أشتون كارتر", "سليم الجبوري"),
+                     meeting("london", "Musharraf", "Tony Blair")])
+    request = parse("هل التقى رائد الجبوري آشتون كارتر؟", "ar", ledger)
+    assert request.unmatched[0] == ("رائد",) and matching_meetings(request, ledger) == []
+    request = parse("مع من أجرى برويز مشرف محادثات في لندن؟", "ar", ledger)
+    assert [m.doc_id for m in matching_meetings(request, ledger)] == ["london"]
+    line = "التقى وزير الدفاع الأمريكي أشتون كارتر في بغداد رئيس مجلس النواب العراقي سليم الجبوري."
+    quoted = Answer(question="?", text="بحسب المقالات:\n• " + line + " [1]", language="ar", abstained=False,
+                    sources=(Source("baghdad", "كارتر", 0, line, 1.0, "ar"),))
+    pair = ("رائد الجبوري", "آشتون كارتر")
+    assert not cites_everyone(quoted, NamesToFind(pair, pair, in_one_sentence=True))
+    met = ("سليم الجبوري", "أشتون كارتر")
+    assert cites_everyone(quoted, NamesToFind(met, met, in_one_sentence=True))
+    request = parse("Which summit was Tony Blair leaving when he hailed the Turkey-EU talks deal?", "en",
+                    ledger)
+    assert request.intent == WHERE and request.names == ("Tony Blair",)
+    assert parse("When did Musharraf meet Tony Blair?", "en", ledger).intent == WHEN
+    request = parse("Whom did Deputy Interior Minister Ahmed Al-Salem receive on the occasion of Eid?", "en",
+                    ledger)
+    assert "Al-Salem" in request.names[0]  # no Salem (India)
