@@ -150,6 +150,10 @@ class _Citations:
         self.sources: list[Source] = []
         self._numbers: dict[tuple[str, int, int], int] = {}
 
+    def source(self, meeting: Meeting, evidence: Evidence) -> Source | None:
+        """The paragraph (window) ``evidence`` points into."""
+        return self._lookup(meeting.doc_id, evidence.paragraph, evidence.window)
+
     def cite(self, meeting: Meeting, evidence: Evidence | None) -> str:
         evidence = evidence or meeting.evidence
         if evidence is None:
@@ -383,14 +387,32 @@ def _detail_line(meeting: Meeting, request: Request, language: str, citations: _
 
 def _role_line(request: Request, meetings: list[Meeting], language: str,
                citations: _Citations) -> str | None:
-    """The titles of the person asked about, from the first meeting that records them."""
+    """The titles of the person asked about, from the first meeting that records them;
+    else the sentence of a report that names them («بحضور المشرف العام على مستشفى عسير
+    المركزي الدكتور عبدالعزيز هيجان ...»: what they are is written next to their name)."""
     for meeting in meetings:
         for person in meeting.participants:
             if request.asks_about(person) and _titles(person, language):
                 return (_TEXT[language]["role"].format(a=display_name(person, language),
                                                        titles=_titles(person, language))
                         + "." + citations.cite(meeting, person.evidence))
+    for meeting in meetings:
+        for person in meeting.participants:
+            if not request.asks_about(person) or person.evidence is None:
+                continue
+            source = citations.source(meeting, person.evidence)
+            if source is not None:
+                sentence = _sentence_around(source.text, person.evidence.start, person.evidence.end)
+                line = _TEXT[language]["role"].format(a=display_name(person, language), titles=f"«{sentence}»")
+                return line + citations.cite(meeting, person.evidence) + _quote_note(meeting, language)
     return None
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` that holds ``text[start:end]``."""
+    before = max((m.end() for m in re.finditer(r"[.!?؟]\s", text[:start])), default=0)
+    after = re.search(r"[.!?؟](?:\s|$)", text[end - 1:])  # (a span may end with the full stop)
+    return text[before:end - 1 + after.end() if after else len(text)].strip()
 
 
 def _quote_note(meeting: Meeting, language: str) -> str:

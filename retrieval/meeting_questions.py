@@ -180,8 +180,10 @@ _WHO_IS_WHO_MET = re.compile(r"(?:من هو|من هي|\bwho (?:is|was)\b|\bwho's
                              r"اجتمع|زار|\b(?:met|meet|meeting|received|hosted|visited|talks?)\b)")
 
 
-# "Who did James Baker meet, according to Reagan?": who said so is not asked about
-_SOURCE = re.compile(r",?\s*\baccording to\b[^,?;]*", re.IGNORECASE)
+# "Who did James Baker meet, according to Reagan?", «... بحسب نايجل لوسون؟»: who said so
+# is not asked about
+_SOURCE = re.compile(r",?\s*(?:\baccording to\b|(?<!\w)(?:بحسب|حسب|وفقا ل|وفقاً ل)\s)[^,?;؟،]*",
+                     re.IGNORECASE)
 
 
 def parse(question: str, language: str, ledger: Ledger,

@@ -2550,3 +2550,29 @@ def test_a_different_given_name_is_another_person_and_questions_with_when_inside
     request = parse("Whom did Deputy Interior Minister Ahmed Al-Salem receive on the occasion of Eid?", "en",
                     ledger)
     assert "Al-Salem" in request.names[0]  # no Salem (India)
+
+
+def test_who_someone_is_from_the_sentence_naming_them_and_an_arabic_source():
+    # snn-20150811-0996 («والتقى في نهاية الزيارة المشرف العام على مستشفى عسير المركزي الدكتور
+    # عبدالعزيز هيجان»: the record keeps no title), reut-12642 («... بحسب نايجل لوسون؟»)
+    from retrieval.meeting_answers import _Citations, _role_line
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+    from retrieval.models import Source
+
+    text = ("زار وفد من الجمعية المستشفى أمس. والتقى الوفد في نهاية الزيارة المشرف العام على مستشفى عسير "
+            "المركزي الدكتور عبدالعزيز هيجان. وقدم الوفد الورود للمصابين.")
+    meetings, spans = _extract(text, doc_id="asir", date="2015-08-11")
+    ledger = Ledger(meetings)
+    hejan = next(p for m in meetings for p in m.participants if p.name == "عبدالعزيز هيجان")
+    assert not hejan.titles  # what the answer must find elsewhere
+    window = {(paragraph, number): window_text for paragraph, number, window_text, _ in spans}
+
+    def lookup(doc_id: str, paragraph: int, number: int) -> Source:
+        return Source(doc_id, "t", paragraph, window[(paragraph, number)], 1.0, "ar")
+
+    request = parse("Who is Abdulaziz Hejan?", "en", ledger)
+    line = _role_line(request, meetings, "en", _Citations(lookup))
+    assert line.startswith("Abdulaziz") and "المشرف العام على مستشفى عسير المركزي" in line
+    assert "الورود" not in line  # the sentence that names him, not the paragraph
+    assert parse("أين ستعقد مجموعة السبع اجتماعها بحسب نايجل لوسون؟", "ar", Ledger([])).names == ()
