@@ -403,7 +403,8 @@ def _role_line(request: Request, meetings: list[Meeting], language: str,
             source = citations.source(meeting, person.evidence)
             if source is not None:
                 sentence = _sentence_around(source.text, person.evidence.start, person.evidence.end)
-                line = _TEXT[language]["role"].format(a=display_name(person, language), titles=f"«{sentence}»")
+                line = _TEXT[language]["role"].format(a=display_name(person, language),
+                                                      titles=f"«{sentence}»")
                 return line + citations.cite(meeting, person.evidence) + _quote_note(meeting, language)
     return None
 
