@@ -56,6 +56,9 @@ def companies(sentence: Sentence, cue: int, everyone: list[Person]) -> list[Pers
             # "Renault <RENA.PA> said it and Chrysler Corp have signed": who said it signs too
             spans.append(_capitalised_run(raw, _before_ticker(raw, before[0] - 3), backwards=True))
     with_at = next((k for k in range(cue, len(tokens)) if tokens[k].text == "with"), None)
+    if with_at is None:  # "signed a deal to acquire 36 planes from Avions de Transport Regional"
+        with_at = next((k for k in range(cue, min(cue + 12, len(tokens))) if tokens[k].text == "from"
+                        and any(t.text in _BUYING for t in tokens[cue:k])), None)
     if with_at is not None:
         start = with_at + 1
         while start < len(tokens) and start - with_at <= 3 and tokens[start].text in _BEFORE_COMPANY:
@@ -70,9 +73,10 @@ def companies(sentence: Sentence, cue: int, everyone: list[Person]) -> list[Pers
             continue  # "the Middle Eastern sheikhdom of Qatar": a description, not a name
         if (places.lookup(" ".join(words)) is not None or words[-1] in surnames
                 or raw[last - 1].endswith(("'s", "’s")) or not re.search(r"[a-z]{2}", " ".join(words))
-                or any(w in ENGLISH_TITLE_WORDS or w in ENGLISH_NOT_NAMES - _COMPANY_SUFFIXES
-                       or w in ENGLISH_NATIONALITIES
-                       or w in _TITLE_ABBREVIATIONS or w in ENGLISH_GROUP_NOUNS for w in words)
+                # (a title word inside a longer name is the company's: "Avions de Transport Regional")
+                or any(w in ENGLISH_TITLE_WORDS and (len(words) <= 2 or k in (0, len(words) - 1))
+                       or w in ENGLISH_NOT_NAMES - _COMPANY_SUFFIXES or w in ENGLISH_NATIONALITIES
+                       or w in _TITLE_ABBREVIATIONS or w in ENGLISH_GROUP_NOUNS for k, w in enumerate(words))
                 or len(words) == 1 and re.search(r"(?:ish|ean|ian|ese|ant|ic)$", words[0])
                 or first == 0 and sentence.start == 0 and len(words) == 1 and raw[0].isupper()):
             # a person, a place or whose ("Poland's"), an office, "Treasury", "MPs",
@@ -84,6 +88,7 @@ def companies(sentence: Sentence, cue: int, everyone: list[Person]) -> list[Pers
     return companies
 
 
+_BUYING = frozenset("acquire acquiring buy buying purchase purchasing order lease leasing".split())
 # Words that end a company's name ("Chrysler Corp"), though they are no person's
 _COMPANY_SUFFIXES = frozenset("corp inc co corporation company group motors airlines".split())
 
@@ -96,20 +101,27 @@ def _before_ticker(raw: list[str], at: int) -> int:
     return at
 
 
+# inside a company's name: "Avions de Transport Regional", "Regie Nationale des Usines Renault"
+_INSIDE_NAMES = frozenset({"&", "of", "de", "du", "des", "la", "von", "van"})
+
+
 def _capitalised_run(raw: list[str], at: int, *, backwards: bool) -> tuple[int, int] | None:
     """Token range of the capitalised words that end right before ``at`` (``backwards``)
-    or begin at it, "&" and "of" allowed inside; ``None`` when there are none."""
+    or begin at it, "&", "of", "de" ... allowed inside; ``None`` when there are none."""
     def capital(k: int) -> bool:
         return 0 <= k < len(raw) and raw[k][:1].isupper()
 
+    def words(first: int, last: int) -> int:  # capitalised words in raw[first:last]
+        return sum(capital(k) for k in range(first, last))
+
     if backwards:
         first = at
-        while first > 0 and at - first < MAX_COMPANY_WORDS and (
-                capital(first - 1) or raw[first - 1] in ("&", "of") and capital(first - 2)):
+        while first > 0 and words(first, at) < MAX_COMPANY_WORDS and (
+                capital(first - 1) or raw[first - 1] in _INSIDE_NAMES and capital(first - 2)):
             first -= 1
         return (first, at) if first < at and capital(first) else None
     last = at
-    while last < len(raw) and last - at < MAX_COMPANY_WORDS and (
-            capital(last) or raw[last] in ("&", "of") and capital(last + 1)):
+    while last < len(raw) and words(at, last) < MAX_COMPANY_WORDS and (
+            capital(last) or raw[last] in _INSIDE_NAMES and capital(last + 1)):
         last += 1
     return (at, last) if last > at else None

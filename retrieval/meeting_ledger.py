@@ -59,10 +59,14 @@ class Ledger:
                           if is_arabic(person.name) and person.name.split()}
         # a country as a side, by its name today ("the Soviet Union" is Russia)
         self._party_keys: dict[str, set[str]] = {}
-        for meeting in meetings:
+        # the meetings of people recorded as of a country ("Argentine President Nestor Kirchner")
+        self._nationals: dict[str, set[int]] = {}
+        for number, meeting in enumerate(meetings):
             for person in meeting.participants:
                 if person.role == "party":
                     self._party_keys.setdefault(person.country or person.name, set()).update(person.keys)
+                elif person.country and person.role != "group":
+                    self._nationals.setdefault(person.country, set()).add(number)
 
     def keys_for(self, word: str, *, english_only: bool = False) -> set[str]:
         """Ledger keys that one word of a question matches (exactly, or one edit off);
@@ -132,6 +136,15 @@ class Ledger:
         """Keys of a country that is itself a side of a recorded signing or talks."""
         return {key for key in self._party_keys.get(country, ())}
 
+    def nationals(self, country: str) -> set[str]:
+        """The key that stands for the people recorded as of a country (none if there are
+        none): a mention with it matches them (:func:`best_matches`)."""
+        return {NATIONAL + country} if country in self._nationals else set()
+
+    def of_country(self, country: str) -> set[int]:
+        """The meetings of people recorded as of a country."""
+        return self._nationals.get(country, set())
+
     def with_keys(self, keys: set[str]) -> set[int]:
         result: set[int] = set()
         for key in keys:
@@ -140,6 +153,7 @@ class Ledger:
 
 
 HOLDER = "holder:"  # marks the keys of a mention by title: the holders' own keys
+NATIONAL = "of:"  # the key of a country's people («of:Argentina»)
 
 
 def best_matches(mention, ledger: Ledger) -> set[int]:
@@ -148,6 +162,11 @@ def best_matches(mention, ledger: Ledger) -> set[int]:
     "Jamal Abdulaziz Al-Alawi" matches Al-Alawi on three words and every
     "... bin Abdulaziz" on one; only the best are the person meant.
     """
+    if len(mention) == 1 and any(k.startswith(NATIONAL) for k in mention[0]):
+        # a country: the country as a party, or its people
+        party = {k for k in mention[0] if not k.startswith(NATIONAL)}
+        return ledger.with_keys(party) | {n for k in mention[0] if k.startswith(NATIONAL)
+                                          for n in ledger.of_country(k[len(NATIONAL):])}
     if len(mention) == 1 and all(k.startswith(HOLDER) for k in mention[0]):
         # a title mention: participants all of whose name keys are a holder's
         keys = {k[len(HOLDER):] for k in mention[0]}

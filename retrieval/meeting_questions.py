@@ -16,7 +16,7 @@ from functools import lru_cache
 from . import places
 from .dates import find_dates
 from .groups import ENGLISH_GROUP_NOUNS
-from .meeting_ledger import HOLDER, VERY_COMMON_NAME_MEETINGS, Ledger, best_matches
+from .meeting_ledger import HOLDER, NATIONAL, VERY_COMMON_NAME_MEETINGS, Ledger, best_matches
 from .meeting_records import Person
 from .meeting_vocabulary import (
     ENGLISH_NATIONALITIES, ENGLISH_NOT_NAMES, ENGLISH_TITLE_HEADS, ENGLISH_TITLE_WORDS, arabic_vocabulary,
@@ -131,7 +131,8 @@ class Request:
         for mention in self.people:
             for word in mention:
                 holders = {k[len(HOLDER):] for k in word if k.startswith(HOLDER)}
-                if (holders and keys and keys <= holders) or keys & set(word):
+                if (holders and keys and keys <= holders) or keys & set(word) \
+                        or person.country and NATIONAL + person.country in word:
                     return True
         return False
     place: places.Place | None
@@ -383,15 +384,21 @@ def parse(question: str, language: str, ledger: Ledger,
             else:  # no one, or too many to say who: someone there must bear it
                 offices.append(office)
     if not people and not any(_is_title(w) for w in words):  # "Where did Nigeria and France sign?"
+        two_countries = len(set(named_countries)) >= 2
         for country in named_countries:
-            if ledger.parties(country):
-                people.append([ledger.parties(country)])
+            # the country as a side, or when two are, their people ("What did Argentina and
+            # Venezuela agree?": their presidents signed; not "Who did Mauritania receive
+            # from the ICC?", any Mauritanian's meeting)
+            keys = ledger.parties(country) | (ledger.nationals(country) if two_countries else set())
+            if keys:
+                people.append([keys])
                 spelled.append([country])
                 absorbed.append([])
         if people:
             # "Where did Sweden sign an agreement with Algeria?": a country that is no
             # recorded party must at least be named in the report
-            residue += tuple(c for c in dict.fromkeys(named_countries) if not ledger.parties(c))
+            residue += tuple(c for c in dict.fromkeys(named_countries)
+                             if not ledger.parties(c) and not (two_countries and ledger.nationals(c)))
     if intent == WHERE:
         place = None  # «أين بحث ... الأوضاع في اليمن؟»: a place in a where-question is a topic's
     own = tuple(frozenset().union(*(word_keys(w) | word_keys(strip_prefix(normalize(w)))
