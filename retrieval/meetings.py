@@ -19,18 +19,18 @@ from .companies import companies
 from .groups import group_side
 from .meeting_records import Evidence, Fact, Meeting, Person
 from .meeting_vocabulary import (
-    ENGLISH_ANAPHORA, ENGLISH_OUTCOMES, ENGLISH_TOPICS, ENGLISH_TRIGGERS, TIMES_OF_DAY, common_arabic_words,
-    fold,
+    ARABIC_WEEKDAYS, ENGLISH_ANAPHORA, ENGLISH_OUTCOMES, ENGLISH_TOPICS, ENGLISH_TRIGGERS, TIMES_OF_DAY,
+    common_arabic_words, fold, honorific_words,
     folded_tables, is_trigger_word, phrase_pattern,
 )
-from .names import name_keys
+from .names import name_keys, romanize
 from .normalize import ARABIC, strip_prefix
 from .people import (
     Mention, capitalised, english_title, is_name_part, merge_mentions, people_named, same_person,
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 92
+EXTRACTOR_VERSION = 94
 
 
 MAX_FACT_CHARS = 300
@@ -200,6 +200,48 @@ def _country_parties(sentence: Sentence, language: str) -> list[Person]:
                                   evidence=sentence.evidence(first.start, last.end)))
         i += hit[1] if hit else 1
     return parties
+
+
+def _signing_bodies(sentence: Sentence, verb: int) -> list[Person]:
+    """«وقعت الأكاديمية العربية للعلوم والتكنولوجيا والنقل البحري مذكرة تفاهم مع ...»,
+    «وقع الصندوق السعودي للتنمية اتفاقية تعاون مع البنك السعودي البريطاني»: the bodies that
+    sign, named right after the verb (before what they sign) and after «مع»."""
+    first = _body_at(sentence, verb + 1, _SIGNED_THINGS)
+    if first is None:
+        return []
+    tokens = sentence.tokens
+    after = next((k for k in range(verb + 1, min(verb + 14, len(tokens))) if tokens[k].text == "مع"), None)
+    second = _body_at(sentence, after + 1, _BODY_ENDS) if after is not None else None
+    return [first, second] if second is not None else [first]
+
+
+def _body_at(sentence: Sentence, start: int, ends: frozenset[str]) -> Person | None:
+    """A body's name of two to eight words from token ``start``, up to one of ``ends``."""
+    tokens = sentence.tokens
+    if start >= len(tokens) or not tokens[start].text.startswith("ال") \
+            or tokens[start].text in _SIGNED_THINGS \
+            or strip_prefix(tokens[start].text) in folded_tables()["title_heads"] \
+            or tokens[start].text in honorific_words() or places.lookup(tokens[start].text):
+        return None
+    end = start
+    while end < len(tokens) and end - start < 8 and tokens[end].text not in ends \
+            and re.fullmatch(r"[\u0621-\u064A]+", tokens[end].text):
+        end += 1
+    if end - start < 2 or ends is _SIGNED_THINGS and (end >= len(tokens) or tokens[end].text not in ends):
+        return None
+    name = sentence.original(tokens[start].start, tokens[end - 1].end)
+    # a side like a group: its common words («الهيئة», «الوطني», «للعلوم») key no one
+    return Person(name=name, latin=romanize(name)[0], role="group",
+                  evidence=sentence.evidence(tokens[start].start, tokens[end - 1].end))
+
+
+# what is signed, and the words that end the name of a body that signs
+_SIGNED_THINGS = frozenset(fold(w) for w in (
+    "مذكرة", "اتفاقية", "اتفاقيات", "اتفاق", "اتفاقا", "عقد", "عقدا", "عقود", "بروتوكول", "مع",
+    "المذكرة", "الاتفاقية", "الاتفاقيات", "الاتفاق", "العقد", "العقود", "البروتوكول"))
+_BODY_ENDS = _SIGNED_THINGS | frozenset(fold(w) for w in (
+    "يقدم", "تقدم", "في", "على", "من", "أمس", "اليوم", "يوم", "بحضور", "بقيمة", "لتقديم", "بهدف", "ل",
+    "حول", "بشأن")) | ARABIC_WEEKDAYS
 
 
 def _the_kingdom(tokens, index: int) -> tuple[places.Place, int] | None:
@@ -636,6 +678,9 @@ def extract_meetings(
             trigger = None
         if trigger is not None and trigger[0] == "signing" and len(named) < 2 and current is None:
             named = [*named, *_country_parties(sentence, language)]
+            bodies = _signing_bodies(sentence, _cue_token(sentence, trigger[1])) if language == ARABIC else []
+            if len(named) < 2 and bodies:
+                named = [*bodies, *named][:2] if not named else [bodies[0], *named]
         if trigger is not None and trigger[0] in ("signing", "talks") and not sentence_mentions \
                 and current is None and language != ARABIC:
             named = [*named, *(p for p in companies(sentence, _cue_token(sentence, trigger[1]), everyone)

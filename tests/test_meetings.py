@@ -2604,3 +2604,20 @@ def test_two_countries_as_sides_are_their_people_and_companies_sold_from():
                              "Regional (ATR).\n\nBut Air Deccan's managing director Gorur Gopinath has said "
                              "the price agreed was less than the catalogue price.")
     assert [p.name for p in signing.participants] == ["Air Deccan", "Avions de Transport Regional"]
+
+
+def test_bodies_that_sign_in_arabic():
+    # snn-20150807-0371 («وقعت الأكاديمية العربية ... مذكرة تفاهم مع وزير النقل والأشغال القبرصي
+    # ماريوس ديميتريادز»), snn-20150803-0688 («وقع الصندوق السعودي للتنمية اتفاقية تعاون مع البنك
+    # السعودي البريطاني»); «وقع ... العقد» names what is signed, not who signs
+    (signing,), _ = _extract("وقعت الأكاديمية العربية للعلوم والتكنولوجيا والنقل البحري مذكرة تفاهم مع وزير "
+                             "النقل والأشغال القبرصي ماريوس ديميتريادز.", date="2015-08-07")
+    academy = "الأكاديمية العربية للعلوم والتكنولوجيا والنقل البحري"
+    assert [(p.name, p.role) for p in signing.participants] == [
+        (academy, "group"), ("ماريوس ديميتريادز", "participant")]
+    (signing,), _ = _extract("وقع الصندوق السعودي للتنمية اتفاقية تعاون مع البنك السعودي البريطاني يقدم فيها "
+                             "الصندوق ضمانات لعمليات تصدير.", date="2015-08-03")
+    assert [p.name for p in signing.participants] == ["الصندوق السعودي للتنمية", "البنك السعودي البريطاني"]
+    assert not any(p.keys for p in signing.participants)  # «الصندوق», «البنك» key no one
+    meetings, _ = _extract("وقع مدير الجامعة العقد مع الشركة المنفذة أمس.", date="2015-07-23")
+    assert not any(p.name.startswith("العقد") for m in meetings for p in m.participants)
