@@ -210,6 +210,9 @@ def matched_words(meeting: Meeting, mention) -> float:
                 matched += 1  # "Staffan de Mistura" is «ستيفان دي ميستورا» (Stifan) as well as «ستافان»
             elif matched == 1 and len(person.name.split()) >= 2:
                 return 0  # «رائد الجبوري» is not «سليم الجبوري»: the family name alone is no match
+        given = word_keys(person.name.split()[0]) if len(person.name.split()) >= 2 else frozenset()
+        if len(mention) >= 2 and given & set(mention[-1]) and not given & set(mention[0]):
+            return 0  # "Alaa Youssef" is not «يوسف بن علوي»: his family name is Yousef's given name
         # every word of a longer mention matched: "Nawaz Sharif" is «محمد نواز شريف»
         whole = len(mention) >= 2 and matched == len(mention)
         return matched + 0.5 * bool(whole or _own_name_keys(person.name) & set(mention[0]))

@@ -2621,3 +2621,27 @@ def test_bodies_that_sign_in_arabic():
     assert not any(p.keys for p in signing.participants)  # «الصندوق», «البنك» key no one
     meetings, _ = _extract("وقع مدير الجامعة العقد مع الشركة المنفذة أمس.", date="2015-07-23")
     assert not any(p.name.startswith("العقد") for m in meetings for p in m.participants)
+
+
+def test_a_name_read_backwards_is_another_person():
+    # h-ar-ar-03 («الأمير فيصل بن خالد», Asir's governor, is not «خالد الفيصل», Makkah's) and
+    # snn-20150731-1960 ("Alaa Youssef" is not «يوسف بن علوي», Oman's foreign minister)
+    from retrieval.meeting_ledger import Ledger, best_matches
+    from retrieval.meeting_questions import parse
+    from retrieval.meeting_records import Meeting, Person
+    from retrieval.names import name_keys, word_keys
+
+    def meeting(doc_id: str, *sides: str) -> Meeting:
+        people = tuple(Person(name, name, keys=tuple(sorted(name_keys(name)))) for name in sides)
+        return Meeting(doc_id, doc_id, "ar", "meeting", people)
+
+    ledger = Ledger([meeting("asir", "فيصل بن خالد بن عبدالعزيز", "سعد بن سعيد الحجري"),
+                     meeting("makkah", "خالد الفيصل", "عبدالله بن محمد السويد"),
+                     meeting("muscat", "يوسف بن علوي بن عبدالله", "سامح شكري"),
+                     meeting("who", "علاء العلوان", "عبدالله الربيعة")])
+    request = parse("من استقبل أمير منطقة عسير الأمير فيصل بن خالد؟", "ar", ledger)
+    assert {ledger.meetings[n].doc_id for n in best_matches(request.people[0], ledger)} == {"asir"}
+    request = parse("من استقبل الأمير خالد الفيصل؟", "ar", ledger)
+    assert {ledger.meetings[n].doc_id for n in best_matches(request.people[0], ledger)} == {"makkah"}
+    alaa_youssef = (tuple(word_keys("Alaa")), tuple(word_keys("Youssef")))
+    assert "muscat" not in {ledger.meetings[n].doc_id for n in best_matches(alaa_youssef, ledger)}
