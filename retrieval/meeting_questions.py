@@ -38,8 +38,11 @@ _INTENTS_EN = [
            r"|\b(?:which|what) (?:organi[sz]ation|ministry|agency|body|company|office)\b.*\b(?:head|lead|run|chair)s?\b"),
     (WHERE, r"\bwhere\b|\b(?:which|what) (?:city|country|place|summit|conference|venue|palace)\b"
             r"|\blocation\b"),
-    # "when" asks the date when it opens the question, not in "... leaving when he hailed ..."
-    (WHEN, r"^\W*(?:and |so |but )?when\b|\b(?:what|which) (?:date|day)\b|\bdate\b"),
+    # "when" asks the date when it opens the question or a question ("Tell me when did ..."),
+    # not in a clause ("Which summit was Tony Blair leaving when he hailed ...?")
+    (WHEN, r"^\W*(?:and |so |but )?when\b|\bwhen (?:did|do|does|was|were|will|would|is|are|has|had)\b"
+           r"|\b(?:tell me|know|say|remember|find out|ask) when\b"
+           r"|\b(?:what|which) (?:date|day)\b|\bdate\b"),
     (WHO_MET, r"\bwhom?\b.*\b(?:meet|met|receiv|host|visit|talks? with|call|phon|sign)"),
     (OUTCOMES, r"\bagree|\bsign|\blook(?:ed|s)? forward|\boutcome|\bresult|\bstress|\bemphasi|\bconclu"
                r"|\bcame out of\b"),

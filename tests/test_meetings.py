@@ -2548,6 +2548,8 @@ def test_a_different_given_name_is_another_person_and_questions_with_when_inside
                     ledger)
     assert request.intent == WHERE and request.names == ("Tony Blair",)
     assert parse("When did Musharraf meet Tony Blair?", "en", ledger).intent == WHEN
+    assert parse("Tell me when Musharraf met Tony Blair", "en", ledger).intent == WHEN
+    assert parse("Who did Musharraf meet when he visited London?", "en", ledger).intent != WHEN
     request = parse("Whom did Deputy Interior Minister Ahmed Al-Salem receive on the occasion of Eid?", "en",
                     ledger)
     assert "Al-Salem" in request.names[0]  # no Salem (India)
