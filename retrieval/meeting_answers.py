@@ -28,6 +28,7 @@ from .meeting_questions import (
 from .models import Answer, Source
 from .names import NAME_PARTICLES, english_venue, is_arabic, names_in, word_keys
 from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens, without_article
+from .splitting import Span, split_sentences
 
 MAX_MEETINGS = 5
 MAX_CITATIONS = 3  # papers cited for one line
@@ -36,6 +37,7 @@ MAX_CITATIONS = 3  # papers cited for one line
 def matching_meetings(request: Request, ledger: Ledger) -> list[Meeting]:
     """Meetings with every person the request names (and at its place), newest first."""
     chosen: set[int] | None = None
+    asked = {key for person in request.people for word in person for key in word}
     for number, mention in enumerate(request.people):
         numbers = best_matches(mention, ledger)
         extra = request.unmatched[number] if number < len(request.unmatched) else ()
@@ -52,7 +54,7 @@ def matching_meetings(request: Request, ledger: Ledger) -> list[Meeting]:
             surname_unmatched = number < len(request.names) and request.names[number].split()[-1] in extra
             numbers = sure or (set() if surname_unmatched else
                                {n for n in numbers if by_surname(ledger.meetings[n], mention, own)
-                                and not _other_given_names(ledger.meetings[n], mention, request)})
+                                and not _other_given_names(ledger.meetings[n], mention, asked)})
         chosen = numbers if chosen is None else chosen & numbers
     meetings = [ledger.meetings[n] for n in sorted(chosen or ())]
     if request.place is not None:
@@ -63,11 +65,11 @@ def matching_meetings(request: Request, ledger: Ledger) -> list[Meeting]:
     return meetings
 
 
-def _other_given_names(meeting: Meeting, mention, request: Request) -> bool:
+def _other_given_names(meeting: Meeting, mention, asked: set[str]) -> bool:
     """Whether everyone in a meeting that a mention's words match has a given name the
-    question does not say («سليم الجبوري» for «رائد الجبوري»; not "Friedrich Wilhelm
-    Christians" for «فريدريش فيلهلم كريستيانز», whose words the question splits)."""
-    asked = {key for person in request.people for word in person for key in word}
+    question does not say (none of the ``asked`` keys: «سليم الجبوري» for «رائد الجبوري»;
+    not "Friedrich Wilhelm Christians" for «فريدريش فيلهلم كريستيانز», whose words the
+    question splits)."""
     matched = [p for p in meeting.participants if any(set(p.keys) & set(word) for word in mention)]
     return bool(matched) and all(len(p.name.split()) >= 2 and not word_keys(p.name.split()[0]) & asked
                                  for p in matched)
@@ -402,18 +404,18 @@ def _role_line(request: Request, meetings: list[Meeting], language: str,
                 continue
             source = citations.source(meeting, person.evidence)
             if source is not None:
-                sentence = _sentence_around(source.text, person.evidence.start, person.evidence.end)
+                sentence = _sentence_around(source, person.evidence.start, person.evidence.end)
                 line = _TEXT[language]["role"].format(a=display_name(person, language),
                                                       titles=f"«{sentence}»")
                 return line + citations.cite(meeting, person.evidence) + _quote_note(meeting, language)
     return None
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence of ``text`` that holds ``text[start:end]``."""
-    before = max((m.end() for m in re.finditer(r"[.!?؟]\s", text[:start])), default=0)
-    after = re.search(r"[.!?؟](?:\s|$)", text[end - 1:])  # (a span may end with the full stop)
-    return text[before:end - 1 + after.end() if after else len(text)].strip()
+def _sentence_around(source: Source, start: int, end: int) -> str:
+    """The sentences of a paragraph (window) that hold ``source.text[start:end]``."""
+    spans = [span for span in split_sentences(source.text, source.language)
+             if span.start < end and start < span.end] or [Span(0, len(source.text))]
+    return source.text[spans[0].start:spans[-1].end].strip()
 
 
 def _quote_note(meeting: Meeting, language: str) -> str:

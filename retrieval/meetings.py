@@ -23,7 +23,7 @@ from .meeting_vocabulary import (
     common_arabic_words, fold, honorific_words,
     folded_tables, is_trigger_word, phrase_pattern,
 )
-from .names import name_keys, romanize
+from .names import name_keys, palace_city, romanize
 from .normalize import ARABIC, strip_prefix
 from .people import (
     Mention, capitalised, english_title, is_name_part, merge_mentions, people_named, same_person,
@@ -339,17 +339,11 @@ def _venue(sentence: Sentence, index: int) -> Fact | None:
     if found and found[0].kind == "city":
         city = found[0]
         end += found[1] + skip
-    elif end - index == 2 and tokens[index + 1].text in _PALACE_CITIES:
-        city = places.lookup(_PALACE_CITIES[tokens[index + 1].text])  # «بقصر الحكم»: in Riyadh
+    elif end - index == 2 and palace_city(tokens[index + 1].text) is not None:
+        city = places.lookup(palace_city(tokens[index + 1].text))  # «بقصر الحكم»: in Riyadh
     start = tokens[index].start + (1 if tokens[index].text == "بقصر" else 0)
     return Fact(sentence.original(start, tokens[end - 1].end), value=city.name if city else "",
                 kind="city" if city else "venue", evidence=sentence.evidence(start, tokens[end - 1].end))
-
-
-# The kingdom's palaces where the King and the governors receive, and their cities
-_PALACE_CITIES = {fold(palace): city for palace, city in (
-    ("اليمامة", "الرياض"), ("الحكم", "الرياض"), ("العوجا", "الرياض"), ("السلام", "جدة"),
-    ("الصفا", "مكة المكرمة"))}
 
 
 # Seats of government English reports name instead of their city ("a lunch at the White
@@ -611,6 +605,8 @@ def extract_meetings(
             # outcome of talks with Japan": one side, whose talks were with a country
             trigger = None
         present: list[Person] = []
+        # the group the sentence names as a side, if any (it depends on the sentence alone)
+        group = group_side(sentence, language, sentences[:number]) if trigger is not None else None
         if trigger is not None and language != ARABIC:
             sentence_mentions = _english_sides(sentence, sentence_mentions, trigger[1])
         elif trigger is not None:
@@ -624,7 +620,7 @@ def extract_meetings(
             # آل هاشل»: the group's members are there, the group is the other side
             sentence_mentions, members = _split_at(sentence, sentence_mentions, _MADE_UP_OF,
                                                    after=_cue_token(sentence, trigger[1])) \
-                if group_side(sentence, language, sentences[:number]) is not None else (sentence_mentions, [])
+                if group is not None else (sentence_mentions, [])
             present = _distinct([_canonical(m.person, everyone) for m in members + in_presence])
         elif language == ARABIC:
             _, with_them = _split_at(sentence, sentence_mentions, _ACCOMPANIED_BY)
@@ -657,7 +653,7 @@ def extract_meetings(
         if trigger is not None and opening is not None and trigger[1] == opening.start(1) \
                 and len(named) == 1 and not present \
                 and all(m.position < _cue_token(sentence, opening.end() - 3) for m in sentence_mentions) \
-                and group_side(sentence, language, sentences[:number]) is None:
+                and group is None:
             # «كما بحث ... خالد العطية مع مساعدة وزير الخارجية الأمريكي ...، آن باترسون»:
             # talks with someone not recognised, not with the open meeting's people
             trigger = None
@@ -665,7 +661,7 @@ def extract_meetings(
         # not (or not only) the open meeting's people
         meets_a_group = trigger is not None and len(named) == 1 and language != ARABIC \
             and all(m.position < _cue_token(sentence, trigger[1]) for m in sentence_mentions) \
-            and group_side(sentence, language, sentences[:number]) is not None
+            and group is not None
         if trigger is not None and current is not None and len(named) == 1 and not _elsewhere(
                 current, sentence, language, mentions[number], trigger[0]) and not meets_a_group and not (
                 # "Reagan's invitation to ... Gorbachev to visit the United States": a trip
@@ -680,7 +676,7 @@ def extract_meetings(
             named = [*named, *_country_parties(sentence, language)]
             bodies = _signing_bodies(sentence, _cue_token(sentence, trigger[1])) if language == ARABIC else []
             if len(named) < 2 and bodies:
-                named = [*bodies, *named][:2] if not named else [bodies[0], *named]
+                named = [*bodies[:2 - len(named)], *named]
         if trigger is not None and trigger[0] in ("signing", "talks") and not sentence_mentions \
                 and current is None and language != ARABIC:
             named = [*named, *(p for p in companies(sentence, _cue_token(sentence, trigger[1]), everyone)
@@ -690,7 +686,6 @@ def extract_meetings(
                                     or _they_met(sentence, sentence_mentions, trigger)):
             # "meetings with the 10 premiers", «لقاء ... مع الوفد الدولي»; «... السلفي،
             # ومدير عام المطار، حامد الغريبي، ... والتقوا بوفد شركة فلاي دبي»
-            group = group_side(sentence, language, sentences[:number])
             if group is not None:
                 named = [*named, group]
         if present and len(named) < 2:

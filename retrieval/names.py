@@ -68,13 +68,23 @@ def latin_name(name: str) -> str:
     return romanize(name)[0]
 
 
-# Palaces the news names by their Arabic names, as English reports write them
-_PALACES = {normalize(arabic): english for arabic, english in (
-    ("اليمامة", "Al-Yamamah Palace"), ("السلام", "Al-Salam Palace"), ("الحكم", "Qasr Al-Hukm"),
-    ("الصفا", "Al-Safa Palace"), ("العوجا", "Al-Awja Palace"), ("المؤتمرات", "the Conference Palace"),
-    ("الرئاسة", "the Presidential Palace"), ("الاتحادية", "Al-Ittihadiya Palace"),
-    ("الإليزيه", "the Élysée Palace"), ("بعبدا", "Baabda Palace"), ("عابدين", "Abdeen Palace"),
-    ("الشعب", "the People's Palace"), ("القبة", "Koubba Palace"))}
+# Palaces the news names by their Arabic names, as English reports write them, and the
+# city of those where the kingdom's King and governors receive
+_PALACE_TABLE = (
+    ("اليمامة", "Al-Yamamah Palace", "الرياض"), ("السلام", "Al-Salam Palace", "جدة"),
+    ("الحكم", "Qasr Al-Hukm", "الرياض"), ("الصفا", "Al-Safa Palace", "مكة المكرمة"),
+    ("العوجا", "Al-Awja Palace", "الرياض"), ("المؤتمرات", "the Conference Palace", None),
+    ("الرئاسة", "the Presidential Palace", None), ("الاتحادية", "Al-Ittihadiya Palace", None),
+    ("الإليزيه", "the Élysée Palace", None), ("بعبدا", "Baabda Palace", None),
+    ("عابدين", "Abdeen Palace", None), ("الشعب", "the People's Palace", None),
+    ("القبة", "Koubba Palace", None))
+_PALACES = {normalize(arabic): english for arabic, english, _ in _PALACE_TABLE}
+_PALACE_CITIES = {normalize(arabic): city for arabic, _, city in _PALACE_TABLE if city}
+
+
+def palace_city(name: str) -> str | None:
+    """The city (as Arabic writes it) of a palace named by its folded word («الحكم»)."""
+    return _PALACE_CITIES.get(name)
 
 
 def english_venue(text: str) -> str:

@@ -43,6 +43,16 @@ def _extract(text: str, doc_id: str = "doc", date: str | None = None):
     return extract_meetings(doc_id, doc_id, detect_language(text), spans, article_date=date), spans
 
 
+def _recorded(doc_id: str, *sides: str, city: str | None = None):
+    """A meeting record made directly (not extracted): these sides, keyed as the
+    extractor keys them, in ``city``."""
+    from retrieval.meeting_records import Fact, Meeting, Person
+
+    people = tuple(Person(name, name, keys=tuple(sorted(name_keys(name)))) for name in sides)
+    place = Fact(city, value=city, kind="city") if city else None
+    return Meeting(doc_id, doc_id, "ar", "meeting", people, place=place)
+
+
 def _knowledge_base(tmp_path, e5, rows: list[dict]) -> KnowledgeBase:
     """A store of these articles (JSON Lines rows with id, title, date and text)."""
     articles = tmp_path / "articles.jsonl"
@@ -2498,17 +2508,11 @@ def test_a_given_name_spelled_another_way_finds_the_same_person():
     from retrieval.meeting_answers import matching_meetings
     from retrieval.meeting_ledger import Ledger
     from retrieval.meeting_questions import parse
-    from retrieval.meeting_records import Fact, Meeting, Person
-    from retrieval.names import name_keys
 
-    def meeting(doc_id: str, sides: tuple[str, str], city: str) -> Meeting:
-        people = tuple(Person(name, name, keys=tuple(sorted(name_keys(name)))) for name in sides)
-        return Meeting(doc_id, doc_id, "ar", "meeting", people, place=Fact(city, value=city, kind="city"))
-
-    ledger = Ledger([meeting("beijing", ("ستيفان دي ميستورا", "لي باو دونغ"), "Beijing"),
-                     meeting("damascus", ("ستافان دي ميستورا", "وليد المعلم"), "Damascus"),
-                     meeting("riyadh", ("حمد الشمري", "عادل الجبير"), "Riyadh"),
-                     meeting("jeddah", ("حامد الشمري", "عادل الجبير"), "Jeddah")])
+    ledger = Ledger([_recorded("beijing", "ستيفان دي ميستورا", "لي باو دونغ", city="Beijing"),
+                     _recorded("damascus", "ستافان دي ميستورا", "وليد المعلم", city="Damascus"),
+                     _recorded("riyadh", "حمد الشمري", "عادل الجبير", city="Riyadh"),
+                     _recorded("jeddah", "حامد الشمري", "عادل الجبير", city="Jeddah")])
     request = parse("Who did Staffan de Mistura meet in Beijing?", "en", ledger)
     assert [m.doc_id for m in matching_meetings(request, ledger)] == ["beijing"]
     request = parse("Who did Hamad Al-Shammari meet in Jeddah?", "en", ledger)
@@ -2523,16 +2527,10 @@ def test_a_different_given_name_is_another_person_and_questions_with_when_inside
     from retrieval.meeting_answers import NamesToFind, cites_everyone, matching_meetings
     from retrieval.meeting_ledger import Ledger
     from retrieval.meeting_questions import WHEN, WHERE, parse
-    from retrieval.meeting_records import Meeting, Person
     from retrieval.models import Answer, Source
-    from retrieval.names import name_keys
 
-    def meeting(doc_id: str, *sides: str) -> Meeting:
-        people = tuple(Person(name, name, keys=tuple(sorted(name_keys(name)))) for name in sides)
-        return Meeting(doc_id, doc_id, "ar", "meeting", people)
-
-    ledger = Ledger([meeting("baghdad", "أشتون كارتر", "سليم الجبوري"),
-                     meeting("london", "Musharraf", "Tony Blair")])
+    ledger = Ledger([_recorded("baghdad", "أشتون كارتر", "سليم الجبوري"),
+                     _recorded("london", "Musharraf", "Tony Blair")])
     request = parse("هل التقى رائد الجبوري آشتون كارتر؟", "ar", ledger)
     assert request.unmatched[0] == ("رائد",) and matching_meetings(request, ledger) == []
     request = parse("مع من أجرى برويز مشرف محادثات في لندن؟", "ar", ledger)
@@ -2630,17 +2628,11 @@ def test_a_name_read_backwards_is_another_person():
     # snn-20150731-1960 ("Alaa Youssef" is not «يوسف بن علوي», Oman's foreign minister)
     from retrieval.meeting_ledger import Ledger, best_matches
     from retrieval.meeting_questions import parse
-    from retrieval.meeting_records import Meeting, Person
-    from retrieval.names import name_keys, word_keys
 
-    def meeting(doc_id: str, *sides: str) -> Meeting:
-        people = tuple(Person(name, name, keys=tuple(sorted(name_keys(name)))) for name in sides)
-        return Meeting(doc_id, doc_id, "ar", "meeting", people)
-
-    ledger = Ledger([meeting("asir", "فيصل بن خالد بن عبدالعزيز", "سعد بن سعيد الحجري"),
-                     meeting("makkah", "خالد الفيصل", "عبدالله بن محمد السويد"),
-                     meeting("muscat", "يوسف بن علوي بن عبدالله", "سامح شكري"),
-                     meeting("who", "علاء العلوان", "عبدالله الربيعة")])
+    ledger = Ledger([_recorded("asir", "فيصل بن خالد بن عبدالعزيز", "سعد بن سعيد الحجري"),
+                     _recorded("makkah", "خالد الفيصل", "عبدالله بن محمد السويد"),
+                     _recorded("muscat", "يوسف بن علوي بن عبدالله", "سامح شكري"),
+                     _recorded("who", "علاء العلوان", "عبدالله الربيعة")])
     request = parse("من استقبل أمير منطقة عسير الأمير فيصل بن خالد؟", "ar", ledger)
     assert {ledger.meetings[n].doc_id for n in best_matches(request.people[0], ledger)} == {"asir"}
     request = parse("من استقبل الأمير خالد الفيصل؟", "ar", ledger)
