@@ -3,8 +3,8 @@
 Saudi wire copy opens with a dateline such as «الرياض 25 شوال 1436 هـ الموافق
 10 اغسطس 2015 م واس»; the Gregorian half is taken when present, and a Hijri
 date alone is converted with ``hijridate`` (the Umm al-Qura calendar Saudi
-Arabia uses). A date without a year takes the article's year; «أمس» and
-"yesterday" count back from the article date, «غداً» and "tomorrow" forward.
+Arabia uses). A date without a year takes the article's year; «أمس»,
+"yesterday" and "last night" count back from the article date, «غداً» and "tomorrow" forward.
 Results are ISO dates.
 """
 
@@ -53,7 +53,7 @@ _DAY_MONTH_YEAR_EN = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_alternation(_ENGLISH)})\.?(?:,?\s+(\d{{4}}))?\b")
 _MONTH_DAY_YEAR_EN = re.compile(
     rf"\b({_alternation(_ENGLISH)})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
-_RELATIVE = re.compile(r"(?<!\w)(امس|البارحه|اليوم|yesterday|today|غدا|tomorrow)(?!\w)")
+_RELATIVE = re.compile(r"(?<!\w)(امس|البارحه|اليوم|yesterday|last night|today|tonight|غدا|tomorrow)(?!\w)")
 _WEEKDAY = re.compile(
     rf"(?<!\w)(?:(?:يوم|اليوم|امس)\s+(?=\S)|on\s+|last\s+|(غدا|غد|tomorrow)[\s,،]+)?"
     rf"({_alternation(_WEEKDAYS)})(?!\w)")
@@ -116,7 +116,7 @@ def find_dates(text: str, article_date: str | None = None) -> list[FoundDate]:
                 back = min(back - 7, back, key=lambda days: abs(days + 1))
             add(article - timedelta(days=back), *match.span(), "relative")
         for match in _RELATIVE.finditer(folded):
-            back = {"اليوم": 0, "today": 0, "غدا": -1, "tomorrow": -1}.get(match[1], 1)
+            back = {"اليوم": 0, "today": 0, "tonight": 0, "غدا": -1, "tomorrow": -1}.get(match[1], 1)
             add(article - timedelta(days=back), *match.span(), "relative")
     return sorted(found, key=lambda d: d.start)
 

@@ -30,7 +30,7 @@ from .loading import Document, collect_files, read_documents
 from .meetings import EXTRACTOR_VERSION, extract_meetings, prepare as prepare_extraction
 from .models import FileProblem, IngestReport
 from .normalize import detect_language, index_terms
-from .splitting import Window, split_paragraphs, windows
+from .splitting import SPLITTER_VERSION, Window, split_paragraphs, split_sentences, windows
 from .store import NewParagraph, ParagraphVectors, Store, StoredDocument, StoreWriter
 
 logger = logging.getLogger(__name__)
@@ -132,6 +132,9 @@ def ingest(
     for problem in problems:
         logger.warning("skipped %s: %s", problem.path, problem.reason)
     store: Store | None = open_store(False)
+    resplit = 0
+    if store is not None and not store.is_empty() and store.sentence_splitter != SPLITTER_VERSION:
+        resplit = resplit_sentences(store)
     documents = _unique_ids(documents, store, problems)
     plans: list[_Planned] = []
     unchanged = 0
@@ -159,6 +162,7 @@ def ingest(
                 with store.writer() as writer:
                     if fresh:
                         writer.meetings_extracted_by(EXTRACTOR_VERSION)
+                        writer.sentences_split_by(SPLITTER_VERSION)
                     opened = time.monotonic()
                     while batch is not None:
                         counts = _write_batch(batch, writer, embedder, bar)
@@ -172,7 +176,8 @@ def ingest(
     older_sentences = 0
     if store is not None and not store.is_empty() and not store.has_sentence_vectors:
         older_sentences = embed_missing_sentences(store, embedder, progress=progress)
-    if store is not None and not store.is_empty() and store.meetings_extractor != EXTRACTOR_VERSION:
+    outdated = resplit or (store is not None and store.meetings_extractor != EXTRACTOR_VERSION)
+    if store is not None and not store.is_empty() and outdated:
         refresh_meetings(store, progress=progress)
     return IngestReport(
         files_seen=len(files),
@@ -226,6 +231,21 @@ def refresh_meetings(store: Store, *, progress: bool = False) -> int:
             found += len(meetings)
         writer.meetings_extracted_by(EXTRACTOR_VERSION)
     return found
+
+
+def resplit_sentences(store: Store) -> int:
+    """Cut every stored window into sentences again (after the splitter changed);
+    return how many windows were cut differently. Those lose their sentence vectors,
+    which the ingest then embeds again; nothing else is embedded."""
+    changed = 0
+    with store.writer() as writer:
+        for pid, text, language, spans in writer.stored_sentences():
+            cut = tuple((s.start, s.end) for s in split_sentences(text, language)) or ((0, len(text)),)
+            if cut != spans:
+                writer.replace_sentences(pid, cut)
+                changed += 1
+        writer.sentences_split_by(SPLITTER_VERSION)
+    return changed
 
 
 def embed_missing_sentences(store: Store, embedder: Embedder, *, progress: bool = False) -> int:

@@ -37,6 +37,9 @@ DEFAULT_STORE = Path("vectorstore")
 SENTENCE_CACHE_SIZE = 20_000  # ~30 MiB of 384-float vectors
 MAX_QUESTION_CHARS = 2000
 MAX_K = 50
+# how deep to search for a paragraph naming the people a question names, when the
+# first k hits name none of them
+NAMED_SEARCH_DEPTH = 25
 
 
 class KnowledgeBase:
@@ -224,13 +227,7 @@ class KnowledgeBase:
             # its own words pick the sentences, the joined text found the paragraphs
             own_hits, focus = self._search(store, question, language, k, **hints)
             hits = merge_hits([hits, own_hits], k)
-        paragraphs = store.paragraphs(hit.paragraph_id for hit in hits)
-        nearby = [pid for hit in hits[:answering.CONTEXT_HITS]
-                  for pid in store.neighbours(hit.paragraph_id) if pid not in paragraphs]
-        context = store.paragraphs(nearby)
-        rows = [*paragraphs.values(), *context.values()]
-        evidence = answering.Evidence(hits, paragraphs, context, store.vectors(rows),
-                                      store.sentence_vectors(row.id for row in rows))
+        evidence = _evidence(store, hits)
         answer = answering.compose_answer(question, query, language, focus, evidence,
                                           self._embed_sentences)
         if isinstance(from_ledger, meeting_answers.NamesToFind) and \
@@ -238,6 +235,10 @@ class KnowledgeBase:
             # The best-scoring sentences missed someone the question names: quote
             # only from paragraphs that name everyone, or say there is no such meeting.
             naming = meeting_answers.naming_everyone(evidence, from_ledger)
+            if naming is None and from_ledger.about_one_person:  # a paragraph naming them may
+                # rank lower: «جان بول ديسرتين» finds «بول» (Paul) in many before "Dessertine"
+                deeper, _ = self._search(store, query, language, max(k, NAMED_SEARCH_DEPTH), **hints)
+                naming = meeting_answers.naming_everyone(_evidence(store, deeper), from_ledger)
             if naming is not None:
                 answer = answering.compose_answer(question, query, language, focus, naming,
                                                   self._embed_sentences)
@@ -313,6 +314,17 @@ class KnowledgeBase:
 
     def __repr__(self) -> str:
         return f"KnowledgeBase(path={str(self.path)!r})"
+
+
+def _evidence(store: Store, hits: list) -> answering.Evidence:
+    """What the answerer reads: the hits' paragraphs, their neighbours, and the vectors."""
+    paragraphs = store.paragraphs(hit.paragraph_id for hit in hits)
+    nearby = [pid for hit in hits[:answering.CONTEXT_HITS]
+              for pid in store.neighbours(hit.paragraph_id) if pid not in paragraphs]
+    context = store.paragraphs(nearby)
+    rows = [*paragraphs.values(), *context.values()]
+    return answering.Evidence(hits, paragraphs, context, store.vectors(rows),
+                              store.sentence_vectors(row.id for row in rows))
 
 
 def _source_at(store: Store, doc_id: str, paragraph: int, window: int) -> Source | None:

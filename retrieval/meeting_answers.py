@@ -391,7 +391,10 @@ def _role_line(request: Request, meetings: list[Meeting], language: str,
                citations: _Citations) -> str | None:
     """The titles of the person asked about, from the first meeting that records them;
     else the sentence of a report that names them («بحضور المشرف العام على مستشفى عسير
-    المركزي الدكتور عبدالعزيز هيجان ...»: what they are is written next to their name)."""
+    المركزي الدكتور عبدالعزيز هيجان ...»: what they are is written next to their name).
+    The person asked about is the first one named: «ما منصب آن باترسون التي التقت وزير
+    الخارجية القطري؟» asks Patterson's."""
+    request = replace(request, people=request.people[:1])
     for meeting in meetings:
         for person in meeting.participants:
             if request.asks_about(person) and _titles(person, language):
@@ -445,6 +448,9 @@ class NamesToFind:
     # report a meeting, and not say they did not meet (a paragraph may name them apart:
     # "Y refuses to meet X's ambassador"; a sentence may name them for something else)
     in_one_sentence: bool = False
+    # "What is X's role?" asks what a paragraph says of one person, not whether a meeting
+    # took place: a paragraph naming them may be looked for past the first hits
+    about_one_person: bool = False
 
 
 def answer(question: str, language: str, ledger: Ledger,
@@ -533,8 +539,9 @@ def _holder_name(mention, ledger: Ledger) -> str | None:
     if len(mention) != 1 or not all(k.startswith(HOLDER) for k in mention[0]):
         return None
     keys = {k[len(HOLDER):] for k in mention[0]}
+    # (not a bare given name that one of the holders shares: «محمد» of «محمدو إيسوفو»)
     names = [p.name for n in ledger.with_keys(keys) for p in ledger.meetings[n].participants
-             if p.keys and set(p.keys) <= keys]
+             if p.keys and set(p.keys) <= keys and len(p.name.split()) >= 2]
     return max(dict.fromkeys(names), key=names.count) if names else None  # the most usual spelling
 
 
@@ -606,7 +613,8 @@ def _names_to_find(request: Request, ledger: Ledger, otherwise: Answer | None = 
     people = tuple(_holder_name(mention, ledger) or name
                    for mention, name in zip(request.people, request.names)) + request.unknown + request.offices
     return NamesToFind(people + place, together=people if len(people) >= 2 else (), otherwise=otherwise,
-                       reports=reports, in_one_sentence=in_one_sentence)
+                       reports=reports, in_one_sentence=in_one_sentence,
+                       about_one_person=request.intent == ROLE)
 
 
 def _says_what_was_asked(answer: Answer, request: Request) -> bool:

@@ -48,6 +48,7 @@ _INTENTS_EN = [
                r"|\bcame out of\b"),
     (TOPICS, r"\bdiscuss|\breview|\bexamin|\bexplor|\bw[ei]nt over\b|\bgo(?:es)? over\b"
              r"|\btalk(?:ed)? about\b|\babout what\b|\btopic|\bsubject|\bon what\b|\bpurpose\b|\bwhy did\b"
+             r"|\bcover|\binclude|\bprovides? for\b|\bprovisions?\b"  # what a signed text covers
              r"|\bwhat was .* about\b"
              # "What did Weinberger make a pitch for in his talks with Kurihara?"
              r"|\bwhat did\b.*\b(?:in|during|at) (?:his|her|their|the) (?:talks|meeting|visit)\b"),
@@ -69,7 +70,8 @@ _INTENTS_AR = [
     # patterns are matched against folded text: «نتائج» is «نتايج»
     (OUTCOMES, r"اتفق|اتفاق|وقع|توقيع|تطلع|نتايج|نتيجه|اسفر|\bاكد\b|اكد الجانبان|اكدا|\bشدد\b"
                r"|بماذا خرج|خرج به"),
-    (TOPICS, r"بحث|ناقش|استعرض|موضوع|مواضيع|تناول|تطرق|حول ماذا|القضايا|محاور|ماذا"),
+    (TOPICS, r"بحث|ناقش|استعرض|موضوع|مواضيع|تناول|تطرق|حول ماذا|القضايا|محاور|ماذا"
+             r"|[تي]تضمن|[تي]شمل|[تي]نص|بنود"),  # what a signed text covers
     (WHO_MET, r"التقي|التقت|استقبل|اجتمع|لقاء|زار|اتصال|قابل"),
 ]
 
@@ -273,7 +275,7 @@ def parse(question: str, language: str, ledger: Ledger,
         found_place = None if fathered or surname else (
             places.find_in([folded] + following, fuzzy=after_in and is_arabic(word))
             # («وكيل», "deputy", is no «و» + Kiel)
-            or (places.find_in([bare] + following, fuzzy=False)
+            or (_place_after_prefix(folded, bare, following)
                 if bare != folded and folded not in folded_tables()["title_heads"] else None)
             # «للصين» is «ل» + «الصين»
             or (places.find_in(["ال" + folded[2:]] + following, fuzzy=False)
@@ -573,6 +575,12 @@ def _country_of_demonym(word: str) -> str | None:
         if place is not None and place.kind == "country":
             return place.name
     return None
+
+
+def _place_after_prefix(folded: str, bare: str, following: list[str]) -> tuple[places.Place, int] | None:
+    """A place after a prefix: «وبوليفيا» is «و» + Bolivia (not «وب» + «وليفيا»)."""
+    forms = [bare] + ([folded[1:]] if folded[:1] in "وف" and folded[1:] != bare else [])
+    return next(filter(None, (places.find_in([form] + following, fuzzy=False) for form in forms)), None)
 
 
 def _place_after(words: list[str], index: int) -> tuple[places.Place | None, list[str]]:

@@ -60,23 +60,36 @@ ARABIC_TOPICS = ("لبحث", "بحث", "بحثا", "وبحث", "تم بحث", "�
                  "تناولا", "تناولت", "ناقش", "ناقشا", "ناقشت", "مناقشة", "تطرق", "تطرقا", "تطرقت",
                  "استعرضت", "تطرق الجانبان",
                  "وتطرق الجانبان", "جرى بحث", "جرى خلال", "تبادل الطرفان الحديث", "تبادل الحديث",
-                 "تبادلا الحديث", "تبادل الأحاديث", "تبادل وجهات النظر", "تبادلا وجهات النظر")
+                 "تبادلا الحديث", "تبادل الأحاديث", "تبادل وجهات النظر", "تبادلا وجهات النظر",
+                 # what a signed text covers: «وتتضمن المذكرة جملة من البنود ...»
+                 *(f"{conjunction}{verb} {thing}" for conjunction in ("", "و")
+                   for verb in ("تتضمن", "تشمل", "تنص", "تهدف")
+                   for thing in ("المذكرة", "الاتفاقية", "مذكرة التفاهم")),
+                 *(f"{conjunction}{verb} {thing}" for conjunction in ("", "و")
+                   for verb in ("يتضمن", "يشمل", "ينص", "يهدف") for thing in ("الاتفاق", "العقد")))
 ENGLISH_TOPICS = ("discussed", "to discuss", "talks on", "talks about", "focused on", "focus on",
                   "centred on", "centered on", "covered", "to talk about", "talked about",
                   "to talk on", "in pursuit of", "during the meeting", "during the talks",
-                  "reviewed", "to review", "to coordinate", "to examine", "to explore")
+                  "reviewed", "to review", "to coordinate", "to examine", "to explore",
+                  "provides for", "provide for")
 # Words that refer back to people named earlier.
 ARABIC_ANAPHORA = ("الجانبان", "الجانبين", "الطرفان", "الطرفين", "لقائه", "لقائها", "استقباله",
                    "جاء ذلك", "وجاء ذلك", "خلال اللقاء", "خلال الاجتماع", "خلال الاستقبال")
 ENGLISH_ANAPHORA = ("the two", "both sides", "the two sides", "he ", "she ", "they ")
 
 # Honorifics that stand before a name and are not part of it.
+# «الفريق أول ركن»: words that qualify a military rank ("first", "staff", "retired", "pilot")
+RANK_QUALIFIERS = ("أول", "ركن", "متقاعد", "طيار")
 ARABIC_HONORIFICS = (
     "حضرة صاحب الجلالة", "صاحب الجلالة", "صاحب السمو الملكي", "صاحب السمو", "صاحبة السمو",
     "خادم الحرمين الشريفين", "معالي", "سعادة", "فخامة", "سمو", "دولة", "سماحة",
     "الدكتور", "الدكتورة", "د.", "د", "م", "أ", "المهندس", "المهندسة", "الشيخ", "الشيخة", "الأمير",
     "الأميرة", "الملك", "الملكة", "السيد", "السيدة", "الأستاذ", "الأستاذة", "اللواء",
     "الفريق", "العميد", "العقيد", "القاضي", "الرئيس",
+    "أ د",  # «أ. د.» (professor and doctor), as its words read without the stops
+    # a rank with "staff", "retired" or "pilot": «اللواء متقاعد عبده السيد»
+    "الفريق أول", *(f"{rank} {kind}" for rank in ("اللواء", "الفريق", "الفريق أول", "العميد", "العقيد")
+                    for kind in RANK_QUALIFIERS),
 )
 # Words that open a title: «وزير الخارجية ...», «المدير التنفيذي لـ...».
 ARABIC_TITLE_HEADS = (

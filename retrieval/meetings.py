@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 94
+EXTRACTOR_VERSION = 97
 
 
 MAX_FACT_CHARS = 300
@@ -114,13 +114,15 @@ _THINGS_RECEIVED = (r"proposals?|offers?|letters?|messages?|bids?|reports?|award
                     r"notes?|votes?|applications?|deposits?|credits?|prizes?|sums?")
 _RECEIVED_THING_AFTER = re.compile(rf"\W*(?:(?:a|an|the|its|his|her|their|this|that|some|new|\d[\w.,]*)\s+)?"
                                    rf"(?:[\w-]+\s+){{0,2}}?(?:{_THINGS_RECEIVED})\b")
+_RECEIVED_FROM = re.compile(r"\s+from\b")
 _RECEIVED_THING_BEFORE = re.compile(rf"\b(?:{_THINGS_RECEIVED})\s+(?:was|were|had been|has been|have been|"
                                     rf"is|are|being)\s+$")
 
 
 def _receives_a_thing(folded: str, cue_start: int, cue_end: int) -> bool:
-    """Whether a reception cue is about a thing received (an offer, a letter), not a guest."""
-    return bool(_RECEIVED_THING_AFTER.match(folded, cue_end)
+    """Whether a reception cue is about a thing received (an offer, a letter), not a guest
+    ("the aid the country receives from its trade partner": a guest is received by someone)."""
+    return bool(_RECEIVED_THING_AFTER.match(folded, cue_end) or _RECEIVED_FROM.match(folded, cue_end)
                 or _RECEIVED_THING_BEFORE.search(folded[max(0, cue_start - 40):cue_start]))
 
 
@@ -218,14 +220,14 @@ def _signing_bodies(sentence: Sentence, verb: int) -> list[Person]:
 def _body_at(sentence: Sentence, start: int, ends: frozenset[str]) -> Person | None:
     """A body's name of two to eight words from token ``start``, up to one of ``ends``."""
     tokens = sentence.tokens
-    if start >= len(tokens) or not tokens[start].text.startswith("ال") \
-            or tokens[start].text in _SIGNED_THINGS \
+    first = tokens[start].text if start < len(tokens) else ""
+    if not (first.startswith("ال") or first in _BODY_NOUNS) or first in _SIGNED_THINGS \
             or strip_prefix(tokens[start].text) in folded_tables()["title_heads"] \
             or tokens[start].text in honorific_words() or places.lookup(tokens[start].text):
         return None
     end = start
     while end < len(tokens) and end - start < 8 and tokens[end].text not in ends \
-            and re.fullmatch(r"[\u0621-\u064A]+", tokens[end].text):
+            and re.fullmatch(r"[\u0621-\u064A]+", tokens[end].text) and not _ends_a_body(tokens[end].text):
         end += 1
     if end - start < 2 or ends is _SIGNED_THINGS and (end >= len(tokens) or tokens[end].text not in ends):
         return None
@@ -235,6 +237,24 @@ def _body_at(sentence: Sentence, start: int, ends: frozenset[str]) -> Person | N
                   evidence=sentence.evidence(tokens[start].start, tokens[end - 1].end))
 
 
+def _ends_a_body(word: str) -> bool:
+    """«بالمملكة الأردنية», «بدولة قطر»: where the body is; «لتطوير التعاون»: what for;
+    «وجامعة جدة»: the next body."""
+    return word.startswith("لت") or word in _BODY_VERBS or word.startswith("ب") and (
+        word[1:] in _STATE_NOUNS or places.lookup(word[1:]) is not None) or (
+        word.startswith("و") and word[1:] in _BODY_NOUNS)
+
+
+# «مع وزارة الصحة يقوم بموجبها ...»: what the body does comes after its name
+_BODY_VERBS = frozenset(fold(w) for w in ("يقوم", "تقوم", "يتم", "تهدف", "يهدف", "بموجبها", "بموجبه",
+                                          "التي", "الذي"))
+
+
+_STATE_NOUNS = frozenset(fold(w) for w in ("المملكة", "دولة", "جمهورية", "سلطنة", "الإمارات"))
+# a body named by a noun in construct: «جامعة نايف العربية للعلوم الأمنية», «وزارة الصحة»
+_BODY_NOUNS = frozenset(fold(w) for w in (
+    "جامعة", "معهد", "مؤسسة", "مركز", "كلية", "صندوق", "شركة", "هيئة", "وزارة", "غرفة", "أكاديمية",
+    "جمعية"))
 # what is signed, and the words that end the name of a body that signs
 _SIGNED_THINGS = frozenset(fold(w) for w in (
     "مذكرة", "اتفاقية", "اتفاقيات", "اتفاق", "اتفاقا", "عقد", "عقدا", "عقود", "بروتوكول", "مع",

@@ -20,7 +20,7 @@ from . import places
 from .meeting_records import Person
 from .meeting_vocabulary import (
     ARABIC_WEEKDAYS, ENGLISH_NATIONALITIES, ENGLISH_NOT_NAMES, ENGLISH_TITLE_HEADS, ENGLISH_TITLE_WORDS,
-    RELATIVE_PRONOUNS, arabic_vocabulary,
+    RANK_QUALIFIERS, RELATIVE_PRONOUNS, arabic_vocabulary,
     common_arabic_words, fold,
     folded_tables, honorific_words, is_trigger_word,
 )
@@ -35,6 +35,7 @@ _MIN_NAME_COUNT = 3  # attestations in the name index for a word to count as a n
 
 
 ARABIC_STOPWORDS = frozenset({PREPOSITION_ALA}) | frozenset(fold(w) for w in (
+    "و",  # written apart: «مدير تعليم صبيا و يحيى علي الفيفي»
     "في", "من", "إلى", "عن", "مع", "خلال", "اليوم", "أمس", "أن", "إن", "وذلك", "ذلك",
     "الذي", "التي", "حيث", "بحضور", "كما", "وقد", "قد", "لبحث", "حفظه", "حفظها", "أيده", "رعاه",
     "الله", "والوفد", "الوفد", "وعدد", "عدد", "بين", "بعد", "قبل", "عبر", "هذا", "هذه",
@@ -64,6 +65,9 @@ _TITLE_HONORIFICS = frozenset(fold(w) for w in (
 _PERSONAL_HONORIFICS = frozenset(fold(w) for w in (
     "الدكتور", "الدكتورة", "د", "السيد", "السيدة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة",
     "الرئيس", "السفير", "معالي", "سعادة", "فخامة"))
+
+
+_RANK_QUALIFIERS = frozenset(fold(w) for w in RANK_QUALIFIERS)
 
 
 # Nouns that make «الملك عبدالعزيز» part of a place or body's name.
@@ -140,12 +144,24 @@ def is_name_part(word: str) -> bool:
 
 
 def _honorific_before(tokens: list[Token], index: int) -> int:
-    """How many tokens before ``index`` form an honorific («الدكتورة», «صاحب السمو»)."""
-    honorifics = folded_tables()["honorifics"]
+    """How many tokens before ``index`` form an honorific («الدكتورة», «صاحب السمو»,
+    also after «و»: «وأ. د.»)."""
     for size in (4, 3, 2, 1):
-        if index - size >= 0 and " ".join(t.text for t in tokens[index - size:index]) in honorifics:
+        if index - size >= 0 and _is_honorific(tokens[index - size:index]):
             return size
     return 0
+
+
+def _is_honorific(words: list[Token]) -> bool:
+    honorifics = folded_tables()["honorifics"]
+    phrase = " ".join(t.text for t in words)
+    return phrase in honorifics or _and_honorific(words)
+
+
+def _and_honorific(words: list[Token]) -> bool:
+    """«والدكتور», «وأ. د.»: an honorific after «و» opens the next person of a list."""
+    phrase = " ".join(t.text for t in words)
+    return phrase.startswith("و") and phrase[1:].lstrip() in folded_tables()["honorifics"]
 
 
 def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
@@ -154,7 +170,7 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
-        honoured = _honorific_before(tokens, i) > 0
+        honoured = _honorific_before(tokens, i) > 0 and not _stray_letter(sentence, i - 1)
         # «وزير الدفاع الأميركي اشتون كارتر»: a foreign name right after a title
         titled = not honoured and (_title_just_before(tokens, i) or _institution_title_before(tokens, i))
         word = tokens[i].text
@@ -185,8 +201,10 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
         # «مع», a word the index lacks and a rare one, then a title
         appositive = i + 3 < len(tokens) and _rare_word(tokens[i + 1].text) and (
             _rare_word(word, whole=True) and tokens[i + 2].text == "،" and _is_title_head(tokens[i + 3].text)
-            or i > 0 and tokens[i - 1].text == "مع" and _unknown_word(word, whole=True)
-            and _is_title_head(tokens[i + 2].text))
+            or i > 0 and tokens[i - 1].text == "مع" and (
+                # «مع آن باترسون مساعدة وزير الخارجية»: «آن» (Anne) is no particle «أن»
+                _unknown_word(word, whole=True) or sentence.original(tokens[i].start, tokens[i].end) == "آن")
+            and (_is_title_head(tokens[i + 2].text) or _assistant_title(tokens, i + 2)))
         foreign_first = foreign_first or appositive
         # «الشيخ صباح خالد الحمد الصباح»: after an honorific «صباح» is a name, not "morning"
         # (but «دولة» is also "state": «من دول» after it is "of the states of")
@@ -202,7 +220,8 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
         on_behalf = word == "باسم" and i > 0 and tokens[i - 1].text in _SPOKESPEOPLE
         month = word in _NAMED_MONTHS and i + 1 < len(tokens) and tokens[i + 1].text in _MONTH_QUALIFIERS \
             or word in _PARTS_OF_DAY and i + 1 < len(tokens) and tokens[i + 1].text in _DAYS_AFTER
-        if article or on_behalf or month or _medal(tokens, i) or is_trigger_word(word) or not (
+        if article or on_behalf or month or _medal(tokens, i) or is_trigger_word(word) \
+                or _office_with_pronoun(word) or honoured and word in _RANK_QUALIFIERS or not (
                 is_name_part(word) or begins_lineage or foreign_first or named_after_honorific
                 or split_abd or and_lineage):
             # A name opens with a given name, never with the article: «الرئيس التنفيذي»
@@ -288,6 +307,24 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
                 runs.append((i, j))
         i = max(j, i + 1)
     return runs
+
+
+def _assistant_title(tokens: list[Token], index: int) -> bool:
+    """«مساعدة وزير الخارجية»: "assistant" before an office (elsewhere «مساعدة» is "help")."""
+    return (tokens[index].text == "مساعده" and index + 1 < len(tokens)
+            and _is_title_head(tokens[index + 1].text))
+
+
+def _office_with_pronoun(word: str) -> bool:
+    """«وسمو نائبه»: "his deputy", an office after the honorific, not a name."""
+    heads = folded_tables()["title_heads"]
+    return any(word.endswith(ending) and word[:-len(ending)] in heads for ending in ("ه", "ها", "هم"))
+
+
+def _stray_letter(sentence: Sentence, index: int) -> bool:
+    """«بعدما ا ابرمت»: a lone «ا» with no stop is a slip of the keys, not «أ.» (professor)."""
+    token = sentence.tokens[index]
+    return token.text == "ا" and sentence.text[token.end:token.end + 1] != "."
 
 
 def _and_name(tokens: list[Token], index: int) -> bool:
@@ -527,11 +564,13 @@ def _arabic_titles(sentence: Sentence, start: int, end: int,
     heads = folded_tables()["title_heads"]
     taken = {k for a, b in runs for k in range(a, b)}
     titles: list[tuple[int, int]] = []
-    # Before: «معالي وزير الخارجية بجمهورية مصر العربية سامح شكري».
+    # Before: «معالي وزير الخارجية بجمهورية مصر العربية سامح شكري»; not across «و»
+    # and an honorific: «... رئيس جامعة نايف وأ. د. ماهر سليم» (the title is the other man's).
     k = start - _honorific_before(tokens, start)
     left = k
-    while left > 0 and left - 1 not in taken and not is_trigger_word(tokens[left - 1].text) and (
-            not _is_boundary(tokens[left - 1]) or _in_place(tokens, left - 1)):
+    coordinated = _and_honorific(tokens[k:start])
+    while not coordinated and left > 0 and left - 1 not in taken and not is_trigger_word(
+            tokens[left - 1].text) and (not _is_boundary(tokens[left - 1]) or _in_place(tokens, left - 1)):
         left -= 1
     first_head = next((m for m in range(left, k) if tokens[m].text in heads
                        or strip_prefix(tokens[m].text) in heads), None)
@@ -555,7 +594,9 @@ def _arabic_titles(sentence: Sentence, start: int, end: int,
             continue
         if _is_boundary(tokens[m]) or is_trigger_word(word) or word in _PARTS_OF_DAY or word in _DAYS_AFTER:
             break  # «... رئيس اللجنة الأولمبية العربية السعودية ظهر غد الأحد»: the time, not the title
-        is_head = word in heads
+        if any(_and_honorific(tokens[m:m + size]) for size in (1, 2)):
+            break  # «... رئيس جامعة نايف وأ. د. ماهر سليم»: the next person
+        is_head = word in heads or _assistant_title(tokens, m)
         if current is None:
             if not is_head:
                 break
@@ -822,6 +863,11 @@ def _english_person(sentence: Sentence, span: tuple[int, int, int]) -> Person:
     title_words = [sentence.text[t.start:t.end] for k, t in enumerate(tokens[title_start:start], title_start)
                    if (t.text not in _EN_STOP or k in inner and t.text in ("of", "the"))
                    and t.text.rstrip(".") not in _EN_HONORIFICS]
+    if not title_words:
+        office = _office_between_commas(sentence, start, end)
+        if office is not None:
+            first = office[0] + (tokens[office[0]].text in ("the", "a", "an"))
+            title_words = sentence.original(tokens[first].start, tokens[office[1] - 1].end).split()
     country = organisation = None
     kept = []
     for k, word in enumerate(title_words):
@@ -846,6 +892,55 @@ def _english_person(sentence: Sentence, span: tuple[int, int, int]) -> Person:
 
 
 _COMPASS = frozenset({"west", "east", "north", "south"})
+_OFFICE_LINKS = frozenset({"of", "at", "for", "to", "on", "in", "the", "and", "&"})
+
+
+def _office_between_commas(sentence: Sentence, start: int, end: int) -> tuple[int, int] | None:
+    """Token range of an office set off by commas beside a name: after it ("Jean-Paul
+    Dessertine, international director at BUE, said") or before it ("The
+    Director-General of the Food and Agricultural Organisation (FAO), Edouard Saouma,")."""
+    tokens = sentence.tokens
+    raw = [sentence.text[t.start:t.end] for t in tokens]
+    if end < len(tokens) and tokens[end].text == ",":
+        office = _office_from(tokens, raw, end + 1)
+        if office is not None:
+            return office
+    if start >= 2 and tokens[start - 1].text == "," and end < len(tokens) and tokens[end].text == ",":
+        for first in range(max(0, start - 14), start - 1):
+            if first == 0 or tokens[first - 1].text in (",", "-", "the", "a"):
+                office = _office_from(tokens, raw, first)
+                if office is not None and office[1] == start - 1:
+                    return office
+    return None
+
+
+def _office_from(tokens: list[Token], raw: list[str], first: int) -> tuple[int, int] | None:
+    """An office starting at token ``first``: up to two words before its head ("managing
+    director"), then what it heads ("of the Food and Agricultural Organisation (FAO)")."""
+    if first < len(tokens) and tokens[first].text in ("the", "a", "an"):
+        first += 1
+    head = next((k for k in range(first, min(first + 3, len(tokens)))
+                 if _english_title_head(tokens[k].text) and tokens[k].text not in _EN_HONORIFICS), None)
+    if head is None or any(not raw[k].isalpha() or capitalised(raw[k])
+                           and tokens[k].text not in ENGLISH_TITLE_WORDS for k in range(first, head)):
+        return None
+    last = head + 1
+    while last < len(tokens) and tokens[last].text in ENGLISH_TITLE_WORDS and raw[last].islower():
+        last += 1  # "chief executive"
+    if last < len(tokens) and tokens[last].text not in _OFFICE_LINKS and tokens[last].text != ",":
+        return None  # "President Alan Garcia": a titled name, not an office
+    possessed = False  # "... Trade's negotiating group": what the body has is the office too
+    while last < len(tokens) and last - first < 14 and (
+            tokens[last].text in _OFFICE_LINKS or capitalised(raw[last]) or raw[last].isupper()
+            or raw[last] in ("(", ")")  # "(FAO)"
+            # "director of the Japan office of the U.S. Trade Representative's Office"
+            or raw[last].isalpha() and last + 1 < len(tokens) and tokens[last + 1].text == "of"
+            or possessed and raw[last].isalpha()):
+        possessed = raw[last].endswith("'s") or possessed and raw[last].islower()
+        last += 1
+    while last > head + 1 and (tokens[last - 1].text in _OFFICE_LINKS or raw[last - 1] == "("):
+        last -= 1
+    return first, last
 
 
 def _surname_mentions(sentences: list[Sentence], per_sentence: list[list[Mention]]) -> None:

@@ -2,7 +2,7 @@
 
 Tokens are matched in folded form (:func:`normalize`) but keep the span of
 their words in the original text, so every extracted fact can point at its
-evidence. The sentence splitter's cut after an initial («د.», "J.") is undone.
+evidence.
 """
 
 from __future__ import annotations
@@ -52,24 +52,10 @@ class Sentence:
         return self.text[start:end].strip(" ،,.:;")
 
 
-_INITIAL_AT_END = re.compile(r"(?:^|\s)[^\W\d_]\.\s*$")  # a letter, not "on June 6."
-
-
-def _joined(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentence spans, rejoined where the splitter cut after an initial («د.», "J.")."""
-    joined: list[tuple[int, int]] = []
-    for start, end in spans or [(0, len(text))]:
-        if joined and _INITIAL_AT_END.search(text[joined[-1][0]:joined[-1][1]]):
-            joined[-1] = (joined[-1][0], end)
-        else:
-            joined.append((start, end))
-    return joined
-
-
 def sentences_of(windows: Sequence[tuple[int, int, str, Sequence[tuple[int, int]]]]) -> list[Sentence]:
     result = []
     for paragraph, window, text, spans in windows:
-        for start, end in _joined(text, spans):
+        for start, end in spans or [(0, len(text))]:
             folded, where = fold_with_offsets(text[start:end])
             sentence = Sentence(paragraph, window, text, start, end, folded,
                                 offsets=[start + w for w in where])

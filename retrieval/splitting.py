@@ -3,7 +3,8 @@
 A document's paragraphs are its text split on blank lines, numbered from 0 in
 that order, which is what :attr:`Source.paragraph` cites. Sentences come from
 ``sentencex`` (Wikimedia's rule-based segmenter, which knows Arabic «؟» and
-abbreviations such as "Dr." or "U.S."); a sentence longer than
+abbreviations such as "Dr." or "U.S."; an initial, or an Arabic title cut to one
+letter such as «د.», is joined here to the name after it); a sentence longer than
 ``MAX_SENTENCE_CHARS`` is cut again at «؛»/";" so an extract stays readable.
 A paragraph longer than ``MAX_WINDOW_CHARS`` is indexed as overlapping windows
 of whole sentences, because the embedder sees only its first 512 tokens.
@@ -17,10 +18,16 @@ from dataclasses import dataclass
 from sentencex import segment
 
 MAX_SENTENCE_CHARS = 400
+# Raised whenever split_sentences cuts differently; stores cut by an older version are
+# cut again on their next ingest (see ingest.resplit_sentences).
+SPLITTER_VERSION = 2
 MAX_WINDOW_CHARS = 1500
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 _CLAUSE_END = re.compile(r"(?<=[؛;])\s+")
+# An initial ("J.") or a title cut to one letter («د.» doctor, «م.» engineer, «وأ. د.» and
+# professor) before a name, where the segmenter may end a sentence; not "on June 6."
+_INITIAL_END = re.compile(r"(?:^|\s)و?[^\W\d_]\.$")
 
 
 @dataclass(frozen=True)
@@ -56,13 +63,21 @@ def split_sentences(text: str, language: str) -> list[Span]:
     """Sentence spans of one paragraph, whitespace trimmed, never empty."""
     spans = []
     offset = 0
+    opened = None  # start of a sentence that ran on past a title's abbreviation
     for piece in segment(language, text):
         start = text.find(piece, offset) if piece else -1
         if start < 0:  # segmenter changed the text: fall back to the running offset
             start = offset
         end = start + len(piece)
         offset = end
-        spans.extend(_clauses(text, start, end))
+        if opened is None:
+            opened = start
+        if _INITIAL_END.search(text[opened:end].rstrip()):
+            continue
+        spans.extend(_clauses(text, opened, end))
+        opened = None
+    if opened is not None:
+        spans.extend(_clauses(text, opened, offset))
     return [span for span in spans if text[span.start:span.end].strip()]
 
 

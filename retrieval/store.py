@@ -454,6 +454,12 @@ class Store:
         return self._vectors.vectors(language, [paragraph_id])[0]
 
     @property
+    def sentence_splitter(self) -> int:
+        """The version of the sentence splitter that cut the stored windows (1: a store
+        from before splitters were versioned)."""
+        return int(self._manifest.get("sentence_splitter", 1))
+
+    @property
     def has_sentence_vectors(self) -> bool:
         """Whether every paragraph window of more than one sentence has its
         sentences' vectors (stores made before they were kept gain them on
@@ -581,6 +587,7 @@ class StoreWriter:
         target.executescript(_MEETINGS_SCHEMA)
         self._db = target
         self._meetings_extractor = store._manifest.get("meetings_extractor")
+        self._sentence_splitter = store._manifest.get("sentence_splitter")
         self._sentences_complete = store.has_sentence_vectors or store.is_empty()
         # Ids are never reused, so a vector engine shared by all generations never
         # finds one of them given to another paragraph (see qdrant_vectors).
@@ -689,6 +696,29 @@ class StoreWriter:
             texts.update(self._db.execute(f"SELECT id, text FROM paragraphs WHERE id IN ({marks})", chunk))
         return [(pid, texts[pid], tuple(pid_spans)) for pid, pid_spans in spans.items()]
 
+    def stored_sentences(self) -> list[tuple[int, str, str, tuple[tuple[int, int], ...]]]:
+        """(paragraph id, text, language, sentence spans) of every stored window."""
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for pid, start, end in self._db.execute(
+                "SELECT paragraph_id, start, end FROM sentences ORDER BY paragraph_id, idx"):
+            spans.setdefault(pid, []).append((start, end))
+        return [(pid, text, language, tuple(spans.get(pid, ()))) for pid, text, language
+                in self._db.execute("SELECT id, text, language FROM paragraphs ORDER BY id")]
+
+    def replace_sentences(self, paragraph_id: int, spans: Sequence[tuple[int, int]]) -> None:
+        """Cut a stored window into these sentences instead; the vectors of its old
+        sentences are dropped (an ingest embeds the new ones)."""
+        self._db.execute("DELETE FROM sentences WHERE paragraph_id = ?", (paragraph_id,))
+        self._db.executemany("INSERT INTO sentences (paragraph_id, idx, start, end) VALUES (?, ?, ?, ?)",
+                             [(paragraph_id, i, s, e) for i, (s, e) in enumerate(spans)])
+        self._db.execute("DELETE FROM sentence_vectors WHERE paragraph_id = ?", (paragraph_id,))
+        if len(spans) > 1:
+            self._sentences_complete = False
+
+    def sentences_split_by(self, version: int) -> None:
+        """Record that every stored window was cut into sentences by splitter ``version``."""
+        self._sentence_splitter = version
+
     def sentence_vectors_complete(self) -> None:
         """Record that every window of more than one sentence has its sentences' vectors."""
         self._sentences_complete = True
@@ -719,6 +749,8 @@ class StoreWriter:
                     if key in ("format", "format_version", "embedder", "vectors")}
         if self._meetings_extractor is not None:
             manifest["meetings_extractor"] = self._meetings_extractor
+        if self._sentence_splitter is not None:
+            manifest["sentence_splitter"] = self._sentence_splitter
         manifest["sentence_vectors"] = self._sentences_complete
         manifest["next_paragraph_id"] = self._next_id
         manifest = _finish_generation(store.path, self._dir, manifest, self._vectors, documents, counts)

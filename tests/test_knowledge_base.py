@@ -260,15 +260,45 @@ def test_a_store_without_sentence_vectors_gains_them_on_its_next_ingest(tmp_path
     assert report.older_sentences_embedded == 4
     store = Store.load(tmp_path / "store")
     assert store.has_sentence_vectors
-    # the new article, one commit per old window, the last check, and the meetings of the
-    # old article (extracted by no version yet)
-    assert len(generations) == 5
+    # the old windows cut again by this splitter, the new article, one commit per old
+    # window, the last check, and the meetings of the old article (extracted by no version yet)
+    assert len(generations) == 6
     for n, text in enumerate(texts):
         pid = store.paragraph_id("old", n, 0)
         [stored] = store.sentence_vectors([pid]).values()
         cut = text.index(".") + 1
         expected = e5.embed_passages([text[:cut], text[cut + 1:]])
         assert np.allclose(stored, expected, atol=2e-3)
+
+
+def test_a_store_cut_by_an_older_splitter_is_cut_again_on_its_next_ingest(tmp_path, e5):
+    from retrieval.splitting import SPLITTER_VERSION, split_sentences
+
+    # an older splitter ended a sentence at «د.» (doctor) before a name
+    text = "استقبل وزير الصحة خالد الفالح أمس د. محمد العمري في مكتبه. وبحث الجانبان التعاون."
+    cut = text.index("د.") + 2
+    old = ((0, cut), (cut + 1, text.index("مكتبه.") + 6), (text.index("وبحث"), len(text)))
+    store = Store.create(tmp_path / "store", e5.id, e5.dimension)
+    with store.writer() as writer:
+        writer.add_document(
+            StoredDocument("old", "old", "2015-08-01", None, None, "/old.txt", "h-old", "ar"),
+            [NewParagraph(0, 0, text, "ar", "h-0", "وزير", old, e5.embed_passages([text])[0],
+                          e5.embed_passages([text[a:b] for a, b in old]))])
+    assert Store.load(tmp_path / "store").sentence_splitter < SPLITTER_VERSION
+    (tmp_path / "new.txt").write_text("The minister received the ambassador.", encoding="utf-8")
+    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    report = kb.ingest([tmp_path / "new.txt"])
+    assert report.older_sentences_embedded == 2
+    store = Store.load(tmp_path / "store")
+    assert store.sentence_splitter == SPLITTER_VERSION and store.has_sentence_vectors
+    spans = [(s.start, s.end) for s in split_sentences(text, "ar")]
+    assert len(spans) == 2 and store.paragraph_at("old", 0, 0).sentences == tuple(spans)
+    [stored] = store.sentence_vectors([store.paragraph_id("old", 0, 0)]).values()
+    assert np.allclose(stored, e5.embed_passages([text[a:b] for a, b in spans]), atol=2e-3)
+    # the meeting is extracted again from the whole sentence, the guest named in full
+    (meeting,) = [m for m in kb.meetings() if m.doc_id == "old"]
+    assert "محمد العمري" in [p.name for p in meeting.participants]
+    assert kb.ingest([tmp_path / "new.txt"]).older_sentences_embedded == 0  # once only
 
 
 def test_without_stored_sentence_vectors_answer_sentences_are_embedded_once_and_bounded(

@@ -32,6 +32,15 @@ def test_english_abbreviations_do_not_end_sentences():
     assert _sentences(text, "en") == ["Dr. Smith met U.S. officials in Vienna.", "They agreed."]
 
 
+def test_a_title_cut_to_one_letter_does_not_end_a_sentence():
+    # snn-20150731-1124: «أ. د.» (professor), «د.» (doctor) and «م.» (engineer) before names
+    text = ("وقام بتوقيع المذكرة الدكتور جمعان رشيد بن رقوش رئيس جامعة نايف العربية للعلوم الأمنية "
+            "وأ. د. ماهر سليم رئيس جامعة الشرق الأوسط. وعبر م. القحطاني عن سعادته.")
+    assert _sentences(text, "ar") == [text[:text.index("الأوسط.") + 7], "وعبر م. القحطاني عن سعادته."]
+    assert _sentences("The talks ended at noon. They met again.", "en") == [
+        "The talks ended at noon.", "They met again."]
+
+
 def test_overlong_sentence_is_cut_at_semicolons():
     clause = "وبحث الجانبان سبل التعاون المشترك في مجالات عدة " * 4
     text = "؛ ".join([clause.strip()] * 4) + "."
