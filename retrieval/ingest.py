@@ -134,7 +134,7 @@ def ingest(
     store: Store | None = open_store(False)
     resplit = 0
     if store is not None and not store.is_empty() and store.sentence_splitter != SPLITTER_VERSION:
-        resplit = resplit_sentences(store)
+        resplit = resplit_sentences(store, progress=progress)
     documents = _unique_ids(documents, store, problems)
     plans: list[_Planned] = []
     unchanged = 0
@@ -233,13 +233,15 @@ def refresh_meetings(store: Store, *, progress: bool = False) -> int:
     return found
 
 
-def resplit_sentences(store: Store) -> int:
+def resplit_sentences(store: Store, *, progress: bool = False) -> int:
     """Cut every stored window into sentences again (after the splitter changed);
     return how many windows were cut differently. Those lose their sentence vectors,
     which the ingest then embeds again; nothing else is embedded."""
     changed = 0
     with store.writer() as writer:
-        for pid, text, language, spans in writer.stored_sentences():
+        stored = writer.stored_sentences()
+        for pid, text, language, spans in tqdm(stored, desc="sentences cut again", unit="paragraph",
+                                               disable=not progress):
             cut = tuple((s.start, s.end) for s in split_sentences(text, language)) or ((0, len(text)),)
             if cut != spans:
                 writer.replace_sentences(pid, cut)

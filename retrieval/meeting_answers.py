@@ -686,12 +686,13 @@ def _by_relevance(meetings: list[Meeting], question: str,
 
 def _all_said(meeting: Meeting, lookup: Callable[[str, int, int], Source | None]) -> str:
     """Everything known of a meeting as text: headline, report, topics, outcomes, and
-    the participants' titles and groups in English too ("from the Organisation of
-    Islamic Cooperation", "his relatives" asked of an Arabic report)."""
-    english = [" ".join([*p.titles_en, p.organisation_en or "", p.latin if p.role == "group" else ""])
-               for p in meeting.participants]
+    the participants' titles (an office asked by its words: «مديرة مكتب الشؤون الثقافية
+    والإعلامية») and groups in English too ("from the Organisation of Islamic Cooperation",
+    "his relatives" asked of an Arabic report)."""
+    titled = [" ".join([*p.titles, *p.titles_en, p.organisation_en or "",
+                        p.latin if p.role == "group" else ""]) for p in meeting.participants]
     return " ".join([meeting.title, _report(meeting, lookup), *(t.text for t in meeting.topics),
-                     *(o.text for o in meeting.outcomes), *english])
+                     *(o.text for o in meeting.outcomes), *titled])
 
 
 # A question with this many words beyond names, titles and question words asks about

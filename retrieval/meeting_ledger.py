@@ -34,6 +34,17 @@ _HOLDERS_KEPT = 1024  # offices looked up, kept for the questions that follow
 _INITIAL_CLUSTER = re.compile(r"^([bcdfgklmnprstvz])[aiu]([lr])")
 
 
+_MIN_APART_LETTERS = 5  # an Arabic name spelled one letter off («ميركل», «ميريكل») is this long
+
+
+def _one_vowel_apart(a: str, b: str) -> bool:
+    """Whether one of two words is the other with one «ا», «و» or «ي» more inside it (not
+    a leading «و», "and": «وأردوغان»)."""
+    shorter, longer = sorted((a, b), key=len)
+    return len(longer) == len(shorter) + 1 and any(
+        longer[i] in "اوي" and longer[:i] + longer[i + 1:] == shorter for i in range(4, len(longer)))
+
+
 class Ledger:
     """The meeting records of a store, indexed by the keys of participants' names."""
 
@@ -47,6 +58,8 @@ class Ledger:
                     self._by_key.setdefault(key, set()).add(number)
         self._latin_keys = [k for k in self._by_key
                             if not k.startswith(("ar:", CONSONANTS)) and len(k) >= 5]
+        self._arabic_keys = [k for k in self._by_key
+                             if k.startswith("ar:") and len(k) - 3 >= _MIN_APART_LETTERS]
         # keys of people written in Latin script (English articles)
         self._english = {key for meeting in meetings for person in meeting.participants
                          if not is_arabic(person.name) for key in person.keys}
@@ -92,9 +105,19 @@ class Ledger:
         ledger («الجبير»; «العالم» is not «عالم»)."""
         return word in self._surnames
 
-    def arabic_keys(self, word: str) -> set[str]:
-        """Ledger keys of the word's folded Arabic form (no romanisation)."""
-        return {key for key in arabic_keys(word) if key in self._by_key}
+    def arabic_keys(self, word: str, *, spelled_apart: bool = False) -> set[str]:
+        """Ledger keys of the word's folded Arabic form (no romanisation); with
+        ``spelled_apart``, also of Arabic spellings of a word of five or more letters with
+        one long vowel more or less («ميركل» and the article's «ميريكل»; not «سيجري», "will
+        hold", and «سيرجي», Sergei)."""
+        found = {key for key in arabic_keys(word) if key in self._by_key}
+        if spelled_apart:
+            for key in arabic_keys(word):
+                if len(key) - 3 >= _MIN_APART_LETTERS:
+                    found.update(match for match, _distance, _ in process.extract(
+                        key, self._arabic_keys, scorer=OSA.distance, score_cutoff=1, limit=5)
+                        if _one_vowel_apart(key, match))
+        return found
 
     def holders(self, title: str, countries: list[str], place: places.Place | None = None, *,
                 of_country: bool = False) -> dict[str, tuple[set[str], int]]:

@@ -689,7 +689,7 @@ def _has_article(word: str) -> bool:
 
 def _foreign_keys(form: str, ledger: Ledger) -> set[str]:
     """Keys of the names a folded Arabic word outside the name index spells, in either script."""
-    return ledger.arabic_keys(form) | ledger.keys_for(form, english_only=True)
+    return ledger.arabic_keys(form, spelled_apart=True) | ledger.keys_for(form, english_only=True)
 
 
 def _name_like(word: str, bare: str, is_common: Callable[[str], bool], *,

@@ -30,22 +30,23 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 97
+EXTRACTOR_VERSION = 104
 
 
 MAX_FACT_CHARS = 300
 
 
-def _kind_and_span(sentence: Sentence, language: str, skip: tuple[str, ...] = ()
-                   ) -> tuple[str, int, int] | None:
+def _kind_and_span(sentence: Sentence, language: str, skip: tuple[str, ...] = (), *,
+                   relative: bool = False) -> tuple[str, int, int] | None:
     """The kind of meeting a sentence reports and the span of its cue (kinds in
-    ``skip`` left out), or ``None``."""
+    ``skip`` left out), or ``None``; with ``relative``, a cue in a relative clause counts
+    («مذكرة التفاهم التي وقعها ...»)."""
     if language == ARABIC:
         for kind, phrases in _visit_last(folded_tables()["triggers"]):
             if kind in skip:
                 continue
             for match in phrase_pattern(phrases, arabic=True).finditer(sentence.folded):
-                if _RELATIVE_BEFORE.search(sentence.folded, 0, match.start()):
+                if not relative and _RELATIVE_BEFORE.search(sentence.folded, 0, match.start()):
                     continue
                 if kind == "reception" and _RECEIVED_THING_AR.match(sentence.folded, match.end()):
                     continue  # «استقبل مطار ... أول رحلة», «واستقبل الطائرة عند وصولها»
@@ -84,9 +85,10 @@ _MEETING_AWHILE_WITH = re.compile(r"\b(meeting|met)\b(?:\s+(?:for|this|about|an?
 
 
 def reports_a_meeting(text: str, language: str) -> bool:
-    """Whether a sentence has a cue of a meeting, visit, call, talks or signing."""
+    """Whether a sentence has a cue of a meeting, visit, call, talks or signing, also in a
+    relative clause («مذكرة التفاهم التي وقعها الدخيل والفالح» says that they signed it)."""
     sentence = sentences_of([(0, 0, text, [(0, len(text))])])[0]
-    return _kind_and_span(sentence, language) is not None
+    return _kind_and_span(sentence, language, relative=True) is not None
 
 
 def _visit_last(triggers: dict) -> list:
@@ -204,24 +206,27 @@ def _country_parties(sentence: Sentence, language: str) -> list[Person]:
     return parties
 
 
-def _signing_bodies(sentence: Sentence, verb: int) -> list[Person]:
+def _signing_bodies(sentence: Sentence, verb: int,
+                    signers: Sequence[int]) -> tuple[Person | None, Person | None]:
     """«وقعت الأكاديمية العربية للعلوم والتكنولوجيا والنقل البحري مذكرة تفاهم مع ...»,
     «وقع الصندوق السعودي للتنمية اتفاقية تعاون مع البنك السعودي البريطاني»: the bodies that
-    sign, named right after the verb (before what they sign) and after «مع»."""
+    sign, named right after the verb (before what they sign) and after «مع» (also after a
+    person who signs, named between them at one of the token positions ``signers``: «وقع
+    مدير الجامعة الدكتور ... اتفاقية تعاون مع جامعة أكسفورد»)."""
     first = _body_at(sentence, verb + 1, _SIGNED_THINGS)
-    if first is None:
-        return []
     tokens = sentence.tokens
-    after = next((k for k in range(verb + 1, min(verb + 14, len(tokens))) if tokens[k].text == "مع"), None)
-    second = _body_at(sentence, after + 1, _BODY_ENDS) if after is not None else None
-    return [first, second] if second is not None else [first]
+    reach = 14 if first is not None else 30  # past the signer's titles and name
+    after = next((k for k in range(verb + 1, min(verb + reach, len(tokens))) if tokens[k].text == "مع"), None)
+    if after is None or first is None and not any(verb < position < after for position in signers):
+        return first, None
+    return first, _body_at(sentence, after + 1, _BODY_ENDS)
 
 
 def _body_at(sentence: Sentence, start: int, ends: frozenset[str]) -> Person | None:
     """A body's name of two to eight words from token ``start``, up to one of ``ends``."""
     tokens = sentence.tokens
     first = tokens[start].text if start < len(tokens) else ""
-    if not (first.startswith("ال") or first in _BODY_NOUNS) or first in _SIGNED_THINGS \
+    if not (first.startswith("ال") or first in _BODY_NOUNS) or first in _SIGNED_THINGS | _NOT_BODIES \
             or strip_prefix(tokens[start].text) in folded_tables()["title_heads"] \
             or tokens[start].text in honorific_words() or places.lookup(tokens[start].text):
         return None
@@ -247,17 +252,20 @@ def _ends_a_body(word: str) -> bool:
 
 # «مع وزارة الصحة يقوم بموجبها ...»: what the body does comes after its name
 _BODY_VERBS = frozenset(fold(w) for w in ("يقوم", "تقوم", "يتم", "تهدف", "يهدف", "بموجبها", "بموجبه",
-                                          "التي", "الذي"))
+                                          "التي", "الذي", "لمدة", "وتشمل", "ويشمل", "تشمل", "يشمل"))
 
 
 _STATE_NOUNS = frozenset(fold(w) for w in ("المملكة", "دولة", "جمهورية", "سلطنة", "الإمارات"))
+# «مع الدول الأخرى», «مع الجهات المعنية»: others in general, no body
+_NOT_BODIES = frozenset(fold(w) for w in ("الدول", "الجهات", "الجانب", "الشركات", "الجميع"))
 # a body named by a noun in construct: «جامعة نايف العربية للعلوم الأمنية», «وزارة الصحة»
 _BODY_NOUNS = frozenset(fold(w) for w in (
     "جامعة", "معهد", "مؤسسة", "مركز", "كلية", "صندوق", "شركة", "هيئة", "وزارة", "غرفة", "أكاديمية",
-    "جمعية"))
+    "جمعية", "قسم"))
 # what is signed, and the words that end the name of a body that signs
 _SIGNED_THINGS = frozenset(fold(w) for w in (
     "مذكرة", "اتفاقية", "اتفاقيات", "اتفاق", "اتفاقا", "عقد", "عقدا", "عقود", "بروتوكول", "مع",
+    "مذكرتي", "مذكرتين", "مذكرات", "اتفاقيتي", "اتفاقيتين",
     "المذكرة", "الاتفاقية", "الاتفاقيات", "الاتفاق", "العقد", "العقود", "البروتوكول"))
 _BODY_ENDS = _SIGNED_THINGS | frozenset(fold(w) for w in (
     "يقدم", "تقدم", "في", "على", "من", "أمس", "اليوم", "يوم", "بحضور", "بقيمة", "لتقديم", "بهدف", "ل",
@@ -694,9 +702,13 @@ def extract_meetings(
             trigger = None
         if trigger is not None and trigger[0] == "signing" and len(named) < 2 and current is None:
             named = [*named, *_country_parties(sentence, language)]
-            bodies = _signing_bodies(sentence, _cue_token(sentence, trigger[1])) if language == ARABIC else []
-            if len(named) < 2 and bodies:
-                named = [*bodies[:2 - len(named)], *named]
+            if language == ARABIC and len(named) < 2:
+                opening, partner = _signing_bodies(sentence, _cue_token(sentence, trigger[1]),
+                                                   [m.position for m in sentence_mentions])
+                if opening is not None:
+                    named = [opening, *named]
+                if len(named) < 2 and partner is not None:
+                    named = [*named, partner]
         if trigger is not None and trigger[0] in ("signing", "talks") and not sentence_mentions \
                 and current is None and language != ARABIC:
             named = [*named, *(p for p in companies(sentence, _cue_token(sentence, trigger[1]), everyone)

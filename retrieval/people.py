@@ -68,6 +68,9 @@ _PERSONAL_HONORIFICS = frozenset(fold(w) for w in (
 
 
 _RANK_QUALIFIERS = frozenset(fold(w) for w in RANK_QUALIFIERS)
+# verbs that a meeting's subject follows: «زارت برايس ايشام مديرة مكتب ...»
+_MEETING_VERBS = frozenset(fold(conjunction + verb) for conjunction in ("", "و") for verb in (
+    "التقى", "التقت", "زار", "زارت", "استقبل", "استقبلت", "اجتمع", "اجتمعت"))
 
 
 # Nouns that make «الملك عبدالعزيز» part of a place or body's name.
@@ -197,11 +200,12 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
             # «رئيس وزراء نيوزيلندا جون كي،»: a family name that is also a short word
             or _unknown_word(word, whole=True) and _short_family_name(tokens, i + 1)))
         # «يوكيا أمانو، مدير عام الوكالة ...»: two rare words, a comma and a title (not
-        # «وطالب نواب كويتيون، رئيس الحكومة»); «مع باولو جينتيلوني وزير الخارجية»: after
-        # «مع», a word the index lacks and a rare one, then a title
+        # «وطالب نواب كويتيون، رئيس الحكومة»); «مع باولو جينتيلوني وزير الخارجية», «زارت
+        # برايس ايشام مديرة مكتب ...»: after «مع» or the verb, a word the index lacks and a
+        # rare one, then a title
         appositive = i + 3 < len(tokens) and _rare_word(tokens[i + 1].text) and (
             _rare_word(word, whole=True) and tokens[i + 2].text == "،" and _is_title_head(tokens[i + 3].text)
-            or i > 0 and tokens[i - 1].text == "مع" and (
+            or i > 0 and (tokens[i - 1].text == "مع" or tokens[i - 1].text in _MEETING_VERBS) and (
                 # «مع آن باترسون مساعدة وزير الخارجية»: «آن» (Anne) is no particle «أن»
                 _unknown_word(word, whole=True) or sentence.original(tokens[i].start, tokens[i].end) == "آن")
             and (_is_title_head(tokens[i + 2].text) or _assistant_title(tokens, i + 2)))
@@ -592,7 +596,9 @@ def _arabic_titles(sentence: Sentence, start: int, end: int,
             current, previous_head = None, False
             m += 1
             continue
-        if _is_boundary(tokens[m]) or is_trigger_word(word) or word in _PARTS_OF_DAY or word in _DAYS_AFTER:
+        # («مديرة مكتب الشؤون الثقافية»: "office" after a head is the title's, not "at the office")
+        if _is_boundary(tokens[m]) and not (previous_head and word == "مكتب") or is_trigger_word(word) \
+                or word in _PARTS_OF_DAY or word in _DAYS_AFTER:
             break  # «... رئيس اللجنة الأولمبية العربية السعودية ظهر غد الأحد»: the time, not the title
         if any(_and_honorific(tokens[m:m + size]) for size in (1, 2)):
             break  # «... رئيس جامعة نايف وأ. د. ماهر سليم»: the next person

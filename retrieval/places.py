@@ -48,6 +48,9 @@ _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "MV": ("Maldives", "المالديف", "جزر المالديف"),  # pycountry gives «المالديف» to Moldova
     "CZ": ("Czech Republic",),
     "NZ": ("New Zealand", "نيوزيلندا", "نيوزلندا"),
+    "PE": ("Peru", "بيرو"),
+    "VI": ("Virgin Islands", "U.S. Virgin Islands", "جزر فيرجن", "جزر العذراء"),
+    "MP": ("Northern Mariana Islands", "Mariana Islands", "جزر ماريانا"),
 }
 _MIN_FUZZY_LETTERS = 5
 
