@@ -156,9 +156,8 @@ def _honorific_before(tokens: list[Token], index: int) -> int:
 
 
 def _is_honorific(words: list[Token]) -> bool:
-    honorifics = folded_tables()["honorifics"]
-    phrase = " ".join(t.text for t in words)
-    return phrase in honorifics or _and_honorific(words)
+    """Whether tokens form an honorific, alone or after «و»."""
+    return " ".join(t.text for t in words) in folded_tables()["honorifics"] or _and_honorific(words)
 
 
 def _and_honorific(words: list[Token]) -> bool:
