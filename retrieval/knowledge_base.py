@@ -222,7 +222,8 @@ class KnowledgeBase:
             return from_ledger
         query = search_text(question, history)
         hints = self._ledger_hints(query, language, store)
-        hits, focus = self._search(store, query, language, k, **hints)
+        hits, query_vector = self._search(store, query, language, k, **hints)
+        focus = query_vector
         if query != question:  # search the follow-up on its own too, and fuse;
             # its own words pick the sentences, the joined text found the paragraphs
             own_hits, focus = self._search(store, question, language, k, **hints)
@@ -237,7 +238,8 @@ class KnowledgeBase:
             naming = meeting_answers.naming_everyone(evidence, from_ledger)
             if naming is None and from_ledger.about_one_person:  # a paragraph naming them may
                 # rank lower: «جان بول ديسرتين» finds «بول» (Paul) in many before "Dessertine"
-                deeper, _ = self._search(store, query, language, max(k, NAMED_SEARCH_DEPTH), **hints)
+                deeper, _ = self._search(store, query, language, max(k, NAMED_SEARCH_DEPTH),
+                                         vector=query_vector, **hints)
                 naming = meeting_answers.naming_everyone(_evidence(store, deeper), from_ledger)
             if naming is not None:
                 answer = answering.compose_answer(question, query, language, focus, naming,
@@ -251,10 +253,11 @@ class KnowledgeBase:
                     1000 * (time.perf_counter() - started))
         return answer
 
-    def _search(self, store: Store, text: str, language: str, k: int,
+    def _search(self, store: Store, text: str, language: str, k: int, vector: np.ndarray | None = None,
                 **options) -> tuple[list[Hit], np.ndarray]:
-        """hybrid_search for ``text`` (``options`` are its keywords), and the query vector."""
-        vector = self.embedder.embed_query(text)
+        """hybrid_search for ``text`` (``options`` are its keywords), and the query vector
+        (``vector``: the one already embedded for ``text``)."""
+        vector = self.embedder.embed_query(text) if vector is None else vector
         cross = self.embedder.cross_lingual_query(vector, language)
         return hybrid_search(store, vector, text, language, k, cross_vector=cross, **options), vector
 

@@ -279,6 +279,12 @@ def is_trigger_word(word: str) -> bool:
     return word in _trigger_words() or strip_prefix(word) in _trigger_words()
 
 
+def is_title_head(word: str) -> bool:
+    """Whether a folded word opens a title («وزير», «لرئيس»), with or without a prefix."""
+    heads = folded_tables()["title_heads"]
+    return word in heads or strip_prefix(word) in heads
+
+
 _ARABIC_MONTHS = "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر".split()
 # «... وعبدالله بن أحمد السلمان الذين ...»: relative pronouns end a name
 RELATIVE_PRONOUNS = frozenset(fold(w) for w in

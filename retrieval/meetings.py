@@ -21,7 +21,7 @@ from .meeting_records import Evidence, Fact, Meeting, Person
 from .meeting_vocabulary import (
     ARABIC_WEEKDAYS, ENGLISH_ANAPHORA, ENGLISH_OUTCOMES, ENGLISH_TOPICS, ENGLISH_TRIGGERS, TIMES_OF_DAY,
     common_arabic_words, fold, honorific_words,
-    folded_tables, is_trigger_word, phrase_pattern,
+    folded_tables, is_title_head, is_trigger_word, phrase_pattern,
 )
 from .names import name_keys, palace_city, romanize
 from .normalize import ARABIC, strip_prefix
@@ -509,9 +509,8 @@ def _names_jordan(tokens) -> bool:
 def _ends_a_title(tokens, index: int) -> bool:
     """«رئيس المجلس البلدي بتبوك», «مدير التعليم بالمخواه»: a city that ends a title (its
     head, then words with the article), where the office is, not where anyone met."""
-    heads = folded_tables()["title_heads"]
     for k in range(index - 1, max(index - 4, -1), -1):
-        if tokens[k].text in heads or strip_prefix(tokens[k].text) in heads:
+        if is_title_head(tokens[k].text):
             return True
         if not tokens[k].text.startswith("ال"):
             return False
@@ -519,9 +518,7 @@ def _ends_a_title(tokens, index: int) -> bool:
 
 
 def _after_title(tokens, index: int) -> bool:
-    heads = folded_tables()["title_heads"]
-    return any(k >= 0 and (tokens[k].text in heads or strip_prefix(tokens[k].text) in heads)
-               for k in (index - 1, index - 2))
+    return any(k >= 0 and is_title_head(tokens[k].text) for k in (index - 1, index - 2))
 
 
 def _dateline(sentences: list[Sentence], article_date: str | None) -> tuple[Fact | None, Fact | None]:

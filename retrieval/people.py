@@ -22,7 +22,7 @@ from .meeting_vocabulary import (
     ARABIC_WEEKDAYS, ENGLISH_NATIONALITIES, ENGLISH_NOT_NAMES, ENGLISH_TITLE_HEADS, ENGLISH_TITLE_WORDS,
     RANK_QUALIFIERS, RELATIVE_PRONOUNS, arabic_vocabulary,
     common_arabic_words, fold,
-    folded_tables, honorific_words, is_trigger_word,
+    folded_tables, honorific_words, is_title_head, is_trigger_word,
 )
 from .names import INSTITUTION_WORDS, latin_name, name_keys
 from .normalize import ARABIC, strip_prefix
@@ -203,11 +203,11 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
         # برايس ايشام مديرة مكتب ...»: after «مع» or the verb, a word the index lacks and a
         # rare one, then a title
         appositive = i + 3 < len(tokens) and _rare_word(tokens[i + 1].text) and (
-            _rare_word(word, whole=True) and tokens[i + 2].text == "،" and _is_title_head(tokens[i + 3].text)
+            _rare_word(word, whole=True) and tokens[i + 2].text == "،" and is_title_head(tokens[i + 3].text)
             or i > 0 and (tokens[i - 1].text == "مع" or tokens[i - 1].text in _MEETING_VERBS) and (
                 # «مع آن باترسون مساعدة وزير الخارجية»: «آن» (Anne) is no particle «أن»
                 _unknown_word(word, whole=True) or sentence.original(tokens[i].start, tokens[i].end) == "آن")
-            and (_is_title_head(tokens[i + 2].text) or _assistant_title(tokens, i + 2)))
+            and (is_title_head(tokens[i + 2].text) or _assistant_title(tokens, i + 2)))
         foreign_first = foreign_first or appositive
         # «الشيخ صباح خالد الحمد الصباح»: after an honorific «صباح» is a name, not "morning"
         # (but «دولة» is also "state": «من دول» after it is "of the states of")
@@ -283,7 +283,7 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
                         or _title_head_before(tokens, i) or tokens[i - 1].text == "،"
                         and _title_head_before(tokens, i - 1, reach=10)
                         # «أجرى عادل الجبير وزير الخارجية مباحثات»: the title after the name
-                        or j + 1 < len(tokens) and _is_title_head(tokens[j + 1].text)):
+                        or j + 1 < len(tokens) and is_title_head(tokens[j + 1].text)):
                 # «وزير الداخلية كريم سنجاري», «وزير الخارجية عادل الجبير», «مدير الهيئة
                 # ... التقني، ألكسندر فومين»: a titled given name and a family name the
                 # index lacks; then perhaps a family name (the first was the father's:
@@ -315,7 +315,7 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
 def _assistant_title(tokens: list[Token], index: int) -> bool:
     """«مساعدة وزير الخارجية»: "assistant" before an office (elsewhere «مساعدة» is "help")."""
     return (tokens[index].text == "مساعده" and index + 1 < len(tokens)
-            and _is_title_head(tokens[index + 1].text))
+            and is_title_head(tokens[index + 1].text))
 
 
 def _office_with_pronoun(word: str) -> bool:
@@ -377,7 +377,7 @@ def _institution_title_before(tokens: list[Token], index: int, *, reach: int = 8
     it belong to the institution."""
     for k in range(index - 1, max(index - reach, 1) - 1, -1):
         word = tokens[k].text
-        if word in INSTITUTION_WORDS and _is_title_head(tokens[k - 1].text):
+        if word in INSTITUTION_WORDS and is_title_head(tokens[k - 1].text):
             return True
         if _is_boundary(tokens[k]) or is_trigger_word(word) or strip_prefix(word) in RELATIVE_PRONOUNS \
                 or _honorific_before(tokens, k + 1) and tokens[k - 1].text not in INSTITUTION_WORDS:
@@ -415,7 +415,7 @@ def _title_head_before(tokens: list[Token], index: int, *, first_back: int = 1, 
             # and «سفير ... في لبنان» ends at a country, though «لبنان» is a given name too;
             # «سفير ... في بغداد» at a city)
             return False
-        if _is_title_head(word):
+        if is_title_head(word):
             return not crossed_to or strip_prefix(word) in _ENVOYS
     return False
 
@@ -432,11 +432,6 @@ def _where_held(tokens: list[Token], index: int) -> bool:
 
 
 _COUNTERPARTS = frozenset(fold(w) for w in ("نظيره", "نظيرته", "نظيرها", "نظيرهم"))
-
-
-def _is_title_head(word: str) -> bool:
-    heads = folded_tables()["title_heads"]
-    return word in heads or strip_prefix(word) in heads
 
 
 # Nisba adjectives that name no country («الأممي», «الدولي»).
