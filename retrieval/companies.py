@@ -75,7 +75,9 @@ def companies(sentence: Sentence, cue: int, everyone: list[Person]) -> list[Pers
                 or raw[last - 1].endswith(("'s", "’s")) or not re.search(r"[a-z]{2}", " ".join(words))
                 # (a title word inside a longer name is the company's: "Avions de Transport Regional")
                 or any(w in ENGLISH_TITLE_WORDS and (len(words) <= 2 or k in (0, len(words) - 1))
-                       or w in ENGLISH_NOT_NAMES - _COMPANY_SUFFIXES or w in ENGLISH_NATIONALITIES
+                       or w in ENGLISH_NOT_NAMES - _COMPANY_SUFFIXES and not (
+                           w in _LENDER_SUFFIXES and k == len(words) - 1 and len(words) >= 2)
+                       or w in ENGLISH_NATIONALITIES
                        or w in _TITLE_ABBREVIATIONS or w in ENGLISH_GROUP_NOUNS for k, w in enumerate(words))
                 or len(words) == 1 and re.search(r"(?:ish|ean|ian|ese|ant|ic)$", words[0])
                 or first == 0 and sentence.start == 0 and len(words) == 1 and raw[0].isupper()):
@@ -91,6 +93,8 @@ def companies(sentence: Sentence, cue: int, everyone: list[Person]) -> list[Pers
 _BUYING = frozenset("acquire acquiring buy buying purchase purchasing order lease leasing".split())
 # Words that end a company's name ("Chrysler Corp"), though they are no person's
 _COMPANY_SUFFIXES = frozenset("corp inc co corporation company group motors airlines".split())
+# ... and a lender's: "the World Bank", "Deutsche Bank", "the International Monetary Fund"
+_LENDER_SUFFIXES = frozenset("bank fund".split())
 
 
 def _before_ticker(raw: list[str], at: int) -> int:

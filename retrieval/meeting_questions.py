@@ -95,6 +95,8 @@ under un un's what's who's whom's tell me between cheikh shaikh sheik
 وزراء الوزراء رؤساء امراء الامراء سفراء السفراء مسوولي مسوولين ممثلي اعضاء مندوبي نواب النواب
 وزاره الوزاره هيئه الهيئه مؤسسه المؤسسه شركه الشركه لجنه اللجنه مجلس المجلس
 منه منها منهم عنه عنها له لها معه معها خادم الحرمين الشريفين
+world cup million billion dollars
+الف مليون مليار دولار ريال يورو جنيه
 """.split())
 
 
@@ -272,7 +274,7 @@ def parse(question: str, language: str, ledger: Ledger,
         after_in = index > 0 and normalize(words[index - 1]) in ("في", "in", "at", "الي", "to")
         # «أحمد السالم»: after a given name, a family name the ledger knows, not Salem (India)
         surname = follows_name and is_arabic(word) and folded.startswith("ال") and ledger.is_surname(folded)
-        found_place = None if fathered or surname else (
+        found_place = None if fathered or surname or _given_name(words, index, ledger) else (
             places.find_in([folded] + following, fuzzy=after_in and is_arabic(word))
             # («وكيل», "deputy", is no «و» + Kiel)
             or (_place_after_prefix(folded, bare, following)
@@ -488,7 +490,7 @@ def _offices(words: list[str], countries: list[str], ledger: Ledger
 def _offices_of_run(run: list[str], words: list[str], index: int, countries: list[str], ledger: Ledger
                     ) -> list[tuple[int, set[str] | None, str, list[set[str]]]]:
     """The office a run of title words ending before ``index`` names, as in :func:`_offices`."""
-    governed, place_words = _place_after(words, index)
+    governed, place_words = (None, []) if _given_name(words, index, ledger) else _place_after(words, index)
     body = _organisation_after(words, index) if governed is None else []
     start = index - len(run)
     run = run + body  # "Secretary-General of the Muslim World League"
@@ -595,6 +597,15 @@ def _place_after(words: list[str], index: int) -> tuple[places.Place | None, lis
     if found is None:
         return None, []
     return found[0], words[index:index + 2] if skipped else words[index:index + 1]
+
+
+def _given_name(words: list[str], index: int, ledger: Ledger) -> bool:
+    """"Vladimir Putin", "Vice President George Bush": an English given name that is also
+    a town, a family name of the same person after it."""
+    word = words[index] if index < len(words) else ""
+    return bool(word) and not is_arabic(word) and index + 1 < len(words) and words[index + 1][:1].isupper() \
+        and getattr(places.lookup(word), "kind", None) == "city" \
+        and _continues([ledger.keys_for(word)], ledger.keys_for(words[index + 1]), ledger)
 
 
 def _shared_words(a: set[str], b: set[str]) -> int:

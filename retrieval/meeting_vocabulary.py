@@ -30,6 +30,7 @@ ARABIC_TRIGGERS = {
 }
 ENGLISH_TRIGGERS = {
     "meeting": ("met", "meets", "meeting with", "met with", "meet", "meeting in", "meetings with",
+                "meeting between",
                 "joint press conference", "joint news conference", "audience with", "guest of",
                 "guests of", "issued a joint declaration", "issued a joint statement",
                 "issued a joint communique"),
@@ -214,6 +215,7 @@ ARABIC_TO_ENGLISH = {
     "مستشار": "Adviser", "المبعوث الخاص": "Special Envoy", "مبعوث": "Envoy",
     "الملحق التجاري": "Trade Attache", "الملحق الثقافي": "Cultural Attache",
     "الملحق العسكري": "Military Attache", "الملحق": "Attache", "ملحق": "Attache",
+    "ملك": "King", "عاهل": "King", "سلطان": "Sultan", "السلطان": "Sultan",
     "الملك": "King", "الأمير": "Prince", "الشيخ": "Sheikh", "الدكتور": "Dr", "الدكتورة": "Dr",
     "اللجنة الوطنية لمكافحة الاتجار بالأشخاص":
         "the National Committee to Combat Trafficking in Persons",

@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 104
+EXTRACTOR_VERSION = 105
 
 
 MAX_FACT_CHARS = 300
@@ -207,39 +207,51 @@ def _country_parties(sentence: Sentence, language: str) -> list[Person]:
 
 
 def _signing_bodies(sentence: Sentence, verb: int,
-                    signers: Sequence[int]) -> tuple[Person | None, Person | None]:
+                    signers: Sequence[int]) -> tuple[list[Person], Person | None]:
     """«وقعت الأكاديمية العربية للعلوم والتكنولوجيا والنقل البحري مذكرة تفاهم مع ...»,
     «وقع الصندوق السعودي للتنمية اتفاقية تعاون مع البنك السعودي البريطاني»: the bodies that
     sign, named right after the verb (before what they sign) and after «مع» (also after a
     person who signs, named between them at one of the token positions ``signers``: «وقع
     مدير الجامعة الدكتور ... اتفاقية تعاون مع جامعة أكسفورد»)."""
-    first = _body_at(sentence, verb + 1, _SIGNED_THINGS)
     tokens = sentence.tokens
-    reach = 14 if first is not None else 30  # past the signer's titles and name
+    first = _body_at(sentence, verb + 1, _SIGNED_THINGS)
+    openers = [first] if first is not None else []
+    joined = _body_at(sentence, verb + 1, _JOINED_BODIES) if first is None else None
+    if joined is not None:
+        # «وقعت محافظة العاصمة وجامعة العلوم التطبيقية مؤخرا مذكرة تفاهم»: two bodies sign
+        after_and = next(k for k in range(verb + 1, len(tokens)) if tokens[k].text in _JOINED_BODIES)
+        second = _body_at(sentence, after_and, _SIGNED_THINGS)
+        if second is not None:
+            openers = [joined, second]
+    reach = 14 if openers else 30  # past the signer's titles and name
     after = next((k for k in range(verb + 1, min(verb + reach, len(tokens))) if tokens[k].text == "مع"), None)
-    if after is None or first is None and not any(verb < position < after for position in signers):
-        return first, None
-    return first, _body_at(sentence, after + 1, _BODY_ENDS)
+    if after is None or not openers and not any(verb < position < after for position in signers):
+        return openers, None
+    return openers, _body_at(sentence, after + 1, _BODY_ENDS)
 
 
 def _body_at(sentence: Sentence, start: int, ends: frozenset[str]) -> Person | None:
     """A body's name of two to eight words from token ``start``, up to one of ``ends``."""
     tokens = sentence.tokens
-    first = tokens[start].text if start < len(tokens) else ""
+    joined = start < len(tokens) and tokens[start].text in _JOINED_BODIES  # «وجامعة ...»: «و» is no part
+    first = tokens[start].text[joined:] if start < len(tokens) else ""
     if not (first.startswith("ال") or first in _BODY_NOUNS) or first in _SIGNED_THINGS | _NOT_BODIES \
             or strip_prefix(tokens[start].text) in folded_tables()["title_heads"] \
             or tokens[start].text in honorific_words() or places.lookup(tokens[start].text):
         return None
-    end = start
-    while end < len(tokens) and end - start < 8 and tokens[end].text not in ends \
+    end = start + joined
+    while end < len(tokens) and end - start < 8 and tokens[end].text not in ends | _RECENTLY \
             and re.fullmatch(r"[\u0621-\u064A]+", tokens[end].text) and not _ends_a_body(tokens[end].text):
         end += 1
-    if end - start < 2 or ends is _SIGNED_THINGS and (end >= len(tokens) or tokens[end].text not in ends):
+    last = end
+    if end + 1 < len(tokens) and tokens[end].text in _RECENTLY and tokens[end + 1].text in ends:
+        end += 1  # «... مؤخرا مذكرة تفاهم»
+    if last - start < 2 or ends is not _BODY_ENDS and (end >= len(tokens) or tokens[end].text not in ends):
         return None
-    name = sentence.original(tokens[start].start, tokens[end - 1].end)
+    name = sentence.original(tokens[start].start + joined, tokens[last - 1].end)
     # a side like a group: its common words («الهيئة», «الوطني», «للعلوم») key no one
     return Person(name=name, latin=romanize(name)[0], role="group",
-                  evidence=sentence.evidence(tokens[start].start, tokens[end - 1].end))
+                  evidence=sentence.evidence(tokens[start].start + joined, tokens[last - 1].end))
 
 
 def _ends_a_body(word: str) -> bool:
@@ -261,12 +273,15 @@ _NOT_BODIES = frozenset(fold(w) for w in ("الدول", "الجهات", "الج�
 # a body named by a noun in construct: «جامعة نايف العربية للعلوم الأمنية», «وزارة الصحة»
 _BODY_NOUNS = frozenset(fold(w) for w in (
     "جامعة", "معهد", "مؤسسة", "مركز", "كلية", "صندوق", "شركة", "هيئة", "وزارة", "غرفة", "أكاديمية",
-    "جمعية", "قسم"))
+    "جمعية", "قسم", "محافظة", "أمانة", "بلدية", "منظمة", "بنك", "مصرف"))
 # what is signed, and the words that end the name of a body that signs
 _SIGNED_THINGS = frozenset(fold(w) for w in (
     "مذكرة", "اتفاقية", "اتفاقيات", "اتفاق", "اتفاقا", "عقد", "عقدا", "عقود", "بروتوكول", "مع",
     "مذكرتي", "مذكرتين", "مذكرات", "اتفاقيتي", "اتفاقيتين",
     "المذكرة", "الاتفاقية", "الاتفاقيات", "الاتفاق", "العقد", "العقود", "البروتوكول"))
+# «وجامعة ...»: where the first of two bodies that sign ends
+_JOINED_BODIES = frozenset("و" + noun for noun in _BODY_NOUNS)
+_RECENTLY = frozenset(fold(w) for w in ("مؤخرا", "مؤخراً", "أمس", "اليوم", "أخيرا"))
 _BODY_ENDS = _SIGNED_THINGS | frozenset(fold(w) for w in (
     "يقدم", "تقدم", "في", "على", "من", "أمس", "اليوم", "يوم", "بحضور", "بقيمة", "لتقديم", "بهدف", "ل",
     "حول", "بشأن")) | ARABIC_WEEKDAYS
@@ -335,7 +350,7 @@ def _place_in(sentence: Sentence, language: str, named: Sequence[Mention] = (),
     """The first city a sentence puts something in («في فينيا», "in Vienna"), else the
     first country; not a word of a name (in «باولو جينتيلوني» «اولو» is no Oulu)."""
     names = [m.person.evidence for m in named if m.person.evidence is not None]
-    found = [f for f in _places_in(sentence, language, visit=kind == "visit")
+    found = [f for f in _places_in(sentence, language, kind=kind)
              if not any(f.evidence.start < n.end and n.start < f.evidence.end for n in names)]
     return next((f for f in found if f.kind == "city"),
                 next((f for f in found if f.kind == "venue"), found[0] if found else None))
@@ -410,8 +425,9 @@ def _city_before(sentence: Sentence, index: int) -> Fact | None:
 _DAY_WORDS = TIMES_OF_DAY | {fold("الليلة")}
 
 
-def _places_in(sentence: Sentence, language: str, *, visit: bool = True) -> list[Fact]:
+def _places_in(sentence: Sentence, language: str, *, kind: str) -> list[Fact]:
     tokens = sentence.tokens
+    visit = kind == "visit"
     facts = []
     for i, token in enumerate(tokens):
         word = token.text
@@ -466,6 +482,8 @@ def _places_in(sentence: Sentence, language: str, *, visit: bool = True) -> list
             leaving_for = word == "for" and any(t.text in _DEPARTURE_WORDS for t in tokens[max(i - 3, 0):i])
             if not (word in ("in", "to", "at") or leaving_for) or i + 1 >= len(tokens):
                 continue
+            if word == "to" and kind == "signing":
+                continue  # "signed a ... agreement that will channel ... aid to Ankara": whither
             if word == "to" and i > 0 and (tokens[i - 1].text in _TRAVEL_WORDS
                                            or not visit and tokens[i - 1].text in ("visit", "visits")
                                            # (but talks "during the visit to Bogota" were there)
@@ -700,12 +718,11 @@ def extract_meetings(
         if trigger is not None and trigger[0] == "signing" and len(named) < 2 and current is None:
             named = [*named, *_country_parties(sentence, language)]
             if language == ARABIC and len(named) < 2:
-                opening, partner = _signing_bodies(sentence, _cue_token(sentence, trigger[1]),
+                openers, partner = _signing_bodies(sentence, _cue_token(sentence, trigger[1]),
                                                    [m.position for m in sentence_mentions])
-                if opening is not None:
-                    named = [opening, *named]
-                if len(named) < 2 and partner is not None:
-                    named = [*named, partner]
+                named = [*openers, *named]
+                if partner is not None and (len(named) < 2 or len(openers) == 2):
+                    named = [*named, partner]  # («وقعت جامعة ... وجامعة ... اتفاقية مع وزارة ...»)
         if trigger is not None and trigger[0] in ("signing", "talks") and not sentence_mentions \
                 and current is None and language != ARABIC:
             named = [*named, *(p for p in companies(sentence, _cue_token(sentence, trigger[1]), everyone)
@@ -1074,6 +1091,10 @@ _MEMBERS_NAMED_LATER = re.compile(
     r"\b(?:officials|advisers|advisors|aides|delegation|delegates|representatives)\b", re.IGNORECASE)
 
 
+_SIGNED_BY = re.compile(r"\W*the (?:loan|agreement|accord|deal|contract|memorandum|pact|treaty|protocol)s? "
+                        r"(?:was|were|has been|have been|had been) signed by\b")
+
+
 def _opened(kind: str, named: list[Person], everyone: list[Person], current: _Draft | None,
             sentence: Sentence, language: str) -> _Draft | None:
     """A new meeting the sentence reports, or ``None`` (its people join the open one)."""
@@ -1089,7 +1110,11 @@ def _opened(kind: str, named: list[Person], everyone: list[Person], current: _Dr
                       and any(p.role == "group" and _MEMBERS_NAMED_LATER.search(p.name)
                               for p in current.people)
                       and not re.search(r"\b(?:earlier|previously|before that)\b", sentence.folded))
-    if len(sides) >= 2 and not known and not refers_back:
+    # "The Philippines and the World Bank have signed a 300 mln dlr loan ... The loan was
+    # signed by Finance Minister Jaime Ongpin and A. Karasmasoglu": who signed the same text
+    signed_back = kind == "signing" and current is not None and current.kind == "signing" \
+        and bool(_SIGNED_BY.match(sentence.folded))
+    if len(sides) >= 2 and not known and not refers_back and not signed_back:
         return _Draft(kind, sides, sentence)
     if current is not None:
         for person in sides:

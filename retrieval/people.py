@@ -245,6 +245,7 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
                 continue
             if is_name_part(word) or (foreign and j - i < 3 and _unknown_word(word)
                                       and not _possessed_noun(word) and word not in _WHEN_WORDS
+                                      and not _future_verb(word)
                                       # «الدكتور كي جوي كيفية الاستفادة»: "how", «د. عزام الدخيل
                                       # بتجربة» "with the experience", not a name
                                       and not (j - i == 2 and len(word) >= 4 and (
@@ -275,11 +276,18 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
                     j - i == 2 and (_article_name(word) or _rare_word(word)) and not _a_word(word)
                     and not _possessed_noun(word) and _title_head_before(tokens, i)):
                 j += 1  # «محمد العقيبي», «علي بن ناصر الغفيص»: a family name the index lacks
-            elif j - i == 1 and (_rare_word(word) or _article_name(word) and word not in common_arabic_words()) \
+            elif j - i == 1 and (_rare_word(word) or _article_name(word) and word not in common_arabic_words()
+                                 # «جوزيف بلاتر», though «لاتر» is a town (Latur)
+                                 or _rare_word(word, whole=True) and places.lookup(strip_prefix(word))) \
                     and places.lookup(tokens[i].text) is None and (
                         # «الفريق توماس بيكيت»: a rank before the given name (not «الملك
                         # فهد لطباعة المصحف», «ب» or «ل» and a word)
                         honoured and not _preposition_and_word(word) and word not in common_arabic_words()
+                        # «... لكرة القدم السويسري جوزيف بلاتر»: a nationality before the name
+                        # (not «للسفير الألماني هدية تذكارية», "a souvenir gift", nor «الشعب
+                        # المصري لما قدمته»: the nationality must end a title)
+                        or i > 0 and places.demonym(tokens[i - 1].text) is not None
+                        and not word.endswith("يه") and _title_head_before(tokens, i, first_back=2, reach=10)
                         or _title_head_before(tokens, i) or tokens[i - 1].text == "،"
                         and _title_head_before(tokens, i - 1, reach=10)
                         # «أجرى عادل الجبير وزير الخارجية مباحثات»: the title after the name
@@ -409,15 +417,25 @@ def _title_head_before(tokens: list[Token], index: int, *, first_back: int = 1, 
             # «نظيره الصيني شي جينبينغ» («نظيرة» is a given name too), the nationality
             # right after it (not «لقاءه مع نظيره الروسي بالإيجابي والبناء وأنه اتسم»)
             return back <= 2
+        if _heads_title(tokens, k):  # (before the name check: «سلطان بروناي» is Sultan's too)
+            return not crossed_to or strip_prefix(word) in _ENVOYS
         if word not in ("في", "لدي", "الي") and _is_boundary(tokens[k]) or is_trigger_word(word) \
                 or is_name_part(word) and not word.startswith("ال") and not _where_held(tokens, k):
             # «الملك سلمان في جدة»: the title is Salman's (but «وزير الدولة» is a title,
             # and «سفير ... في لبنان» ends at a country, though «لبنان» is a given name too;
             # «سفير ... في بغداد» at a city)
             return False
-        if is_title_head(word):
-            return not crossed_to or strip_prefix(word) in _ENVOYS
     return False
+
+
+_SULTAN = frozenset(fold(w) for w in ("سلطان", "السلطان"))
+
+
+def _heads_title(tokens: list[Token], index: int) -> bool:
+    """A title head («وزير», «لرئيس»), or «سلطان» before a country: «سلطان بروناي» is
+    an office, though Sultan alone is a given name."""
+    return is_title_head(tokens[index].text) or tokens[index].text in _SULTAN \
+        and index + 1 < len(tokens) and _place_kind(tokens[index + 1].text) == "country"
 
 
 _ENVOYS = frozenset(fold(w) for w in (
@@ -524,6 +542,15 @@ def _possessed_noun(word: str) -> bool:
     return False
 
 
+def _future_verb(word: str) -> bool:
+    """«سيعقد» ("will hold", in «سيرجي لافروف سيعقد اجتماعا»): «س» before a verb far
+    commoner without it; not «سيرجي» or «ستيفان»."""
+    if len(word) < 4 or word[0] != "س" or word[1] not in "يتنا":
+        return False
+    verb = _word_frequency(word[1:])
+    return verb >= 3.5 and verb > _word_frequency(word)
+
+
 def _preposition_and_word(word: str) -> bool:
     """«لطباعة» («مجمع الملك فهد لطباعة المصحف»): «ب» or «ل» before a word of the
     language, however rare among the most common ones."""
@@ -565,15 +592,18 @@ def _arabic_titles(sentence: Sentence, start: int, end: int,
     # Before: «معالي وزير الخارجية بجمهورية مصر العربية سامح شكري»; not across «و»
     # and an honorific: «... رئيس جامعة نايف وأ. د. ماهر سليم» (the title is the other man's).
     k = start - _honorific_before(tokens, start)
-    left = k
+    title_end = k
+    if 2 <= k and end < len(tokens) and tokens[k - 1].text in ("،", ",") \
+            and tokens[end].text in ("،", ",") and _title_head_before(tokens, k - 1):
+        title_end = k - 1  # «بدأ رئيس الوزراء الماليزي ، نجيب عبد الرزاق ، اليوم»: set off by commas
+    left = title_end
     coordinated = _and_honorific(tokens[k:start])
     while not coordinated and left > 0 and left - 1 not in taken and not is_trigger_word(
             tokens[left - 1].text) and (not _is_boundary(tokens[left - 1]) or _in_place(tokens, left - 1)):
         left -= 1
-    first_head = next((m for m in range(left, k) if tokens[m].text in heads
-                       or strip_prefix(tokens[m].text) in heads), None)
+    first_head = next((m for m in range(left, title_end) if _heads_title(tokens, m)), None)
     if first_head is not None:
-        titles.append((first_head, k))
+        titles.append((first_head, title_end))
     elif left < start and " ".join(t.text for t in tokens[left:start]) in _TITLE_HONORIFICS:
         titles.append((left, start))  # «خادم الحرمين الشريفين الملك سلمان»
     elif k < start and " ".join(t.text for t in tokens[k:start]) in _TITLE_HONORIFICS:
@@ -606,7 +636,10 @@ def _arabic_titles(sentence: Sentence, start: int, end: int,
             current = m
         previous_head = is_head
         m += 1
-    if current is not None and m > current:
+    # «التقى الرئيس الروسي فلاديمير بوتين وزير الخارجية الأمريكي جون كيري»: a title that
+    # runs into the next name is that person's, when this one has a title before the name
+    # (in «استقبل سامح شكري وزير الخارجية المصري فيسنا بوسيتش» it is Shoukry's)
+    if current is not None and m > current and (m not in taken or not titles):
         titles.append((current, m))
     return titles
 
@@ -674,8 +707,9 @@ def _arabic_person(sentence: Sentence, run: tuple[int, int],
     heads = folded_tables()["title_heads"]
     for a, b in _arabic_titles(sentence, start, end, runs):
         first = tokens[a].text
-        # «والمستشار بالديوان الملكي», «وقائد منطقة الطائف»: the conjunction is no part of it
-        joined = first.startswith("و") and first not in heads and first[1:] in heads
+        # «والمستشار بالديوان الملكي», «وقائد منطقة الطائف», «التقى ... بنائب رئيس الوزراء»:
+        # the conjunction or preposition is no part of it
+        joined = first[:1] in ("و", "ب", "ل") and first not in heads and first[1:] in heads
         text = sentence.original(tokens[a].start + joined, tokens[b - 1].end)
         folded = " ".join([first[joined:], *(t.text for t in tokens[a + 1:b])])
         titles.append(text)
@@ -703,7 +737,7 @@ def _arabic_person(sentence: Sentence, run: tuple[int, int],
 
 _TITLE_MODIFIERS = frozenset(fold(w) for w in (
     "التنفيذي", "التنفيذية", "العام", "العامة", "الخاص", "الأول", "المساعد", "الأعلى", "الدائم",
-    "الفخري", "الإقليمي", "بالنيابة"))
+    "الفخري", "الإقليمي", "بالنيابة", "السابق", "السابقة", "المستقيل", "المستقيلة"))
 
 
 def _organisation(sentence: Sentence, a: int, b: int) -> str | None:
@@ -763,13 +797,14 @@ def _english_people(sentence: Sentence, honoured: frozenset[str]) -> list[tuple[
             j += 1
             if _full_stop(raw[j - 1]):
                 break  # "... held on 5 May. Mr Blair": a sentence the segmenter left joined
-        while i < j - 1 and tokens[i].text in _EN_STOP:
+        while i < j - 1 and tokens[i].text in _EN_STOP and not _initial(raw[i]):
             i += 1  # "But Reagan announced ...": capitalised only as the sentence's first word
         if (i > 0 and tokens[i - 1].text in ("in", "at") and j - i >= 3
                 and places.lookup(raw[i]) is not None):
             i += 1  # "met ... in Paris Haddadi Gholam-reza": the place is not a name
         title_end = i
-        while title_end < j and (_english_title_word(tokens[title_end].text) or (
+        while title_end < j and not _initial(raw[title_end]) and (
+                _english_title_word(tokens[title_end].text) or (
                 # a modifier before a title: "Kenyan President", "Peruvian central bank"
                 title_end + 1 < j and tokens[title_end + 1].text in ENGLISH_TITLE_WORDS
                 )):
@@ -779,6 +814,10 @@ def _english_people(sentence: Sentence, honoured: frozenset[str]) -> list[tuple[
         heads = [k for k in range(title_end, j - 1) if _english_title_head(tokens[k].text)]
         if heads:
             title_end = heads[-1] + 1
+        # "GM's Rick Wagoner": a body's possessive before a name of two words
+        owned = j - title_end >= 3 and tokens[title_end].text.endswith("'s") \
+            and not any(tokens[k].text.endswith("'s") for k in range(title_end + 1, j))
+        title_end += owned
         name_words = [tokens[k].text for k in range(title_end, j)]
         start = i
         # "LSE chief executive Clara Furse": lower-case title words and acronyms before
@@ -790,7 +829,7 @@ def _english_people(sentence: Sentence, honoured: frozenset[str]) -> list[tuple[
                                  for k in range(max(0, start - 3), start - 1))):
             start -= 1
         start = _office_words_before(tokens, raw, start) if start < title_end else start
-        titled = any(_english_title_head(tokens[k].text) for k in range(start, title_end)) or (
+        titled = owned or any(_english_title_head(tokens[k].text) for k in range(start, title_end)) or (
             # "Labour minister, Alfredo Franco, met ...": the title before a comma
             start >= 2 and tokens[start - 1].text == ","
             and tokens[start - 2].text in ENGLISH_TITLE_HEADS)
@@ -804,8 +843,11 @@ def _english_people(sentence: Sentence, honoured: frozenset[str]) -> list[tuple[
                             and (name_words[0] in _latin_given_names()
                                  or name_words[-1] in honoured))))
         # "Gabin Ran Kankani, head of the Bank's Brazil division": a title after the name
-        appositive = (j + 1 < len(tokens) and tokens[j].text == ","
-                      and tokens[j + 1].text in ENGLISH_TITLE_HEADS | {"head", "chief"})
+        appositive = j + 1 < len(tokens) and tokens[j].text == "," and (
+            tokens[j + 1].text in ENGLISH_TITLE_HEADS | {"head", "chief"}
+            # "A. Karasmasoglu, World Bank vice-president": a body's office
+            or any(_english_title_head(tokens[k].text) and all(capitalised(raw[m]) for m in range(j + 1, k))
+                   for k in range(j + 2, min(j + 5, len(tokens)))))
         if not plausible and appositive and len(name_words) >= 2 and not any(
                 w in ENGLISH_NOT_NAMES or w in _EN_ORGS for w in name_words):
             plausible = places.lookup(" ".join(raw[title_end:j])) is None
@@ -832,6 +874,11 @@ def _office_words_before(tokens: list[Token], raw: list[str], start: int) -> int
 
 _ABBREVIATIONS = frozenset("gov sen rep col gen sgt capt prof cmdr adm lieut maj insp supt messrs "
                            "mrs jr sr st no".split())
+
+
+def _initial(raw_word: str) -> bool:
+    """"A." in "A. Karasmasoglu": a given name's initial, not the article."""
+    return bool(re.fullmatch(r"[A-Z]\.", raw_word))
 
 
 def _full_stop(raw_word: str) -> bool:
@@ -882,6 +929,8 @@ def _english_person(sentence: Sentence, span: tuple[int, int, int]) -> Person:
             country = places.country_name(ENGLISH_NATIONALITIES[lower])
         elif lower in _EN_ORGS:
             organisation = word
+        elif lower.endswith("'s") and k == len(title_words) - 1 and organisation is None:
+            organisation = word[:-2]  # "GM's Rick Wagoner"
         else:
             kept.append(word)
     title = " ".join(kept)
@@ -1013,12 +1062,18 @@ def same_person(a: Person, b: Person) -> bool:
     shared = keys_a & keys_b
     if not shared:
         return False
-    words_a, words_b = a.name.split(), b.name.split()
+    words_a, words_b = _name_words(a.name), _name_words(b.name)
     if len(words_a) > 1 and len(words_b) > 1 and not (
             name_keys(words_a[0]) & name_keys(words_b[0])):
         return False  # different given names
     surname = _surname(a)
     return len(shared) >= min(len(keys_a), len(keys_b)) or bool(surname) and surname == _surname(b)
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name, «عبد» joined to the word after it: «نجيب عبد الرزاق» is
+    Najib and Abd al-Razzaq, and «عبد الرزاق» alone is no other given name."""
+    return re.sub(r"(?<!\S)(عبد) (?=\S)", r"\1_", name).split()
 
 
 def _surname(person: Person) -> str:

@@ -49,6 +49,7 @@ _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "CZ": ("Czech Republic",),
     "NZ": ("New Zealand", "نيوزيلندا", "نيوزلندا"),
     "PE": ("Peru", "بيرو"),
+    "BN": ("Brunei", "بروناي", "بروناي دار السلام"),  # pycountry's Arabic only in full
     "VI": ("Virgin Islands", "U.S. Virgin Islands", "جزر فيرجن", "جزر العذراء"),
     "MP": ("Northern Mariana Islands", "Mariana Islands", "جزر ماريانا"),
 }

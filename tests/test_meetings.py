@@ -2819,3 +2819,107 @@ def test_an_arabic_name_spelled_with_one_vowel_more():
 def test_an_office_asked_in_full(prose_kb, question, expected):
     answer = prose_kb.ask(question)
     assert answer.produced_by == "meetings" and expected in answer.text
+
+
+def test_a_title_between_two_names_and_titles_set_off_by_commas():
+    # a title that runs into the next name is that person's when the first has its own before
+    (meeting,), _ = _extract("التقى الرئيس الروسي فلاديمير بوتين وزير الخارجية الأمريكي جون كيري في موسكو "
+                             "أمس.", date="2015-07-22")
+    assert [(p.name, p.titles) for p in meeting.participants] == [
+        ("فلاديمير بوتين", ("الرئيس الروسي",)), ("جون كيري", ("وزير الخارجية الأمريكي",))]
+    # snn-20150807-0188: with no title before the first name, the title after it is his
+    (reception,), _ = _extract("استقبل سامح شكري وزير الخارجية المصري فيسنا بوسيتش نائبة رئيس الوزراء "
+                               "ووزيرة خارجية كرواتيا.", date="2015-08-07")
+    assert reception.participants[0].titles == ("وزير الخارجية المصري",)
+    # snn-20150811-1583: «رئيس الوزراء الماليزي ، نجيب عبد الرزاق ،»; «عبد الرزاق» later is
+    # the same man; «سلطان بروناي» is an office though Sultan is a given name
+    (talks,), _ = _extract("بدأ رئيس الوزراء الماليزي ، نجيب عبد الرزاق ، اليوم الثلاثاء ، زيارة رسمية "
+                           "لبروناي دار السلام. ويرأس عبد الرزاق خلال الزيارة ، جانب بلاده في المفاوضات "
+                           "السنوية بين ماليزيا وبروناي ، كما سيجري مباحثات مع سلطان بروناي حسن البلقية ، "
+                           "تتناول مختلف القضايا الإقليمية والدولية.", date="2015-08-11")
+    assert [(p.name, p.titles_en) for p in talks.participants] == [
+        ("نجيب عبد الرزاق", ("Prime Minister of Malaysia",)), ("حسن البلقية", ("Sultan of Brunei",))]
+    # snn-20150725-0213: «بنائب رئيس الوزراء ...»: the preposition is the verb's, not the title's
+    (meeting,), _ = _extract("التقى مساء أمس، وزير الخارجية المصري، سامح شكري، بنائب رئيس الوزراء ووزير "
+                             "خارجية دولة الكويت، الشيخ صباح خالد الحمد الصباح، وذلك في إطار التشاور.",
+                             date="2015-07-25")
+    assert [p.titles for p in meeting.participants] == [
+        ("وزير الخارجية المصري",), ("نائب رئيس الوزراء ووزير خارجية دولة الكويت",)]
+
+
+def test_foreign_names_after_a_long_office_and_a_verb_after_a_name():
+    # snn-20150722-0806: «بلاتر» reads as «ب» + Latur (a town), and the office before the
+    # nationality is seven words long
+    (meeting,), _ = _extract("اعلن الكرملين امس (الثلاثاء) ان الرئيس الروسي فلاديمير بوتين سيلتقي الرئيس "
+                             "المستقيل للاتحاد الدولي لكرة القدم السويسري جوزيف بلاتر على هامش سحب قرعة كأس "
+                             "العالم.", date="2015-07-22")
+    assert [p.name for p in meeting.participants] == ["فلاديمير بوتين", "جوزيف بلاتر"]
+    assert meeting.participants[1].organisation == "الاتحاد الدولي لكرة القدم السويسري"
+    # snn-20150801-0054: «سيعقد» ("will hold") ends the name
+    (meeting,), _ = _extract("قالت وزارة الخارجية الروسية إن وزير الخارجية الروسي سيرجي لافروف سيعقد اجتماعا "
+                             "مع نظيره الأمريكي جون كيري في الدوحة.", date="2015-08-01")
+    assert [p.name for p in meeting.participants] == ["سيرجي لافروف", "جون كيري"]
+    # a nationality that ends no office names no one after it (snn-20150806-0387)
+    meetings, _ = _extract("الرئيس السيسي يدعو خادم الحرمين الشريفين الملك سلمان إلى زيارة مصر، تعبيرا عن "
+                           "تقدير الشعب المصري لما قدمته المملكة من دعم.", date="2015-08-06")
+    assert not any("قدمته" in p.name for m in meetings for p in m.participants)
+
+
+def test_two_bodies_sign_and_with_whom():
+    # snn-20150725-1316, snn-20150727-0508
+    (signing,), _ = _extract("وقَّعت محافظة العاصمة وجامعة العلوم التطبيقية مؤخرًا مذكرة تفاهم تهدف إلى "
+                             "تعزيز سُبل التعاون المشترك.", date="2015-07-25")
+    assert [p.name for p in signing.participants] == ["محافظة العاصمة", "جامعة العلوم التطبيقية"]
+    (signing,), _ = _extract("وقعت جامعة الملك عبدالعزيز وجامعة جدة اتفاقية تعاون مع وزارة الصحة يقوم "
+                             "بموجبها أعضاء هيئة التدريس بتشغيل مستشفى شرق جدة.", date="2015-07-27")
+    assert [p.name for p in signing.participants] == ["جامعة الملك عبدالعزيز", "جامعة جدة", "وزارة الصحة"]
+
+
+def test_an_english_meeting_between_two_people_and_who_signed_a_loan():
+    # bbc-business-359: "meeting between"; "GM's Rick Wagoner" is GM's
+    (meeting,), _ = _extract("The meeting between Fiat boss Sergio Marchionne and GM's Rick Wagoner is due "
+                             "to take place at 1330 GMT in Zurich, according to the Reuters news agency.")
+    assert [p.name for p in meeting.participants] == ["Sergio Marchionne", "Rick Wagoner"]
+    assert meeting.participants[1].organisation == "GM" and meeting.place.value == "Zürich"
+    # reut-10821: a lender signs; "The loan was signed by" names who signed it, "A." is an initial
+    (signing,), _ = _extract(
+        "MANILA, March 30 - The Philippines and the World Bank have signed a 300 mln dlr loan to help Manila "
+        "in its economic recovery efforts, bank officials said.\n\nThe loan was signed by Finance Minister "
+        "Jaime Ongpin and A. Karasmasoglu, World Bank vice-president for East Asia and the Pacific.",
+        date="1987-03-30")
+    assert [p.name for p in signing.participants] == [
+        "Philippines", "World Bank", "Jaime Ongpin", "A. Karasmasoglu"]
+    # reut-5574: aid "to Ankara" is not where the agreement was signed
+    (signing,), _ = _extract(
+        "WASHINGTON, March 16 - The United States and Turkey signed a five-year defence and economic "
+        "agreement that will channel hundreds of millions of dollars a year in aid to Ankara.",
+        date="1987-03-16")
+    assert signing.place.value == "Washington"
+
+
+def test_a_given_name_that_is_a_town_and_sums_of_money_name_no_one():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    ledger = Ledger([_recorded("d1", "Vladimir Putin", "Joseph Blatter"),
+                     _recorded("d2", "George Bush", "Abdullah bin Abdul Aziz")])
+    request = parse("Who will Vladimir Putin meet on the sidelines of the 2018 World Cup draw?", "en", ledger)
+    assert request.names == ("Vladimir Putin",) and request.cities == ()
+    request = parse("Where did Saudi Crown Prince Abdullah meet Vice President George Bush?", "en", ledger)
+    assert "George Bush" in request.names and request.offices == ()
+    request = parse("مع من وقعت الفلبين قرضا بقيمة 300 مليون دولار؟", "ar", ledger)
+    assert request.names == () and request.countries == ("Philippines",)
+
+
+def test_a_signers_counterpart_is_a_person_not_the_states():
+    from retrieval.meeting_answers import _sides
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    (signing,), _ = _extract(
+        "WASHINGTON, March 16 - The United States and Turkey signed a five-year defence and economic "
+        "agreement.\n\nThe agreement was signed by Secretary of State George Shultz and Foreign Minister "
+        "Vahit Halefoglu after 18 months of negotiations.", date="1987-03-16")
+    request = parse("Who did George Shultz sign an agreement with?", "en", Ledger([signing]))
+    asked, other, _ = _sides(signing, request, "en")
+    assert asked == "George Shultz" and other == "Vahit Halefoglu, Foreign Minister"
