@@ -58,7 +58,7 @@ def companies(sentence: Sentence, cue: int, everyone: list[Person]) -> list[Pers
     with_at = next((k for k in range(cue, len(tokens)) if tokens[k].text == "with"), None)
     if with_at is None:  # "signed a deal to acquire 36 planes from Avions de Transport Regional"
         with_at = next((k for k in range(cue, min(cue + 12, len(tokens))) if tokens[k].text == "from"
-                        and any(t.text in _BUYING for t in tokens[cue:k])), None)
+                        and any(t.text in _BUYING | _BORROWING for t in tokens[cue:k])), None)
     if with_at is not None:
         start = with_at + 1
         while start < len(tokens) and start - with_at <= 3 and tokens[start].text in _BEFORE_COMPANY:
@@ -91,6 +91,8 @@ def companies(sentence: Sentence, cue: int, everyone: list[Person]) -> list[Pers
 
 
 _BUYING = frozenset("acquire acquiring buy buying purchase purchasing order lease leasing".split())
+# "signed up for a 550 mln ECU loan from the European Community": the lender
+_BORROWING = frozenset("loan loans credit credits".split())
 # Words that end a company's name ("Chrysler Corp"), though they are no person's
 _COMPANY_SUFFIXES = frozenset("corp inc co corporation company group motors airlines".split())
 # ... and a lender's: "the World Bank", "Deutsche Bank", "the International Monetary Fund"

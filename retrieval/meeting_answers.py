@@ -232,10 +232,12 @@ def _sides(meeting: Meeting, request: Request, language: str) -> tuple[str, str,
         first = host  # "X received Y" whichever of them was asked about
         asked = [host, *(p for p in asked if p is not host)]
     others = [p for p in meeting.participants if p is not first]
-    if first.role != "party" and any(p.role not in ("party", "group") for p in others):
+    bodies = ("party", "group") if meeting.kind == "signing" else ("party",)
+    if first.role not in bodies and any(p.role not in ("party", "group") for p in others):
         # "Shultz signed an agreement with Halefoglu", not "with United States and Turkey
-        # and Halefoglu": a signer's counterpart is a person, the states are whose they are
-        others = [p for p in others if p.role != "party"]
+        # and Halefoglu": a signer's counterpart is a person, the states and bodies that
+        # sign are whose they are
+        others = [p for p in others if p.role not in bodies]
     if len(request.people) >= 2 and len(asked) >= 2 and request.intent not in (WHO_MET, LIST):
         others = asked[1:]  # "Where did X meet Y?": X and Y, not everyone present
     joiner = " و" if language == ARABIC else " and "

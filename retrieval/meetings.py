@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 105
+EXTRACTOR_VERSION = 106
 
 
 MAX_FACT_CHARS = 300
@@ -273,7 +273,7 @@ _NOT_BODIES = frozenset(fold(w) for w in ("الدول", "الجهات", "الج�
 # a body named by a noun in construct: «جامعة نايف العربية للعلوم الأمنية», «وزارة الصحة»
 _BODY_NOUNS = frozenset(fold(w) for w in (
     "جامعة", "معهد", "مؤسسة", "مركز", "كلية", "صندوق", "شركة", "هيئة", "وزارة", "غرفة", "أكاديمية",
-    "جمعية", "قسم", "محافظة", "أمانة", "بلدية", "منظمة", "بنك", "مصرف"))
+    "جمعية", "قسم", "مدينة", "محافظة", "أمانة", "بلدية", "منظمة", "بنك", "مصرف"))
 # what is signed, and the words that end the name of a body that signs
 _SIGNED_THINGS = frozenset(fold(w) for w in (
     "مذكرة", "اتفاقية", "اتفاقيات", "اتفاق", "اتفاقا", "عقد", "عقدا", "عقود", "بروتوكول", "مع",
@@ -454,11 +454,12 @@ def _places_in(sentence: Sentence, language: str, *, kind: str) -> list[Fact]:
             at = i + 1  # where the place's name begins
             if preposition and at + 1 < len(tokens) and places.demonym(tokens[at].text) is not None:
                 at += 1  # «في العاصمة القطرية الدوحة»: the city after its nisba
-            candidates = [tokens[at].text] if preposition and at < len(tokens) else []
+            candidates = [tokens[at].text] if preposition and at < len(tokens) \
+                and not _described_town(tokens, at) else []  # «في الوادي الصناعي»
             if word.startswith("ب") and len(word) >= 4 and not preposition:
                 candidates = [word[1:]]  # «بالرياض»; a country here is usually a title's
                 if (places.lookup(word[1:]) or places.Place("", "", "")).kind != "city" \
-                        or _ends_a_title(tokens, i):
+                        or _ends_a_title(tokens, i) or _described_town(tokens, i):
                     continue
             elif word.startswith("ل") and len(word) >= 4 and i > 0 and (
                     strip_prefix(tokens[i - 1].text) in _VISIT_WORDS
@@ -509,6 +510,16 @@ def _places_in(sentence: Sentence, language: str, *, kind: str) -> list[Fact]:
             facts.append(Fact(sentence.original(start, last.end), value=place.name,
                               kind=place.kind, evidence=sentence.evidence(start, last.end)))
     return facts
+
+
+def _described_town(tokens, index: int) -> bool:
+    """«بالمدينة الاقتصادية», «في الوادي الصناعي»: "the economic city", "the industrial
+    valley", not Medina or El Oued (but «بالمنامة البحرينية» is Manama)."""
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    named = places.lookup(strip_prefix(tokens[index].text)) if index < len(tokens) else None
+    return named is not None and named.kind == "city" and len(following) >= 5 \
+        and following.startswith("ال") and following.endswith(("ي", "يه")) \
+        and places.lookup(following) is None and places.demonym(following) is None  # (not «إلى»)
 
 
 _PLACE_KINDS = frozenset({"مدينه", "محافظه", "منطقه", "العاصمه"})
@@ -723,8 +734,11 @@ def extract_meetings(
                 named = [*openers, *named]
                 if partner is not None and (len(named) < 2 or len(openers) == 2):
                     named = [*named, partner]  # («وقعت جامعة ... وجامعة ... اتفاقية مع وزارة ...»)
-        if trigger is not None and trigger[0] in ("signing", "talks") and not sentence_mentions \
-                and current is None and language != ARABIC:
+        # ("Mexican officials, led by Finance Minister Gustavo Petricioli, signed a ... loan with
+        # the Inter-American Development Bank": one person signs with a body)
+        if trigger is not None and trigger[0] in ("signing", "talks") and current is None \
+                and language != ARABIC and (not sentence_mentions
+                                            or trigger[0] == "signing" and len(named) == 1):
             named = [*named, *(p for p in companies(sentence, _cue_token(sentence, trigger[1]), everyone)
                                if all(p.name != other.name for other in named))]
         if trigger is not None and (len(named) == 1 and (current is None or not current.has(named[0])
@@ -1093,6 +1107,8 @@ _MEMBERS_NAMED_LATER = re.compile(
 
 _SIGNED_BY = re.compile(r"\W*the (?:loan|agreement|accord|deal|contract|memorandum|pact|treaty|protocol)s? "
                         r"(?:was|were|has been|have been|had been) signed by\b")
+# «وقد وقع المذكرة فهد الرشيد ... وسامي الخرساني»: who signed the text just reported
+_SIGNED_IT = re.compile(r"^\W*(?:وقد |و)?وقع(?:ت|ا)? (?:المذكره|الاتفاقيه|الاتفاق|العقد)(?!\w)")
 
 
 def _opened(kind: str, named: list[Person], everyone: list[Person], current: _Draft | None,
@@ -1113,7 +1129,7 @@ def _opened(kind: str, named: list[Person], everyone: list[Person], current: _Dr
     # "The Philippines and the World Bank have signed a 300 mln dlr loan ... The loan was
     # signed by Finance Minister Jaime Ongpin and A. Karasmasoglu": who signed the same text
     signed_back = kind == "signing" and current is not None and current.kind == "signing" \
-        and bool(_SIGNED_BY.match(sentence.folded))
+        and bool((_SIGNED_IT if language == ARABIC else _SIGNED_BY).match(sentence.folded))
     if len(sides) >= 2 and not known and not refers_back and not signed_back:
         return _Draft(kind, sides, sentence)
     if current is not None:

@@ -231,8 +231,9 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
             # is a title.
             i += 1
             continue
-        if honoured and i >= 2 and tokens[i - 2].text in INSTITUTION_WORDS:
-            i += 1  # «مطار الملك عبدالعزيز» names an airport, not a person
+        if honoured and i >= 2 and (tokens[i - 2].text in INSTITUTION_WORDS
+                                    or strip_prefix(tokens[i - 2].text) in INSTITUTION_WORDS):
+            i += 1  # «مطار الملك عبدالعزيز», «لمدينة الملك عبدالله» name a place, not a person
             continue
         foreign = titled or appositive or honoured and tokens[i - 1].text in _PERSONAL_HONORIFICS
         j = i + 1
@@ -339,10 +340,15 @@ def _stray_letter(sentence: Sentence, index: int) -> bool:
 
 
 def _and_name(tokens: list[Token], index: int) -> bool:
-    """«وخليفة بن داري»: a conjunction, then a given name and «بن»."""
+    """«وخليفة بن داري»: a conjunction, then a given name and «بن»; in a list after a
+    comma, a given name and a family name («، وسامي الخرساني،»)."""
     word = tokens[index].text
     return (word.startswith("و") and not is_name_part(word) and is_name_part(word[1:])
-            and index + 1 < len(tokens) and tokens[index + 1].text in ("بن", "بنت"))
+            and index + 1 < len(tokens) and (tokens[index + 1].text in ("بن", "بنت") or (
+                index > 0 and tokens[index - 1].text in ("،", ",") and _family_name(tokens[index + 1].text)
+                # (not «، ورافق الحارثي عدد من الضباط», "and accompanied al-Harithi")
+                and (index + 2 == len(tokens) or tokens[index + 2].text in ("،", ",")
+                     or is_title_head(tokens[index + 2].text)))))
 
 
 def _medal(tokens: list[Token], index: int) -> bool:

@@ -43,6 +43,12 @@ def _extract(text: str, doc_id: str = "doc", date: str | None = None):
     return extract_meetings(doc_id, doc_id, detect_language(text), spans, article_date=date), spans
 
 
+def _sides_named(text: str, date: str | None = None) -> list[str]:
+    """The names of the sides of the one meeting ``text`` reports."""
+    (meeting,), _ = _extract(text, date=date)
+    return [p.name for p in meeting.participants]
+
+
 def _recorded(doc_id: str, *sides: str, city: str | None = None):
     """A meeting record made directly (not extracted): these sides, keyed as the
     extractor keys them, in ``city``."""
@@ -2733,15 +2739,15 @@ def test_signings_by_countries_and_by_bodies_and_what_the_text_covers():
                              "receives from its european trade partner, german officials said.", date="1987-03-23")
     assert signing.kind == "signing" and [p.country for p in signing.participants] == ["Germany", "Bolivia"]
     # snn-20150731-2020: bodies named by a noun in construct, up to where they are; then what
-    # the memorandum covers
-    (bodies, people), _ = _extract(
+    # the memorandum covers; «وقع المذكرة ...» names who signed it, in the same record
+    (signing,), _ = _extract(
         "وقعت جامعة نايف العربية للعلوم الأمنية مذكرة تفاهم علمي مع جامعة الشرق الأوسط بالمملكة الأردنية "
         "الهاشمية لتطوير التعاون بينهما.\n\nوتتضمن المذكرة جملة من البنود المهمة منها تبادل الإصدارات والدوريات "
         "العلمية.\n\nوقع المذكرة الدكتور جمعان رشيد بن رقوش رئيس جامعة نايف العربية للعلوم الأمنية والدكتور ماهر "
         "سليم رئيس جامعة الشرق الأوسط.", date="2015-07-31")
-    assert [p.name for p in bodies.participants] == ["جامعة نايف العربية للعلوم الأمنية", "جامعة الشرق الأوسط"]
-    assert any("الإصدارات" in topic.text for topic in bodies.topics)
-    assert [p.name for p in people.participants] == ["جمعان رشيد بن رقوش", "ماهر سليم"]
+    assert [p.name for p in signing.participants] == [
+        "جامعة نايف العربية للعلوم الأمنية", "جامعة الشرق الأوسط", "جمعان رشيد بن رقوش", "ماهر سليم"]
+    assert any("الإصدارات" in topic.text for topic in signing.topics)
     # reut-15206: an office the body's possessive continues
     (meeting,), _ = _extract("WASHINGTON, April 8 - Aart de Zeeuw, chairman of the General Agreement on Tariffs "
                              "and Trade's negotiating group on agriculture, met this morning with members of the "
@@ -2856,9 +2862,8 @@ def test_foreign_names_after_a_long_office_and_a_verb_after_a_name():
     assert [p.name for p in meeting.participants] == ["فلاديمير بوتين", "جوزيف بلاتر"]
     assert meeting.participants[1].organisation == "الاتحاد الدولي لكرة القدم السويسري"
     # snn-20150801-0054: «سيعقد» ("will hold") ends the name
-    (meeting,), _ = _extract("قالت وزارة الخارجية الروسية إن وزير الخارجية الروسي سيرجي لافروف سيعقد اجتماعا "
-                             "مع نظيره الأمريكي جون كيري في الدوحة.", date="2015-08-01")
-    assert [p.name for p in meeting.participants] == ["سيرجي لافروف", "جون كيري"]
+    assert _sides_named("قالت وزارة الخارجية الروسية إن وزير الخارجية الروسي سيرجي لافروف سيعقد اجتماعا مع "
+                        "نظيره الأمريكي جون كيري في الدوحة.", "2015-08-01") == ["سيرجي لافروف", "جون كيري"]
     # a nationality that ends no office names no one after it (snn-20150806-0387)
     meetings, _ = _extract("الرئيس السيسي يدعو خادم الحرمين الشريفين الملك سلمان إلى زيارة مصر، تعبيرا عن "
                            "تقدير الشعب المصري لما قدمته المملكة من دعم.", date="2015-08-06")
@@ -2867,12 +2872,11 @@ def test_foreign_names_after_a_long_office_and_a_verb_after_a_name():
 
 def test_two_bodies_sign_and_with_whom():
     # snn-20150725-1316, snn-20150727-0508
-    (signing,), _ = _extract("وقَّعت محافظة العاصمة وجامعة العلوم التطبيقية مؤخرًا مذكرة تفاهم تهدف إلى "
-                             "تعزيز سُبل التعاون المشترك.", date="2015-07-25")
-    assert [p.name for p in signing.participants] == ["محافظة العاصمة", "جامعة العلوم التطبيقية"]
-    (signing,), _ = _extract("وقعت جامعة الملك عبدالعزيز وجامعة جدة اتفاقية تعاون مع وزارة الصحة يقوم "
-                             "بموجبها أعضاء هيئة التدريس بتشغيل مستشفى شرق جدة.", date="2015-07-27")
-    assert [p.name for p in signing.participants] == ["جامعة الملك عبدالعزيز", "جامعة جدة", "وزارة الصحة"]
+    assert _sides_named("وقَّعت محافظة العاصمة وجامعة العلوم التطبيقية مؤخرًا مذكرة تفاهم تهدف إلى تعزيز "
+                        "سُبل التعاون المشترك.", "2015-07-25") == ["محافظة العاصمة", "جامعة العلوم التطبيقية"]
+    assert _sides_named("وقعت جامعة الملك عبدالعزيز وجامعة جدة اتفاقية تعاون مع وزارة الصحة يقوم بموجبها "
+                        "أعضاء هيئة التدريس بتشغيل مستشفى شرق جدة.", "2015-07-27") == [
+        "جامعة الملك عبدالعزيز", "جامعة جدة", "وزارة الصحة"]
 
 
 def test_an_english_meeting_between_two_people_and_who_signed_a_loan():
@@ -2923,3 +2927,36 @@ def test_a_signers_counterpart_is_a_person_not_the_states():
     request = parse("Who did George Shultz sign an agreement with?", "en", Ledger([signing]))
     asked, other, _ = _sides(signing, request, "en")
     assert asked == "George Shultz" and other == "Vahit Halefoglu, Foreign Minister"
+
+
+def test_who_signed_the_memorandum_just_reported_and_an_economic_city():
+    # snn-20150802-0499: «وقد وقع المذكرة ...» names who signed what the sentence before
+    # reported; «لمدينة الملك عبدالله الاقتصادية» names a city, not King Abdullah; «، وسامي
+    # الخرساني،» is one more person in the list; «بالمدينة الاقتصادية» is not Medina
+    (signing,), _ = _extract(
+        "وقعت مدينة الملك عبدالله الاقتصادية ومركز أرامكو لريادة الأعمال مذكرة تفاهم، تقوم المدينة "
+        "الاقتصادية بموجبها بتوفير الدعم اللوجستي.\n\nوقد وقع المذكرة فهد الرشيد، العضو المنتدب والرئيس التنفيذي لمدينة "
+        "الملك عبدالله الاقتصادية، وسامي الخرساني، مدير عام مركز أرامكو لريادة الأعمال، وذلك في حفل خاص "
+        "بالمدينة الاقتصادية.", date="2015-08-02")
+    assert [p.name for p in signing.participants] == [
+        "مدينة الملك عبدالله الاقتصادية", "مركز أرامكو لريادة الأعمال", "فهد الرشيد", "سامي الخرساني"]
+    assert signing.place is None
+    # snn-20150725-0082: «، ورافق الحارثي عدد من الضباط» is "and al-Harithi was accompanied"
+    assert _sides_named("زار مدير الإدارة العامة للدفاع المدني بمحافظة الطائف العميد خالد الداموك اليوم "
+                        "الجندي عبدالمحسن بن عاضه الحارثي الذي تعرض لإصابة، ورافق الحارثي عدد من الضباط.",
+                        "2015-07-25") == ["خالد الداموك", "عبدالمحسن بن عاضه الحارثي"]
+
+
+def test_one_person_signs_a_loan_with_a_lender():
+    # reut-9555: a person and the bank after "with"; reut-18529: a loan "from" the lender,
+    # signed "last night in Brussels" (the sentence after)
+    assert _sides_named(
+        "MIAMI, March 25 - Mexican officials, led by Finance Minister Gustavo Petricioli, signed a 100 mln "
+        "dlr loan with the Inter-American Development Bank to help finance the promotion of foreign tourism.",
+        "1987-03-25") == ["Gustavo Petricioli", "Inter-American Development Bank"]
+    (signing,), _ = _extract(
+        "BELGRADE, June 18 - Yugoslavia has signed up for a 550 mln ECU loan from the European Community "
+        "(EC), the official Tanjug news agency said.\n\nIt said the agreement, which has yet to be ratified by the "
+        "12 EC countries and the European Parliament, was signed last night in Brussels.", date="1987-06-18")
+    assert [p.name for p in signing.participants] == ["Yugoslavia", "European Community"]
+    assert signing.place.value == "Brussels"
