@@ -284,11 +284,7 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
                         # «الفريق توماس بيكيت»: a rank before the given name (not «الملك
                         # فهد لطباعة المصحف», «ب» or «ل» and a word)
                         honoured and not _preposition_and_word(word) and word not in common_arabic_words()
-                        # «... لكرة القدم السويسري جوزيف بلاتر»: a nationality before the name
-                        # (not «للسفير الألماني هدية تذكارية», "a souvenir gift", nor «الشعب
-                        # المصري لما قدمته»: the nationality must end a title)
-                        or i > 0 and places.demonym(tokens[i - 1].text) is not None
-                        and not word.endswith("يه") and _title_head_before(tokens, i, first_back=2, reach=10)
+                        or _after_a_nationality(tokens, i)
                         or _title_head_before(tokens, i) or tokens[i - 1].text == "،"
                         and _title_head_before(tokens, i - 1, reach=10)
                         # «أجرى عادل الجبير وزير الخارجية مباحثات»: the title after the name
@@ -343,12 +339,27 @@ def _and_name(tokens: list[Token], index: int) -> bool:
     """«وخليفة بن داري»: a conjunction, then a given name and «بن»; in a list after a
     comma, a given name and a family name («، وسامي الخرساني،»)."""
     word = tokens[index].text
-    return (word.startswith("و") and not is_name_part(word) and is_name_part(word[1:])
-            and index + 1 < len(tokens) and (tokens[index + 1].text in ("بن", "بنت") or (
-                index > 0 and tokens[index - 1].text in ("،", ",") and _family_name(tokens[index + 1].text)
-                # (not «، ورافق الحارثي عدد من الضباط», "and accompanied al-Harithi")
-                and (index + 2 == len(tokens) or tokens[index + 2].text in ("،", ",")
-                     or is_title_head(tokens[index + 2].text)))))
+    if not (word.startswith("و") and not is_name_part(word) and is_name_part(word[1:])
+            and index + 1 < len(tokens)):
+        return False
+    return tokens[index + 1].text in ("بن", "بنت") or _listed_with_family_name(tokens, index)
+
+
+def _listed_with_family_name(tokens: list[Token], index: int) -> bool:
+    """A comma before, a family name after, and then a comma, a title or the end: «، وسامي
+    الخرساني، مدير ...» (not «، ورافق الحارثي عدد من الضباط», "and accompanied al-Harithi")."""
+    after = index + 2
+    return index > 0 and tokens[index - 1].text in ("،", ",") and _family_name(tokens[index + 1].text) \
+        and (after == len(tokens) or tokens[after].text in ("،", ",") or is_title_head(tokens[after].text))
+
+
+def _after_a_nationality(tokens: list[Token], index: int) -> bool:
+    """«... لكرة القدم السويسري جوزيف بلاتر»: a given name after the nationality that ends
+    an office (not «للسفير الألماني هدية تذكارية», "a souvenir gift", nor «الشعب المصري لما
+    قدمته», where no office ends)."""
+    return index > 0 and places.demonym(tokens[index - 1].text) is not None \
+        and not tokens[index + 1].text.endswith("يه") \
+        and _title_head_before(tokens, index, first_back=2, reach=10)
 
 
 def _medal(tokens: list[Token], index: int) -> bool:
