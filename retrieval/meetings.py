@@ -258,8 +258,7 @@ def _ends_a_body(word: str) -> bool:
     """«بالمملكة الأردنية», «بدولة قطر»: where the body is; «لتطوير التعاون»: what for;
     «وجامعة جدة»: the next body."""
     return word.startswith("لت") or word in _BODY_VERBS or word.startswith("ب") and (
-        word[1:] in _STATE_NOUNS or places.lookup(word[1:]) is not None) or (
-        word.startswith("و") and word[1:] in _BODY_NOUNS)
+        word[1:] in _STATE_NOUNS or places.lookup(word[1:]) is not None) or word in _JOINED_BODIES
 
 
 # «مع وزارة الصحة يقوم بموجبها ...»: what the body does comes after its name
