@@ -42,7 +42,8 @@ def companies(sentence: Sentence, cue: int, everyone: list[Person]) -> list[Pers
     word that opens a sentence ("While", "The")."""
     tokens = sentence.tokens
     raw = [sentence.text[t.start:t.end] for t in tokens]
-    surnames = {p.name.split()[-1].lower() for p in everyone if p.name.split()}
+    # a person's family name, or a part of it ("talks with Hernandez": Arturo Hernandez Grisanti)
+    surnames = {word.lower() for p in everyone for word in p.name.split()[-3:] if p.name.split()}
     spans = []
     end = cue
     while end > 0 and tokens[end - 1].text in _COMPANY_TO_VERB | {"held", "hold", "holding", "merger"}:

@@ -56,7 +56,7 @@ _MONTH_DAY_YEAR_EN = re.compile(
 _RELATIVE = re.compile(r"(?<!\w)(امس|البارحه|اليوم|yesterday|last night|today|tonight|غدا|tomorrow)(?!\w)")
 _WEEKDAY = re.compile(
     rf"(?<!\w)(?:(?:يوم|اليوم|امس)\s+(?=\S)|on\s+|last\s+|(غدا|غد|tomorrow)[\s,،]+)?"
-    rf"({_alternation(_WEEKDAYS)})(?!\w)")
+    rf"({_alternation(_WEEKDAYS)})(?!\w)(?:\s+(المقبل|القادم|الماضي))?")
 
 
 @dataclass(frozen=True)
@@ -76,8 +76,11 @@ def _make(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def find_dates(text: str, article_date: str | None = None) -> list[FoundDate]:
-    """Dates written in ``text``, in order; spans index ``text`` itself."""
+def find_dates(text: str, article_date: str | None = None, *, ahead: bool = False) -> list[FoundDate]:
+    """Dates written in ``text``, in order; spans index ``text`` itself. A weekday alone is
+    the last such day up to the article's date, or with ``ahead`` (the text speaks of what
+    will happen: «من المقرر أن توقع ... الخميس») the next one from it; «الخميس المقبل»
+    and «الخميس الماضي» say which themselves."""
     folded, where = fold_with_offsets(text)
     article = _parse_iso(article_date)
     found: list[FoundDate] = []
@@ -114,6 +117,9 @@ def find_dates(text: str, article_date: str | None = None) -> list[FoundDate]:
             back = (article.weekday() - _WEEKDAYS[match[2]]) % 7
             if match[1]:  # «غداً الخميس»: that weekday nearest the day after the paper's date
                 back = min(back - 7, back, key=lambda days: abs(days + 1))
+            elif match[3] in ("المقبل", "القادم") or ahead and match[3] is None and back \
+                    and not match.group(0).startswith(("امس", "اليوم", "last")):
+                back -= 7  # (not «أمس الثلاثاء», «اليوم الأربعاء»: the days they name)
             add(article - timedelta(days=back), *match.span(), "relative")
         for match in _RELATIVE.finditer(folded):
             back = {"اليوم": 0, "today": 0, "tonight": 0, "غدا": -1, "tomorrow": -1}.get(match[1], 1)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .meeting_records import Person
-from .meeting_vocabulary import ARABIC_WEEKDAYS, TIMES_OF_DAY, fold, is_trigger_word
+from .meeting_vocabulary import ARABIC_WEEKDAYS, QUOTE_MARKS, TIMES_OF_DAY, fold, is_trigger_word
 from .normalize import ARABIC
 from .sentences import PREPOSITION_ALA, Sentence
 
@@ -76,7 +76,6 @@ MAX_GROUP_WORDS = 9
 # International Monetary Fund officials" (not "Baldrige and State Department officials")
 _INSTITUTION_NOUNS = frozenset("bank fund department ministry commission council committee organisation "
                                "organization agency office union community treasury".split())
-_QUOTES = frozenset({'"', "«", "»", "“", "”"})
 _TIME_AFTER = frozenset("today yesterday tomorrow this next last on".split())
 
 
@@ -141,7 +140,7 @@ def _arabic_group(sentence: Sentence) -> tuple[int, int, str] | None:
         met_with = fold(tokens[verb].text).lstrip("وف") in _MET_WITH
         crowd = next((k for k in range(verb + 1, len(tokens)) if tokens[k].text in _CROWDS
                       # «استقبل ... رئيس مدينة الملك عبدالعزيز "سفراء الحزم"»: a group by name
-                      or tokens[k - 1].text in _QUOTES and tokens[k].text in ARABIC_GROUP_HEADS
+                      or tokens[k - 1].text in QUOTE_MARKS and tokens[k].text in ARABIC_GROUP_HEADS
                       # «التقى ... سامح شكري، أمس بمقر الكلية الحربية ...، بطلبة الكلية»
                       or met_with and tokens[k].text[:1] == "ب"
                       and (tokens[k].text[1:] in ARABIC_GROUP_HEADS
@@ -156,20 +155,21 @@ _AFTER_THE_TIME = ARABIC_WEEKDAYS | frozenset(fold(w) for w in ("الماضي", 
 
 
 def _arabic_phrase(tokens, start: int) -> tuple[int, int, str]:
-    quoted = start > 0 and tokens[start - 1].text in _QUOTES  # «"سفراء الحزم" من أبناء ...»
+    quoted = start > 0 and tokens[start - 1].text in QUOTE_MARKS  # «"سفراء الحزم" من أبناء ...»
     end = start + 1
     while end < len(tokens) and end - start < MAX_GROUP_WORDS:
         word = tokens[end].text
-        if quoted and word in _QUOTES:
+        if quoted and word in QUOTE_MARKS:
             break
-        if word in _QUOTES and end + 1 < len(tokens) and re.match(r"[\u0621-\u064A]", tokens[end + 1].text):
+        if word in QUOTE_MARKS and end + 1 < len(tokens) \
+                and re.match(r"[\u0621-\u064A]", tokens[end + 1].text):
             end += 1  # «وفداً من شركة "بيدو" الصينية»: a name in quotes
             continue
         if not re.match(r"[\u0621-\u064A]", word) or word in _ARABIC_STOPS or is_trigger_word(word) \
                 or word.startswith("و") and is_trigger_word(word[1:]):
             break
         end += 1
-    while end > start + 1 and tokens[end - 1].text in _QUOTES:
+    while end > start + 1 and tokens[end - 1].text in QUOTE_MARKS:
         end -= 1
     return start, end, _group_head(tokens[start].text)
 

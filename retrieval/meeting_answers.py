@@ -514,6 +514,10 @@ def answer(question: str, language: str, ledger: Ledger,
         if others:
             # one side named, the other by country ("Madani and the Spanish minister")
             ranked.sort(key=lambda m: not _involves(m, others, request))
+            if _YES_NO.match(question) and not _involves(ranked[0], others, request):
+                # "Did Gordon Brown sign a debt relief deal with Kenya?": his deal was with
+                # Tanzania
+                return refusal(question, language)
         found = compose(question, language, request, ranked, lookup)
         if found is not None and _says_what_was_asked(found, request):
             return found
@@ -681,13 +685,20 @@ def _near(value: str, day: str) -> bool:
 def _by_relevance(meetings: list[Meeting], question: str,
                   lookup: Callable[[str, int, int], Source | None]) -> list[Meeting]:
     """Meetings whose report shares most words with the question (its topic) first,
-    then the newest."""
+    then the newest; signings first when the question asks what was signed («مع من وقع
+    غوردون براون اتفاق تخفيف الديون؟» asks of no talks of his)."""
     wanted = set(index_terms(question))
+    signed = bool(_ASKS_SIGNING.search(normalize(question)))
 
     def shared(meeting: Meeting) -> int:
         return len(wanted & set(index_terms(_all_said(meeting, lookup))))
 
-    return sorted(meetings, key=lambda m: (shared(m), m.date.value if m.date else ""), reverse=True)
+    return sorted(meetings, key=lambda m: (signed and m.kind == "signing", shared(m),
+                                           m.date.value if m.date else ""), reverse=True)
+
+
+_ASKS_SIGNING = re.compile(r"(?<!\w)(?:[وف]?(?:وقع|وقعت|وقعا|يوقع|سيوقع|ستوقع|توقيع)"
+                           r"|sign|signs|signed|signing)(?!\w)")
 
 
 def _all_said(meeting: Meeting, lookup: Callable[[str, int, int], Source | None]) -> str:

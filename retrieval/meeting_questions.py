@@ -19,9 +19,8 @@ from .groups import ENGLISH_GROUP_NOUNS
 from .meeting_ledger import HOLDER, NATIONAL, VERY_COMMON_NAME_MEETINGS, Ledger, best_matches
 from .meeting_records import Person
 from .meeting_vocabulary import (
-    ENGLISH_NATIONALITIES, ENGLISH_NOT_NAMES, ENGLISH_TITLE_HEADS, ENGLISH_TITLE_WORDS, arabic_vocabulary,
-    common_arabic_words, folded_tables,
-    honorific_words,
+    BODY_NOUNS, ENGLISH_NATIONALITIES, ENGLISH_NOT_NAMES, ENGLISH_TITLE_HEADS, ENGLISH_TITLE_WORDS,
+    arabic_vocabulary, common_arabic_words, folded_tables, honorific_words, is_trigger_word,
 )
 from .names import CONSONANTS, NAME_PARTICLES, in_institution_name, is_arabic, word_keys
 from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens
@@ -633,8 +632,11 @@ def _arabic_title_words() -> frozenset[str]:
 
 def _arabic_name_slot(words: list[str], loose: dict[int, str], index: int) -> bool:
     """Whether an unmatched Arabic word is part of a two-word name where a question
-    puts a person: after «التقى»/«مع»/«من», or joined by «بـ»/«و» («بأنطونيو غوتيريش»).
-    Rare words alone are often ordinary words the corpus happens to lack."""
+    puts a person: after «التقى»/«مع»/«من», or joined by «بـ»/«و» («بأنطونيو غوتيريش»);
+    or names a body after its noun («شركة جوجل»). Rare words alone are often ordinary
+    words the corpus happens to lack."""
+    if index > 0 and strip_prefix(normalize(words[index - 1])) in BODY_NOUNS:
+        return True
     first = index if index - 1 not in loose else index - 1
     if first == index and index > 0 and normalize(words[index - 1]) in _FOREIGN_PARTICLES:
         first = index - 1  # «دي ميستورا»: de Mistura
@@ -733,7 +735,7 @@ def _in_institution_name(words: list[str], index: int) -> bool:
 
 INSTITUTION_WORDS = frozenset("organisation organization ministry bank league council union "
                               "committee commission agency fund office association federation "
-                              "cooperation conference court".split())
+                              "cooperation conference court airport".split())
 
 
 # Institutions named after a person ("King Abdullah University of Science and
@@ -845,7 +847,8 @@ def _not_a_name(word: str, folded: str, bare: str, index: int, follows_name: boo
     if is_arabic(word):
         if follows_name and folded.startswith("ال"):
             return False  # «عبدالله التركي»: a family name, even one that is also a nisba
-        return bare in arabic_vocabulary()
+        # «وقعت», «صحيفة»: the verb of the meeting and the noun of a body name no one
+        return bare in arabic_vocabulary() or bare in BODY_NOUNS or is_trigger_word(folded)
     if "-" in word and not re.match(r"(?:al|el|ad|as|ash|at|az|abu|bin|ibn|bani)-", word, re.IGNORECASE) \
             and any(places.lookup(part) is not None for part in word.split("-")):
         return True  # "the Turkey-EU talks deal", "Saudi-U.S. relations": places, not a name

@@ -26,7 +26,11 @@ ARABIC_TRIGGERS = {
     "call": ("اتصالا هاتفيا", "اتصال هاتفي", "اتصالاً هاتفياً", "هاتف", "هاتفه", "تحدث هاتفيا",
              "هاتفيا"),
     "signing": ("وقع", "وقعت", "وقعا", "توقيع", "مذكرة تفاهم", "قام بتوقيع", "قاما بتوقيع",
-                "وقعها", "وقعه", "وقعتها", "وقعاها"),  # «المذكرة التي وقعها ...», "which he signed"
+                "وقعها", "وقعه", "وقعتها", "وقعاها",  # «المذكرة التي وقعها ...», "which he signed"
+                # what will be signed: «سيوقع», «ستوقع»; «توقع» alone is more often "expected",
+                # after «أن» a body signs («من المقرر أن توقع إدارة المطار ... عقد ...»); «أن يوقع
+                # على تعهد» is what a job applicant must do
+                "سيوقع", "ستوقع", "سيوقعان", "ستوقعان", "أن توقع"),
 }
 ENGLISH_TRIGGERS = {
     "meeting": ("met", "meets", "meeting with", "met with", "meet", "meeting in", "meetings with",
@@ -100,6 +104,7 @@ ARABIC_TITLE_HEADS = (
     "أمير", "ولي", "قنصل", "القنصل", "مستشار", "المستشار", "مستشارة", "المستشارة", "ممثل", "الممثل",
     "مبعوث", "المبعوث", "عضو", "عميد", "مساعد", "قائد", "المتحدث", "الناطق", "عاهل", "ملك", "الملك",
     "المفوض", "مفوض", "رئيسا", "المنسق", "منسق", "الملحق", "ملحق",
+    "المرجع", "مرجع",  # «المرجع السيستاني»: a Shiite religious authority
     # «نظيره الصيني شي جينبينغ»: his counterpart, an office by reference
     "نظيره", "نظيرته", "نظيرها", "نظيرهم",
 )
@@ -191,6 +196,7 @@ ARABIC_TO_ENGLISH = {
     "وزير الدفاع": "Defence Minister", "وزير المالية": "Finance Minister",
     "وزير التجارة": "Commerce Minister", "وزير العمل": "Labour Minister",
     "وزير الدولة": "Minister of State", "وزير": "Minister", "وزيرة": "Minister",
+    "المرجع": "Grand Ayatollah", "مرجع": "Grand Ayatollah",
     "وزير الإعلام": "Information Minister", "وزير الثقافة والإعلام": "Minister of Culture and Information",
     "وزير الصحة": "Health Minister", "وزير التعليم": "Education Minister",
     "وزير الاقتصاد": "Economy Minister", "وزير النفط": "Oil Minister", "وزير البترول": "Petroleum Minister",
@@ -244,6 +250,14 @@ def fold(text: str) -> str:
 TIMES_OF_DAY = frozenset(fold(w) for w in ("اليوم", "أمس", "مساء", "صباح"))
 ARABIC_WEEKDAYS = frozenset(fold(w) for w in (
     "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة"))
+# a body named by a noun in construct: «جامعة نايف العربية للعلوم الأمنية», «وزارة الصحة»,
+# «شركة "إكس جت"»
+BODY_NOUNS = frozenset(fold(w) for w in (
+    "جامعة", "معهد", "مؤسسة", "مركز", "كلية", "صندوق", "شركة", "هيئة", "وزارة", "غرفة", "أكاديمية",
+    "جمعية", "قسم", "مدينة", "محافظة", "أمانة", "بلدية", "منظمة", "بنك", "مصرف", "صحيفة", "موقع",
+    "إدارة", "مجموعة", "نادي", "اتحاد", "مستشفى", "مجلس"))
+# a name in quotes: «صحيفة "سبق"», «موقع "إم إس إن" العربية» (each mark is a token of its own)
+QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
 
 
 @lru_cache(maxsize=1)

@@ -19,8 +19,8 @@ from .companies import companies
 from .groups import group_side
 from .meeting_records import Evidence, Fact, Meeting, Person
 from .meeting_vocabulary import (
-    ARABIC_WEEKDAYS, ENGLISH_ANAPHORA, ENGLISH_OUTCOMES, ENGLISH_TOPICS, ENGLISH_TRIGGERS, TIMES_OF_DAY,
-    common_arabic_words, fold, honorific_words,
+    ARABIC_WEEKDAYS, BODY_NOUNS, ENGLISH_ANAPHORA, ENGLISH_OUTCOMES, ENGLISH_TOPICS, ENGLISH_TRIGGERS,
+    QUOTE_MARKS, TIMES_OF_DAY, common_arabic_words, fold, honorific_words,
     folded_tables, is_title_head, is_trigger_word, phrase_pattern,
 )
 from .names import name_keys, palace_city, romanize
@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 106
+EXTRACTOR_VERSION = 110
 
 
 MAX_FACT_CHARS = 300
@@ -50,7 +50,12 @@ def _kind_and_span(sentence: Sentence, language: str, skip: tuple[str, ...] = ()
                     continue
                 if kind == "reception" and _RECEIVED_THING_AR.match(sentence.folded, match.end()):
                     continue  # «استقبل مطار ... أول رحلة», «واستقبل الطائرة عند وصولها»
-                return kind, match.start(1), match.end(1)
+                # «أن توقع»: the cue is the verb, «أن» only tells it from "expected"
+                start = match.start(1) + (len("ان ") if match.group(1).startswith("ان ") else 0)
+                return kind, start, match.end(1)
+        signs = _SIGNS_AT_START.match(sentence.folded) if "signing" not in skip else None
+        if signs is not None:
+            return "signing", signs.start(1), signs.end(1)
         opening = _DISCUSSED_WITH_AR.match(sentence.folded)
         return ("talks", opening.start(1), opening.end(1)) if opening and "talks" not in skip else None
     for kind, phrases in _visit_last(ENGLISH_TRIGGERS):
@@ -67,6 +72,12 @@ def _kind_and_span(sentence: Sentence, language: str, skip: tuple[str, ...] = ()
         return "talks", match.start(1), match.end(1)
     match = _MEETING_AWHILE_WITH.search(sentence.folded)
     return ("meeting", match.start(1), match.end(1)) if match and "meeting" not in skip else None
+
+
+# «توقّع إدارة مطار ... يوم غد الخميس، عقد ...»: «توقع» opening a sentence signs when what
+# is signed follows (no «أن» between: «توقع صندوق النقد أن ...» is "expected")
+_SIGNS_AT_START = re.compile(r"^\W*((?:و)?توقع)\s+(?:(?!ان\s)\S+\s+){1,12}?"
+                             r"(?:عقد|عقود|اتفاقي\w*|مذكر\w*)(?!\w)")
 
 
 # «بحث الدكتور صالح ... رئيس مجلس إدارة الشركة السعودية للكهرباء مع رئيس ...»: a sentence
@@ -189,8 +200,11 @@ def _country_parties(sentence: Sentence, language: str) -> list[Person]:
     while i < len(tokens):
         # «... مع جمهورية ناميبيا», "with the Middle Eastern sheikhdom of Qatar"
         reach = 3 if language == ARABIC else 6
-        after = i > verb and (i == verb + 1 or any(
-            t.text in ("مع", "with") for t in tokens[max(verb, i - reach):i]))
+        window = tokens[max(verb, i - reach):i]
+        with_at = max((k for k, t in enumerate(window) if t.text in ("مع", "with")), default=None)
+        # ("with Tanzania which could cost the UK pounds 1 billion": the UK is no side)
+        after = i > verb and (i == verb + 1 or with_at is not None and not any(
+            t.text in _CLAUSE_BREAKS for t in window[with_at:]))
         if i == verb or i > verb and not after:
             i += 1
             continue
@@ -206,6 +220,9 @@ def _country_parties(sentence: Sentence, language: str) -> list[Person]:
     return parties
 
 
+_CLAUSE_BREAKS = frozenset({"which", "that", "who", "whose", ",", ";", "التي", "الذي"})
+
+
 def _signing_bodies(sentence: Sentence, verb: int,
                     signers: Sequence[int]) -> tuple[list[Person], Person | None]:
     """«وقعت الأكاديمية العربية للعلوم والتكنولوجيا والنقل البحري مذكرة تفاهم مع ...»,
@@ -214,6 +231,7 @@ def _signing_bodies(sentence: Sentence, verb: int,
     person who signs, named between them at one of the token positions ``signers``: «وقع
     مدير الجامعة الدكتور ... اتفاقية تعاون مع جامعة أكسفورد»)."""
     tokens = sentence.tokens
+    verb = _past_an_aside(tokens, verb)
     first = _body_at(sentence, verb + 1, _SIGNED_THINGS)
     openers = [first] if first is not None else []
     joined = _body_at(sentence, verb + 1, _JOINED_BODIES) if first is None else None
@@ -223,27 +241,52 @@ def _signing_bodies(sentence: Sentence, verb: int,
         second = _body_at(sentence, after_and, _SIGNED_THINGS)
         if second is not None:
             openers = [joined, second]
-    reach = 14 if openers else 30  # past the signer's titles and name
-    after = next((k for k in range(verb + 1, min(verb + reach, len(tokens))) if tokens[k].text == "مع"), None)
+    # past what the bodies sign («عقد إنشاء وتشغيل مبنى الطيران الخاص مع ...»), or past the
+    # signer's titles and name
+    reach = next(k for k in range(verb, len(tokens)) if tokens[k].end >= openers[-1].evidence.end) + 14 \
+        if openers else verb + 30
+    after = next((k for k in range(verb + 1, min(reach, len(tokens))) if tokens[k].text == "مع"), None)
     if after is None or not openers and not any(verb < position < after for position in signers):
         return openers, None
     return openers, _body_at(sentence, after + 1, _BODY_ENDS)
 
 
+def _past_an_aside(tokens, verb: int) -> int:
+    """«وقعت، الأسبوع الماضي، صحيفة ...»: the last token of a short aside set off by commas
+    right after the verb (or the verb itself)."""
+    if verb + 1 < len(tokens) and tokens[verb + 1].text in ("،", ","):
+        close = next((k for k in range(verb + 2, min(verb + 7, len(tokens)))
+                      if tokens[k].text in ("،", ",")), None)
+        if close is not None:
+            return close
+    return verb
+
+
 def _body_at(sentence: Sentence, start: int, ends: frozenset[str]) -> Person | None:
-    """A body's name of two to eight words from token ``start``, up to one of ``ends``."""
+    """A body's name of two to eight words from token ``start``, up to one of ``ends``; a
+    name in quotes after the body's noun counts as one word («صحيفة "سبق" الإلكترونية»)."""
     tokens = sentence.tokens
     joined = start < len(tokens) and tokens[start].text in _JOINED_BODIES  # «وجامعة ...»: «و» is no part
     first = tokens[start].text[joined:] if start < len(tokens) else ""
-    if not (first.startswith("ال") or first in _BODY_NOUNS) or first in _SIGNED_THINGS | _NOT_BODIES \
+    if not (first.startswith("ال") or first in BODY_NOUNS) or first in _SIGNED_THINGS | _NOT_BODIES \
             or strip_prefix(tokens[start].text) in folded_tables()["title_heads"] \
             or tokens[start].text in honorific_words() or places.lookup(tokens[start].text):
         return None
     end = start + joined
     while end < len(tokens) and end - start < 8 and tokens[end].text not in ends | _RECENTLY \
-            and re.fullmatch(r"[\u0621-\u064A]+", tokens[end].text) and not _ends_a_body(tokens[end].text):
+            and not _ends_a_body(tokens[end].text):
+        if end == start + joined + 1 and first in BODY_NOUNS and tokens[end].text in QUOTE_MARKS:
+            close = next((k for k in range(end + 1, min(end + 7, len(tokens)))
+                          if tokens[k].text in QUOTE_MARKS), None)
+            if close is None or close == end + 1:
+                break
+            end = close + 1
+            continue
+        if not re.fullmatch(r"[\u0621-\u064A]+", tokens[end].text):
+            break
         end += 1
     last = end
+    end = _past_when_and_where(tokens, end) if ends is _SIGNED_THINGS else end
     if end + 1 < len(tokens) and tokens[end].text in _RECENTLY and tokens[end + 1].text in ends:
         end += 1  # «... مؤخرا مذكرة تفاهم»
     if last - start < 2 or ends is not _BODY_ENDS and (end >= len(tokens) or tokens[end].text not in ends):
@@ -256,9 +299,32 @@ def _body_at(sentence: Sentence, start: int, ends: frozenset[str]) -> Person | N
 
 def _ends_a_body(word: str) -> bool:
     """«بالمملكة الأردنية», «بدولة قطر»: where the body is; «لتطوير التعاون»: what for;
-    «وجامعة جدة»: the next body."""
+    «وجامعة جدة»: the next body; «في الدمام الخميس»: where and when it signs."""
     return word.startswith("لت") or word in _BODY_VERBS or word.startswith("ب") and (
-        word[1:] in _STATE_NOUNS or places.lookup(word[1:]) is not None) or word in _JOINED_BODIES
+        word[1:] in _STATE_NOUNS or places.lookup(word[1:]) is not None) or word in _JOINED_BODIES \
+        or word == "في" or word in ARABIC_WEEKDAYS
+
+
+def _past_when_and_where(tokens, index: int) -> int:
+    """The token after «في الدمام الخميس», «يوم الأحد»: the place and day a body signs,
+    between its name and what it signs."""
+    while index < len(tokens):
+        word = tokens[index].text
+        if word == "في" and index + 1 < len(tokens):
+            following = tokens[index + 1:index + 1 + places.MAX_PLACE_WORDS]
+            hit = places.find_in([strip_prefix(t.text) for t in following], fuzzy=False)
+            if not hit:
+                return index
+            index += 1 + hit[1]
+        elif word.startswith("ب") and places.lookup(word[1:]) is not None \
+                or word in ARABIC_WEEKDAYS or word in _RECENTLY or word in _WHEN_WORDS:
+            index += 1  # «بالدمام يوم غد الخميس ،»
+        else:
+            return index
+    return index
+
+
+_WHEN_WORDS = frozenset(fold(w) for w in ("يوم", "غد", "غدا", "غداً", "المقبل", "القادم", "الماضي", "،", ","))
 
 
 # «مع وزارة الصحة يقوم بموجبها ...»: what the body does comes after its name
@@ -269,17 +335,13 @@ _BODY_VERBS = frozenset(fold(w) for w in ("يقوم", "تقوم", "يتم", "ت�
 _STATE_NOUNS = frozenset(fold(w) for w in ("المملكة", "دولة", "جمهورية", "سلطنة", "الإمارات"))
 # «مع الدول الأخرى», «مع الجهات المعنية»: others in general, no body
 _NOT_BODIES = frozenset(fold(w) for w in ("الدول", "الجهات", "الجانب", "الشركات", "الجميع"))
-# a body named by a noun in construct: «جامعة نايف العربية للعلوم الأمنية», «وزارة الصحة»
-_BODY_NOUNS = frozenset(fold(w) for w in (
-    "جامعة", "معهد", "مؤسسة", "مركز", "كلية", "صندوق", "شركة", "هيئة", "وزارة", "غرفة", "أكاديمية",
-    "جمعية", "قسم", "مدينة", "محافظة", "أمانة", "بلدية", "منظمة", "بنك", "مصرف"))
 # what is signed, and the words that end the name of a body that signs
 _SIGNED_THINGS = frozenset(fold(w) for w in (
     "مذكرة", "اتفاقية", "اتفاقيات", "اتفاق", "اتفاقا", "عقد", "عقدا", "عقود", "بروتوكول", "مع",
     "مذكرتي", "مذكرتين", "مذكرات", "اتفاقيتي", "اتفاقيتين",
     "المذكرة", "الاتفاقية", "الاتفاقيات", "الاتفاق", "العقد", "العقود", "البروتوكول"))
 # «وجامعة ...»: where the first of two bodies that sign ends
-_JOINED_BODIES = frozenset("و" + noun for noun in _BODY_NOUNS)
+_JOINED_BODIES = frozenset("و" + noun for noun in BODY_NOUNS)
 _RECENTLY = frozenset(fold(w) for w in ("مؤخرا", "مؤخراً", "أمس", "اليوم", "أخيرا"))
 _BODY_ENDS = _SIGNED_THINGS | frozenset(fold(w) for w in (
     "يقدم", "تقدم", "في", "على", "من", "أمس", "اليوم", "يوم", "بحضور", "بقيمة", "لتقديم", "بهدف", "ل",
@@ -664,7 +726,8 @@ def extract_meetings(
             sentence_mentions = _english_sides(sentence, sentence_mentions, trigger[1])
         elif trigger is not None:
             sentence_mentions = _before_another_event(sentence, _not_the_leaders(
-                sentence, _not_the_speaker(sentence, sentence_mentions, trigger[1])), trigger[1])
+                sentence, _not_the_speaker(sentence, _during_his(sentence, sentence_mentions, trigger[1]),
+                                           trigger[1])), trigger[1])
             # «استقبل ... المهنئين ... بحضور الأمير منصور بن محمد»: the prince attended, he
             # was no side
             sentence_mentions, in_presence = _split_at(sentence, sentence_mentions, _IN_PRESENCE,
@@ -735,11 +798,23 @@ def extract_meetings(
                     named = [*named, partner]  # («وقعت جامعة ... وجامعة ... اتفاقية مع وزارة ...»)
         # ("Mexican officials, led by Finance Minister Gustavo Petricioli, signed a ... loan with
         # the Inter-American Development Bank": one person signs with a body)
+        # ("Stephen Schechter, a UK investment banker who has held talks with Borussia Dortmund":
+        # one person holds talks with a body, unless a body is the subject: "Mr Varley declined
+        # to be drawn on reports that Barclays had held merger talks with US bank Wells Fargo")
         if trigger is not None and trigger[0] in ("signing", "talks") and current is None \
-                and language != ARABIC and (not sentence_mentions
-                                            or trigger[0] == "signing" and len(named) == 1):
-            named = [*named, *(p for p in companies(sentence, _cue_token(sentence, trigger[1]), everyone)
-                               if all(p.name != other.name for other in named))]
+                and language != ARABIC and (not sentence_mentions or len(named) == 1 and (
+                    trigger[0] == "signing"
+                    or sentence_mentions[0].position < _cue_token(sentence, trigger[1]))):
+            cue = _cue_token(sentence, trigger[1])
+            bodies = [p for p in companies(sentence, cue, everyone)
+                      if all(p.name != other.name for other in named)]
+            if sentence_mentions and trigger[0] == "talks" and (
+                    any(p.evidence.start < sentence.tokens[cue].start for p in bodies)
+                    # ("the bank's participation in future credit talks with the IMF": no one
+                    # held these talks)
+                    or not sentence.folded.startswith(("held", "hold"), trigger[1])):
+                bodies = []
+            named = [*named, *bodies]
         if trigger is not None and (len(named) == 1 and (current is None or not current.has(named[0])
                                                          or meets_a_group)
                                     or _they_met(sentence, sentence_mentions, trigger)):
@@ -962,15 +1037,53 @@ _QUOTE_OPENERS = frozenset({":", "«", '"', "“"})
 LEADERS_SPAN = 16
 
 
+_DURING = frozenset(fold(w) for w in ("خلال", "لدى", "أثناء", "اثناء", "عند"))
+MAX_SUBJECT_TOKENS = 8
+
+
+def _during_his(sentence: Sentence, mentions: list[Mention], trigger_at: int) -> list[Mention]:
+    """«وأكدها الرئيس بوتين خلال استقباله لولي ولي العهد ... محمد بن سلمان»: the sides of
+    «خلال استقباله» are who comes right before it and who comes after; people named
+    earlier in the sentence («الزيارة التي سوف يقوم بها الملك سلمان ...») are not."""
+    tokens = sentence.tokens
+    cue = _cue_token(sentence, trigger_at)
+    if cue == 0 or tokens[cue - 1].text not in _DURING or not tokens[cue].text.endswith(("ه", "ها")):
+        return mentions
+    before = [m for m in mentions if cue - 1 - MAX_SUBJECT_TOKENS <= m.position < cue - 1]
+    if not before or not any(m.position > cue for m in mentions):
+        return mentions
+    return [before[-1], *(m for m in mentions if m.position > cue)]
+
+
+def _done_by_another(tokens, k: int) -> bool:
+    """«التي أجراها ...», «الذي قام به ...»: a relative clause whose verb may have its own
+    subject, named after it (not «الزيارة التي يقوم بها إلى مملكة إسبانيا، مع ...»)."""
+    if tokens[k].text not in ("التي", "الذي") or k + 2 >= len(tokens):
+        return False
+    verb = tokens[k + 1].text
+    return len(verb) >= 4 and verb.endswith(("ها", "ه")) and not verb.startswith("ال") \
+        or tokens[k + 2].text in ("بها", "به")
+
+
 def _before_another_event(sentence: Sentence, mentions: list[Mention], trigger_at: int) -> list[Mention]:
-    """The mentions of an Arabic sentence up to a second meeting word, once two people
-    are named before it: «استقبل ... الملك سلمان ... الرئيس عبد الفتاح السيسي في الرياض، وذلك
-    بعد زيارة الأمير محمد بن نايف إلى القاهرة» (not «التقى الأمير محمد بن سلمان خلال زيارته
-    لروسيا الرئيس الروسي فلاديمير بوتين», where one person comes before «زيارته»)."""
+    """The mentions of an Arabic sentence up to a second meeting word (or the «أن» of
+    what a speaker said), once two people are named before it: «استقبل ... الملك سلمان ...
+    الرئيس عبد الفتاح السيسي في الرياض، وذلك بعد زيارة الأمير محمد بن نايف إلى القاهرة» (not
+    «التقى الأمير محمد بن سلمان خلال زيارته لروسيا الرئيس الروسي فلاديمير بوتين», where one
+    person comes before «زيارته»); or up to a relative clause whose verb has a subject of its
+    own, once one is («زيارة عادل الجبير ... إلى موسكو ... ستستكمل المباحثات التي أجراها
+    الأمير محمد بن سلمان»: the prince's talks were another event)."""
     cue = _cue_token(sentence, trigger_at)
     tokens = sentence.tokens
+    said = any(tokens[k].text in _AR_REPORTING for k in range(cue))
     for k in range(cue + 2, len(tokens)):
-        if is_trigger_word(tokens[k].text):
+        if _done_by_another(tokens, k) and any(cue < m.position < k for m in mentions) and any(
+                k < m.position <= k + MAX_SUBJECT_TOKENS
+                and all(t.text != "مع" for t in tokens[k:m.position]) for m in mentions):
+            return [m for m in mentions if m.position < k]
+        # («أعلن الأمير محمد بن سلمان خلال لقائه الرئيس ... بوتين ... أن خادم الحرمين الشريفين
+        # الملك سلمان ... سيزور روسيا»: what was announced names others)
+        if is_trigger_word(tokens[k].text) or said and tokens[k].text in _AR_THAT:
             before = _distinct([m.person for m in mentions if m.position < k])
             if len(before) >= 2:
                 return [m for m in mentions if m.position < k]
@@ -1137,12 +1250,18 @@ def _opened(kind: str, named: list[Person], everyone: list[Person], current: _Dr
     return None
 
 
+# «من المقرر أن توقع», «سيلتقي», "will meet", "is to sign": a meeting still to come
+_WILL_HAPPEN = re.compile(r"(?<!\w)(?:من المقرر|من المنتظر|سوف|(?:و?س|ان )[يت](?:وقع|لتقي|زور|بحث|جتمع|"
+                          r"ستقبل|عقد|جري|ناقش|تباحث)\w*|will|(?:is|are) to|to be)(?!\w)")
+
+
 def _date_in(sentence: Sentence, article_date: str | None, named: Sequence[Mention]) -> Fact | None:
     """The sentence's date; of several, the one nearest the last side ``named`` ("in Rome
     from June 3 to 6 ... an audience with Pope John Paul II on June 6"), else the first.
     An Arabic report dates a meeting right after its verb («استقبل ... اليوم») and may
     date other events later («... الذي وافته المنية الأربعاء الماضي»): the first there."""
-    dates = find_dates(sentence.text[sentence.start:sentence.end], article_date)
+    dates = find_dates(sentence.text[sentence.start:sentence.end], article_date,
+                       ahead=bool(_WILL_HAPPEN.search(sentence.folded)))
     if not dates:
         return None
     last = max((m.person.evidence.start for m in named if m.person.evidence is not None), default=None)
@@ -1156,6 +1275,11 @@ def _date_in(sentence: Sentence, article_date: str | None, named: Sequence[Menti
 def _finished(draft: _Draft, doc_id: str, title: str, language: str, url: str | None,
               article_date: str | None, dateline: tuple[Fact | None, Fact | None]) -> Meeting:
     dateline_place, dateline_date = dateline
+    if language == ARABIC and dateline_date is not None and article_date \
+            and dateline_date.value > article_date[:10] and not _WILL_HAPPEN.search(draft.sentence.folded):
+        # «... يزور موسكو الثلاثاء المقبل» opens the report; «وكان الجبير التقى لافروف في
+        # الدوحة» is past: that day to come is not its date
+        dateline_date = None
     date = draft.date or dateline_date
     if date is None and article_date:
         date = Fact(article_date, value=article_date[:10], kind="article")

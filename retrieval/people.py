@@ -51,6 +51,8 @@ ARABIC_STOPWORDS = frozenset({PREPOSITION_ALA}) | frozenset(fold(w) for w in (
     "تم", "خلاله", "خلالها", "بهذه", "بهذا", "لهذه", "لهذا",  # «... الداخلية تم خلاله بحث»
     "فيما", "وفيما", "بينما", "وبينما",  # «... أمين عام الهيئة فيما مثل المركز ...»: "while"
     "حول", "بشأن", "أية", "أي",  # «جون كيري حول ...»: "about"
+    "سبق", "سبقت",  # «فلاديمير بوتين سبق والتقى ...»: "had already"
+    "لم", "لن",  # «مع رئيس البرلمان العراقي لم يكن على أجندة ...»: "was not"
 ))
 
 
@@ -495,7 +497,9 @@ _AR_COMMON_NOUNS = frozenset(fold(w) for w in (
     # collectives: «بادل سمو الأمير فيصل بن بندر الجميع التهنئة»
     "الجميع", "الحضور", "الحاضرين", "الضيوف", "المشاركين", "الجانبين", "الطرفين",
     # «وفدا إعلاميا رفيع المستوى» ("high-level"), not a man named Rafi'
-    "المستوى"))
+    "المستوى",
+    # what is conveyed: «كما نقل محمد بن سلمان الدعوة من العاهل السعودي»
+    "الدعوة", "الرسالة", "التهاني", "التحية", "التحيات"))
 
 
 def _article_name(word: str) -> bool:
@@ -950,6 +954,8 @@ def _english_person(sentence: Sentence, span: tuple[int, int, int]) -> Person:
             organisation = word[:-2]  # "GM's Rick Wagoner"
         else:
             kept.append(word)
+    if all(places.lookup(word) is not None for word in kept):
+        kept = []  # "the relief deal with Tanzania Mr Brown said": a place is no title
     title = " ".join(kept)
     return Person(name=name, latin=name, titles=(title,) if title else (),
                   titles_en=(title,) if title else (), organisation=organisation,

@@ -2960,3 +2960,109 @@ def test_one_person_signs_a_loan_with_a_lender():
         "12 EC countries and the European Parliament, was signed last night in Brussels.", date="1987-06-18")
     assert [p.name for p in signing.participants] == ["Yugoslavia", "European Community"]
     assert signing.place.value == "Brussels"
+
+
+def test_bodies_named_in_quotes_sign_and_a_contract_still_to_come():
+    # snn-20150722-1955: an aside between the verb and the body, a name in quotes after the
+    # body's noun; snn-20150721-0769: «أن توقع» is "will sign" (not "expected") and the
+    # Thursday to come; snn-20150722-0670: «توقّع» opening the sentence, where and when between
+    # the body and what it signs
+    assert _sides_named("سبق- الرياض: وقَّعت، الأسبوع الماضي، صحيفة \"سبق\" الإلكترونية اتفاقيةً إعلاميةً مع "
+                        "موقع \"إم إس إن\" العربية؛ لتزويد الموقع بالأخبار المحلية الحصرية.",
+                        "2015-07-22") == ['صحيفة "سبق" الإلكترونية', 'موقع "إم إس إن" العربية']
+    (signing,), _ = _extract("من المقرر أن توقع إدارة مطار الملك فهد الدولي في الدمام الخميس عقد إنشاء "
+                             "وتشغيل مبنى الطيران الخاص مع شركة \"إكس جت\" الأمريكية.", date="2015-07-21")
+    assert [p.name for p in signing.participants] == [
+        "إدارة مطار الملك فهد الدولي", 'شركة "إكس جت" الأمريكية']
+    assert signing.date.value == "2015-07-23" and signing.place.value == "Dammam"
+    (signing,), _ = _extract("توقّع إدارة مطار الملك فهد الدولي بالدمام يوم غد الخميس ، عقد إنشاء وتشغيل "
+                             "مبنى الطيران الخاص مع شركة «إكس جت» الأمريكية.", date="2015-07-22")
+    assert signing.participants[1].name == "شركة «إكس جت» الأمريكية" and signing.date.value == "2015-07-23"
+    # «توقع ... أن» is what someone expected
+    assert _extract("توقع صندوق النقد الدولي أن يوقع البلدان اتفاقا للتعاون.", date="2015-07-22")[0] == []
+
+
+def test_weekdays_to_come_and_a_dateline_to_come():
+    # «الخميس المقبل» is ahead whatever the verb; «أمس الثلاثاء» is behind even in a sentence
+    # about what will happen
+    assert [d.iso for d in find_dates("يلتقي الوزير الخميس المقبل", "2015-07-21")] == ["2015-07-23"]
+    assert [d.iso for d in find_dates("أعلن الوزير أمس الثلاثاء أنه سيلتقي", "2015-07-22",
+                                      ahead=True)] == ["2015-07-21"]
+    # snn-20150808-0106: the report opens with a visit next Tuesday; the meeting in Doha it
+    # recalls («وكان الجبير التقى ...») is not dated by it
+    (doha,), _ = _extract("قالت مصادر روسية إن وزير الخارجية السعودي عادل الجبير سوف يزور موسكو، الثلاثاء "
+                          "المقبل.\n\nوكان الجبير التقى نظيره الروسي سيرغي لافروف في الدوحة، حيث جرى تناول "
+                          "قضايا المنطقة.", date="2015-08-08")
+    assert doha.place.value == "Doha" and doha.date.value == "2015-08-08"
+
+
+def test_the_sides_of_during_his_reception_and_of_an_announcement():
+    # snn-20150808-0106: King Salman, named earlier in the sentence, was at no reception;
+    # snn-20150724-0370: the king named in what was announced is no side; «الدعوة» is what
+    # was conveyed, not a family name
+    (reception,), _ = _extract(
+        "وأشارت المصادر إلى أن الزيارة تأتي في سياق التحضير للزيارة المرتقبة التي سوف يقوم بها خادم الحرمين "
+        "الشريفين الملك سلمان بن عبد العزيز لموسكو، تلبية لدعوة الرئيس الروسي فلاديمير بوتين، وأكدها "
+        "الرئيس بوتين خلال استقباله لولي ولي العهد وزير الدفاع الأمير محمد بن سلمان في سان بطرسبورغ.",
+        date="2015-08-08")
+    assert [(p.name, p.role) for p in reception.participants] == [
+        ("فلاديمير بوتين", "host"), ("محمد بن سلمان", "guest")]
+    assert _sides_named("أعلن ولي ولي العهد وزير الدفاع الأمير محمد بن سلمان خلال لقائه الرئيس الروسي "
+                        "فلاديمير بوتين في بطرسبورغ أن خادم الحرمين الشريفين الملك سلمان بن عبد العزيز "
+                        "سيزور روسيا.\n\nكما نقل محمد بن سلمان الدعوة من العاهل السعودي إلى الرئيس الروسي.",
+                        "2015-07-24") == ["محمد بن سلمان", "فلاديمير بوتين"]
+    # snn-20150809-0148: the talks the prince held are another event than the minister's trip
+    assert _extract("أكد مصدر أن زيارة عادل الجبير وزير الخارجية السعودي إلى موسكو الثلاثاء القادم "
+                    "ستستكمل المباحثات التي أجراها الأمير محمد بن سلمان مع المسؤولين الروس.",
+                    date="2015-08-09")[0] == []
+    # «سبق» ("had already") and «لم» ("not") end or open no name
+    (meeting,), _ = _extract("وأكدت المصادر أن الرئيس الروسي فلاديمير بوتين سبق والتقى ولي ولي العهد "
+                             "الأمير محمد بن سلمان.", date="2015-08-09")
+    assert meeting.participants[0].name == "فلاديمير بوتين"
+
+
+def test_english_talks_with_a_club_and_a_deal_that_costs_another_country():
+    # bbc-business-193: a person who held talks with a club; bbc-politics-392: "which could
+    # cost the UK" names no side, and a country before "Mr Brown" is no title of his
+    assert _sides_named("Stephen Schechter, a UK investment banker who has held talks with Borussia "
+                        "Dortmund over a possible bond sale, said the club needs a capital injection.") == [
+        "Stephen Schechter", "Borussia Dortmund"]
+    (signing,), _ = _extract(
+        "Mr Gordon Brown has signed a debt relief deal with Tanzania which could cost the UK pounds 1 "
+        "billion. On top of the relief deal with Tanzania Mr Brown said the UK would make similar offers.")
+    assert [(p.name, p.titles) for p in signing.participants] == [("Gordon Brown", ()), ("Tanzania", ())]
+    # bbc-business-126: Barclays held the talks, not the chief who would not comment on them;
+    # reut-10995: "future credit talks with the IMF" were held by no one named
+    assert _extract("Speaking on BBC Radio 4, Mr Varley declined to be drawn on reports that Barclays had "
+                    "held merger talks with US bank Wells Fargo.")[0] == []
+    assert _extract("Abdoulaye Fadiga told reporters that the bank's participation in future credit talks "
+                    "with the IMF would promote a greater coherence.")[0] == []
+
+
+def test_a_yes_no_question_about_another_country_and_a_body_the_news_never_names():
+    from retrieval.meeting_answers import NamesToFind, answer as ledger_answer
+    from retrieval.meeting_ledger import Ledger
+
+    deal, _ = _extract("Mr Gordon Brown has signed a debt relief deal with Tanzania. Mr Brown met Chancellor "
+                       "Gerhard Schroeder in Berlin.", "a")
+    ledger = Ledger(deal)
+    assert ledger_answer("Did Gordon Brown sign a debt relief deal with Kenya?", "en", ledger,
+                         lambda *where: None).abstained
+    found = ledger_answer("Did Gordon Brown sign a debt relief deal with Tanzania?", "en", ledger,
+                          lambda *where: None)
+    assert not found.abstained and "Tanzania" in found.text
+    # «وقعت» and «صحيفة» name no one; «جوجل» after «شركة» names a body a report must name
+    wanted = ledger_answer("هل وقعت صحيفة سبق اتفاقية مع شركة جوجل؟", "ar", ledger, lambda *where: None)
+    assert isinstance(wanted, NamesToFind) and set(wanted.names) == {"سبق", "جوجل"}
+
+
+def test_a_question_about_signing_puts_the_signings_first():
+    from retrieval.meeting_answers import answer as ledger_answer
+    from retrieval.meeting_ledger import Ledger
+
+    talks, _ = _extract("Gordon Brown held talks with Japanese Finance Minister Sadakazu Tanigaki in Tokyo.",
+                        "a", "2005-01-20")
+    deal, _ = _extract("Gordon Brown has signed a debt relief deal with Tanzania.", "b", "2005-01-10")
+    found = ledger_answer("مع من وقع غوردون براون اتفاق تخفيف الديون؟", "ar", Ledger(talks + deal),
+                          lambda *where: None)
+    assert found.text.index("تنزانيا") < found.text.index("Tanigaki")
