@@ -33,7 +33,7 @@ ambassador envoy mission
 _OFFICES_OF = frozenset("president chairman governor head chief minister secretary director".split())
 # Arabic group heads (folded) and how an English answer names them.
 ARABIC_GROUP_HEADS = {fold(arabic): english for arabic, english in {
-    "وفد": "a delegation", "وفدا": "a delegation", "الوفد": "the delegation",
+    "وفد": "a delegation", "وفدا": "a delegation", "الوفد": "the delegation", "وفود": "delegations",
     "أعضاء": "members", "اعضاء": "members", "ممثلي": "representatives",
     "مسؤولي": "officials", "رؤساء": "heads", "سفراء": "ambassadors", "مشايخ": "sheikhs",
     "طلاب": "students", "طلبة": "students", "رجال": "men", "عدد": "a number",

@@ -457,6 +457,9 @@ class NamesToFind:
     # "What is X's role?" asks what a paragraph says of one person, not whether a meeting
     # took place: a paragraph naming them may be looked for past the first hits
     about_one_person: bool = False
+    # "Did Egypt and Israel sign the trade protocol in Washington?": countries the cited
+    # paragraphs must name too, in either script
+    countries: tuple[str, ...] = ()
 
 
 def answer(question: str, language: str, ledger: Ledger,
@@ -479,11 +482,13 @@ def answer(question: str, language: str, ledger: Ledger,
         return None
     if not request.people:
         # "Who received the Yanbu education director in Riyadh?": whatever is quoted
-        # must name the people the ledger does not know and the places
+        # must name the people the ledger does not know and the places; asked whether they
+        # did it, the countries that are its sides too
         wanted = request.unknown + request.cities
         if request.place is not None and request.place.name not in wanted:
             wanted += (request.place.name,)
-        return NamesToFind(wanted) if wanted else None
+        countries = request.countries if _YES_NO.match(question) else ()
+        return NamesToFind(wanted, countries=countries) if wanted or countries else None
     meetings = matching_meetings(request, ledger)
     day = date_asked(question)
     if day is not None:  # "Who did X receive on 30 July 2015?"
@@ -765,7 +770,22 @@ def _other_side_countries(request: Request, meetings: list[Meeting]) -> tuple[st
 def _reported_in(meeting: Meeting, place: places.Place,
                  lookup: Callable[[str, int, int], Source | None]) -> bool:
     """Whether the paragraph reporting a meeting names a place (any script, any prefix)."""
-    words = tokens(_report(meeting, lookup))
+    return _names_place(_report(meeting, lookup), place)
+
+
+def _names_countries(countries: tuple[str, ...], text: str) -> bool:
+    """Whether a text names each country (by name or nisba, in either script)."""
+    def by_nisba(country: str) -> bool:
+        return any((found := places.demonym(word)) is not None and found.country_name == country
+                   for word in tokens(text))
+
+    return all(_names_place(text, place) or by_nisba(country)
+               for country in countries if (place := places.lookup(country)) is not None)
+
+
+def _names_place(text: str, place: places.Place) -> bool:
+    """Whether a text names a place (any script, any prefix)."""
+    words = tokens(text)
     for index in range(len(words)):
         window = [strip_prefix(words[index]), *words[index + 1:index + places.MAX_PLACE_WORDS]]
         found = places.find_in(window, fuzzy=False) or places.find_in(words[index:index + 3],
@@ -803,8 +823,9 @@ def cites_everyone(answer: Answer, wanted: NamesToFind) -> bool:
         cited = [line for line in answer.text.splitlines()[1:] if not _NEGATION.search(line)
                  and reports_a_meeting(line, ARABIC if is_arabic(line) else "en")
                  and all(_fully_named(name, line) for name in wanted.together)]
-    return not answer.abstained and names_in(wanted.names, " ".join(cited)) and (
-        not wanted.together or any(names_in(wanted.together, text) for text in cited))
+    return not answer.abstained and names_in(wanted.names, " ".join(cited)) \
+        and _names_countries(wanted.countries, " ".join(cited)) and (
+            not wanted.together or any(names_in(wanted.together, text) for text in cited))
 
 
 def _fully_named(name: str, text: str) -> bool:
@@ -827,7 +848,8 @@ def naming_everyone(evidence: SearchEvidence, wanted: NamesToFind) -> SearchEvid
     ``wanted`` (``None`` when no hit does)."""
     def names_everyone(paragraph) -> bool:
         return ((paragraph.doc_id, paragraph.paragraph) in wanted.reports
-                or names_in(wanted.names, paragraph.text))
+                or names_in(wanted.names, paragraph.text)
+                and _names_countries(wanted.countries, paragraph.text))
 
     hits = [hit for hit in evidence.hits
             if hit.paragraph_id in evidence.paragraphs

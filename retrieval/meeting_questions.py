@@ -63,7 +63,7 @@ _INTENTS_AR = [
     # «أين» as a word, not inside «براين» (Brian)
     (WHERE, r"\b[وف]?اين\b|\bاي (?:مدينه|دوله|بلد)\b|مكان"),
     (WHEN, r"\b[وف]?متي\b|في اي يوم|تاريخ|في اي شهر"),
-    (WHO_MET, r"مع من|بمن|من (?:التقي|التقت|استقبل|استقبلت|اجتمع|اجتمعت|زار|زارت|قابل|قابلت|وقع|وقعت)"
+    (WHO_MET, r"مع من|مع اي\b|بمن|من (?:التقي|التقت|استقبل|استقبلت|اجتمع|اجتمعت|زار|زارت|قابل|قابلت|وقع|وقعت)"
               r"|من كان في استقبال"
               r"|من الذي|من هم الذين|من هما"),
     # patterns are matched against folded text: «نتائج» is «نتايج»
@@ -280,7 +280,9 @@ def parse(question: str, language: str, ledger: Ledger,
                 if bare != folded and folded not in folded_tables()["title_heads"] else None)
             # «للصين» is «ل» + «الصين»
             or (places.find_in(["ال" + folded[2:]] + following, fuzzy=False)
-                if folded.startswith("لل") else None))
+                if folded.startswith("لل") else None)
+            # «وقعت المملكة»: Saudi Arabia
+            or (places.the_kingdom(folded, following[0] if following else "") if is_arabic(word) else None))
         if found_place is not None:
             if found_place[0].kind == "city":
                 cities.append(found_place[0].name)
@@ -708,7 +710,9 @@ def _foreign_keys(form: str, ledger: Ledger) -> set[str]:
 def _name_like(word: str, bare: str, is_common: Callable[[str], bool], *,
                after_name: bool = False) -> bool:
     if is_arabic(word):  # «العقيبي» after «محمد» is a family name
-        return (after_name or not bare.startswith("ال")) and not is_common(bare)
+        # («بروتوكولا تجاريا»: a common word with the accusative «ا» is what was signed)
+        return (after_name or not bare.startswith("ال")) and not is_common(bare) \
+            and not (len(bare) >= 5 and bare.endswith("ا") and bare[:-1] in common_arabic_words())
     return not is_common(word) and word.lower() not in BUILDINGS_BEFORE
 
 

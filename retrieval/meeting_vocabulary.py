@@ -135,7 +135,7 @@ airlines association organisation organization fund news court parliament congre
 club motors agreement directorate bureau authority institute secretariat
 assembly board league federation exchange market treasury reuters bbc january february march
 april may june july august september october november december monday tuesday wednesday
-thursday friday saturday sunday""".split())
+thursday friday saturday sunday eid ramadan christmas easter""".split())
 
 
 def _library_demonyms() -> dict[str, str]:

@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 110
+EXTRACTOR_VERSION = 114
 
 
 MAX_FACT_CHARS = 300
@@ -66,6 +66,9 @@ def _kind_and_span(sentence: Sentence, language: str, skip: tuple[str, ...] = ()
                 continue  # "received a detailed proposal from Mr Glazer"
             if _NEGATED.search(sentence.folded, 0, match.start(1)):
                 continue  # "While he did not meet with Jorge Cardenas, ..."
+            if kind == "signing" and _SOUGHT.search(sentence.folded, max(0, match.start(1) - 30),
+                                                    match.start(1)):
+                continue  # "to seek a memorandum of understanding between Britain and Japan"
             return kind, match.start(1), match.end(1)
     match = _DISCUSSED_WITH.search(sentence.folded) or _TALKS_WITH.search(sentence.folded)
     if match:
@@ -160,6 +163,8 @@ def _received_him(sentence: Sentence) -> tuple[int, int] | None:
 
 
 _IT_BEFORE_CUE = re.compile(r"\bit\s+(?:(?:has|had|have|also|will|would|has also)\s+)*$")
+_SOUGHT = re.compile(r"\b(?:seek|seeks|seeking|sought|want|wants|wanted|propose|proposes|proposed|"
+                     r"hopes? for|negotiate|negotiating)\s+(?:an?\s+|the\s+)?$")
 # "He held talks with ...", "The USDA secretary met this morning with ...": the subject
 # "did not meet", "has never met", "won't hold talks": no meeting took place
 _NEGATED = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?$")
@@ -176,10 +181,12 @@ _AUXILIARIES = re.compile(r"\s*(?:(?:will|would|also|later|then|earlier|already|
 _DISCUSSED_WITH = re.compile(r"\b(discuss(?:ed|es|ing)?)\b[^.;]{0,80}?\bwith\b")
 
 
-# A sentence that opens by listing who attended: «حضر اللقاء ...», "Also present were ...".
+# A sentence that opens by listing who attended: «حضر اللقاء ...», «وقد حضر المعايدة ...»,
+# "Also present were ...".
 # «حضر الاستقبال ...», «كما حضره من الجانب اللبناني ...», «فيما حضره ...», "Also present was ...";
 # or who came with a side: «ورافق سموه ...», «ويتكون الوفد المرافق لسموه من ...»
-_ATTENDANCE = re.compile(r"^\W*(?:(?:كما |فيما )?و?(?:حضر|يحضر|حضره|حضرها|وحضر|رافق|رافقه|رافقها)(?!\w)"
+_ATTENDANCE = re.compile(r"^\W*(?:(?:كما |فيما |وقد |قد )?و?(?:حضر|يحضر|حضره|حضرها|وحضر|رافق|رافقه|"
+                         r"رافقها)(?!\w)"
                          r"|و?(?:يتكون|يتالف|ضم|يضم|تكون|تالف) الوفد المرافق"
                          r"|also (?:present|attending)\b)")
 
@@ -188,15 +195,17 @@ def _attendance(sentence: Sentence, language: str) -> bool:
     return bool(_ATTENDANCE.search(sentence.folded))
 
 
-def _country_parties(sentence: Sentence, language: str) -> list[Person]:
+def _country_parties(sentence: Sentence, language: str, cue: int) -> list[Person]:
     """The countries that sign: named before the verb ("Nigeria and France have signed"),
-    right after it («وقعت المملكة ...»), or after «مع»/"with" («... مع جمهورية ناميبيا»)."""
+    right after it («وقعت المملكة ...»), or after «مع»/"with" («... مع جمهورية ناميبيا»).
+    The verb is the first cue word in Arabic, the cue (token ``cue``) in English ("In a
+    sign of a thaw in relations between Egypt and Israel, the two countries have signed")."""
     parties: list[Person] = []
     tokens = sentence.tokens
-    verb = next((k for k, t in enumerate(tokens)
-                 if (is_trigger_word(t.text) if language == ARABIC else t.text.startswith("sign"))),
-                len(tokens))
+    verb = next((k for k, t in enumerate(tokens) if is_trigger_word(t.text)), len(tokens)) \
+        if language == ARABIC else cue
     i = 0
+    last_end = None  # the token after the last party found past the verb
     while i < len(tokens):
         # «... مع جمهورية ناميبيا», "with the Middle Eastern sheikhdom of Qatar"
         reach = 3 if language == ARABIC else 6
@@ -204,23 +213,53 @@ def _country_parties(sentence: Sentence, language: str) -> list[Person]:
         with_at = max((k for k, t in enumerate(window) if t.text in ("مع", "with")), default=None)
         # ("with Tanzania which could cost the UK pounds 1 billion": the UK is no side)
         after = i > verb and (i == verb + 1 or with_at is not None and not any(
-            t.text in _CLAUSE_BREAKS for t in window[with_at:]))
+            t.text in _CLAUSE_BREAKS for t in window[with_at:])
+            # «مع كلٍ منْ جمهورية جيبوتي و جمهورية النيجر»: the list goes on
+            or last_end is not None and last_end < i and all(
+                t.text in _LIST_JOINS or strip_prefix(t.text) in _STATE_NOUNS for t in tokens[last_end:i]))
         if i == verb or i > verb and not after:
             i += 1
             continue
-        hit = places.find_in([strip_prefix(t.text) for t in tokens[i:i + places.MAX_PLACE_WORDS]],
-                             fuzzy=False) or _the_kingdom(tokens, i)
+        words = [strip_prefix(tokens[k].text) if language == ARABIC else _us_or_word(sentence, k)
+                 for k in range(i, min(i + places.MAX_PLACE_WORDS, len(tokens)))]
+        hit = places.find_in(words, fuzzy=False) or places.the_kingdom(
+            tokens[i].text, tokens[i + 1].text if i + 1 < len(tokens) else "")
         if hit and hit[0].kind == "country" and all(p.country != hit[0].name for p in parties):
             first, last = tokens[i], tokens[i + hit[1] - 1]
-            # as an English report writes it ("the Soviet Union", not today's Russia)
-            name = hit[0].name if language == ARABIC else sentence.original(first.start, last.end)
+            # as an English report writes it ("the Soviet Union", not today's Russia; "US" is the
+            # United States)
+            name = hit[0].name if language == ARABIC or words[0] in _ABBREVIATED.values() \
+                else sentence.original(first.start, last.end)
             parties.append(Person(name=name, latin=name, country=hit[0].name, role="party",
                                   evidence=sentence.evidence(first.start, last.end)))
+            if i > verb:
+                last_end = i + hit[1]
         i += hit[1] if hit else 1
     return parties
 
 
+def _us_or_word(sentence: Sentence, index: int) -> str:
+    """An English token as the gazetteer reads it: "US" in capitals is the United States
+    (folded, it is the pronoun "us"), "U.K." the United Kingdom, when it names the country
+    itself ("with the US,", "the U.S. and Japan", "the US has signed"), not a name's first
+    word ("The U.S. Army") or what is American ("US oil giant Exxon")."""
+    tokens = sentence.tokens
+    token = tokens[index]
+    country = _ABBREVIATED.get(sentence.text[token.start:token.end].rstrip("."))
+    if country is None:
+        return token.text
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    following = sentence.text[after.start:after.end] if after is not None else ""
+    return country if not following[:1].isalpha() or following in _AFTER_A_SIDE else token.text
+
+
+_US = "u.s."
+_ABBREVIATED = {"US": _US, "U.S": _US, "U.K": "uk"}  # ("the U.S., Japan, ... and the U.K. -- ")
+_AFTER_A_SIDE = frozenset("and has have had will would is was are were signed agreed".split())
+
+
 _CLAUSE_BREAKS = frozenset({"which", "that", "who", "whose", ",", ";", "التي", "الذي"})
+_LIST_JOINS = frozenset({"و", "،", ",", "and"})
 
 
 def _signing_bodies(sentence: Sentence, verb: int,
@@ -346,16 +385,6 @@ _RECENTLY = frozenset(fold(w) for w in ("مؤخرا", "مؤخراً", "أمس", 
 _BODY_ENDS = _SIGNED_THINGS | frozenset(fold(w) for w in (
     "يقدم", "تقدم", "في", "على", "من", "أمس", "اليوم", "يوم", "بحضور", "بقيمة", "لتقديم", "بهدف", "ل",
     "حول", "بشأن")) | ARABIC_WEEKDAYS
-
-
-def _the_kingdom(tokens, index: int) -> tuple[places.Place, int] | None:
-    """«وقعت المملكة ...»: Saudi news calls Saudi Arabia «المملكة» (not «المملكة المغربية»)."""
-    if strip_prefix(tokens[index].text) != "المملكه":
-        return None
-    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
-    if following == "المتحده" or places.demonym(following) is not None:
-        return None  # «المملكة المتحدة», «المملكة الأردنية»
-    return places.lookup("Saudi Arabia"), 1
 
 
 def _has_anaphora(sentence: Sentence, language: str) -> bool:
@@ -710,6 +739,7 @@ def extract_meetings(
     early = _Draft("", [], sentences[0]) if sentences else None
     for number, (sentence, sentence_mentions) in enumerate(zip(sentences, mentions)):
         trigger = _kind_and_span(sentence, language)
+        joined = False  # one more person joined the open meeting
         receiving = _received_him(sentence) if language == ARABIC else None
         if receiving is not None:
             trigger = ("meeting", *receiving)
@@ -784,12 +814,14 @@ def extract_meetings(
                 trigger[0] == "visit" and _visits_a_place(sentence, trigger[2])
                 and _kind_and_span(sentence, language, skip=("visit",)) is None):
             # one more person at the open meeting («خلال لقائه الأمير ...»), unless
-            # named far from the cue («خلال اللقاء ... وفقاً لتوجيهات الملك سلمان»)
-            if _near_cue(sentence, sentence_mentions, trigger[1]):
+            # named far from the cue («خلال اللقاء ... وفقاً لتوجيهات الملك سلمان»); the
+            # sentence may say where it was («جرت مراسم توقيع الاتفاقيات، في جنيف ...»)
+            if _near_cue(sentence, sentence_mentions, trigger[1], current.kind):
                 current.add(named[0])
+                joined = _kind_and_span(sentence, language, skip=_OTHER_KINDS[current.kind]) is not None
             trigger = None
         if trigger is not None and trigger[0] == "signing" and len(named) < 2 and current is None:
-            named = [*named, *_country_parties(sentence, language)]
+            named = [*named, *_country_parties(sentence, language, _cue_token(sentence, trigger[1]))]
             if language == ARABIC and len(named) < 2:
                 openers, partner = _signing_bodies(sentence, _cue_token(sentence, trigger[1]),
                                                    [m.position for m in sentence_mentions])
@@ -854,7 +886,7 @@ def extract_meetings(
         reader.topics.extend(topics)
         reader.outcomes.extend(outcomes)
         if (reader.place is None or reader.place.kind == "country") and (
-                sentence is reader.sentence or trigger is not None and not topics):
+                sentence is reader.sentence or (trigger is not None or joined) and not topics):
             # "... in West Germany", then "a private meeting in Frankfurt": the city (not
             # «تناول اللقاء ... الأوضاع في فلسطين», a topic)
             reader.place = _narrower(reader.place, _place_in(sentence, language, mentions[number],
@@ -972,9 +1004,19 @@ def _cue_token(sentence: Sentence, cue_at: int) -> int:
     return next((k for k, t in enumerate(sentence.tokens) if t.start >= start), len(sentence.tokens))
 
 
-def _near_cue(sentence: Sentence, mentions: list[Mention], cue_at: int) -> bool:
-    cue = _cue_token(sentence, cue_at)
-    return any(abs(m.position - cue) <= NEAR_CUE_TOKENS for m in mentions)
+def _near_cue(sentence: Sentence, mentions: list[Mention], cue_at: int, kind: str) -> bool:
+    """Whether someone is named near the cue, or near another Arabic cue word of the open
+    meeting's ``kind`` («جرت مراسم توقيع الاتفاقيات، في جنيف ... و وقعها من جانب المملكة وزير
+    العمل ...»)."""
+    words = folded_tables()["triggers"][kind]
+    cues = {_cue_token(sentence, cue_at)} | {k for k, t in enumerate(sentence.tokens)
+                                              if t.text in words or strip_prefix(t.text) in words}
+    return any(abs(m.position - cue) <= NEAR_CUE_TOKENS for m in mentions for cue in cues)
+
+
+# for each kind of meeting, the others (to look for a cue of that kind alone)
+_OTHER_KINDS = {kind: tuple(other for other in ENGLISH_TRIGGERS if other != kind)
+                for kind in ENGLISH_TRIGGERS}
 
 
 _REPORTING_VERBS = frozenset({"said", "says", "told", "added", "announced", "reported", "noted", "notes"})

@@ -20,7 +20,7 @@ import pycountry
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from .normalize import normalize, without_article, without_marks
+from .normalize import normalize, strip_prefix, without_article, without_marks
 
 # Everyday names that ISO's official ones miss, by ISO code.
 _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
@@ -207,6 +207,17 @@ _DEMONYM_STEMS = {
 
 _POINTS = {"الجنوبي": "الجنوبيه", "الجنوبيه": "الجنوبيه", "الشمالي": "الشماليه",
            "الشماليه": "الشماليه"}
+
+
+def the_kingdom(word: str, following: str) -> tuple[Place, int] | None:
+    """«وقعت المملكة ...», «مع أي دولتين وقعت المملكة»: Saudi news calls Saudi Arabia
+    «المملكة» (not «المملكة المتحدة», «المملكة المغربية»); folded words, and the word after."""
+    if strip_prefix(normalize(word)) != "المملكه":
+        return None
+    following = normalize(following)
+    if following == "المتحده" or demonym(following) is not None:
+        return None
+    return lookup("Saudi Arabia"), 1
 
 
 def demonym(word: str, following: str = "") -> Place | None:

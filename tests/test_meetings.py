@@ -3066,3 +3066,72 @@ def test_a_question_about_signing_puts_the_signings_first():
     found = ledger_answer("مع من وقع غوردون براون اتفاق تخفيف الديون؟", "ar", Ledger(talks + deal),
                           lambda *where: None)
     assert found.text.index("تنزانيا") < found.text.index("Tanigaki")
+
+
+def test_a_list_of_countries_who_signed_for_them_and_where():
+    # snn-20150724-0489: «مع كلٍ منْ جمهورية جيبوتي و جمهورية النيجر» lists two; the next
+    # paragraph says where the signing was and who signed («و وقعها ...» near its cue)
+    (signing,), _ = _extract(
+        "وقعتْ المملكة العربية السعودية اتفاقيات ثنائية مع كلٍ منْ جمهورية جيبوتي و جمهورية النيجر، لفتح "
+        "أسواق جديدة لاستقدام العمالة المنزلية.\n\nو قد جرت مراسم توقيع الاتفاقيات، في جنيف على هامش "
+        "اجتماع منظمة العمل الدولية و وقعها من جانب المملكة وزير العمل الدكتور مفرج بن سعد الحقباني.",
+        date="2015-07-24")
+    assert [p.name for p in signing.participants] == [
+        "Saudi Arabia", "Djibouti", "Niger", "مفرج بن سعد الحقباني"]
+    assert signing.place.value == "Geneva"
+    # snn-20150722-2025: «وقد حضر المعايدة ...» lists who attended; snn-20150802-0761:
+    # «وفود» are delegations, the other side
+    (reception,), _ = _extract(
+        "استقبل مدير الشؤون الصحية بمحافظة جدة الدكتور مبارك بن حسن عسيري، بمكتبه اليوم، المهنئين بعيد "
+        "الفطر المبارك.\n\nوقد حضر المعايدة المساعد للتخطيط والتطوير الدكتور محمود العلي والمساعد للشؤون "
+        "الهندسية المهندس محمد الدهري.", date="2015-07-22")
+    assert [p.name for p in reception.attendees] == ["محمود العلي", "محمد الدهري"]
+    assert _sides_named("وتأتي تأكيدات الفهيد بعد نحو شهرين من اجتماع وزير العمل الدكتور مفرج الحقباني في "
+                        "جنيف مع وفود عدد من الدول المصدرة لعمالتها.", "2015-08-02")[1].startswith("وفود")
+
+
+def test_english_countries_that_sign_and_a_text_only_sought():
+    # bbc-business-478: "sign" in "In a sign of a thaw" is no verb; "the US," is the country
+    (signing,), _ = _extract(
+        "In a sign of a thaw in relations between Egypt and Israel, the two countries have signed a trade "
+        "protocol with the US, allowing Egyptian goods free access to American markets.\n\nThe protocol, "
+        "signed in Cairo, will establish qualified industrial zones.")
+    assert [p.name for p in signing.participants] == ["Egypt", "Israel", "United States"]
+    assert signing.place.value == "Cairo"
+    # reut-5070: "the U.K." too; reut-19979, bbc-business-222: "The U.S. Army" and "US oil
+    # giant Exxon" are no country that signs
+    assert _sides_named("On February 22, the finance ministers of the U.S., Japan and the U.K. -- plus "
+                        "Canada, signed an accord.", "1987-03-13") == [
+        "United States", "Japan", "United Kingdom", "Canada"]
+    assert _extract("The U.S. Army signed a contract four weeks ago to pay General Dynamics Corp.")[0] == []
+    # reut-13055: a memorandum sought is none signed
+    assert _extract("LONDON, April 3 - Corporate Affairs Minister Michael Howard said he will use a coming "
+                    "trip to Tokyo to seek a memorandum of understanding between Britain and Japan.",
+                    date="1987-04-03")[0] == []
+
+
+def test_countries_named_in_questions():
+    from retrieval.meeting_answers import NamesToFind, _names_countries, matching_meetings
+    from retrieval.meeting_answers import answer as ledger_answer
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    signing, _ = _extract("وقعتْ المملكة العربية السعودية اتفاقيات ثنائية مع جمهورية جيبوتي في جنيف.", "a",
+                          "2015-07-24")
+    ledger = Ledger(signing)
+    # «مع أي دولتين» asks with whom; «المملكة» is Saudi Arabia
+    request = parse("مع أي دولتين وقعت المملكة اتفاقيات ثنائية في جنيف؟", "ar", ledger)
+    assert request.intent == "who_met" and request.countries == ("Saudi Arabia",)
+    assert [m.doc_id for m in matching_meetings(request, ledger)] == ["a"]
+    # «بروتوكولا تجاريا» is what was signed, no one's name
+    assert parse("مع من وقعت مصر وإسرائيل بروتوكولا تجاريا؟", "ar", ledger).unknown == ()
+    # asked whether two countries signed in a city: a quoted answer must name them too
+    wanted = ledger_answer("Did Egypt and Israel sign the trade protocol in Washington?", "en", ledger,
+                           lambda *w: None)
+    assert isinstance(wanted, NamesToFind) and wanted.countries == ("Egypt", "Israel")
+    assert _names_countries(("Egypt",), "وقع الرئيس المصري الاتفاق")
+    assert not _names_countries(("Egypt", "Israel"), "Sources in Washington said the council met.")
+    # "Eid" is a feast, "Jubail" a city
+    assert parse("Who attended the Eid reception held by Mubarak Asiri?", "en", ledger).names == ()
+    assert parse("Where did the governor of Jubail receive well-wishers?", "en", ledger).cities == (
+        "Al Jubayl",)

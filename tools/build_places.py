@@ -64,6 +64,7 @@ EXTRA = [
     ("Hail", "SA", ["حائل"]),
     ("Taif", "SA", ["الطائف"]),
     ("Dammam", "SA", ["الدمام"]),
+    ("Al Jubayl", "SA", ["Jubail", "الجبيل"]),
     ("Jeddah", "SA", ["جدة", "جده"]),
     ("Hafar Al-Batin", "SA", ["Hafr Al-Batin", "حفر الباطن"]),
     ("Khartoum", "SD", ["الخرطوم"]),
