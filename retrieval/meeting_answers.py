@@ -457,9 +457,10 @@ class NamesToFind:
     # "What is X's role?" asks what a paragraph says of one person, not whether a meeting
     # took place: a paragraph naming them may be looked for past the first hits
     about_one_person: bool = False
-    # "Did Egypt and Israel sign the trade protocol in Washington?": countries the cited
-    # paragraphs must name too, in either script
-    countries: tuple[str, ...] = ()
+    # places the cited paragraphs must name too, in either script, as the gazetteer reads
+    # them: the cities a question names («مترو مكة المكرمة»), and the countries of "Did
+    # Egypt and Israel sign the trade protocol in Washington?"
+    places: tuple[str, ...] = ()
 
 
 def answer(question: str, language: str, ledger: Ledger,
@@ -484,11 +485,12 @@ def answer(question: str, language: str, ledger: Ledger,
         # "Who received the Yanbu education director in Riyadh?": whatever is quoted
         # must name the people the ledger does not know and the places; asked whether they
         # did it, the countries that are its sides too
-        wanted = request.unknown + request.cities
+        wanted = request.cities
         if request.place is not None and request.place.name not in wanted:
             wanted += (request.place.name,)
-        countries = request.countries if _YES_NO.match(question) else ()
-        return NamesToFind(wanted, countries=countries) if wanted or countries else None
+        if _YES_NO.match(question):
+            wanted += request.countries
+        return NamesToFind(request.unknown, places=wanted) if request.unknown or wanted else None
     meetings = matching_meetings(request, ledger)
     day = date_asked(question)
     if day is not None:  # "Who did X receive on 30 July 2015?"
@@ -652,8 +654,12 @@ class SearchHints:
 def search_hints(question: str, language: str, ledger: Ledger,
                  is_common: Callable[[str], bool] = lambda word: False) -> SearchHints:
     """:class:`SearchHints` for a question (empty when it names no one in the ledger)."""
-    request = parse(question, language, ledger, is_common) if intent_of(question, language) \
-        else _names_only(question, language, ledger, is_common)
+    if intent_of(question, language):
+        request = parse(question, language, ledger, is_common)
+    else:  # («ما هدف محادثات نيجيريا ...؟»: a country's many signings say nothing of that)
+        request = _names_only(question, language, ledger, is_common)
+        if request is not None and all(_is_country(name) for name in request.names):
+            return SearchHints()
     if request is None or not request.people:
         return SearchHints()
     spellings: dict[str, None] = {}
@@ -670,6 +676,10 @@ def search_hints(question: str, language: str, ledger: Ledger,
             if fact is not None:
                 reported.setdefault((meeting.doc_id, fact.paragraph, fact.window))
     return SearchHints(tuple(reported), tuple(spellings)[:8])
+
+
+def _is_country(name: str) -> bool:
+    return getattr(places.lookup(name), "kind", None) == "country"
 
 
 def _names_only(question: str, language: str, ledger: Ledger,
@@ -773,14 +783,15 @@ def _reported_in(meeting: Meeting, place: places.Place,
     return _names_place(_report(meeting, lookup), place)
 
 
-def _names_countries(countries: tuple[str, ...], text: str) -> bool:
-    """Whether a text names each country (by name or nisba, in either script)."""
+def _names_places(names: tuple[str, ...], text: str) -> bool:
+    """Whether a text names each place: spelled alike, as the gazetteer reads it, or a
+    country by its nisba (in either script)."""
     def by_nisba(country: str) -> bool:
         return any((found := places.demonym(word)) is not None and found.country_name == country
                    for word in tokens(text))
 
-    return all(_names_place(text, place) or by_nisba(country)
-               for country in countries if (place := places.lookup(country)) is not None)
+    return all(names_in([name], text) or (place := places.lookup(name)) is not None and (
+        _names_place(text, place) or place.kind == "country" and by_nisba(place.name)) for name in names)
 
 
 def _names_place(text: str, place: places.Place) -> bool:
@@ -824,7 +835,7 @@ def cites_everyone(answer: Answer, wanted: NamesToFind) -> bool:
                  and reports_a_meeting(line, ARABIC if is_arabic(line) else "en")
                  and all(_fully_named(name, line) for name in wanted.together)]
     return not answer.abstained and names_in(wanted.names, " ".join(cited)) \
-        and _names_countries(wanted.countries, " ".join(cited)) and (
+        and _names_places(wanted.places, " ".join(cited)) and (
             not wanted.together or any(names_in(wanted.together, text) for text in cited))
 
 
@@ -849,7 +860,7 @@ def naming_everyone(evidence: SearchEvidence, wanted: NamesToFind) -> SearchEvid
     def names_everyone(paragraph) -> bool:
         return ((paragraph.doc_id, paragraph.paragraph) in wanted.reports
                 or names_in(wanted.names, paragraph.text)
-                and _names_countries(wanted.countries, paragraph.text))
+                and _names_places(wanted.places, paragraph.text))
 
     hits = [hit for hit in evidence.hits
             if hit.paragraph_id in evidence.paragraphs

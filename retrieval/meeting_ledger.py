@@ -81,9 +81,9 @@ class Ledger:
                 elif person.country and person.role != "group":
                     self._nationals.setdefault(person.country, set()).add(number)
 
-    def keys_for(self, word: str, *, english_only: bool = False) -> set[str]:
-        """Ledger keys that one word of a question matches (exactly, or one edit off);
-        with ``english_only``, only keys of people named in Latin script."""
+    def keys_for(self, word: str, *, english_only: bool = False, fuzzy: bool = True) -> set[str]:
+        """Ledger keys that one word of a question matches (exactly, or with ``fuzzy`` one
+        edit off); with ``english_only``, only keys of people named in Latin script."""
         if english_only and is_arabic(word) and not may_spell(word, self._english_consonants):
             return set()  # spelled by rules, it is far from every English name: no model run
         found = set()
@@ -93,7 +93,7 @@ class Ledger:
                 found.add(key)
             elif english_only and (cluster := _INITIAL_CLUSTER.sub(r"\1\2", key)) in self._english:
                 found.add(cluster)  # «كرو» is read "Kiru", but spells "Croo"
-            elif not key.startswith(("ar:", CONSONANTS)) and len(key) >= 5:
+            elif fuzzy and not key.startswith(("ar:", CONSONANTS)) and len(key) >= 5:
                 for match, _distance, _ in process.extract(
                         key, pool, scorer=OSA.distance, score_cutoff=1, limit=5):
                     if endings_agree(match, key):  # "Arabian" is not "Arabia"

@@ -703,16 +703,21 @@ def _has_article(word: str) -> bool:
 
 
 def _foreign_keys(form: str, ledger: Ledger) -> set[str]:
-    """Keys of the names a folded Arabic word outside the name index spells, in either script."""
-    return ledger.arabic_keys(form, spelled_apart=True) | ledger.keys_for(form, english_only=True)
+    """Keys of the names a folded Arabic word outside the name index spells, in either
+    script; a common word only as spelled («أوباما» is Obama, but «مشروع», "bill", is not
+    Masaru one letter off)."""
+    return ledger.arabic_keys(form, spelled_apart=True) | ledger.keys_for(
+        form, english_only=True, fuzzy=form not in common_arabic_words())
 
 
 def _name_like(word: str, bare: str, is_common: Callable[[str], bool], *,
                after_name: bool = False) -> bool:
     if is_arabic(word):  # «العقيبي» after «محمد» is a family name
-        # («بروتوكولا تجاريا»: a common word with the accusative «ا» is what was signed)
+        # («بروتوكولا تجاريا»: a common word with the accusative «ا» is what was signed; «ريغان
+        # رغم تحفظاته»: a common word after a name, "despite", is no part of it)
         return (after_name or not bare.startswith("ال")) and not is_common(bare) \
-            and not (len(bare) >= 5 and bare.endswith("ا") and bare[:-1] in common_arabic_words())
+            and not (len(bare) >= 5 and bare.endswith("ا") and bare[:-1] in common_arabic_words()) \
+            and not (after_name and not bare.startswith("ال") and bare in common_arabic_words())
     return not is_common(word) and word.lower() not in BUILDINGS_BEFORE
 
 
@@ -797,7 +802,9 @@ def _venue_word(words: list[str], index: int) -> bool:
     bare = re.sub(r"^(?:al|el)-", "", word)
     before = normalize(words[index - 1]) if index > 0 else ""
     after = words[index + 1].lower() if index + 1 < len(words) else ""
-    return ((before in _VENUES_AFTER or after in _VENUES_BEFORE)
+    # («مستشفى الملك فهد»: the name after a title)
+    titled = index > 1 and _is_title(words[index - 1]) and normalize(words[index - 2]) in _VENUES_AFTER
+    return ((before in _VENUES_AFTER or after in _VENUES_BEFORE or titled)
             and word not in _NOT_ENTITIES and len(strip_prefix(bare)) >= 3 and not bare.isdigit()
             and places.lookup(word) is None)  # «مطار نيروبي»: the city is the place asked about
 

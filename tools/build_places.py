@@ -67,6 +67,7 @@ EXTRA = [
     ("Al Jubayl", "SA", ["Jubail", "الجبيل"]),
     ("Jeddah", "SA", ["جدة", "جده"]),
     ("Hafar Al-Batin", "SA", ["Hafr Al-Batin", "حفر الباطن"]),
+    ("Unaizah", "SA", ["عنيزة"]),
     ("Khartoum", "SD", ["الخرطوم"]),
     ("Baghdad", "IQ", ["بغداد"]),
     ("Damascus", "SY", ["دمشق"]),
