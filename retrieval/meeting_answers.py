@@ -506,6 +506,10 @@ def answer(question: str, language: str, ledger: Ledger,
     if request.unknown:
         # "Did Al-Alawi meet Guterres?": keep meetings whose report names Guterres.
         meetings = [m for m in meetings if _mentions_all(m, request.unknown, lookup)]
+    if request.cities and _YES_NO.match(question):
+        # «هل زار الشيخ صلاح البدير قيادة قوة نجران؟»: he visited the force in Jazan
+        meetings = [m for m in meetings if all(_reported_in(m, city, lookup) for city in map(
+            places.lookup, request.cities) if city is not None)]
     if request.offices:
         # «... دي ميستورا وزير الدفاع الكويتي»: someone else there holds that office
         meetings = [m for m in meetings if _someone_bears(m, request, lookup)]
@@ -534,9 +538,11 @@ def answer(question: str, language: str, ledger: Ledger,
         # naming them may ("had talks with Mr Sears in October 2002", "on Monday" in an
         # undated article), and so may the reports of the meeting
         return _names_to_find(request, ledger, otherwise=found, reports=reports,
-                              in_one_sentence=_asks_whether_they_met(question, request))
+                              in_one_sentence=_asks_whether_they_met(question, request),
+                              cities=request.cities if _YES_NO.match(question) else ())
     # Not in the ledger: an extractive answer must name the people (and the place).
-    return _names_to_find(request, ledger, in_one_sentence=_asks_whether_they_met(question, request))
+    return _names_to_find(request, ledger, in_one_sentence=_asks_whether_they_met(question, request),
+                          cities=request.cities if _YES_NO.match(question) else ())
 
 
 def _asks_whether_they_met(question: str, request: Request) -> bool:
@@ -625,13 +631,13 @@ def _of_country(person: Person, named: set[str], country: str) -> bool:
 
 def _names_to_find(request: Request, ledger: Ledger, otherwise: Answer | None = None,
                    reports: frozenset[tuple[str, int]] = frozenset(), *,
-                   in_one_sentence: bool = False) -> NamesToFind:
+                   in_one_sentence: bool = False, cities: tuple[str, ...] = ()) -> NamesToFind:
     place = (request.place.name,) if request.place is not None else ()
     people = tuple(_holder_name(mention, ledger) or name
                    for mention, name in zip(request.people, request.names)) + request.unknown + request.offices
     return NamesToFind(people + place, together=people if len(people) >= 2 else (), otherwise=otherwise,
                        reports=reports, in_one_sentence=in_one_sentence,
-                       about_one_person=request.intent == ROLE)
+                       about_one_person=request.intent == ROLE, places=cities)
 
 
 def _says_what_was_asked(answer: Answer, request: Request) -> bool:

@@ -693,7 +693,18 @@ def _keys_of(word: str, folded: str, bare: str, ledger: Ledger) -> set[str]:
             if keys:
                 return keys
         return set()
-    return ledger.keys_for(word)
+    # ("the Jazan Force headquarters", "Water Minister": a common word matches a name only as
+    # spelled, not one letter off)
+    return ledger.keys_for(word, fuzzy=_rare_in_english(word))
+
+
+def _rare_in_english(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") < COMMON_ENGLISH_ZIPF
+
+
+COMMON_ENGLISH_ZIPF = 4.0  # about once in 100,000 words
 
 
 def _has_article(word: str) -> bool:

@@ -356,14 +356,16 @@ def _past_when_and_where(tokens, index: int) -> int:
                 return index
             index += 1 + hit[1]
         elif word.startswith("ب") and places.lookup(word[1:]) is not None \
-                or word in ARABIC_WEEKDAYS or word in _RECENTLY or word in _WHEN_WORDS:
+                or word in ARABIC_WEEKDAYS or word in _RECENTLY or word in _SIGNING_DAY_WORDS:
             index += 1  # «بالدمام يوم غد الخميس ،»
         else:
             return index
     return index
 
 
-_WHEN_WORDS = frozenset(fold(w) for w in ("يوم", "غد", "غدا", "غداً", "المقبل", "القادم", "الماضي", "،", ","))
+# «بالدمام يوم غد الخميس ، عقد ...»: the words of the day a body signs on, before what it signs
+_SIGNING_DAY_WORDS = frozenset(fold(w) for w in (
+    "يوم", "غد", "غدا", "غداً", "المقبل", "القادم", "الماضي", "،", ","))
 
 
 # «مع وزارة الصحة يقوم بموجبها ...»: what the body does comes after its name

@@ -3160,3 +3160,31 @@ def test_venues_after_a_title_common_words_and_places_in_either_script():
     # a question of no meeting intent that names only a country gets no hints from its records
     assert search_hints("ما هدف محادثات نيجيريا مع إدارة ضمان ائتمانات التصدير البريطانية؟", "ar",
                         Ledger(_extract("Nigeria signed an agreement with France.", "c")[0])).names == ()
+
+
+def test_a_common_english_word_and_a_city_a_yes_no_question_names():
+    from retrieval.meeting_answers import NamesToFind, answer as ledger_answer
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    # "Water" (a common word) is not Walter one letter off
+    mondale, _ = _extract("Former Vice President Walter Mondale met Chancellor Helmut Kohl in Bonn.", "a",
+                          "1987-03-20")
+    assert parse("When will Water Minister Abdullah Al-Husain meet Helmut Kohl?", "en",
+                 Ledger(mondale)).names == ("Helmut Kohl",)
+    # snn-20150810-0877: asked whether he visited the force in Najran, his visit to the force
+    # in Jazan is no answer
+    visit, _ = _extract("زار إمام وخطيب المسجد النبوي الشريف الشيخ صلاح بن محمد البدير، مقر قيادة قوة جازان، "
+                        "حيث استقبله اللواء الركن سعيد بن حسين الغامدي قائد قوة منطقة جازان.", "b",
+                        "2015-08-10")
+    reports = {("b", 0): visit[0]}
+
+    def lookup(doc_id, paragraph, window):
+        from retrieval.models import Source
+        text = "زار إمام وخطيب المسجد النبوي الشريف الشيخ صلاح بن محمد البدير، مقر قيادة قوة جازان."
+        return Source(doc_id, "", paragraph, text, 0.0) if (doc_id, paragraph) in reports else None
+
+    found = ledger_answer("هل زار الشيخ صلاح البدير قيادة قوة نجران؟", "ar", Ledger(visit), lookup)
+    assert isinstance(found, NamesToFind) and found.places == ("Najrān",)
+    found = ledger_answer("هل زار الشيخ صلاح البدير قيادة قوة جازان؟", "ar", Ledger(visit), lookup)
+    assert not isinstance(found, NamesToFind) and "الغامدي" in found.text
