@@ -481,6 +481,7 @@ def answer(question: str, language: str, ledger: Ledger,
                               place=request.place or earlier.place)
     if request is None:
         return None
+    yes_no = bool(_YES_NO.match(question))  # «هل ...؟», "Did ...?"
     if not request.people:
         # "Who received the Yanbu education director in Riyadh?": whatever is quoted
         # must name the people the ledger does not know and the places; asked whether they
@@ -488,7 +489,7 @@ def answer(question: str, language: str, ledger: Ledger,
         wanted = request.cities
         if request.place is not None and request.place.name not in wanted:
             wanted += (request.place.name,)
-        if _YES_NO.match(question):
+        if yes_no:
             wanted += request.countries
         return NamesToFind(request.unknown, places=wanted) if request.unknown or wanted else None
     meetings = matching_meetings(request, ledger)
@@ -506,7 +507,7 @@ def answer(question: str, language: str, ledger: Ledger,
     if request.unknown:
         # "Did Al-Alawi meet Guterres?": keep meetings whose report names Guterres.
         meetings = [m for m in meetings if _mentions_all(m, request.unknown, lookup)]
-    if request.cities and _YES_NO.match(question):
+    if request.cities and yes_no:
         # «هل زار الشيخ صلاح البدير قيادة قوة نجران؟»: he visited the force in Jazan
         meetings = [m for m in meetings if all(_reported_in(m, city, lookup) for city in map(
             places.lookup, request.cities) if city is not None)]
@@ -525,7 +526,7 @@ def answer(question: str, language: str, ledger: Ledger,
         if others:
             # one side named, the other by country ("Madani and the Spanish minister")
             ranked.sort(key=lambda m: not _involves(m, others, request))
-            if _YES_NO.match(question) and not _involves(ranked[0], others, request):
+            if yes_no and not _involves(ranked[0], others, request):
                 # "Did Gordon Brown sign a debt relief deal with Kenya?": his deal was with
                 # Tanzania
                 return refusal(question, language)
@@ -539,10 +540,10 @@ def answer(question: str, language: str, ledger: Ledger,
         # undated article), and so may the reports of the meeting
         return _names_to_find(request, ledger, otherwise=found, reports=reports,
                               in_one_sentence=_asks_whether_they_met(question, request),
-                              cities=request.cities if _YES_NO.match(question) else ())
+                              cities=request.cities if yes_no else ())
     # Not in the ledger: an extractive answer must name the people (and the place).
     return _names_to_find(request, ledger, in_one_sentence=_asks_whether_they_met(question, request),
-                          cities=request.cities if _YES_NO.match(question) else ())
+                          cities=request.cities if yes_no else ())
 
 
 def _asks_whether_they_met(question: str, request: Request) -> bool:
