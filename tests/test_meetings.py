@@ -3019,6 +3019,11 @@ def test_the_sides_of_during_his_reception_and_of_an_announcement():
     (meeting,), _ = _extract("وأكدت المصادر أن الرئيس الروسي فلاديمير بوتين سبق والتقى ولي ولي العهد "
                              "الأمير محمد بن سلمان.", date="2015-08-09")
     assert meeting.participants[0].name == "فلاديمير بوتين"
+    from retrieval.people import people_named
+    from retrieval.sentences import sentences_of
+    text = "وقالت المصادر إن اجتماع وزير الدفاع الأمريكي مع رئيس البرلمان العراقي لم يكن على أجندة اللقاءات."
+    (named,) = people_named(sentences_of([(0, 0, text, [])]), "ar")
+    assert all(m.person.name != "لم يكن" for m in named)
 
 
 def test_english_talks_with_a_club_and_a_deal_that_costs_another_country():
