@@ -841,9 +841,10 @@ def cites_everyone(answer: Answer, wanted: NamesToFind) -> bool:
         cited = [line for line in answer.text.splitlines()[1:] if not _NEGATION.search(line)
                  and reports_a_meeting(line, ARABIC if is_arabic(line) else "en")
                  and all(_fully_named(name, line) for name in wanted.together)]
-    return not answer.abstained and names_in(wanted.names, " ".join(cited)) \
-        and _names_places(wanted.places, " ".join(cited)) and (
-            not wanted.together or any(names_in(wanted.together, text) for text in cited))
+    everything = " ".join(cited)
+    return not answer.abstained and names_in(wanted.names, everything) \
+        and _names_places(wanted.places, everything) \
+        and (not wanted.together or any(names_in(wanted.together, text) for text in cited))
 
 
 def _fully_named(name: str, text: str) -> bool:
