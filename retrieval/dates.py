@@ -41,6 +41,12 @@ _WEEKDAYS = {  # Monday is 0
 }
 
 
+def weekday_named(text: str) -> int | None:
+    """The weekday a text names («يوم الثلاثاء», "on Tuesday"; Monday is 0), or ``None``."""
+    found = re.search(rf"(?<!\w)({_alternation(_WEEKDAYS)})(?!\w)", fold_with_offsets(text)[0])
+    return _WEEKDAYS[found[1]] if found else None
+
+
 def _alternation(names) -> str:
     return "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
 

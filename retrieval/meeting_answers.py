@@ -18,6 +18,7 @@ from datetime import date
 
 from . import places
 from .answering import Evidence as SearchEvidence
+from .dates import weekday_named
 from .meeting_records import Evidence, Fact, Meeting, Person
 from .meetings import reports_a_meeting
 from .meeting_ledger import HOLDER, Ledger, best_matches, by_surname, has_words, matched_words
@@ -26,7 +27,7 @@ from .meeting_questions import (
     intent_of, office_words, parse, topic_terms,
 )
 from .models import Answer, Source
-from .names import NAME_PARTICLES, english_venue, is_arabic, names_in, word_keys
+from .names import INSTITUTION_WORDS, NAME_PARTICLES, english_venue, is_arabic, names_in, word_keys
 from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens, without_article
 from .splitting import Span, split_sentences
 
@@ -281,7 +282,10 @@ def compose(question: str, language: str, request: Request, meetings: list[Meeti
         # sides) may supply what its own record lacks, other meetings may not
         meetings = [m for m in meetings if _same_sides(m, meetings[0], request)]
         if request.intent == WHERE:
-            meetings = _by_agreed_place(meetings)
+            # the reports of that meeting vote: not the same two meeting again days apart
+            # elsewhere, or with a third (Jubeir and Lavrov in Moscow; with Kerry in Doha)
+            meetings = _by_agreed_place([m for m in meetings if _same_sides(meetings[0], m, request)
+                                         and _days_apart(m, meetings[0]) <= SAME_MEETING_DAYS])
         if request.intent == WHEN:
             meetings = _by_stated_date(meetings)
         meeting = next((m for m in meetings if getattr(m, wanted)), meetings[0])
@@ -317,6 +321,15 @@ def _same_sides(meeting: Meeting, best: Meeting, request: Request) -> bool:
     return all(any(set(p.keys) & set(q.keys) or not p.keys and p.name == q.name
                    for q in meeting.participants)
                for p in best.participants if not request.asks_about(p))
+
+
+SAME_MEETING_DAYS = 3  # reports of one meeting dated further apart than this are of two
+
+
+def _days_apart(meeting: Meeting, other: Meeting) -> int:
+    """Days between two meetings' dates (0 when either is unknown)."""
+    a, b = (_iso_day(m.date.value) if m.date is not None else None for m in (meeting, other))
+    return abs((a - b).days) if a is not None and b is not None else 0
 
 
 def _by_stated_date(meetings: list[Meeting]) -> list[Meeting]:
@@ -711,12 +724,24 @@ def _by_relevance(meetings: list[Meeting], question: str,
     غوردون براون اتفاق تخفيف الديون؟» asks of no talks of his)."""
     wanted = set(index_terms(question))
     signed = bool(_ASKS_SIGNING.search(normalize(question)))
+    weekday = weekday_named(question)  # "Which city will Jubeir visit on Tuesday?"
 
     def shared(meeting: Meeting) -> int:
         return len(wanted & set(index_terms(_all_said(meeting, lookup))))
 
-    return sorted(meetings, key=lambda m: (signed and m.kind == "signing", shared(m),
+    def on_that_day(meeting: Meeting) -> bool:
+        day = _iso_day(meeting.date.value) if weekday is not None and meeting.date is not None else None
+        return day is not None and day.weekday() == weekday
+
+    return sorted(meetings, key=lambda m: (signed and m.kind == "signing", on_that_day(m), shared(m),
                                            m.date.value if m.date else ""), reverse=True)
+
+
+def _iso_day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
 _ASKS_SIGNING = re.compile(r"(?<!\w)(?:[وف]?(?:وقع|وقعت|وقعا|يوقع|سيوقع|ستوقع|توقيع)"
@@ -787,7 +812,7 @@ def _other_side_countries(request: Request, meetings: list[Meeting]) -> tuple[st
 def _reported_in(meeting: Meeting, place: places.Place,
                  lookup: Callable[[str, int, int], Source | None]) -> bool:
     """Whether the paragraph reporting a meeting names a place (any script, any prefix)."""
-    return _names_place(_report(meeting, lookup), place)
+    return _names_place(_report(meeting, lookup), place, where=True)
 
 
 def _names_places(names: tuple[str, ...], text: str) -> bool:
@@ -801,10 +826,13 @@ def _names_places(names: tuple[str, ...], text: str) -> bool:
         _names_place(text, place) or place.kind == "country" and by_nisba(place.name)) for name in names)
 
 
-def _names_place(text: str, place: places.Place) -> bool:
-    """Whether a text names a place (any script, any prefix)."""
+def _names_place(text: str, place: places.Place, *, where: bool = False) -> bool:
+    """Whether a text names a place (any script, any prefix); ``where``: as where
+    something is, not whence («رحلة قادمة من مطار القاهرة», "arrived from Cairo")."""
     words = tokens(text)
     for index in range(len(words)):
+        if where and _whence(words, index):
+            continue
         window = [strip_prefix(words[index]), *words[index + 1:index + places.MAX_PLACE_WORDS]]
         found = places.find_in(window, fuzzy=False) or places.find_in(words[index:index + 3],
                                                                        fuzzy=False)
@@ -812,6 +840,15 @@ def _names_place(text: str, place: places.Place) -> bool:
                       and found[0].country == place.country):
             return True
     return False
+
+
+def _whence(words: list[str], index: int) -> bool:
+    """Whether the place at ``index`` is where someone came from: «من», "from", before it
+    or before the airport («من مطار القاهرة»)."""
+    before = index - 1
+    if before >= 0 and words[before] in INSTITUTION_WORDS:
+        before -= 1
+    return before >= 0 and words[before] in ("من", "from")
 
 
 def _mentions_all(meeting: Meeting, words: tuple[str, ...],

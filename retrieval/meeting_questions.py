@@ -62,8 +62,10 @@ _INTENTS_AR = [
     (ROLE, r"منصب|من هو|من هي|صفه|وظيفه|\bدور(?:ه|ها)?\b|يشغل|تشغل|\b[تي]راس(?:ها|ه)?\b"),
     # «أين» as a word, not inside «براين» (Brian)
     (WHERE, r"\b[وف]?اين\b|\bاي (?:مدينه|دوله|بلد)\b|مكان"),
-    (WHEN, r"\b[وف]?متي\b|في اي يوم|تاريخ|في اي شهر"),
-    (WHO_MET, r"مع من|مع اي\b|بمن|من (?:التقي|التقت|استقبل|استقبلت|اجتمع|اجتمعت|زار|زارت|قابل|قابلت|وقع|وقعت)"
+    # «تاريخ», not «التاريخي» ("historical")
+    (WHEN, r"\b[وف]?متي\b|في اي يوم|تاريخ(?!ي)|في اي شهر"),
+    (WHO_MET, r"مع من|مع اي\b|بمن|من (?:التقي|التقت|استقبل|استقبلت|اجتمع|اجتمعت|زار|زارت|قابل|قابلت|وقع|وقعت"
+              r"|س?[يت](?:لتقي|جتمع|ستقبل|قابل|وقع)\b)"  # (not «سيزور»: whom, or which city?)
               r"|من كان في استقبال"
               r"|من الذي|من هم الذين|من هما"),
     # patterns are matched against folded text: «نتائج» is «نتايج»
@@ -71,7 +73,8 @@ _INTENTS_AR = [
                r"|بماذا خرج|خرج به"),
     (TOPICS, r"بحث|ناقش|استعرض|موضوع|مواضيع|تناول|تطرق|حول ماذا|القضايا|محاور|ماذا"
              r"|[تي]تضمن|[تي]شمل|[تي]نص|بنود"),  # what a signed text covers
-    (WHO_MET, r"التقي|التقت|استقبل|اجتمع|لقاء|زار|اتصال|قابل"),
+    # «سيلتقي», «يجتمع»: what will happen, or happens
+    (WHO_MET, r"التقي|التقت|استقبل|اجتمع|لقاء|زار|اتصال|قابل|\b[وف]?س?[يت](?:لتقي|جتمع)\b"),
 ]
 
 
@@ -179,10 +182,13 @@ def intent_of(question: str, language: str) -> str | None:
         if re.search(pattern, folded):
             if intent == ROLE and _WHO_IS_WHO_MET.search(folded):
                 return WHO_MET  # «من هي الوزيرة التي استقبلها شكري؟» asks who, not a role
+            if intent == ROLE and _WHERE_OR_WHEN.search(folded):
+                continue  # «أين يرأس الوزير اجتماع ...؟» asks where, not his office
             return intent
     return None
 
 
+_WHERE_OR_WHEN = re.compile(r"\b[وف]?(?:اين|متي)\b|\b(?:where|when)\b")
 _WHO_IS_WHO_MET = re.compile(r"(?:من هو|من هي|\bwho (?:is|was)\b|\bwho's\b).*(?:استقبل|التقي|التقا|"
                              r"اجتمع|زار|\b(?:met|meet|meeting|received|hosted|visited|talks?)\b)")
 

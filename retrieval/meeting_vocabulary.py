@@ -73,7 +73,8 @@ ARABIC_TOPICS = ("لبحث", "بحث", "بحثا", "وبحث", "تم بحث", "�
                    for thing in ("المذكرة", "الاتفاقية", "مذكرة التفاهم")),
                  *(f"{conjunction}{verb} {thing}" for conjunction in ("", "و")
                    for verb in ("يتضمن", "يشمل", "ينص", "يهدف") for thing in ("الاتفاق", "العقد")))
-ENGLISH_TOPICS = ("discussed", "to discuss", "talks on", "talks about", "focused on", "focus on",
+ENGLISH_TOPICS = ("discussed", "to discuss", "would discuss", "will discuss",
+                  "talks on", "talks about", "focused on", "focus on",
                   "centred on", "centered on", "covered", "to talk about", "talked about",
                   "to talk on", "in pursuit of", "during the meeting", "during the talks",
                   "reviewed", "to review", "to coordinate", "to examine", "to explore",

@@ -30,10 +30,14 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 115
+EXTRACTOR_VERSION = 120
 
 
 MAX_FACT_CHARS = 300
+
+
+_TIME_BEFORE_EVENT = frozenset(fold(w) for w in ("بعد", "عقب", "قبل", "منذ"))
+_SINCE_THE_SIGNING = re.compile(r"(?<!\w)(?:بعد|عقب|قبل|منذ)\s+$")
 
 
 def _kind_and_span(sentence: Sentence, language: str, skip: tuple[str, ...] = (), *,
@@ -50,6 +54,8 @@ def _kind_and_span(sentence: Sentence, language: str, skip: tuple[str, ...] = ()
                     continue
                 if kind == "reception" and _RECEIVED_THING_AR.match(sentence.folded, match.end()):
                     continue  # «استقبل مطار ... أول رحلة», «واستقبل الطائرة عند وصولها»
+                if kind == "signing" and _SINCE_THE_SIGNING.search(sentence.folded, 0, match.start(1)):
+                    continue  # «أول مسؤول غربي يزور إيران بعد توقيع الاتفاق النووي»: a time
                 # «أن توقع»: the cue is the verb, «أن» only tells it from "expected"
                 start = match.start(1) + (len("ان ") if match.group(1).startswith("ان ") else 0)
                 return kind, start, match.end(1)
@@ -416,6 +422,9 @@ _TALKS_OVER = re.compile(
     r"august|september|october|november|december|today|tomorrow|yesterday)\b|\d)")
 
 
+_AGREED_TO_MEET = re.compile(r"\s+to\s+(?:meet|hold\s+talks|visit|talk)\b")
+
+
 def _facts(sentence: Sentence, language: str) -> tuple[list[Fact], list[Fact]]:
     """(topics, outcomes) stated in one sentence."""
     tables = folded_tables()
@@ -425,6 +434,8 @@ def _facts(sentence: Sentence, language: str) -> tuple[list[Fact], list[Fact]]:
     topics, outcomes = [], []
     for kind, phrases in outcome_table.items():
         match = phrase_pattern(phrases, arabic=arabic).search(sentence.folded)
+        if match and not arabic and _AGREED_TO_MEET.match(sentence.folded, match.end()):
+            continue  # "has agreed to meet ... Oliver Tambo": the meeting itself, not its outcome
         if match:
             outcomes.append(Fact(_clause(sentence, match), kind=kind, evidence=sentence.evidence()))
             break
@@ -442,10 +453,19 @@ def _place_in(sentence: Sentence, language: str, named: Sequence[Mention] = (),
     """The first city a sentence puts something in («في فينيا», "in Vienna"), else the
     first country; not a word of a name (in «باولو جينتيلوني» «اولو» is no Oulu)."""
     names = [m.person.evidence for m in named if m.person.evidence is not None]
+    # «... في اجتماع ثلاثي لبحث ملفات الأوضاع في سوريا واليمن»: a country after the
+    # purpose is what they discuss
+    purpose = next((t.start for t in sentence.tokens if t.text in _PURPOSE_WORDS), sentence.end) \
+        if language == ARABIC else sentence.end
     found = [f for f in _places_in(sentence, language, kind=kind)
-             if not any(f.evidence.start < n.end and n.start < f.evidence.end for n in names)]
+             if not any(f.evidence.start < n.end and n.start < f.evidence.end for n in names)
+             and not (f.kind == "country" and f.evidence.start > purpose)]
     return next((f for f in found if f.kind == "city"),
                 next((f for f in found if f.kind == "venue"), found[0] if found else None))
+
+
+_THE_MEETING = tuple(fold(w) for w in ("اللقاء", "الاجتماع", "الاستقبال"))
+_PURPOSE_WORDS = frozenset(fold(w) for w in ("لبحث", "لمناقشة", "لاستعراض", "بحث", "وبحث", "ناقش", "وناقش"))
 
 
 # «في قصر اليمامة», «بقصر الحكم», «بقصر الصفا بمكة المكرمة»: a palace the news names
@@ -517,6 +537,12 @@ def _city_before(sentence: Sentence, index: int) -> Fact | None:
 _DAY_WORDS = TIMES_OF_DAY | {fold("الليلة")}
 
 
+# «تشهد الدوحة اجتماعا», «استضافت الرياض»: the city where something happens, as subject
+_HOSTING_VERBS = frozenset(fold(w) for w in (
+    "شهدت", "تشهد", "شهد", "يشهد", "ستشهد", "سيشهد", "استضافت", "تستضيف", "ستستضيف", "استضاف", "يستضيف",
+    "سيستضيف"))
+
+
 def _places_in(sentence: Sentence, language: str, *, kind: str) -> list[Fact]:
     tokens = sentence.tokens
     visit = kind == "visit"
@@ -558,6 +584,10 @@ def _places_in(sentence: Sentence, language: str, *, kind: str) -> list[Fact]:
                     or i > 1 and tokens[i - 1].text in _HONORIFIC_PRONOUNS
                     and strip_prefix(tokens[i - 2].text) in _VISIT_WORDS):
                 candidates = [word[1:]]  # «بزيارة لموسكو», «زيارة سموه للأردن»: where the visit goes
+            elif word in _HOSTING_VERBS and i + 1 < len(tokens) \
+                    and (places.lookup(tokens[i + 1].text) or places.Place("", "", "")).kind == "city":
+                preposition, at = True, i + 1  # «أن تشهد الدوحة اليوم اجتماعا ثلاثيا»: the host city
+                candidates = [tokens[at].text]
             elif visit and word == "الي" and any(strip_prefix(t.text) in _VISIT_WORDS for t in tokens[:i]):
                 # «بزيارة إلى المملكة الأردنية الهاشمية», «زيارة الأمير ... وزير الدفاع إلى الأردن»
                 preposition, at = True, i + 1
@@ -820,6 +850,11 @@ def extract_meetings(
             # sentence may say where it was («جرت مراسم توقيع الاتفاقيات، في جنيف ...»)
             if _near_cue(sentence, sentence_mentions, trigger[1], current.kind):
                 current.add(named[0])
+                if current.kind == "meeting" and trigger[0] == "reception" and same_person(
+                        current.people[0], named[0]):
+                    # «السديري خلال لقائه وفد جامعة جازان», then «استقبل ... السديري بمقر
+                    # السفارة في أوتاوا وفداً من جامعة جازان»: the report says what it was
+                    current.kind = "reception"
                 joined = _kind_and_span(sentence, language, skip=_OTHER_KINDS[current.kind]) is not None
             trigger = None
         if trigger is not None and trigger[0] == "signing" and len(named) < 2 and current is None:
@@ -866,6 +901,12 @@ def extract_meetings(
             # another cue may still report one ("after talks with Chancellor Helmut
             # Kohl ahead of her visit to Moscow")
             trigger = _kind_and_span(sentence, language, skip=("visit",))
+        if trigger is not None and language == ARABIC and current is not None \
+                and sentence.folded.startswith(_THE_MEETING, trigger[1]) \
+                and any(current.has(p) for p in named):
+            # «وفي بداية اللقاء رفع الدكتور الحجري تعازيه لخادم الحرمين الشريفين الملك سلمان»:
+            # the open meeting, and someone it speaks of
+            trigger = None
         if trigger is not None and named:
             # "Last month, it signed a production agreement with ... Nissan Motor": "it" is
             # a company, not the article's first person
@@ -1129,7 +1170,10 @@ def _before_another_event(sentence: Sentence, mentions: list[Mention], trigger_a
         # الملك سلمان ... سيزور روسيا»: what was announced names others)
         if is_trigger_word(tokens[k].text) or said and tokens[k].text in _AR_THAT:
             before = _distinct([m.person for m in mentions if m.position < k])
-            if len(before) >= 2:
+            # («وقال الجبير في مؤتمر صحافي ... إن الحل يجب أن يشمل رحيل بشار الأسد», «زيارة
+            # فابيوس بعد زيارة ... غابريال»: what he said, an earlier event)
+            another = tokens[k].text in _AR_THAT or tokens[k - 1].text in _TIME_BEFORE_EVENT
+            if len(before) >= (1 if another else 2):
                 return [m for m in mentions if m.position < k]
             return mentions
     return mentions

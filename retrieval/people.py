@@ -309,7 +309,7 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
             first = places.lookup(tokens[i].text)
             # «أمير دولة قطر الشقيقة»: a country and its epithet are not a name; nor
             # «سفير ... في بغداد ثامر السبهان»: the city where an office is held
-            if first is not None and _where_held(tokens, i):
+            if first is not None and (_where_held(tokens, i) or _city_of_office(tokens, i)):
                 # «سفير ... في لبنان علي عواض عسيري»: a titled name may start after the country
                 i += 1 if first.kind == "city" or _title_just_before(tokens, i + 1) else j - i
                 continue
@@ -438,13 +438,18 @@ def _title_head_before(tokens: list[Token], index: int, *, first_back: int = 1, 
             return back <= 2
         if _heads_title(tokens, k):  # (before the name check: «سلطان بروناي» is Sultan's too)
             return not crossed_to or strip_prefix(word) in _ENVOYS
-        if word not in ("في", "لدي", "الي") and _is_boundary(tokens[k]) or is_trigger_word(word) \
+        if word not in ("في", "لدي", "الي") and word not in _ACTING and _is_boundary(tokens[k]) \
+                or is_trigger_word(word) \
                 or is_name_part(word) and not word.startswith("ال") and not _where_held(tokens, k):
             # «الملك سلمان في جدة»: the title is Salman's (but «وزير الدولة» is a title,
             # and «سفير ... في لبنان» ends at a country, though «لبنان» is a given name too;
             # «سفير ... في بغداد» at a city)
             return False
     return False
+
+
+# «محافظ ينبع بالنيابة خالد الغملاس»: "acting", inside a title (a stopword after a name)
+_ACTING = frozenset(fold(w) for w in ("بالنيابة", "بالإنابة"))
 
 
 _SULTAN = frozenset(fold(w) for w in ("سلطان", "السلطان"))
@@ -466,6 +471,14 @@ def _where_held(tokens: list[Token], index: int) -> bool:
     «سفير ... في بغداد» (not «بشار», Béchar, in «الرئيس السوري بشار الأسد»)."""
     kind = _place_kind(tokens[index].text)
     return kind == "country" or kind == "city" and index > 0 and tokens[index - 1].text in ("في", "لدي")
+
+
+def _city_of_office(tokens: list[Token], index: int) -> bool:
+    """A city right after a title head, with a given name after it: «محافظ جدة خالد
+    الغملاس» (not «الرئيس بشار الأسد», whose family name has the article)."""
+    return _place_kind(tokens[index].text) == "city" and index > 0 and is_title_head(tokens[index - 1].text) \
+        and index + 1 < len(tokens) and is_name_part(tokens[index + 1].text) \
+        and not tokens[index + 1].text.startswith("ال")
 
 
 _COUNTERPARTS = frozenset(fold(w) for w in ("نظيره", "نظيرته", "نظيرها", "نظيرهم"))
@@ -620,7 +633,8 @@ def _arabic_titles(sentence: Sentence, start: int, end: int,
     left = title_end
     coordinated = _and_honorific(tokens[k:start])
     while not coordinated and left > 0 and left - 1 not in taken and not is_trigger_word(
-            tokens[left - 1].text) and (not _is_boundary(tokens[left - 1]) or _in_place(tokens, left - 1)):
+            tokens[left - 1].text) and (not _is_boundary(tokens[left - 1]) or _in_place(tokens, left - 1)
+                                         or tokens[left - 1].text in _ACTING):
         left -= 1
     first_head = next((m for m in range(left, title_end) if _heads_title(tokens, m)), None)
     if first_head is not None:
@@ -1073,9 +1087,60 @@ def people_named(sentences: list[Sentence], language: str) -> list[list[Mention]
             for span in _english_people(sentence, honoured):
                 mentions.append(Mention(_english_person(sentence, span), sentence, span[1]))
         per_sentence.append(mentions)
-    if language != ARABIC:
+    if language == ARABIC:
+        _arabic_surname_mentions(sentences, per_sentence)
+    else:
         _surname_mentions(sentences, per_sentence)
     return per_sentence
+
+
+def _arabic_surname_mentions(sentences: list[Sentence], per_sentence: list[list[Mention]]) -> None:
+    """Add the mentions of a person by family name alone («بين كيري ونظيره الروسي»
+    after «جون كيري»). The family name must be one person's in the article, and no
+    common word or place («الفهد», «جدة») or father's name («بن سلمان»)."""
+    known: dict[str, Person | None] = {}
+    for mentions in per_sentence:
+        for mention in mentions:
+            names = mention.person.name.split()
+            if len(names) < 2:
+                continue
+            surname = fold(names[-1])
+            if len(surname) < 3 or fold(names[-2]) in _NOT_FAMILY_NAME_AFTER \
+                    or surname in common_arabic_words() or places.lookup(surname) is not None \
+                    or is_trigger_word(surname):
+                continue
+            other = known.setdefault(surname, mention.person)
+            if other is not None and not same_person(other, mention.person):
+                known[surname] = None  # two of one family: «صالح الحربي», «محمود الحربي»
+    for sentence, mentions in zip(sentences, per_sentence):
+        tokens = sentence.tokens
+        covering = {k: m for m in mentions for k, t in enumerate(tokens)
+                    if m.person.evidence is not None
+                    and m.person.evidence.start <= t.start < m.person.evidence.end}
+        for k, token in enumerate(tokens):
+            person = known.get(token.text)
+            if person is None or k in covering:
+                continue
+            before = covering.get(k - 1)
+            given = fold(person.name.split()[0])
+            if before is not None:
+                # «عبد الله» found, then «الحصين»: one name, if it is the same man's
+                if "".join(before.person.name.split()) + fold(person.name.split()[-1]) \
+                        == "".join(fold(person.name).split()):
+                    start = before.person.evidence.start
+                    whole = replace(person, evidence=sentence.evidence(start, token.end))
+                    mentions[mentions.index(before)] = Mention(whole, sentence, before.position)
+                continue
+            previous = tokens[k - 1].text if k > 0 else ""
+            bare = previous[1:] if previous.startswith("و") and len(previous) > 3 else previous
+            if (is_name_part(previous) or is_name_part(bare)) and given not in (previous, bare):
+                continue  # «صالح الحربي» is not «محمود الحربي»
+            mentions.append(Mention(replace(person, evidence=sentence.evidence(token.start, token.end)),
+                                    sentence, k))
+        mentions.sort(key=lambda m: m.position)
+
+
+_NOT_FAMILY_NAME_AFTER = frozenset(fold(w) for w in ("بن", "بنت", "ابن", "آل", "ال", "أبو", "ابو"))
 
 
 def same_person(a: Person, b: Person) -> bool:

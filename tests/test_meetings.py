@@ -217,6 +217,12 @@ def test_names_match_across_scripts_and_spellings():
     ("List the meetings of Al-Alawi", "list"),
     ("اذكر لقاءات العلوي", "list"),
     ("What is the price of oil?", None),
+    # what will happen: «سيلتقي», «يجتمع»
+    ("من سيلتقي رئيس الوزراء الكندي بريان مولروني؟", "who_met"),
+    ("متى يجتمع الملك سلمان بالرئيس السيسي؟", "when"),
+    # «يرأس» asked where is a place, «التاريخي» ("historical") asks no date
+    ("أين يرأس وزير المياه عبدالله الحصين اجتماع مجلس الإدارة؟", "where"),
+    ("على ماذا اتفق المجتمعون في اجتماع مشروع الشارع التاريخي؟", "outcomes"),
 ])
 def test_intents(question, intent):
     assert intent_of(question, detect_language(question)) == intent
@@ -3193,3 +3199,84 @@ def test_a_common_english_word_and_a_city_a_yes_no_question_names():
     assert isinstance(found, NamesToFind) and found.places == ("Najrān",)
     found = ledger_answer("هل زار الشيخ صلاح البدير قيادة قوة جازان؟", "ar", Ledger(visit), lookup)
     assert not isinstance(found, NamesToFind) and "الغامدي" in found.text
+
+
+def test_an_acting_title_and_a_city_in_an_office_stay_out_of_the_name():
+    # snn-20150804-0528: «بالنيابة» ("acting") had cut the title and lost the chair
+    names = _sides_named("ترأس محافظ ينبع بالنيابة خالد الغملاس، اجتماعاً لمناقشة مشروع الشارع التاريخي، "
+                         "بحضور رئيس البلدية الدكتور حاتم طه.", "2015-08-04")
+    assert names[0] == "خالد الغملاس"
+    (meeting,), _ = _extract("استقبل محافظ جدة خالد الغملاس رئيس البلدية حاتم طه في مكتبه.", "d",
+                             "2015-08-04")
+    host = meeting.participants[0]
+    assert (host.name, host.titles) == ("خالد الغملاس", ("محافظ جدة",))  # not «جدة خالد الغملاس»
+
+
+def test_a_family_name_alone_is_the_person_named_before_it():
+    # snn-20150803-0107: «كيري» alone in the trilateral meeting, which Doha hosts
+    text = ("شهدت القاهرة أمس حوارا مع وزير الخارجية الأميركي جون كيري.\n\n"
+            "ومن المرتقب أن تشهد الدوحة اليوم أيضًا اجتماعًا ثلاثيًا بين كيري ونظيره الروسي سيرغي لافروف، "
+            "ووزير الخارجية السعودي عادل الجبير.")
+    (meeting,), _ = _extract(text, "k", "2015-08-03")
+    assert [p.name for p in meeting.participants] == ["جون كيري", "سيرغي لافروف", "عادل الجبير"]
+    assert meeting.place.value == "Doha"
+    # two of one family: «الحربي» alone names neither
+    from retrieval.people import people_named
+    from retrieval.sentences import sentences_of
+
+    def named(*texts: str) -> list[list[str]]:
+        sentences = sentences_of([(number, 0, text, []) for number, text in enumerate(texts)])
+        return [[m.person.name for m in mentions] for mentions in people_named(sentences, "ar")]
+
+    assert named("وقال وزير الخارجية عادل الجبير ذلك.", "وأضاف الجبير أمس.") == [["عادل الجبير"],
+                                                                                ["عادل الجبير"]]
+    assert named("حضر مدير الميناء محمود الحربي وقائد الوفد صالح الحربي.", "وأضاف الحربي أمس.")[1] == []
+
+
+def test_a_meeting_named_again_speaks_of_others_who_were_not_there():
+    # snn-20150811-1000: the king is offered condolences, he was not at the reception
+    (meeting,), _ = _extract("استقبل أمير منطقة عسير الأمير فيصل بن خالد في مكتبه أمس رئيس فرع الإفتاء "
+                             "بالمنطقة الدكتور سعد سعيد الحجري. وفي بداية اللقاء رفع الدكتور الحجري تعازيه "
+                             "لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز.", "r", "2015-08-11")
+    assert [p.name for p in meeting.participants] == ["فيصل بن خالد", "سعد سعيد الحجري"]
+    # snn-20150724-0347: what he said at the press conference names no side
+    (meeting,), _ = _extract("التقى وزير الخارجية عادل الجبير نظيره المصري سامح شكري في جدة.\n\n"
+                             "وقال الجبير في مؤتمر صحافي مشترك إن الحل في سوريا يجب أن يشمل رحيل بشار الأسد.",
+                             "p", "2015-07-23")
+    assert [p.name for p in meeting.participants] == ["عادل الجبير", "سامح شكري"]
+
+
+def test_english_agreeing_to_meet_is_no_outcome_and_what_they_would_discuss_is_a_topic():
+    # reut-8575
+    (meeting,), _ = _extract("OTTAWA, March 23 - Prime Minister Brian Mulroney has agreed to meet African "
+                             "National Congress president Oliver Tambo in Ottawa.\n\nMac Maharaz said "
+                             "Mulroney and Tambo would discuss more possible Canadian sanctions.", "t",
+                             "1987-03-23")
+    assert meeting.outcomes == ()
+    assert "sanctions" in meeting.topics[0].text
+
+
+def test_a_place_whence_someone_came_is_not_where_they_met():
+    from retrieval.meeting_answers import _names_place
+
+    cairo = lookup("Cairo")
+    text = "أول رحلة دولية لشركة طيران النيل قادمة من مطار القاهرة الدولي"
+    assert _names_place(text, cairo) and not _names_place(text, cairo, where=True)
+    assert _names_place("التقى الوزير نظيره في القاهرة", cairo, where=True)
+
+
+def test_the_weekday_asked_and_the_reports_of_that_meeting_decide_where():
+    from retrieval.meeting_answers import answer as ledger_answer
+    from retrieval.meeting_ledger import Ledger
+
+    # snn-20150809-0148 and snn-20150811-0190: Jubeir met Lavrov in Doha with Kerry, and
+    # on Tuesday 11 August in Moscow
+    doha = [m for d in ("a", "b") for m in _extract(
+        "التقى وزير الخارجية عادل الجبير نظيره الروسي سيرغي لافروف ووزير الخارجية الأمريكي جون كيري "
+        "في الدوحة.",
+        d, "2015-08-09")[0]]
+    moscow, _ = _extract("أجرى وزير الخارجية عادل الجبير مباحثات مع وزير الخارجية الروسي سيرغي لافروف "
+                         "في موسكو.", "c", "2015-08-11")
+    found = ledger_answer("Which city will Saudi foreign minister Jubeir visit on Tuesday?", "en",
+                          Ledger(doha + moscow), lambda *where: None)
+    assert "Moscow" in found.text and "Doha" not in found.text
