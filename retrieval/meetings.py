@@ -37,7 +37,7 @@ MAX_FACT_CHARS = 300
 
 
 _TIME_BEFORE_EVENT = frozenset(fold(w) for w in ("بعد", "عقب", "قبل", "منذ"))
-_SINCE_THE_SIGNING = re.compile(r"(?<!\w)(?:بعد|عقب|قبل|منذ)\s+$")
+_SINCE_THE_SIGNING = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(_TIME_BEFORE_EVENT))})\s+$")
 
 
 def _kind_and_span(sentence: Sentence, language: str, skip: tuple[str, ...] = (), *,
