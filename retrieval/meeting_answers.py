@@ -711,10 +711,8 @@ def _names_only(question: str, language: str, ledger: Ledger,
 
 def _near(value: str, day: str) -> bool:
     """Within a day: a meeting «أمس» is often dated by the next day's paper."""
-    try:
-        return abs((date.fromisoformat(value[:10]) - date.fromisoformat(day)).days) <= 1
-    except ValueError:
-        return False
+    a, b = _iso_day(value), _iso_day(day)
+    return a is not None and b is not None and abs((a - b).days) <= 1
 
 
 def _by_relevance(meetings: list[Meeting], question: str,

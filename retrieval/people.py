@@ -1053,9 +1053,7 @@ def _surname_mentions(sentences: list[Sentence], per_sentence: list[list[Mention
     for word, person in family_first.items():
         known.setdefault(word, person)
     for sentence, mentions in zip(sentences, per_sentence):
-        covered = {k for m in mentions for k, t in enumerate(sentence.tokens)
-                   if m.person.evidence is not None
-                   and m.person.evidence.start <= t.start < m.person.evidence.end}
+        covered = _covering(sentence, mentions)
         added = [Mention(replace(known[token.text], evidence=sentence.evidence(token.start, token.end)),
                          sentence, k)
                  for k, token in enumerate(sentence.tokens)
@@ -1114,9 +1112,7 @@ def _arabic_surname_mentions(sentences: list[Sentence], per_sentence: list[list[
                 known[surname] = None  # two of one family: «صالح الحربي», «محمود الحربي»
     for sentence, mentions in zip(sentences, per_sentence):
         tokens = sentence.tokens
-        covering = {k: m for m in mentions for k, t in enumerate(tokens)
-                    if m.person.evidence is not None
-                    and m.person.evidence.start <= t.start < m.person.evidence.end}
+        covering = _covering(sentence, mentions)
         for k, token in enumerate(tokens):
             person = known.get(token.text)
             if person is None or k in covering:
@@ -1138,6 +1134,12 @@ def _arabic_surname_mentions(sentences: list[Sentence], per_sentence: list[list[
             mentions.append(Mention(replace(person, evidence=sentence.evidence(token.start, token.end)),
                                     sentence, k))
         mentions.sort(key=lambda m: m.position)
+
+
+def _covering(sentence: Sentence, mentions: list[Mention]) -> dict[int, Mention]:
+    """The mention each token of a sentence belongs to, by token index."""
+    return {k: m for m in mentions for k, t in enumerate(sentence.tokens)
+            if m.person.evidence is not None and m.person.evidence.start <= t.start < m.person.evidence.end}
 
 
 _NOT_FAMILY_NAME_AFTER = frozenset(fold(w) for w in ("بن", "بنت", "ابن", "آل", "ال", "أبو", "ابو"))
