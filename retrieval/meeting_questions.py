@@ -48,7 +48,7 @@ _INTENTS_EN = [
     (TOPICS, r"\bdiscuss|\breview|\bexamin|\bexplor|\bw[ei]nt over\b|\bgo(?:es)? over\b"
              r"|\btalk(?:ed)? about\b|\babout what\b|\btopic|\bsubject|\bon what\b|\bpurpose\b|\bwhy did\b"
              r"|\bcover|\binclude|\bprovides? for\b|\bprovisions?\b"  # what a signed text covers
-             r"|\bwhat was .* about\b"
+             r"|\bwhat was .* about\b|\bagenda\b"
              # "What did Weinberger make a pitch for in his talks with Kurihara?"
              r"|\bwhat did\b.*\b(?:in|during|at) (?:his|her|their|the) (?:talks|meeting|visit)\b"),
     (WHO_MET, r"\bwho\b|\bwhom\b|\bmeet|\bmet\b|\breceiv|\bhost|\bvisit|\btalks\b|\bcall"),
@@ -71,7 +71,7 @@ _INTENTS_AR = [
     # patterns are matched against folded text: «نتائج» is «نتايج»
     (OUTCOMES, r"اتفق|اتفاق|وقع|توقيع|تطلع|نتايج|نتيجه|اسفر|\bاكد\b|اكد الجانبان|اكدا|\bشدد\b"
                r"|بماذا خرج|خرج به"),
-    (TOPICS, r"بحث|ناقش|استعرض|موضوع|مواضيع|تناول|تطرق|حول ماذا|القضايا|محاور|ماذا"
+    (TOPICS, r"بحث|ناقش|استعرض|موضوع|مواضيع|تناول|تطرق|حول ماذا|القضايا|محاور|ماذا|جدول الاعمال"
              r"|[تي]تضمن|[تي]شمل|[تي]نص|بنود"),  # what a signed text covers
     # «سيلتقي», «يجتمع»: what will happen, or happens
     (WHO_MET, r"التقي|التقت|استقبل|اجتمع|لقاء|زار|اتصال|قابل|\b[وف]?س?[يت](?:لتقي|جتمع)\b"),
@@ -694,7 +694,9 @@ def _keys_of(word: str, folded: str, bare: str, ledger: Ledger) -> set[str]:
             return ledger.keys_for(bare)
         if word.endswith(("ية", "يّة")):  # «زراعية» ("agricultural") is no name, «خوسيه» is
             return set()
-        for form in dict.fromkeys((folded, bare)):  # «بلير» is Blair, not «ب» + «لير»
+        # «بلير» is Blair, not «ب» + «لير»; «فريق» ("team") is a word, not «ف» + Rick
+        whole_word = folded in common_arabic_words() and bare not in common_arabic_words()
+        for form in (folded,) if whole_word else dict.fromkeys((folded, bare)):
             keys = _foreign_keys(form, ledger)
             if keys:
                 return keys

@@ -78,7 +78,7 @@ ENGLISH_TOPICS = ("discussed", "to discuss", "would discuss", "will discuss",
                   "centred on", "centered on", "covered", "to talk about", "talked about",
                   "to talk on", "in pursuit of", "during the meeting", "during the talks",
                   "reviewed", "to review", "to coordinate", "to examine", "to explore",
-                  "provides for", "provide for")
+                  "provides for", "provide for", "on the agenda")
 # Words that refer back to people named earlier.
 ARABIC_ANAPHORA = ("الجانبان", "الجانبين", "الطرفان", "الطرفين", "لقائه", "لقائها", "استقباله",
                    "جاء ذلك", "وجاء ذلك", "خلال اللقاء", "خلال الاجتماع", "خلال الاستقبال")

@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 120
+EXTRACTOR_VERSION = 121
 
 
 MAX_FACT_CHARS = 300
@@ -149,6 +149,10 @@ def _receives_a_thing(folded: str, cue_start: int, cue_end: int) -> bool:
 
 
 _HE_AND = re.compile(r"\b(?:he|she) and\b")
+# "three days before he is due to meet President Vladimir Putin": a pronoun right before the
+# cue, in a clause of time
+_HE_BEFORE_CUE = re.compile(r"\b(?:before|after|when|as|until|while)\s+(?:he|she)\s+(?:(?:is|was|will|would|"
+                            r"also|then|has|had|due|to|expected|scheduled|set|plans|planned|going)\s+){0,4}$")
 # «وكان في استقباله», «كان في استقبال فخامته»: whoever follows received him (folded text)
 # «فخامته», «سموه»: "his excellency", "his highness" ... naming someone just mentioned
 _HONORIFIC_PRONOUNS = frozenset(fold(w) for w in ("سموه", "سموّه", "معاليه", "جلالته", "فخامته", "دولته"))
@@ -955,10 +959,14 @@ def _with_pronoun_subject(sentence: Sentence, named: list[Person], subject: Pers
     Economy Minister Juan Sourrouille had discussed ...", "He held talks with the
     envoy", "The Saudi leader will hold talks with Prime Minister Margaret Thatcher".
     An office is the article's ``subject``; "he" or "she" is the ``last`` person a
-    sentence opened with ("Funaro said ... He had earlier met Volcker"). ``named_first``:
-    someone is named before the cue."""
+    sentence opened with ("Funaro said ... He had earlier met Volcker"), or that comes
+    right before the cue with nobody named before it ("... three days before he is due to
+    meet President Vladimir Putin"). ``named_first``: someone is named before the cue."""
     opening = _PRONOUN_SUBJECT.match(sentence.folded)
-    he_and = _HE_AND.search(sentence.folded[:trigger_at])
+    he_and = _HE_AND.search(sentence.folded[:trigger_at]) or (
+        not named_first and _HE_BEFORE_CUE.search(sentence.folded[:trigger_at])
+        # (not "until he receives a decent pension")
+        and sentence.folded.startswith(("meet", "met ", "hold", "held", "talk"), trigger_at))
     pronoun = bool(opening) and bool(re.match(r"\W*" + _LEADING_TIME + r"(?:he|she)\b", sentence.folded))
     if he_and or pronoun:
         subject = last or subject
@@ -1226,23 +1234,37 @@ def _named_by_title(sentence: Sentence, person: Person, position: int,
                     everyone: list[Person]) -> list[Person]:
     """«استقبل رئيس إقليم كردستان مسعود بارزاني وزير الخارجية القطري»: a side named only
     by a title, after the named person, that another person of the article holds; the
-    title is theirs, not the host's."""
+    title is theirs, not the host's. The host holds it too, or a shorter form of it: «عقد
+    الأمير محمد بن سلمان ووزير الدفاع الأمريكي اجتماعاً» after «وزير الدفاع الأمريكي اشتون
+    كارتر» is Carter, not an aide «بمكتب وزير الدفاع». The fullest title found wins."""
     name_start = sentence.tokens[position].start
+    found: tuple[int, Person, str] | None = None
     for other in everyone:
         if same_person(other, person):
             continue
         for title in other.titles:
             folded = fold(title)
             at = sentence.folded.find(folded)
-            if len(folded.split()) >= 2 and title in person.titles and at >= 0 \
-                    and sentence.at(at) > name_start:
-                kept = tuple(t for t in person.titles if t != title)
-                # English renderings go with the title, unless a kept title has the same
-                theirs = set(other.titles_en) - {english_title(fold(t)) for t in kept}
-                host = replace(person, titles=kept,
-                               titles_en=tuple(t for t in person.titles_en if t not in theirs))
-                return [host, other]
-    return [person]
+            # (a fuller title than the host's names no one else when its holder is named here:
+            # «... بحضور وكيل وزارة الداخلية لشؤون المناطق الأمير منصور بن محمد»)
+            hosts_it = title in person.titles or any(title.startswith(t + " ") for t in person.titles) \
+                and not _named_in(other, sentence)
+            if len(folded.split()) >= 2 and hosts_it and at >= 0 and sentence.at(at) > name_start \
+                    and (found is None or len(folded) > found[0]):
+                found = len(folded), other, title
+    if found is None:
+        return [person]
+    _, other, title = found
+    kept = tuple(t for t in person.titles if t != title)
+    # English renderings go with the title, unless a kept title has the same
+    theirs = set(other.titles_en) - {english_title(fold(t)) for t in kept}
+    host = replace(person, titles=kept, titles_en=tuple(t for t in person.titles_en if t not in theirs))
+    return [host, other]
+
+
+def _named_in(person: Person, sentence: Sentence) -> bool:
+    """Whether a sentence writes a person's family name (or single name)."""
+    return fold(person.name.split()[-1]) in sentence.folded.split()
 
 
 def _everyone(mentions: list[list[Mention]]) -> list[Person]:

@@ -147,7 +147,8 @@ def arabic_words(name: str) -> tuple[str, ...]:
     """Folded words of an Arabic name without the article or «بن»."""
     words: list[str] = []
     for word in normalize(name).split():
-        if words and words[-1] in ("عبد", "ابو"):  # «عبد العزيز» is «عبدالعزيز»
+        # «عبد العزيز» is «عبدالعزيز»; «غرم الله» is one given name, no «الله» on its own
+        if words and (words[-1] in ("عبد", "ابو") or word == "الله"):
             words[-1] += word
             continue
         if word in _ARABIC_PARTICLES:
@@ -166,7 +167,13 @@ def name_keys(name: str) -> frozenset[str]:
     for spelling in romanize(name, 3):
         keys.update(skeletons(spelling))
     if is_arabic(name):  # each word's own likely spellings too: «حسبو» is Hassabo or Hasbo
-        for word in name.split():
+        words: list[str] = []
+        for word in name.split():  # («عوض الله» is one: Awadallah, not "Allah" alone)
+            if words and normalize(word) == "الله":
+                words[-1] += " " + word
+            else:
+                words.append(word)
+        for word in words:
             if normalize(word) not in _ARABIC_PARTICLES:
                 for spelling in romanize(word, 3):
                     keys.update(skeletons(spelling))

@@ -76,6 +76,10 @@ _MEETING_VERBS = frozenset(fold(conjunction + verb) for conjunction in ("", "و"
 
 
 # Nouns that make «الملك عبدالعزيز» part of a place or body's name.
+# Given names written as two words with «الله»: «غرم الله سدران», «حسن نصر الله» (not «حفظه الله»)
+_THEOPHORIC_HEADS = frozenset(fold(w) for w in (
+    "غرم", "عطا", "ضيف", "جار", "فتح", "نصر", "خير", "عوض", "رزق", "فضل", "حسب", "مال", "دخيل",
+    "عبيد", "هبة", "جاد", "عون", "فرج", "سيف", "حرز"))
 _AR_CONNECTORS = frozenset({"بن", "بنت", "ابن", "ال", "ابو", "عبد", "ام", "ولد"})
 _SPOKESPEOPLE = frozenset(fold(w) for w in ("الناطق", "الناطقة", "ناطق", "ناطقة", "المتحدث", "المتحدثة",
                                             "متحدث", "متحدثة", "متحدثا", "ناطقا"))
@@ -256,7 +260,8 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
                                           or word in common_arabic_words()
                                           and _word_frequency(word) >= 4.0))) \
                     or foreign and j - i == 1 and _short_family_name(tokens, j) \
-                    or tokens[j - 1].text == "عبد" and is_name_part("عبد" + word):
+                    or tokens[j - 1].text == "عبد" and is_name_part("عبد" + word) \
+                    or word == "الله" and tokens[j - 1].text in _THEOPHORIC_HEADS:
                 j += 1
                 continue
             if tokens[j - 1].text in ("بن", "بنت", "ابن") and _lineage_name(word) or (
@@ -273,7 +278,8 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
             if honoured and j - i == 1 and _article_name(word):
                 j += 1  # «معالي عادل الجبير»: a given name and a family name the index lacks
                 break
-            if _family_name(word) or j - i >= 2 and _after_bin(tokens, i, j) and _article_name(word) or (
+            if _family_name(word) or j - i >= 2 and _after_bin(tokens, i, j) and _article_name(word) \
+                    and not _object_after_family_name(tokens, j) or (
                     # «رئيس التحرير محمد المختار الفال», «رئيس الوزراء خالد محفوظ بحاح»: a
                     # titled name's rare family name
                     j - i == 2 and (_article_name(word) or _rare_word(word)) and not _a_word(word)
@@ -493,6 +499,14 @@ def _lineage_name(word: str) -> bool:
     """A word after «بن»: a name even when it is also a title («أمين») or not indexed."""
     return (_unknown_word(word) or bool(re.fullmatch(r"[\u0621-\u064A]{2,}", word))
             and word in folded_tables()["title_heads"] and not word.startswith("ال"))
+
+
+def _object_after_family_name(tokens: list[Token], j: int) -> bool:
+    """«زار ... سعد بن رحيل السويدي المصابين»: a common word after a family name is what
+    the sentence goes on about ("the injured"), not a second family name."""
+    word, before = tokens[j].text, tokens[j - 1].text
+    return before.startswith("ال") and before != "ال" and word in common_arabic_words() \
+        and _word_frequency(word) >= 4.0  # (not «آل الشيخ»)
 
 
 def _after_bin(tokens: list[Token], i: int, j: int) -> bool:

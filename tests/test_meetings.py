@@ -3280,3 +3280,69 @@ def test_the_weekday_asked_and_the_reports_of_that_meeting_decide_where():
     found = ledger_answer("Which city will Saudi foreign minister Jubeir visit on Tuesday?", "en",
                           Ledger(doha + moscow), lambda *where: None)
     assert "Moscow" in found.text and "Doha" not in found.text
+
+
+def test_a_side_named_by_a_fuller_title_is_its_holder_not_an_aide():
+    # snn-20150722-1539: «وزير الدفاع الأمريكي» is Carter; an aide «بمكتب وزير الدفاع» attended
+    (meeting,), _ = _extract(
+        "عقد الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع في مكتبه بجدة اليوم اجتماعاً ثنائياً مع وزير "
+        "الدفاع الأمريكي اشتون كارتر.\n\nعقب ذلك عقد الأمير محمد بن سلمان ووزير الدفاع الأمريكي اجتماعاً "
+        "موسعاً. حضر الاجتماع مساعد وزير الدفاع الأستاذ محمد العايش، فيما حضره من الجانب الأمريكي رئيس "
+        "الأركان بمكتب وزير الدفاع إريك روزينباخ.", "c", "2015-07-22")
+    assert [p.name for p in meeting.participants] == ["محمد بن سلمان", "اشتون كارتر"]
+    assert "إريك روزينباخ" in [p.name for p in meeting.attendees]
+    # snn-20150723-0522: a fuller title whose holder the sentence names is no side
+    (meeting,), _ = _extract("استقبل وكيل وزارة الداخلية الدكتور أحمد بن محمد السالم أمس المهنئين بعيد الفطر "
+                             "من منسوبي الوزارة، بحضور صاحب السمو الأمير منصور بن محمد بن سعد وكيل وزارة "
+                             "الداخلية لشؤون المناطق.", "s", "2015-07-23")
+    assert "منصور بن محمد بن سعد" not in [p.name for p in meeting.participants]
+    assert "منصور بن محمد بن سعد" in [p.name for p in meeting.attendees]
+
+
+def test_english_he_in_a_clause_of_time_is_who_the_last_sentence_named():
+    # bbc-business-178: Bush, not the ambassador the article names first, is to meet Putin
+    (meeting,), _ = _extract(
+        "But the chairman of the working party, Ambassador Stefan Johannesson of Iceland, warned that there "
+        "was still a lot of work. His comments came as President George W Bush said the US backed Russian "
+        "entry. His comments come three days before he is due to meet President Vladimir Putin.", "b")
+    assert [p.name for p in meeting.participants] == ["George W Bush", "Vladimir Putin"]
+
+
+def test_arabic_given_names_with_allah_and_a_common_word_after_a_family_name():
+    from retrieval.people import people_named
+    from retrieval.sentences import sentences_of
+
+    def named(text: str) -> list[str]:
+        (mentions,) = people_named(sentences_of([(0, 0, text, [])]), "ar")
+        return [m.person.name for m in mentions]
+
+    # snn-20150731-1750
+    assert named("ناقش وكيل إمارة منطقة الباحة الدكتور حامد بن مالح الشمري مع مدير عام الشؤون "
+                 "الصحية بالمنطقة الدكتور غرم الله سدران الخدمات الصحية.") \
+        == ["حامد بن مالح الشمري", "غرم الله سدران"]
+    # snn-20150811-0495: «المصابين», "the injured", is whom he visited
+    assert named("زار مدير جوازات منطقة عسير اللواء سعد بن رحيل السويدي المصابين في الحادث.") \
+        == ["سعد بن رحيل السويدي"]
+    assert named("استقبل المفتي الشيخ عبدالعزيز بن عبدالله آل الشيخ الزوار.") \
+        == ["عبدالعزيز بن عبدالله آل الشيخ"]
+    # keyed as one word: «الله» alone matches no «عبد الله» of a question, "Alaa" no Awadallah
+    assert "ar:الله" not in name_keys("غرم الله سدران") and "ar:غرمالله" in name_keys("غرم الله سدران")
+    assert "ala" not in name_keys("باسم عوض الله")
+
+
+def test_what_is_on_the_agenda_and_a_common_word_that_is_no_foreign_name():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import TOPICS, intent_of, parse
+
+    # reut-3542
+    meetings, _ = _extract("NEW YORK, March 11 - Brazil's central bank governor Francisco Gros will meet "
+                           "representatives of Citibank here today.\n\nHigh on the agenda will be banks' "
+                           "complaints about Brazil's freeze on trade lines, the bankers said.", "g",
+                           "1987-03-11")
+    assert "freeze on trade lines" in meetings[0].topics[0].text
+    assert intent_of("What will be high on the agenda when Gros meets the banks?", "en") == TOPICS
+    assert intent_of("ما الذي على جدول الأعمال في لقاء غروس بالمصرفيين؟", "ar") == TOPICS
+    # «فريق» ("team") is a word, not «ف» + Rick (Wagoner)
+    ledger = Ledger(_extract("GM's Rick Wagoner met Fiat boss Sergio Marchionne in Zurich.", "w")[0])
+    request = parse("من يرأس فريق العمل المعني بانضمام روسيا إلى منظمة التجارة العالمية؟", "ar", ledger)
+    assert request.people == ()
