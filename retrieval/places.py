@@ -53,6 +53,12 @@ _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "VI": ("Virgin Islands", "U.S. Virgin Islands", "جزر فيرجن", "جزر العذراء"),
     "MP": ("Northern Mariana Islands", "Mariana Islands", "جزر ماريانا"),
 }
+# Countries of the news of the 1980s that ISO 3166-1 no longer lists, by their former codes.
+_FORMER_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "YU": ("Yugoslavia", "يوغوسلافيا", "يوغسلافيا"),
+    "CS": ("Czechoslovakia", "تشيكوسلوفاكيا"),
+    "DD": ("East Germany", "ألمانيا الشرقية"),
+}
 _MIN_FUZZY_LETTERS = 5
 
 
@@ -71,7 +77,7 @@ class Place:
 
 def country_name(code: str) -> str:
     """Short English name of the country with ISO code ``code``."""
-    aliases = _COUNTRY_ALIASES.get(code)
+    aliases = _COUNTRY_ALIASES.get(code) or _FORMER_COUNTRIES.get(code)
     if aliases and not aliases[0].isupper():
         return aliases[0]
     country = pycountry.countries.get(alpha_2=code)
@@ -105,6 +111,9 @@ def _table() -> tuple[dict[str, Place], dict[str, Place]]:
     for place, country in countries:  # first: they mend pycountry's Arabic (Moldova «المالديف»)
         for alias in _COUNTRY_ALIASES.get(country.alpha_2, ()):
             add(alias, place)
+    for code, names in _FORMER_COUNTRIES.items():
+        for name in names:
+            add(name, Place(names[0], code, "country"))
     for place, country in countries:
         for name in {country.name, getattr(country, "official_name", None),
                      getattr(country, "common_name", None)} - {None}:
@@ -152,6 +161,8 @@ def _arabic_names() -> dict[str, str]:
         arabic = next((a for a in spellings if _arabic_script(a)), None)
         if arabic:
             names.setdefault(country_name(country.alpha_2), arabic)
+    for former in _FORMER_COUNTRIES.values():
+        names.setdefault(former[0], next(n for n in former if _arabic_script(n)))
     for name, _code, other_names in _cities():
         arabic = [n for n in other_names if _arabic_script(n)]
         if arabic:  # the column holds Latin spellings too ("New York", "Berne")

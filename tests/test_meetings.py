@@ -3346,3 +3346,17 @@ def test_what_is_on_the_agenda_and_a_common_word_that_is_no_foreign_name():
     ledger = Ledger(_extract("GM's Rick Wagoner met Fiat boss Sergio Marchionne in Zurich.", "w")[0])
     request = parse("من يرأس فريق العمل المعني بانضمام روسيا إلى منظمة التجارة العالمية؟", "ar", ledger)
     assert request.people == ()
+
+
+def test_countries_of_the_eighties_that_iso_no_longer_lists():
+    from retrieval.meeting_answers import answer as ledger_answer
+    from retrieval.meeting_ledger import Ledger
+
+    assert lookup("يوغوسلافيا").name == "Yugoslavia" and lookup("East Germany").name == "East Germany"
+    assert lookup("Germany").name == "Germany"
+    # reut-18529, asked in Arabic: «يوغوسلافيا» is the country that signed, not an unknown name
+    signing, _ = _extract("BRUSSELS, June 18 - Yugoslavia and the European Community signed a 550 mln "
+                          "ECU loan agreement.", "y", "1987-06-18")
+    found = ledger_answer("مع من وقعت يوغوسلافيا قرضا بقيمة 550 مليون إيكو؟", "ar", Ledger(signing),
+                          lambda *where: None)
+    assert "European Community" in found.text and "يوغوسلافيا" in found.text
