@@ -1247,8 +1247,8 @@ def _named_by_title(sentence: Sentence, person: Person, position: int,
             at = sentence.folded.find(folded)
             # (a fuller title than the host's names no one else when its holder is named here:
             # «... بحضور وكيل وزارة الداخلية لشؤون المناطق الأمير منصور بن محمد»)
-            hosts_it = title in person.titles or any(title.startswith(t + " ") for t in person.titles) \
-                and not _named_in(other, sentence)
+            hosts_it = title in person.titles or (
+                any(title.startswith(t + " ") for t in person.titles) and not _named_in(other, sentence))
             if len(folded.split()) >= 2 and hosts_it and at >= 0 and sentence.at(at) > name_start \
                     and (found is None or len(folded) > found[0]):
                 found = len(folded), other, title

@@ -75,11 +75,11 @@ _MEETING_VERBS = frozenset(fold(conjunction + verb) for conjunction in ("", "و"
     "التقى", "التقت", "زار", "زارت", "استقبل", "استقبلت", "اجتمع", "اجتمعت"))
 
 
-# Nouns that make «الملك عبدالعزيز» part of a place or body's name.
 # Given names written as two words with «الله»: «غرم الله سدران», «حسن نصر الله» (not «حفظه الله»)
 _THEOPHORIC_HEADS = frozenset(fold(w) for w in (
     "غرم", "عطا", "ضيف", "جار", "فتح", "نصر", "خير", "عوض", "رزق", "فضل", "حسب", "مال", "دخيل",
     "عبيد", "هبة", "جاد", "عون", "فرج", "سيف", "حرز"))
+# Nouns that make «الملك عبدالعزيز» part of a place or body's name.
 _AR_CONNECTORS = frozenset({"بن", "بنت", "ابن", "ال", "ابو", "عبد", "ام", "ولد"})
 _SPOKESPEOPLE = frozenset(fold(w) for w in ("الناطق", "الناطقة", "ناطق", "ناطقة", "المتحدث", "المتحدثة",
                                             "متحدث", "متحدثة", "متحدثا", "ناطقا"))
