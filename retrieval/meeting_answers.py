@@ -358,7 +358,7 @@ def _met_line(meeting: Meeting, request: Request, language: str, *,
               place: bool = False, date: bool = False) -> str:
     """"A met B, title, in Vienna on 2015-08-10." (the caller adds the citation)."""
     a, b, titled = _sides(meeting, request, language)
-    line = _verb(meeting, language).format(a=a, b=b)
+    line = _verb(meeting, language, a, b)
     where = (_place(meeting.place, language) if place else "") + \
         (_date(meeting.date, language) if date else "")
     if where and titled:  # "..., Executive Director of UNODC, in Vienna"
@@ -366,16 +366,24 @@ def _met_line(meeting: Meeting, request: Request, language: str, *,
     return line + where + "."
 
 
-def _verb(meeting: Meeting, language: str) -> str:
-    """"{a} met {b}", "{a} received {b}", "{a} signed an agreement with {b}" for the kind."""
+def _verb(meeting: Meeting, language: str, a: str, b: str) -> str:
+    """"A met B", "A received B", "A signed an agreement with B" for the kind. Arabic
+    puts two names side by side («التقى محمد بن سلمان اشتون كارتر»), which Latin names do
+    not tell apart: «التقى George Shultz مع Joe Clark»."""
     text = _TEXT[language]
-    return text["verbs"].get(meeting.kind, text["met"])
+    verb = text["verbs"].get(meeting.kind, text["met"])
+    if language == ARABIC and _LATIN.search(a + b):
+        verb = verb.replace("{a} {b}", "{a} مع {b}")
+    return verb.format(a=a, b=b)
+
+
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 def _detail_line(meeting: Meeting, request: Request, language: str, citations: _Citations) -> str:
     text = _TEXT[language]
     a, b, _ = _sides(meeting, request, language)
-    met = _verb(meeting, language).format(a=a, b=b)
+    met = _verb(meeting, language, a, b)
     cite = citations.cite(meeting, meeting.evidence)
     if request.intent == WHERE:
         if meeting.place is None:

@@ -3360,3 +3360,18 @@ def test_countries_of_the_eighties_that_iso_no_longer_lists():
     found = ledger_answer("مع من وقعت يوغوسلافيا قرضا بقيمة 550 مليون إيكو؟", "ar", Ledger(signing),
                           lambda *where: None)
     assert "European Community" in found.text and "يوغوسلافيا" in found.text
+
+
+def test_an_arabic_answer_tells_two_latin_names_apart():
+    from retrieval.meeting_answers import answer as ledger_answer
+    from retrieval.meeting_ledger import Ledger
+
+    # reut-3560: «التقى George Shultz Joe Clark» read as one list of four words
+    meetings, _ = _extract("WASHINGTON, March 11 - Foreign Secretary Joe Clark met Secretary of State "
+                           "George Shultz in Washington.", "c", "1987-03-11")
+    found = ledger_answer("أين التقى جو كلارك شولتز؟", "ar", Ledger(meetings), lambda *where: None)
+    assert "Joe Clark مع George Shultz" in found.text or "George Shultz مع Joe Clark" in found.text
+    # Arabic names stay side by side, as Arabic writes them
+    reception, _ = _extract("التقى وزير الخارجية عادل الجبير نظيره المصري سامح شكري في جدة.", "j", "2015-07-23")
+    found = ledger_answer("أين التقى الجبير شكري؟", "ar", Ledger(reception), lambda *where: None)
+    assert "التقى عادل الجبير سامح شكري" in found.text
