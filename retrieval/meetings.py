@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 121
+EXTRACTOR_VERSION = 122
 
 
 MAX_FACT_CHARS = 300
@@ -56,6 +56,8 @@ def _kind_and_span(sentence: Sentence, language: str, skip: tuple[str, ...] = ()
                     continue  # «استقبل مطار ... أول رحلة», «واستقبل الطائرة عند وصولها»
                 if kind == "signing" and _SINCE_THE_SIGNING.search(sentence.folded, 0, match.start(1)):
                     continue  # «أول مسؤول غربي يزور إيران بعد توقيع الاتفاق النووي»: a time
+                if _A_MATCH.match(sentence.folded, match.end(1)) and match.group(1).endswith("لقاء"):
+                    continue  # «لقاء منتخب تيمور الشرقية», «لقاء السوبر»: a football match
                 # «أن توقع»: the cue is the verb, «أن» only tells it from "expected"
                 start = match.start(1) + (len("ان ") if match.group(1).startswith("ان ") else 0)
                 return kind, start, match.end(1)
@@ -83,6 +85,8 @@ def _kind_and_span(sentence: Sentence, language: str, skip: tuple[str, ...] = ()
     return ("meeting", match.start(1), match.end(1)) if match and "meeting" not in skip else None
 
 
+# What follows «لقاء» when it is a match, not a meeting (folded text)
+_A_MATCH = re.compile(r"\s+(?:منتخب|فريقي|السوبر|الديربي|مباراه)(?!\w)")
 # «توقّع إدارة مطار ... يوم غد الخميس، عقد ...»: «توقع» opening a sentence signs when what
 # is signed follows (no «أن» between: «توقع صندوق النقد أن ...» is "expected")
 _SIGNS_AT_START = re.compile(r"^\W*((?:و)?توقع)\s+(?:(?!ان\s)\S+\s+){1,12}?"
@@ -773,8 +777,18 @@ def extract_meetings(
     companions_at = -1
     # what sentences say before any side is named ("The heads ... have met in Mexico City")
     early = _Draft("", [], sentences[0]) if sentences else None
+    # trips still to come: (sentence number, who travels, the city they will visit)
+    trips: list[tuple[int, list[Person], Fact]] = []
     for number, (sentence, sentence_mentions) in enumerate(zip(sentences, mentions)):
         trigger = _kind_and_span(sentence, language)
+        coming = _FUTURE_VISIT.search(sentence.folded) if language != ARABIC else None
+        city = _place_visited(sentence, coming.end()) if coming is not None else None
+        if city is not None and city.kind == "city":
+            # "Michael Armacost will visit Tokyo next week for meetings with ...": who goes where
+            travellers = [_canonical(m.person, everyone) for m in sentence_mentions
+                          if m.position < _cue_token(sentence, coming.start())]
+            if travellers:
+                trips.append((number, travellers, city))
         joined = False  # one more person joined the open meeting
         receiving = _received_him(sentence) if language == ARABIC else None
         if receiving is not None:
@@ -945,6 +959,7 @@ def extract_meetings(
         first.place = first.place or early.place
         first.topics[:0] = early.topics  # in reading order: said before the sides were named
         first.outcomes[:0] = early.outcomes
+    _on_the_trip(drafts, trips, sentences)
     dateline = _dateline(sentences, article_date)
     return [_finished(d, doc_id, title, language, url, article_date, dateline) for d in drafts]
 
@@ -1022,10 +1037,22 @@ def _opens_with_a_cue(folded: str, at: int) -> bool:
 def _visits_a_place(sentence: Sentence, cue_end: int) -> bool:
     """Whether the words right after a visit cue name a place ("visit Thailand",
     «زيارة إلى بغداد»), not a person."""
-    words = [strip_prefix(t.text) for t in sentence.tokens[_cue_token(sentence, cue_end):]]
-    while words and words[0] in ("to", "the", "إلى", "الى", "الي"):
-        words = words[1:]
-    return bool(words) and places.find_in(words[:places.MAX_PLACE_WORDS], fuzzy=False) is not None
+    return _place_visited(sentence, cue_end) is not None
+
+
+def _place_visited(sentence: Sentence, cue_end: int) -> Fact | None:
+    """The place named right after a visit cue, as written."""
+    tokens = sentence.tokens
+    k = _cue_token(sentence, cue_end)
+    while k < len(tokens) and strip_prefix(tokens[k].text) in ("to", "the", "إلى", "الى", "الي"):
+        k += 1
+    found = places.find_in([strip_prefix(t.text) for t in tokens[k:k + places.MAX_PLACE_WORDS]], fuzzy=False)
+    if found is None:
+        return None
+    place, size = found
+    start, end = tokens[k].start, tokens[k + size - 1].end
+    return Fact(sentence.original(start, end), value=place.name, kind=place.kind,
+                evidence=sentence.evidence(start, end))
 
 
 def _with_a_country(sentence: Sentence, cue_at: int) -> bool:
@@ -1409,6 +1436,21 @@ def _finished(draft: _Draft, doc_id: str, title: str, language: str, url: str | 
         attendees=tuple(replace(person, role="attendee", keys=tuple(sorted(name_keys(person.name))))
                         for person in draft.attendees),
     )
+
+
+def _on_the_trip(drafts: list[_Draft], trips: list[tuple[int, list[Person], Fact]],
+                 sentences: list[Sentence]) -> None:
+    """"WASHINGTON - Michael Armacost will visit Tokyo next week for meetings with
+    high-level officials ... The Armacost discussions with Deputy Foreign Minister Ryohei
+    Murata ...": a meeting of someone's coming trip that says no place is in the city
+    visited, not where the report was filed."""
+    at = {id(sentence): number for number, sentence in enumerate(sentences)}
+    for draft in drafts:
+        if draft.place is not None:
+            continue
+        number = at.get(id(draft.sentence), -1)
+        draft.place = next((city for said, travellers, city in reversed(trips)
+                            if said <= number and any(draft.has(p) for p in travellers)), None)
 
 
 def _visits_from_dateline(draft: _Draft, language: str) -> bool:

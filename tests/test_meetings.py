@@ -3375,3 +3375,20 @@ def test_an_arabic_answer_tells_two_latin_names_apart():
     reception, _ = _extract("التقى وزير الخارجية عادل الجبير نظيره المصري سامح شكري في جدة.", "j", "2015-07-23")
     found = ledger_answer("أين التقى الجبير شكري؟", "ar", Ledger(reception), lambda *where: None)
     assert "التقى عادل الجبير سامح شكري" in found.text
+
+
+def test_a_football_match_is_no_meeting_and_a_coming_trip_is_where_its_meetings_are():
+    # snn-20150806-3107: «لقاء السوبر السعودي» is a match the two will watch
+    assert _extract("وقد تقرر أن يحضر مدير الكرة بالمنتخب الوطني زكي الصالح وبرفقته المدير الفني فيصل "
+                    "البدين لقاء السوبر السعودي بين فريقي النصر والهلال في لندن.", "z", "2015-08-06")[0] == []
+    # reut-11580: the talks of a coming trip are in the city visited, not the dateline's
+    (meeting,), _ = _extract("WASHINGTON, March 31 - Undersecretary of State Michael Armacost will visit Tokyo "
+                             "next week for meetings with high-level officials.\n\nThe Armacost discussions "
+                             "with Deputy Foreign Minister Ryohei Murata will focus on foreign aid.", "a",
+                             "1987-03-31")
+    assert meeting.place.value == "Tokyo"
+    assert "Ryohei Murata" in [p.name for p in meeting.participants]
+    # a report filed where the meeting is keeps its dateline
+    (meeting,), _ = _extract("TOKYO, March 31 - Michael Armacost met Deputy Foreign Minister Ryohei Murata.",
+                             "b", "1987-03-31")
+    assert meeting.place.value == "Tokyo"
