@@ -3382,10 +3382,10 @@ def test_a_football_match_is_no_meeting_and_a_coming_trip_is_where_its_meetings_
     assert _extract("وقد تقرر أن يحضر مدير الكرة بالمنتخب الوطني زكي الصالح وبرفقته المدير الفني فيصل "
                     "البدين لقاء السوبر السعودي بين فريقي النصر والهلال في لندن.", "z", "2015-08-06")[0] == []
     # reut-11580: the talks of a coming trip are in the city visited, not the dateline's
-    (meeting,), _ = _extract("WASHINGTON, March 31 - Undersecretary of State Michael Armacost will visit Tokyo "
-                             "next week for meetings with high-level officials.\n\nThe Armacost discussions "
-                             "with Deputy Foreign Minister Ryohei Murata will focus on foreign aid.", "a",
-                             "1987-03-31")
+    (meeting,), _ = _extract("WASHINGTON, March 31 - Undersecretary of State Michael Armacost will visit "
+                             "Tokyo next week for meetings with high-level officials.\n\nThe Armacost "
+                             "discussions with Deputy Foreign Minister Ryohei Murata will focus on foreign "
+                             "aid.", "a", "1987-03-31")
     assert meeting.place.value == "Tokyo"
     assert "Ryohei Murata" in [p.name for p in meeting.participants]
     # a report filed where the meeting is keeps its dateline
