@@ -3372,7 +3372,8 @@ def test_an_arabic_answer_tells_two_latin_names_apart():
     found = ledger_answer("أين التقى جو كلارك شولتز؟", "ar", Ledger(meetings), lambda *where: None)
     assert "Joe Clark مع George Shultz" in found.text or "George Shultz مع Joe Clark" in found.text
     # Arabic names stay side by side, as Arabic writes them
-    reception, _ = _extract("التقى وزير الخارجية عادل الجبير نظيره المصري سامح شكري في جدة.", "j", "2015-07-23")
+    reception, _ = _extract("التقى وزير الخارجية عادل الجبير نظيره المصري سامح شكري في جدة.", "j",
+                            "2015-07-23")
     found = ledger_answer("أين التقى الجبير شكري؟", "ar", Ledger(reception), lambda *where: None)
     assert "التقى عادل الجبير سامح شكري" in found.text
 
