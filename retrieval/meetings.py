@@ -1291,7 +1291,8 @@ def _named_by_title(sentence: Sentence, person: Person, position: int,
 
 def _named_in(person: Person, sentence: Sentence) -> bool:
     """Whether a sentence writes a person's family name (or single name)."""
-    return fold(person.name.split()[-1]) in sentence.folded.split()
+    last = fold(person.name.split()[-1])
+    return any(token.text == last for token in sentence.tokens)
 
 
 def _everyone(mentions: list[list[Mention]]) -> list[Person]:
