@@ -528,7 +528,8 @@ def answer(question: str, language: str, ledger: Ledger,
     if request.unknown:
         # "Did Al-Alawi meet Guterres?": keep meetings whose report names Guterres.
         meetings = [m for m in meetings if _mentions_all(m, request.unknown, lookup)]
-    if request.cities and yes_no:
+    asked_cities = request.cities if yes_no else ()  # whether they did it there
+    if asked_cities:
         # «هل زار الشيخ صلاح البدير قيادة قوة نجران؟»: he visited the force in Jazan
         meetings = [m for m in meetings if all(_reported_in(m, city, lookup) for city in map(
             places.lookup, request.cities) if city is not None)]
@@ -560,11 +561,10 @@ def answer(question: str, language: str, ledger: Ledger,
         # naming them may ("had talks with Mr Sears in October 2002", "on Monday" in an
         # undated article), and so may the reports of the meeting
         return _names_to_find(request, ledger, otherwise=found, reports=reports,
-                              in_one_sentence=_asks_whether_they_met(question, request),
-                              cities=request.cities if yes_no else ())
+                              in_one_sentence=_asks_whether_they_met(question, request), cities=asked_cities)
     # Not in the ledger: an extractive answer must name the people (and the place).
     return _names_to_find(request, ledger, in_one_sentence=_asks_whether_they_met(question, request),
-                          cities=request.cities if yes_no else ())
+                          cities=asked_cities)
 
 
 def _asks_whether_they_met(question: str, request: Request) -> bool:
@@ -707,7 +707,7 @@ def search_hints(question: str, language: str, ledger: Ledger,
 
 
 def _is_country(name: str) -> bool:
-    return getattr(places.lookup(name), "kind", None) == "country"
+    return places.kind_of(name) == "country"
 
 
 def _names_only(question: str, language: str, ledger: Ledger,

@@ -611,7 +611,7 @@ def _given_name(words: list[str], index: int, ledger: Ledger) -> bool:
     a town, a family name of the same person after it."""
     word = words[index] if index < len(words) else ""
     return bool(word) and not is_arabic(word) and index + 1 < len(words) and words[index + 1][:1].isupper() \
-        and getattr(places.lookup(word), "kind", None) == "city" \
+        and places.kind_of(word) == "city" \
         and _continues([ledger.keys_for(word)], ledger.keys_for(words[index + 1]), ledger)
 
 

@@ -584,7 +584,7 @@ def _places_in(sentence: Sentence, language: str, *, kind: str) -> list[Fact]:
                 and not _described_town(tokens, at) else []  # «في الوادي الصناعي»
             if word.startswith("ب") and len(word) >= 4 and not preposition:
                 candidates = [word[1:]]  # «بالرياض»; a country here is usually a title's
-                if (places.lookup(word[1:]) or places.Place("", "", "")).kind != "city" \
+                if places.kind_of(word[1:]) != "city" \
                         or _ends_a_title(tokens, i) or _described_town(tokens, i):
                     continue
             elif word.startswith("ل") and len(word) >= 4 and i > 0 and (
@@ -593,7 +593,7 @@ def _places_in(sentence: Sentence, language: str, *, kind: str) -> list[Fact]:
                     and strip_prefix(tokens[i - 2].text) in _VISIT_WORDS):
                 candidates = [word[1:]]  # «بزيارة لموسكو», «زيارة سموه للأردن»: where the visit goes
             elif word in _HOSTING_VERBS and i + 1 < len(tokens) \
-                    and (places.lookup(tokens[i + 1].text) or places.Place("", "", "")).kind == "city":
+                    and places.kind_of(tokens[i + 1].text) == "city":
                 preposition, at = True, i + 1  # «أن تشهد الدوحة اليوم اجتماعا ثلاثيا»: the host city
                 candidates = [tokens[at].text]
             elif visit and word == "الي" and any(strip_prefix(t.text) in _VISIT_WORDS for t in tokens[:i]):

@@ -200,7 +200,7 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
             and tokens[i + 1].text in _FOREIGN_PARTICLES and _rare_word(tokens[i + 2].text) or
             word.startswith("و") and _rare_word(word[1:]) and word not in common_arabic_words()
             # «الرئيس الروسي فلاديمير بوتين»: a given name that is also a city
-            or _place_kind(word) == "city" and i + 1 < len(tokens)
+            or places.kind_of(word) == "city" and i + 1 < len(tokens)
             and _unknown_word(tokens[i + 1].text)
             # «رئيس وزراء نيوزيلندا جون كي،»: a family name that is also a short word
             or _unknown_word(word, whole=True) and _short_family_name(tokens, i + 1)))
@@ -390,10 +390,10 @@ def _title_just_before(tokens: list[Token], index: int) -> bool:
     الألمانية», «سفير فنلندا», «سفير مملكة النرويج لدى المملكة») ends right before
     ``index``: a nationality or a country after a title head."""
     if index >= 3 and tokens[index - 1].text in _COUNTRY_QUALIFIERS \
-            and _place_kind(tokens[index - 2].text) == "country":
+            and places.kind_of(tokens[index - 2].text) == "country":
         return _title_head_before(tokens, index, first_back=3)  # «وزير خارجية روسيا الاتحادية»
     if index == 0 or not (places.demonym(tokens[index - 1].text) is not None
-                          or _place_kind(tokens[index - 1].text) == "country"
+                          or places.kind_of(tokens[index - 1].text) == "country"
                           or index >= 2 and tokens[index - 2].text == "لدي"):
         return False
     return _title_head_before(tokens, index, first_back=2)
@@ -418,12 +418,6 @@ def _institution_title_before(tokens: list[Token], index: int, *, reach: int = 8
             # قاعدة الملك فهد الجوية اللواء طيار ركن ...»: a rank, which names its own way
             return False
     return False
-
-
-def _place_kind(word: str) -> str | None:
-    """"city" or "country" when ``word`` names a place, else ``None``."""
-    place = places.lookup(word)
-    return place.kind if place is not None else None
 
 
 def _title_head_before(tokens: list[Token], index: int, *, first_back: int = 1, reach: int = 7) -> bool:
@@ -465,7 +459,7 @@ def _heads_title(tokens: list[Token], index: int) -> bool:
     """A title head («وزير», «لرئيس»), or «سلطان» before a country: «سلطان بروناي» is
     an office, though Sultan alone is a given name."""
     return is_title_head(tokens[index].text) or tokens[index].text in _SULTAN \
-        and index + 1 < len(tokens) and _place_kind(tokens[index + 1].text) == "country"
+        and index + 1 < len(tokens) and places.kind_of(tokens[index + 1].text) == "country"
 
 
 _ENVOYS = frozenset(fold(w) for w in (
@@ -475,15 +469,15 @@ _ENVOYS = frozenset(fold(w) for w in (
 def _where_held(tokens: list[Token], index: int) -> bool:
     """A country, or a city after «في» or «لدى», that ends a title: «سفير ... في لبنان»,
     «سفير ... في بغداد» (not «بشار», Béchar, in «الرئيس السوري بشار الأسد»)."""
-    kind = _place_kind(tokens[index].text)
+    kind = places.kind_of(tokens[index].text)
     return kind == "country" or kind == "city" and index > 0 and tokens[index - 1].text in ("في", "لدي")
 
 
 def _city_of_office(tokens: list[Token], index: int) -> bool:
     """A city right after a title head, with a given name after it: «محافظ جدة خالد
     الغملاس» (not «الرئيس بشار الأسد», whose family name has the article)."""
-    return _place_kind(tokens[index].text) == "city" and index > 0 and is_title_head(tokens[index - 1].text) \
-        and index + 1 < len(tokens) and is_name_part(tokens[index + 1].text) \
+    return places.kind_of(tokens[index].text) == "city" and index > 0 \
+        and is_title_head(tokens[index - 1].text) and index + 1 < len(tokens) and is_name_part(tokens[index + 1].text) \
         and not tokens[index + 1].text.startswith("ال")
 
 

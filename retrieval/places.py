@@ -112,8 +112,9 @@ def _table() -> tuple[dict[str, Place], dict[str, Place]]:
         for alias in _COUNTRY_ALIASES.get(country.alpha_2, ()):
             add(alias, place)
     for code, names in _FORMER_COUNTRIES.items():
+        former = Place(country_name(code), code, "country")
         for name in names:
-            add(name, Place(names[0], code, "country"))
+            add(name, former)
     for place, country in countries:
         for name in {country.name, getattr(country, "official_name", None),
                      getattr(country, "common_name", None)} - {None}:
@@ -178,6 +179,12 @@ def arabic_name(name: str) -> str | None:
 def _without_accents(text: str) -> str:
     """Latin letters without their accents ("brasília" → "brasilia"); Arabic unchanged."""
     return text if text.isascii() or _arabic_script(text) else without_marks(text)
+
+
+def kind_of(name: str) -> str | None:
+    """"city" or "country" when ``name`` names a place, else ``None``."""
+    place = lookup(name)
+    return place.kind if place is not None else None
 
 
 def lookup(name: str) -> Place | None:
