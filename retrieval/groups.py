@@ -35,7 +35,8 @@ _OFFICES_OF = frozenset("president chairman governor head chief minister secreta
 ARABIC_GROUP_HEADS = {fold(arabic): english for arabic, english in {
     "وفد": "a delegation", "وفدا": "a delegation", "الوفد": "the delegation", "وفود": "delegations",
     "أعضاء": "members", "اعضاء": "members", "ممثلي": "representatives",
-    "مسؤولي": "officials", "رؤساء": "heads", "سفراء": "ambassadors", "مشايخ": "sheikhs",
+    "مسؤولي": "officials", "مسؤولين": "officials",
+    "رؤساء": "heads", "سفراء": "ambassadors", "مشايخ": "sheikhs",
     "طلاب": "students", "طلبة": "students", "رجال": "men", "عدد": "a number",
     "مجموعة": "a group", "أهالي": "residents", "منسوبي": "staff", "قيادات": "leaders",
     "المهنئين": "well-wishers", "جموعا": "crowds", "جموع": "crowds", "المعزين": "mourners",
@@ -51,6 +52,8 @@ ARABIC_GROUP_HEADS = {fold(arabic): english for arabic, english in {
     # whose attacks a report of a visit may mention)
     "لجنة": "a committee", "اللجنة": "the committee", "الاتحاد": "the union",
 }.items()}
+# Heads that name a side only with what qualifies them («المسؤولين الروس»)
+_UNQUALIFIED = frozenset(fold(w) for w in ("مسؤولين",))
 # Heads that name a crowd at a reception wherever they stand after the verb
 # («استقبل ... حسين بن عبدالرحمن الدغيم جموعا من المواطنين», «التقى ... باراك أوباما
 # العشرات من أقاربه»).
@@ -60,6 +63,7 @@ _CROWDS = frozenset(fold(w) for w in ("جموعا", "جموع", "المهنئي�
 # Words that end an Arabic group phrase: what follows is no longer the group.
 _ARABIC_STOPS = frozenset(fold(w) for w in (
     "في", "حول", "بشأن", "لبحث", "لمناقشة", "وذلك", "أمس", "اليوم", "الذي", "التي", "حيث", "مع",
+    "إن", "أن", "بأن", "لدى",  # «بعد لقائه مسؤولين من الحوثيين إن مهمة اللجنة ...»
     "بحضور", "بمقر", "بمكتبه", "عن", "إلى", "الى", "خلال", "بعد", "قبل", "بمناسبة", "لمناسبة",
 )) | {PREPOSITION_ALA}
 # Verbs whose other side follows «بـ» («التقى بطلبة الكلية»).
@@ -88,6 +92,8 @@ def group_side(sentence: Sentence, language: str, earlier: list[Sentence]) -> Pe
     if span is None:
         return None
     start, end, head = span
+    if language == ARABIC and end - start < 2 and _group_head(sentence.tokens[start].text) in _UNQUALIFIED:
+        return None  # «مع مسؤولين في ...»: officials of no one said
     if language == ARABIC and head.startswith("ال"):
         fuller = _introduced(head[2:], earlier)
         if fuller is not None:
@@ -107,6 +113,8 @@ def _english_heads(tokens) -> str:
     words: list[str] = []
     for k, token in enumerate(tokens):
         head = _group_head(token.text)
+        if k > 0 and head in _UNQUALIFIED:
+            continue  # «المهنئين ... من مسؤولين ومواطنين»: well-wishers, among them officials
         english = None if head is None else ARABIC_GROUP_HEADS.get(head) or _OFFICES_AFTER_BA.get(head)
         if english is not None and english not in words:
             joined = k > 0 and tokens[k - 1].text == "من" and words

@@ -70,6 +70,11 @@ class Ledger:
         self._surnames = {normalize(person.name).split()[-1] for meeting in meetings
                           for person in meeting.participants
                           if is_arabic(person.name) and person.name.split()}
+        # keys of bodies recorded as sides («جامعة أكسفورد»), which may share a city's name
+        self._body_keys = {key for meeting in meetings for person in meeting.participants
+                           if person.role == "group" for key in person.keys}
+        self._bodies_only = self._body_keys - {key for meeting in meetings for person in meeting.participants
+                                               if person.role != "group" for key in person.keys}
         # a country as a side, by its name today ("the Soviet Union" is Russia)
         self._party_keys: dict[str, set[str]] = {}
         # the meetings of people recorded as of a country ("Argentine President Nestor Kirchner")
@@ -167,6 +172,15 @@ class Ledger:
     def of_country(self, country: str) -> set[int]:
         """The meetings of people recorded as of a country."""
         return self._nationals.get(country, set())
+
+    def names_a_body(self, keys: set[str]) -> bool:
+        """Whether any of these keys is one of a body recorded as a side (Oxford the
+        university, not the city)."""
+        return bool(keys & self._body_keys)
+
+    def names_only_bodies(self, keys: set[str]) -> bool:
+        """Whether these keys name bodies and no person («رياده» of «جمعية ريادة الأعمال»)."""
+        return bool(keys) and keys <= self._bodies_only
 
     def with_keys(self, keys: set[str]) -> set[int]:
         result: set[int] = set()

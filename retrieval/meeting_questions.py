@@ -257,8 +257,9 @@ def parse(question: str, language: str, ledger: Ledger,
             # in "Saudi Electricity Company", an ordinary word that Arabic translates)
             venue.append(word)
             continue
+        # («مركز أرامكو»: a body's own name, when the ledger has it as a side)
         if _not_a_name(word, folded, bare, index, follows_name) or _names_a_building(words, index) \
-                or _in_institution_name(words, index):
+                and not ledger.names_only_bodies(ledger.keys_for(bare)) or _in_institution_name(words, index):
             if follows_name and (folded in honorific_words() or folded in _LATIN_SHEIKH) \
                     and normalize(words[index - 1]) in _TITLED_LINEAGE:
                 # «إسماعيل ولد الشيخ أحمد»: a title inside a name (not «الملك سلمان الشيخ
@@ -289,6 +290,10 @@ def parse(question: str, language: str, ledger: Ledger,
                 if folded.startswith("لل") else None)
             # «وقعت المملكة»: Saudi Arabia
             or (places.the_kingdom(folded, following[0] if following else "") if is_arabic(word) else None))
+        body: set[str] = set()
+        if found_place is not None and found_place[1] == 1 and found_place[0].kind == "city" \
+                and not after_in and ledger.names_a_body(body := ledger.keys_for(bare)):
+            found_place = None  # "between King Abdulaziz University and Oxford": the university
         if found_place is not None:
             if found_place[0].kind == "city":
                 cities.append(found_place[0].name)
@@ -324,7 +329,12 @@ def parse(question: str, language: str, ledger: Ledger,
             # name, a word of the language is what they discussed or did, unless a name
             # goes on after it («سعد الحريري عادل الجبير»)
             continue
-        keys = _keys_of(word, folded, bare, ledger)
+        keys = body or _keys_of(word, folded, bare, ledger)
+        if keys and is_arabic(word) and ledger.names_only_bodies(keys) \
+                and not (index > 0 and strip_prefix(normalize(words[index - 1])) in BODY_NOUNS):
+            # «مركز أرامكو لريادة الأعمال»: a body by the word after its noun, not by
+            # «ريادة» ("entrepreneurship"), which names another body («جمعية ريادة الأعمال»)
+            keys = set()
         # «وأردوغان», «بتوني بلير»: a conjunction or preposition starts another person
         # (but «بندر» is a name, not «ب» + «ندر»)
         adjacent = bool(people) and last_matched == index - 1 and not _prefixed(word, ledger)
@@ -756,9 +766,18 @@ def _in_institution_name(words: list[str], index: int) -> bool:
     if ("of" in run[1:-1] or "for" in run[1:-1]) and any(
             w.lower() in INSTITUTION_WORDS or w.lower() in _FOUNDED_INSTITUTIONS for w in run):
         return True
+    # "King Abdullah Economic City", "King Abdulaziz University": named after a king
+    if index >= 1 and words[index - 1].lower() in _EPONYM_TITLES \
+            and any(w.lower() in _EPONYM_NOUNS for w in words[index + 1:min(end, index + 3) + 1]):
+        return True
     # "Muslim World League Secretary-General ...": an institution's name that ends a word
     # or two later
     return any(w.lower() in INSTITUTION_WORDS for w in words[index + 1:min(end, index + 2) + 1])
+
+
+_EPONYM_TITLES = frozenset("king prince sheikh sultan emir".split())
+_EPONYM_NOUNS = frozenset("city university center centre hospital airport foundation institute college "
+                          "prize award road street mosque stadium port library".split())
 
 
 INSTITUTION_WORDS = frozenset("organisation organization ministry bank league council union "

@@ -70,7 +70,7 @@ ARABIC_TOPICS = ("لبحث", "بحث", "بحثا", "وبحث", "تم بحث", "�
                  # what a signed text covers: «وتتضمن المذكرة جملة من البنود ...»
                  *(f"{conjunction}{verb} {thing}" for conjunction in ("", "و")
                    for verb in ("تتضمن", "تشمل", "تنص", "تهدف")
-                   for thing in ("المذكرة", "الاتفاقية", "مذكرة التفاهم")),
+                   for thing in ("المذكرة", "الاتفاقية", "مذكرة التفاهم", "مجالات")),
                  *(f"{conjunction}{verb} {thing}" for conjunction in ("", "و")
                    for verb in ("يتضمن", "يشمل", "ينص", "يهدف") for thing in ("الاتفاق", "العقد")))
 ENGLISH_TOPICS = ("discussed", "to discuss", "would discuss", "will discuss",
@@ -103,7 +103,7 @@ ARABIC_TITLE_HEADS = (
     "وزير", "وزيرة", "الوزير", "رئيس", "رئيسة", "الرئيس", "نائب", "النائب", "سفير", "سفيرة",
     "السفير", "مدير", "مديرة", "المدير", "أمين", "الأمين", "وكيل", "وكيلة", "محافظ", "المحافظ",
     "أمير", "ولي", "قنصل", "القنصل", "مستشار", "المستشار", "مستشارة", "المستشارة", "ممثل", "الممثل",
-    "مبعوث", "المبعوث", "عضو", "عميد", "مساعد", "قائد", "المتحدث", "الناطق", "عاهل", "ملك", "الملك",
+    "مبعوث", "المبعوث", "عضو", "العضو", "عميد", "مساعد", "قائد", "المتحدث", "الناطق", "عاهل", "ملك", "الملك",
     "المفوض", "مفوض", "رئيسا", "المنسق", "منسق", "الملحق", "ملحق",
     "المرجع", "مرجع",  # «المرجع السيستاني»: a Shiite religious authority
     # «نظيره الصيني شي جينبينغ»: his counterpart, an office by reference
@@ -209,6 +209,7 @@ ARABIC_TO_ENGLISH = {
     "خادم الحرمين الشريفين": "Custodian of the Two Holy Mosques",
     "خادم الحرمين الشريفين الملك": "Custodian of the Two Holy Mosques King", "عاهل البلاد": "King",
     "الرئيس التنفيذي": "Chief Executive", "المدير التنفيذي": "Executive Director",
+    "العضو المنتدب": "Managing Director",
     "المديرة التنفيذية": "Executive Director", "المدير العام": "Director-General",
     "مدير عام": "Director-General", "مدير": "Director", "المدير": "Director",
     "وكيل الأمين العام": "Under-Secretary-General", "الأمين العام": "Secretary-General",

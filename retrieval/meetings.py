@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 122
+EXTRACTOR_VERSION = 123
 
 
 MAX_FACT_CHARS = 300
@@ -58,6 +58,12 @@ def _kind_and_span(sentence: Sentence, language: str, skip: tuple[str, ...] = ()
                     continue  # «أول مسؤول غربي يزور إيران بعد توقيع الاتفاق النووي»: a time
                 if _A_MATCH.match(sentence.folded, match.end(1)) and match.group(1).endswith("لقاء"):
                     continue  # «لقاء منتخب تيمور الشرقية», «لقاء السوبر»: a football match
+                if kind == "signing" and match.group(1) in _OCCURRED and not any(
+                        t.text == "مع" or any(stem in t.text for stem in _SIGNED_STEMS)
+                        for t in sentence.tokens):
+                    continue  # «إلا أن الطلاق وقع أيضا»: "occurred", nothing signed
+                if _NEWS_OF.search(sentence.folded, 0, match.start(1)) and match.group(1).startswith("ال"):
+                    continue  # «بتسريب خبر اللقاء»: a meeting reported elsewhere, not held here
                 # «أن توقع»: the cue is the verb, «أن» only tells it from "expected"
                 start = match.start(1) + (len("ان ") if match.group(1).startswith("ان ") else 0)
                 return kind, start, match.end(1)
@@ -85,6 +91,12 @@ def _kind_and_span(sentence: Sentence, language: str, skip: tuple[str, ...] = ()
     return ("meeting", match.start(1), match.end(1)) if match and "meeting" not in skip else None
 
 
+# «وقع», «وقعت»: "signed", or "occurred" when nothing signed is named
+_OCCURRED = frozenset(fold(w) for w in ("وقع", "وقعت", "ووقع", "ووقعت"))
+_SIGNED_STEMS = tuple(fold(w) for w in ("مذكر", "اتفاق", "عقد", "عقود", "بروتوكول", "معاهد", "ميثاق",
+                                        "وثيق", "صفق"))
+# «خبر اللقاء», «تفاصيل الاجتماع»: the news of a meeting (folded text before the cue)
+_NEWS_OF = re.compile(r"(?<!\w)(?:خبر|نبا|انباء|اخبار|تفاصيل)\s+$")
 # What follows «لقاء» when it is a match, not a meeting (folded text)
 _A_MATCH = re.compile(r"\s+(?:منتخب|فريقي|السوبر|الديربي|مباراه)(?!\w)")
 # «توقّع إدارة مطار ... يوم غد الخميس، عقد ...»: «توقع» opening a sentence signs when what
@@ -160,9 +172,10 @@ _HE_BEFORE_CUE = re.compile(r"\b(?:before|after|when|as|until|while)\s+(?:he|she
 # «وكان في استقباله», «كان في استقبال فخامته»: whoever follows received him (folded text)
 # «فخامته», «سموه»: "his excellency", "his highness" ... naming someone just mentioned
 _HONORIFIC_PRONOUNS = frozenset(fold(w) for w in ("سموه", "سموّه", "معاليه", "جلالته", "فخامته", "دولته"))
-_RECEIVED_HIM = re.compile(r"(?:^|\s)و?كان[ت]?\s+(?:في\s+)?(?:استقباله|استقبالها|استقبال\s+(?:%s))(?!\w)"
+_RECEIVED_HIM = re.compile(r"(?:^|\s)و?كان[ت]?\s+(?:في\s+)?ب?(?:استقباله|استقبالها|استقبال\s+(?:%s))(?!\w)"
                            % "|".join(sorted(_HONORIFIC_PRONOUNS)))
-_RECEIVING_TITLED = re.compile(r"(?:^|\s)و?كان[ت]?\s+(?:في\s+)?استقبال\s+ال(\w+)")
+# («حيث كان باستقباله الرئيس كينياتا»: «ب» for «في»)
+_RECEIVING_TITLED = re.compile(r"(?:^|\s)و?كان[ت]?\s+(?:في\s+)?ب?استقبال\s+ال(\w+)")
 
 
 def _received_him(sentence: Sentence) -> tuple[int, int] | None:
@@ -465,7 +478,7 @@ def _place_in(sentence: Sentence, language: str, named: Sequence[Mention] = (),
     # purpose is what they discuss
     purpose = next((t.start for t in sentence.tokens if t.text in _PURPOSE_WORDS), sentence.end) \
         if language == ARABIC else sentence.end
-    found = [f for f in _places_in(sentence, language, kind=kind)
+    found = [f for f in _places_in(sentence, language, kind=kind, name_ends={n.end for n in names})
              if not any(f.evidence.start < n.end and n.start < f.evidence.end for n in names)
              and not (f.kind == "country" and f.evidence.start > purpose)]
     return next((f for f in found if f.kind == "city"),
@@ -477,7 +490,11 @@ _PURPOSE_WORDS = frozenset(fold(w) for w in ("لبحث", "لمناقشة", "لا
 
 
 # «في قصر اليمامة», «بقصر الحكم», «بقصر الصفا بمكة المكرمة»: a palace the news names
-_VENUES = frozenset({"قصر", "بقصر"})
+_VENUES = frozenset({"قصر", "بقصر", "فندق", "بفندق"})
+_HOTELS = frozenset({"فندق", "بفندق"})
+# words that end a hotel's name («بفندق ومارينا البيلسان، يوم ...»)
+_AFTER_A_HOTEL = frozenset(fold(w) for w in ("في", "يوم", "أمس", "اليوم", "بحضور", "وذلك", "حيث", "مع",
+                                             "على"))
 
 
 def _venue(sentence: Sentence, index: int) -> Fact | None:
@@ -485,7 +502,10 @@ def _venue(sentence: Sentence, index: int) -> Fact | None:
     المكرمة»), the value is the city's English name ("" when the text names none)."""
     tokens = sentence.tokens
     end = index + 1
-    while end < len(tokens) and end - index <= 2 and tokens[end].text.startswith("ال") \
+    hotel = tokens[index].text in _HOTELS  # a hotel's name need not take the article («فندق هيلتون»)
+    while end < len(tokens) and end - index <= (3 if hotel else 2) and (
+            tokens[end].text.startswith("ال") or hotel and re.match(r"[\u0621-\u064A]", tokens[end].text)
+            and tokens[end].text not in _AFTER_A_HOTEL) \
             and tokens[end].text not in _DAY_WORDS and places.lookup(tokens[end].text) is None:
         end += 1
     if end == index + 1:
@@ -504,7 +524,7 @@ def _venue(sentence: Sentence, index: int) -> Fact | None:
         end += found[1] + skip
     elif end - index == 2 and palace_city(tokens[index + 1].text) is not None:
         city = places.lookup(palace_city(tokens[index + 1].text))  # «بقصر الحكم»: in Riyadh
-    start = tokens[index].start + (1 if tokens[index].text == "بقصر" else 0)
+    start = tokens[index].start + (1 if tokens[index].text in ("بقصر", "بفندق") else 0)
     return Fact(sentence.original(start, tokens[end - 1].end), value=city.name if city else "",
                 kind="city" if city else "venue", evidence=sentence.evidence(start, tokens[end - 1].end))
 
@@ -551,7 +571,38 @@ _HOSTING_VERBS = frozenset(fold(w) for w in (
     "سيستضيف"))
 
 
-def _places_in(sentence: Sentence, language: str, *, kind: str) -> list[Fact]:
+# «تمنى ... أن يزور محافظة عدن», «لم يزر»: a visit wished for or denied, not made
+_NOT_DONE = frozenset(fold(w) for w in ("أن", "ان", "لن", "لم", "عدم"))
+# verbs whose object is the place visited: «يزور وزير الخارجية السعودي عادل الجبير موسكو»
+_VISIT_VERBS = frozenset(fold(w) for w in ("زار", "زارت", "يزور", "تزور", "سيزور", "ستزور", "يزورون",
+                                            "زاروا"))
+
+
+def _visited(tokens, index: int, name_ends: set[int]) -> int | None:
+    """Where the place a visit verb's object names stands: the first city or country after
+    the verb that is not part of the visitor's title («زار مدير جوازات منطقة عسير اللواء
+    ...»; but «يزور وزير الخارجية السعودي عادل الجبير موسكو», «الذي يزور العاصمة»)."""
+    in_title = False
+    for k in range(index + 1, min(index + 10, len(tokens))):
+        word = tokens[k].text
+        if not re.match(r"[\w\u0621-\u064A]", word) or is_trigger_word(word):
+            return None
+        if tokens[k - 1].end in name_ends:
+            in_title = False  # the visitor's name ends their title
+        if is_title_head(word):
+            in_title = True
+        elif not in_title and places.kind_of(word) is not None:
+            return k
+    return None
+
+
+_WHO = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
+
+
+def _places_in(sentence: Sentence, language: str, *, kind: str,
+               name_ends: set[int] = frozenset()) -> list[Fact]:
+    """Places a sentence names where something happens; ``name_ends``: where the names
+    of its people end (a place right after a visitor's name is the place visited)."""
     tokens = sentence.tokens
     visit = kind == "visit"
     facts = []
@@ -580,8 +631,12 @@ def _places_in(sentence: Sentence, language: str, *, kind: str) -> list[Fact]:
             at = i + 1  # where the place's name begins
             if preposition and at + 1 < len(tokens) and places.demonym(tokens[at].text) is not None:
                 at += 1  # «في العاصمة القطرية الدوحة»: the city after its nisba
-            candidates = [tokens[at].text] if preposition and at < len(tokens) \
-                and not _described_town(tokens, at) else []  # «في الوادي الصناعي»
+            elif preposition and word == "في" and at + 1 < len(tokens) and tokens[at].text in _BUILDINGS \
+                    and places.kind_of(tokens[at + 1].text) == "city":
+                at += 1  # «في مطار نيروبي الدولي»: the building's city
+            # («في الوادي الصناعي»: a described valley; but «مطار نيروبي الدولي» is the airport's)
+            candidates = [tokens[at].text] if preposition and at < len(tokens) and (
+                tokens[at - 1].text in _BUILDINGS or not _described_town(tokens, at)) else []
             if word.startswith("ب") and len(word) >= 4 and not preposition:
                 candidates = [word[1:]]  # «بالرياض»; a country here is usually a title's
                 if places.kind_of(word[1:]) != "city" \
@@ -592,10 +647,17 @@ def _places_in(sentence: Sentence, language: str, *, kind: str) -> list[Fact]:
                     or i > 1 and tokens[i - 1].text in _HONORIFIC_PRONOUNS
                     and strip_prefix(tokens[i - 2].text) in _VISIT_WORDS):
                 candidates = [word[1:]]  # «بزيارة لموسكو», «زيارة سموه للأردن»: where the visit goes
+            elif word in _VISIT_VERBS and (i == 0 or tokens[i - 1].text not in _NOT_DONE) \
+                    and (at := _visited(tokens, i, name_ends)) is not None:
+                preposition, candidates = True, [tokens[at].text]  # «يزور ... الجبير موسكو اليوم»
             elif word in _HOSTING_VERBS and i + 1 < len(tokens) \
                     and places.kind_of(tokens[i + 1].text) == "city":
                 preposition, at = True, i + 1  # «أن تشهد الدوحة اليوم اجتماعا ثلاثيا»: the host city
                 candidates = [tokens[at].text]
+            elif word == "الي" and i > 0 and (tokens[i - 1].text in _ARRIVAL_WORDS
+                                              or strip_prefix(tokens[i - 1].text) in _ARRIVAL_WORDS):
+                preposition, at = True, i + 1  # «بعيد وصوله الى اربيل ... لقاء مع بارزاني»: there
+                candidates = [tokens[at].text] if at < len(tokens) else []
             elif visit and word == "الي" and any(strip_prefix(t.text) in _VISIT_WORDS for t in tokens[:i]):
                 # «بزيارة إلى المملكة الأردنية الهاشمية», «زيارة الأمير ... وزير الدفاع إلى الأردن»
                 preposition, at = True, i + 1
@@ -655,6 +717,7 @@ def _described_town(tokens, index: int) -> bool:
 _PLACE_KINDS = frozenset({"مدينه", "محافظه", "منطقه", "العاصمه"})
 _BUILDINGS = frozenset(fold(w) for w in ("فنادق", "فندق", "مقر", "مطار", "قصر"))
 _VISIT_WORDS = frozenset({"زياره", "زيارته", "زيارتها", "زيارتهم"})
+_ARRIVAL_WORDS = frozenset(fold(w) for w in ("وصوله", "وصولها", "وصولهم", "وصل", "وصلت"))
 _WIRE_DATELINE = re.compile(r"^([A-Z][A-Z .'-]{2,30}), ([A-Z][a-z]+\.? \d{1,2}) - ")
 
 
@@ -858,6 +921,13 @@ def extract_meetings(
         meets_a_group = trigger is not None and len(named) == 1 and language != ARABIC \
             and all(m.position < _cue_token(sentence, trigger[1]) for m in sentence_mentions) \
             and group is not None
+        traveller = _trip_of(sentence, sentence_mentions, trigger) if language == ARABIC else None
+        if traveller is not None:
+            # «... أحرج الرئيس بشار الأسد ...، مطالبين بانتظار ما ستسفر عنه زيارة الجبير إلى
+            # موسكو»: the trip of the one named after «زيارة», no meeting of the others
+            named = [_canonical(traveller.person, everyone)]
+            if current is None or not current.has(named[0]):
+                trigger = None  # («واعتبر زيارة مملوك للسعودية لم تتم ...»: a trip, reported as such)
         if trigger is not None and current is not None and len(named) == 1 and not _elsewhere(
                 current, sentence, language, mentions[number], trigger[0]) and not meets_a_group and not (
                 # "Reagan's invitation to ... Gorbachev to visit the United States": a trip
@@ -867,13 +937,16 @@ def extract_meetings(
             # named far from the cue («خلال اللقاء ... وفقاً لتوجيهات الملك سلمان»); the
             # sentence may say where it was («جرت مراسم توقيع الاتفاقيات، في جنيف ...»)
             if _near_cue(sentence, sentence_mentions, trigger[1], current.kind):
+                # («وتطرقت محادثات كارتر في أربيل ...»: a side's meeting again, which may say where)
+                again = language == ARABIC and current.has(named[0])
                 current.add(named[0])
                 if current.kind == "meeting" and trigger[0] == "reception" and same_person(
                         current.people[0], named[0]):
                     # «السديري خلال لقائه وفد جامعة جازان», then «استقبل ... السديري بمقر
                     # السفارة في أوتاوا وفداً من جامعة جازان»: the report says what it was
                     current.kind = "reception"
-                joined = _kind_and_span(sentence, language, skip=_OTHER_KINDS[current.kind]) is not None
+                joined = again or _kind_and_span(sentence, language,
+                                                 skip=_OTHER_KINDS[current.kind]) is not None
             trigger = None
         if trigger is not None and trigger[0] == "signing" and len(named) < 2 and current is None:
             named = [*named, *_country_parties(sentence, language, _cue_token(sentence, trigger[1]))]
@@ -925,6 +998,9 @@ def extract_meetings(
             # «وفي بداية اللقاء رفع الدكتور الحجري تعازيه لخادم الحرمين الشريفين الملك سلمان»:
             # the open meeting, and someone it speaks of
             trigger = None
+        if trigger is not None and language == ARABIC and len(named) == 1 \
+                and _their_own_meeting(sentence, sentence_mentions, trigger[1]):
+            trigger = None  # «ما قدمه مملوك ... خلال لقائه السياسيين السعوديين»: his, with no one named
         if trigger is not None and named:
             # "Last month, it signed a production agreement with ... Nissan Motor": "it" is
             # a company, not the article's first person
@@ -960,6 +1036,8 @@ def extract_meetings(
         first.topics[:0] = early.topics  # in reading order: said before the sides were named
         first.outcomes[:0] = early.outcomes
     _on_the_trip(drafts, trips, sentences)
+    if language == ARABIC:
+        _in_the_city_just_named(drafts, sentences)
     dateline = _dateline(sentences, article_date)
     return [_finished(d, doc_id, title, language, url, article_date, dateline) for d in drafts]
 
@@ -1074,6 +1152,45 @@ def _with_a_country(sentence: Sentence, cue_at: int) -> bool:
 # Words after "talks with Japan" that end the phrase (not "Japan agriculture minister ...")
 _AFTER_A_COUNTRY = frozenset({".", ",", ";", "on", "over", "about", "in", "and", "to", "for", "that",
                               "last", "this", "but", "which", "at"})
+
+
+_WITH_ITS_OWNER = frozenset(fold(w) for w in ("لقائه", "لقائها", "اجتماعه", "اجتماعها", "استقباله",
+                                                "استقبالها", "زيارته", "زيارتها"))
+
+
+def _their_own_meeting(sentence: Sentence, mentions: list[Mention], cue_at: int) -> bool:
+    """Whether the cue is a meeting noun whose pronoun is the one person the sentence names
+    before it («قدمه مملوك ... خلال لقائه ...»): that person's meeting, not the article
+    subject's with them."""
+    cue = _cue_token(sentence, cue_at)
+    word = sentence.tokens[cue].text if cue < len(sentence.tokens) else ""
+    return (word in _WITH_ITS_OWNER or strip_prefix(word) in _WITH_ITS_OWNER) \
+        and any(m.position < cue for m in mentions)
+
+
+def _trip_of(sentence: Sentence, mentions: list[Mention],
+             trigger: tuple[str, int, int] | None) -> Mention | None:
+    """The person named right after an Arabic visit noun when a place follows them
+    («زيارة الجبير إلى موسكو»), else ``None``."""
+    if trigger is None or trigger[0] != "visit" or not sentence.folded.startswith("زياره", trigger[1]):
+        return None
+    tokens = sentence.tokens
+    after = _cue_token(sentence, trigger[1]) + 1
+    traveller = next((m for m in mentions if m.position == after), None)
+    if traveller is None or traveller.person.evidence is None:
+        return None
+    ends = traveller.person.evidence.end
+    k = next((k for k in range(after, len(tokens)) if tokens[k].start >= ends), len(tokens))
+    if k >= len(tokens):
+        return None
+    word = tokens[k].text
+    if word in ("الي", "إلى"):
+        words = [t.text for t in tokens[k + 1:k + 1 + places.MAX_PLACE_WORDS]]
+    elif word.startswith("ل") and len(word) >= 4:  # «زيارة مملوك للسعودية»
+        words = ["ال" + word[2:] if word.startswith("لل") else word[1:]]
+    else:
+        return None
+    return traveller if places.find_in(words, fuzzy=False) else None
 
 
 def _cue_token(sentence: Sentence, cue_at: int) -> int:
@@ -1410,6 +1527,27 @@ def _date_in(sentence: Sentence, article_date: str | None, named: Sequence[Menti
                 evidence=sentence.evidence(start, end))
 
 
+_MIN_BODY_WORD = 4
+
+
+def _body_keys(name: str) -> tuple[str, ...]:
+    """Keys of the words that single out a body a record names as a side («مركز أرامكو
+    لريادة الأعمال»: Aramco; «جامعة أكسفورد»: Oxford), so a question in either script
+    finds it; none for a group of people («وفد ...») or a body named by common words
+    and people's names («مدينة الملك عبدالله الاقتصادية»: not King Abdullah's meetings)."""
+    words = name.split()
+    if not words or strip_prefix(fold(words[0])) not in BODY_NOUNS:
+        return ()
+    keys: set[str] = set()
+    for word in words[1:]:
+        folded = fold(word)
+        if len(folded) >= _MIN_BODY_WORD and not folded.startswith(("ال", "لل")) \
+                and not is_name_part(folded) and strip_prefix(folded) == folded \
+                and folded not in common_arabic_words() and strip_prefix(folded) not in common_arabic_words():
+            keys |= name_keys(word)
+    return tuple(sorted(keys))
+
+
 def _finished(draft: _Draft, doc_id: str, title: str, language: str, url: str | None,
               article_date: str | None, dateline: tuple[Fact | None, Fact | None]) -> Meeting:
     dateline_place, dateline_date = dateline
@@ -1425,7 +1563,8 @@ def _finished(draft: _Draft, doc_id: str, title: str, language: str, url: str | 
     participants = tuple(
         replace(person, role=person.role if person.role in ("party", "group")
                 else ("host" if k == 0 else "guest") if hosted else "participant",
-                keys=() if person.role == "group" else tuple(sorted(name_keys(person.name))))
+                keys=_body_keys(person.name) if person.role == "group"
+                else tuple(sorted(name_keys(person.name))))
         for k, person in enumerate(draft.people))
     return Meeting(
         doc_id=doc_id, title=title, language=language, kind=draft.kind,
@@ -1452,6 +1591,28 @@ def _on_the_trip(drafts: list[_Draft], trips: list[tuple[int, list[Person], Fact
         number = at.get(id(draft.sentence), -1)
         draft.place = next((city for said, travellers, city in reversed(trips)
                             if said <= number and any(draft.has(p) for p in travellers)), None)
+
+
+# how many sentences back a meeting that names no place may find its city
+_SAME_TRIP_SENTENCES = 2
+
+
+def _in_the_city_just_named(drafts: list[_Draft], sentences: list[Sentence]) -> None:
+    """«وصل ... كارتر ... إلى بغداد، حيث يلتقي مسؤولين عراقيين. ومن المقرر أن يلتقي كارتر
+    ... رئيس الوزراء حيدر العبادي»: a meeting that names no place, of someone whose
+    meeting a sentence or two before was in a city, is in that city."""
+    at = {id(sentence): number for number, sentence in enumerate(sentences)}
+    for k, draft in enumerate(drafts):
+        if draft.place is not None:
+            continue
+        number = at.get(id(draft.sentence), -1)
+        draft.place = next((
+            earlier.place for earlier in reversed(drafts[:k])
+            if earlier.place is not None and earlier.place.kind == "city"
+            and 0 <= number - at.get(id(earlier.sentence), -99) <= _SAME_TRIP_SENTENCES
+            and any(draft.has(p) for p in earlier.people)
+            # («... خلال لقائه الرئيس بوتين ... في 18 من يونيو الماضي»: another day, another trip)
+            and not (draft.date and earlier.date and draft.date.value != earlier.date.value)), None)
 
 
 def _visits_from_dateline(draft: _Draft, language: str) -> bool:

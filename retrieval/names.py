@@ -88,12 +88,15 @@ def palace_city(name: str) -> str | None:
 
 
 def english_venue(text: str) -> str:
-    """A palace named in Arabic, for an English answer, with the Arabic after it:
-    "Qasr Al-Hukm (قصر الحكم)"; other text as it is."""
+    """A palace or hotel named in Arabic, for an English answer, with the Arabic after it:
+    "Qasr Al-Hukm (قصر الحكم)", "Al-Faisaliah Hotel (فندق الفيصلية)"; other text as it is."""
     words = text.split()
-    if not is_arabic(text) or len(words) < 2 or normalize(words[0]) != normalize("قصر"):
+    kind = normalize(words[0]) if words else ""
+    if not is_arabic(text) or len(words) < 2 or kind not in (normalize("قصر"), normalize("فندق")):
         return text
     rest = " ".join(words[1:])
+    if kind == normalize("فندق"):
+        return f"{romanize(rest)[0]} Hotel ({text})"
     english = _PALACES.get(normalize(rest)) or f"{romanize(rest)[0]} Palace"
     return f"{english} ({text})"
 
@@ -140,6 +143,11 @@ def skeletons(latin_name: str) -> tuple[str, ...]:
         keys.append(key)
         if re.search(r"[^aeiouy]e$", word) and len(word) >= 5:
             keys.append(key[:-1])  # a silent final "e": «ماس» is Masse, «جورج» George
+        # French silent endings: «جيرو» is Giraud, «رينو» Renault, «غيمار» Gaymard
+        silent = re.sub(r"(?:aud|ault|aux|eau)$", "u", word) if len(word) >= 5 else word
+        silent = re.sub(r"(?<=[aeiouy]r)d$", "", silent) if len(word) >= 6 else silent
+        if silent != word:
+            keys.append(_squeeze(silent))
     return tuple(dict.fromkeys(k for k in keys if k))
 
 
@@ -159,12 +167,19 @@ def arabic_words(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+def _spellings(arabic: str) -> tuple[str, ...]:
+    """Likely Latin spellings of Arabic words; «ظ» read as "z" too, as Persian, Turkish
+    and much of the Arab world say it («ظريف» is Zarif, which the romaniser spells Drif)."""
+    found = romanize(arabic, 3)
+    return found + romanize(arabic.replace("ظ", "ز"), 3) if "ظ" in arabic else found
+
+
 @lru_cache(maxsize=8192)
 def name_keys(name: str) -> frozenset[str]:
     """Every key a mention of this person may match: skeletons of its spellings,
     and the folded Arabic words when it is written in Arabic."""
     keys = set(arabic_keys(name)) if is_arabic(name) else set()
-    for spelling in romanize(name, 3):
+    for spelling in _spellings(name):
         keys.update(skeletons(spelling))
     if is_arabic(name):  # each word's own likely spellings too: «حسبو» is Hassabo or Hasbo
         words: list[str] = []
@@ -175,7 +190,7 @@ def name_keys(name: str) -> frozenset[str]:
                 words.append(word)
         for word in words:
             if normalize(word) not in _ARABIC_PARTICLES:
-                for spelling in romanize(word, 3):
+                for spelling in _spellings(word):
                     keys.update(skeletons(spelling))
     return frozenset(keys)
 
@@ -190,7 +205,7 @@ def word_keys(word: str) -> frozenset[str]:
     """Keys of one word of a question, in the same space as :func:`name_keys`."""
     if is_arabic(word):
         keys = set(arabic_keys(word))
-        for spelling in romanize(word, 3):
+        for spelling in _spellings(word):
             keys.update(skeletons(spelling))
         return frozenset(keys)
     return frozenset(skeletons(word))
@@ -279,8 +294,12 @@ def in_institution_name(words: list[str], index: int) -> bool:
 
 
 def _after_institution(words: list[str], index: int) -> bool:
-    return index >= 1 and words[index - 1] in INSTITUTION_WORDS or (
-        index >= 2 and words[index - 1] in _HONORIFIC_WORDS and words[index - 2] in INSTITUTION_WORDS)
+    return index >= 1 and _institution_word(words[index - 1]) or (
+        index >= 2 and words[index - 1] in _HONORIFIC_WORDS and _institution_word(words[index - 2]))
+
+
+def _institution_word(word: str) -> bool:
+    return word in INSTITUTION_WORDS or strip_prefix(word) in INSTITUTION_WORDS  # «لمدينة»
 
 
 def _naming_words(text: str) -> set[str]:
@@ -325,7 +344,8 @@ def names_in(names: Iterable[str], text: str) -> bool:
                 len(words) >= 2 and _consonants_in(surname, other_script)
                 and _spelled_in(words[0], other_script))
         if not found and not is_arabic(name):
-            found = _venue_spelled(surname, text)
+            found = _venue_spelled(surname, text) or (
+                len(words) == 1 and _same_consonants(surname, other_script))
         if not found:
             return False
     return True
@@ -358,6 +378,15 @@ def _spelled_in(latin_word: str, arabic_words: list[str]) -> bool:
 
 
 MIN_SHARED_CONSONANTS = 3
+MIN_LONE_CONSONANTS = 4
+
+
+def _same_consonants(latin_word: str, arabic_words: list[str]) -> bool:
+    """Whether an Arabic word has all the consonants of a long Latin one, and only them
+    ("Al-Qunfudhah" and «القنفذة», which the romaniser reads "Al-Qanfa"): a town or a
+    tribe is spelled letter by letter, and four consonants rarely agree by chance."""
+    wanted = {c for c in consonants_of(latin_word) if len(c) >= MIN_LONE_CONSONANTS}
+    return bool(wanted) and any(wanted & _rough_consonants(word) for word in arabic_words)
 
 
 def _consonants_in(latin_word: str, arabic_words: list[str]) -> bool:

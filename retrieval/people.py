@@ -24,7 +24,7 @@ from .meeting_vocabulary import (
     common_arabic_words, fold,
     folded_tables, honorific_words, is_title_head, is_trigger_word,
 )
-from .names import INSTITUTION_WORDS, latin_name, name_keys
+from .names import INSTITUTION_WORDS, in_institution_name, latin_name, name_keys
 from .normalize import ARABIC, strip_prefix
 from .sentences import PREPOSITION_ALA, Sentence, Token
 
@@ -53,6 +53,7 @@ ARABIC_STOPWORDS = frozenset({PREPOSITION_ALA}) | frozenset(fold(w) for w in (
     "حول", "بشأن", "أية", "أي",  # «جون كيري حول ...»: "about"
     "سبق", "سبقت",  # «فلاديمير بوتين سبق والتقى ...»: "had already"
     "لم", "لن",  # «مع رئيس البرلمان العراقي لم يكن على أجندة ...»: "was not"
+    "بها", "به", "بهم", "له", "لها", "لهم",  # «الزيارة التي قام بها قاسم سليماني»: "by him"
 ))
 
 
@@ -667,9 +668,14 @@ def _arabic_titles(sentence: Sentence, start: int, end: int,
         if _is_boundary(tokens[m]) and not (previous_head and word == "مكتب") or is_trigger_word(word) \
                 or word in _PARTS_OF_DAY or word in _DAYS_AFTER:
             break  # «... رئيس اللجنة الأولمبية العربية السعودية ظهر غد الأحد»: the time, not the title
-        if any(_and_honorific(tokens[m:m + size]) for size in (1, 2)):
-            break  # «... رئيس جامعة نايف وأ. د. ماهر سليم»: the next person
-        is_head = word in heads or _assistant_title(tokens, m)
+        if any(_and_honorific(tokens[m:m + size]) for size in (1, 2)) \
+                and not (m + 1 < len(tokens) and tokens[m + 1].text in _TITLE_MODIFIERS):
+            # «... رئيس جامعة نايف وأ. د. ماهر سليم»: the next person (not «العضو
+            # المنتدب والرئيس التنفيذي لـ...», a second title)
+            break
+        # («الرئيس التنفيذي لمدينة الملك عبدالله»: a king in the name of a body, not a title)
+        is_head = word in heads and not in_institution_name([t.text for t in tokens], m) \
+            or _assistant_title(tokens, m)
         if current is None:
             if not is_head:
                 break
@@ -780,7 +786,7 @@ def _arabic_person(sentence: Sentence, run: tuple[int, int],
 
 _TITLE_MODIFIERS = frozenset(fold(w) for w in (
     "التنفيذي", "التنفيذية", "العام", "العامة", "الخاص", "الأول", "المساعد", "الأعلى", "الدائم",
-    "الفخري", "الإقليمي", "بالنيابة", "السابق", "السابقة", "المستقيل", "المستقيلة"))
+    "الفخري", "الإقليمي", "بالنيابة", "السابق", "السابقة", "المستقيل", "المستقيلة", "المنتدب"))
 
 
 def _organisation(sentence: Sentence, a: int, b: int) -> str | None:
@@ -1100,6 +1106,12 @@ def people_named(sentences: list[Sentence], language: str) -> list[list[Mention]
     return per_sentence
 
 
+def _famous_foreign_name(word: str) -> bool:
+    """«كارتر», «بوتين», «أردوغان»: a family name frequent in Arabic news for its famous
+    bearers, neither a word of the language (no article) nor an Arabic name part."""
+    return len(word) >= 4 and not word.startswith("ال") and not is_name_part(word)
+
+
 def _arabic_surname_mentions(sentences: list[Sentence], per_sentence: list[list[Mention]]) -> None:
     """Add the mentions of a person by family name alone («بين كيري ونظيره الروسي»
     after «جون كيري»). The family name must be one person's in the article, and no
@@ -1112,8 +1124,8 @@ def _arabic_surname_mentions(sentences: list[Sentence], per_sentence: list[list[
                 continue
             surname = fold(names[-1])
             if len(surname) < 3 or fold(names[-2]) in _NOT_FAMILY_NAME_AFTER \
-                    or surname in common_arabic_words() or places.lookup(surname) is not None \
-                    or is_trigger_word(surname):
+                    or surname in common_arabic_words() and not _famous_foreign_name(surname) \
+                    or places.lookup(surname) is not None or is_trigger_word(surname):
                 continue
             other = known.setdefault(surname, mention.person)
             if other is not None and not same_person(other, mention.person):
