@@ -727,9 +727,11 @@ def _by_relevance(meetings: list[Meeting], question: str,
                   lookup: Callable[[str, int, int], Source | None]) -> list[Meeting]:
     """Meetings whose report shares most words with the question (its topic) first,
     then the newest; signings first when the question asks what was signed («مع من وقع
-    غوردون براون اتفاق تخفيف الديون؟» asks of no talks of his)."""
+    غوردون براون اتفاق تخفيف الديون؟» asks of no talks of his), talks when it asks about
+    talks ("Who did King Salman hold official talks with ...?")."""
     wanted = set(index_terms(question))
     signed = bool(_ASKS_SIGNING.search(normalize(question)))
+    talks = bool(_ASKS_TALKS.search(normalize(question)))  # "hold official talks with"
     weekday = weekday_named(question)  # "Which city will Jubeir visit on Tuesday?"
 
     def shared(meeting: Meeting) -> int:
@@ -739,8 +741,9 @@ def _by_relevance(meetings: list[Meeting], question: str,
         day = _iso_day(meeting.date.value) if weekday is not None and meeting.date is not None else None
         return day is not None and day.weekday() == weekday
 
-    return sorted(meetings, key=lambda m: (signed and m.kind == "signing", on_that_day(m), shared(m),
-                                           m.date.value if m.date else ""), reverse=True)
+    return sorted(meetings, key=lambda m: (signed and m.kind == "signing", talks and m.kind == "talks",
+                                           on_that_day(m), shared(m), m.date.value if m.date else ""),
+                  reverse=True)
 
 
 def _iso_day(value: str) -> date | None:
@@ -750,6 +753,7 @@ def _iso_day(value: str) -> date | None:
         return None
 
 
+_ASKS_TALKS = re.compile(r"(?<!\w)(?:talks|مباحثات|محادثات)(?!\w)")
 _ASKS_SIGNING = re.compile(r"(?<!\w)(?:[وف]?(?:وقع|وقعت|وقعا|يوقع|سيوقع|ستوقع|توقيع)"
                            r"|sign|signs|signed|signing)(?!\w)")
 

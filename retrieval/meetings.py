@@ -172,7 +172,8 @@ _HE_BEFORE_CUE = re.compile(r"\b(?:before|after|when|as|until|while)\s+(?:he|she
 # «وكان في استقباله», «كان في استقبال فخامته»: whoever follows received him (folded text)
 # «فخامته», «سموه»: "his excellency", "his highness" ... naming someone just mentioned
 _HONORIFIC_PRONOUNS = frozenset(fold(w) for w in ("سموه", "سموّه", "معاليه", "جلالته", "فخامته", "دولته"))
-_RECEIVED_HIM = re.compile(r"(?:^|\s)و?كان[ت]?\s+(?:في\s+)?ب?(?:استقباله|استقبالها|استقبال\s+(?:%s))(?!\w)"
+_RECEIVED_HIM = re.compile(r"(?:^|\s)و?كان[ت]?\s+(?:في\s+)?ب?"
+                           r"(?:استقباله|استقبالها|استقبالهم|استقبال\s+(?:%s))(?!\w)"
                            % "|".join(sorted(_HONORIFIC_PRONOUNS)))
 # («حيث كان باستقباله الرئيس كينياتا»: «ب» for «في»)
 _RECEIVING_TITLED = re.compile(r"(?:^|\s)و?كان[ت]?\s+(?:في\s+)?ب?استقبال\s+ال(\w+)")

@@ -3473,6 +3473,9 @@ def test_where_someone_arrived_and_who_was_at_the_airport():
                                date="2015-07-25")
     assert reception.place.value == "Nairobi"
     assert [p.name for p in reception.participants] == ["باراك أوباما", "أوهورو كينياتا"]
+    (visit,), _ = _extract("قام محافظ ثادق المكلف عبد الله السلامة بزيارة لمرضى مستشفى ثادق وتهنئتهم بالعيد. "
+                           "وقد كان في استقبالهم مدير المستشفى عامر العتيبي.", date="2015-07-21")
+    assert "عامر العتيبي" in [p.name for p in visit.participants]  # «استقبالهم»: who received them
 
 
 def test_what_occurred_is_not_what_was_signed_and_by_whom_stays_out_of_a_name():
@@ -3506,3 +3509,12 @@ def test_a_body_by_its_own_name_in_either_script():
     # «ريادة» ("entrepreneurship") names the other body only after its noun
     arabic = parse("من وقع مذكرة التفاهم مع مركز أرامكو لريادة الأعمال؟", "ar", ledger)
     assert arabic.names == ("أرامكو",)
+
+
+def test_talks_first_when_the_question_asks_about_talks():
+    ask, _ = _ledger_asker("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر اليمامة اليوم "
+                           "الرئيس السوداني عمر البشير.\n\nواستقبل الملك سلمان بن عبدالعزيز في قصر اليمامة "
+                           "اليوم رئيس البرلمان العربي أحمد الجروان.\n\nوأجرى الملك سلمان بن عبدالعزيز في "
+                           "الرياض اليوم مباحثات رسمية مع الملك محمد السادس ملك المغرب.", "2015-07-24")
+    first = ask("Who did King Salman hold official talks with in Riyadh?").text.splitlines()[1]
+    assert "Mohammed VI" in first or "محمد السادس" in first
