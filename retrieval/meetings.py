@@ -597,13 +597,10 @@ def _visited(tokens, index: int, name_ends: set[int]) -> int | None:
     return None
 
 
-_WHO = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
-
-
 def _places_in(sentence: Sentence, language: str, *, kind: str,
                name_ends: set[int] = frozenset()) -> list[Fact]:
     """Places a sentence names where something happens; ``name_ends``: where the names
-    of its people end (a place right after a visitor's name is the place visited)."""
+    of its people end (a visitor's name ends the title a place may belong to)."""
     tokens = sentence.tokens
     visit = kind == "visit"
     facts = []
@@ -1185,7 +1182,7 @@ def _trip_of(sentence: Sentence, mentions: list[Mention],
     if k >= len(tokens):
         return None
     word = tokens[k].text
-    if word in ("الي", "إلى"):
+    if word == "الي":  # «إلى», folded
         words = [t.text for t in tokens[k + 1:k + 1 + places.MAX_PLACE_WORDS]]
     elif word.startswith("ل") and len(word) >= 4:  # «زيارة مملوك للسعودية»
         words = ["ال" + word[2:] if word.startswith("لل") else word[1:]]
@@ -1544,7 +1541,7 @@ def _body_keys(name: str) -> tuple[str, ...]:
         folded = fold(word)
         if len(folded) >= _MIN_BODY_WORD and not folded.startswith(("ال", "لل")) \
                 and not is_name_part(folded) and strip_prefix(folded) == folded \
-                and folded not in common_arabic_words() and strip_prefix(folded) not in common_arabic_words():
+                and folded not in common_arabic_words():
             keys |= name_keys(word)
     return tuple(sorted(keys))
 
