@@ -734,9 +734,12 @@ def _has_article(word: str) -> bool:
 def _foreign_keys(form: str, ledger: Ledger) -> set[str]:
     """Keys of the names a folded Arabic word outside the name index spells, in either
     script; a common word only as spelled («أوباما» is Obama, but «مشروع», "bill", is not
-    Masaru one letter off)."""
-    return ledger.arabic_keys(form, spelled_apart=True) | ledger.keys_for(
-        form, english_only=True, fuzzy=form not in common_arabic_words())
+    Masaru one letter off), and a common verb of the form «أفعل» with «ع» or «ح», which
+    Latin spellings drop, none («أعلن», "announced", is no Alan; «مساعد» may be Musaed)."""
+    common = form in common_arabic_words()
+    verb = common and len(form) == 4 and form.startswith("ا") and ("ع" in form or "ح" in form)
+    latin = set() if verb else ledger.keys_for(form, english_only=True, fuzzy=not common)
+    return ledger.arabic_keys(form, spelled_apart=True) | latin
 
 
 def _name_like(word: str, bare: str, is_common: Callable[[str], bool], *,

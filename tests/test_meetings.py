@@ -3518,3 +3518,18 @@ def test_talks_first_when_the_question_asks_about_talks():
                            "الرياض اليوم مباحثات رسمية مع الملك محمد السادس ملك المغرب.", "2015-07-24")
     first = ask("Who did King Salman hold official talks with in Riyadh?").text.splitlines()[1]
     assert "Mohammed VI" in first or "محمد السادس" in first
+
+
+def test_a_common_arabic_verb_with_ain_is_no_foreign_name():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    reports = ("WASHINGTON, June 2 - Federal Reserve Chairman Alan Greenspan met Treasury Secretary "
+               "James Baker on Monday.",
+               "BRASILIA, June 2 - President Jose Sarney met Finance Minister Luiz Carlos Bresser "
+               "Pereira on Tuesday.")
+    ledger = Ledger([m for k, text in enumerate(reports)
+                     for m in _extract(text, f"doc-{k}", "1987-06-02")[0]])
+    # «أعلن» ("announced") romanises as Alan; Latin spellings drop its «ع»
+    request = parse("ماذا أعلن الرئيس البرازيلي جوزيه سارني في اجتماع مجلس الوزراء؟", "ar", ledger)
+    assert request.names == ("جوزيه سارني",)
