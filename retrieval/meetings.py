@@ -1033,9 +1033,10 @@ def extract_meetings(
         first.place = first.place or early.place
         first.topics[:0] = early.topics  # in reading order: said before the sides were named
         first.outcomes[:0] = early.outcomes
-    _on_the_trip(drafts, trips, sentences)
+    numbers = {id(sentence): number for number, sentence in enumerate(sentences)}
+    _on_the_trip(drafts, trips, numbers)
     if language == ARABIC:
-        _in_the_city_just_named(drafts, sentences)
+        _in_the_city_just_named(drafts, numbers)
     dateline = _dateline(sentences, article_date)
     return [_finished(d, doc_id, title, language, url, article_date, dateline) for d in drafts]
 
@@ -1577,16 +1578,16 @@ def _finished(draft: _Draft, doc_id: str, title: str, language: str, url: str | 
 
 
 def _on_the_trip(drafts: list[_Draft], trips: list[tuple[int, list[Person], Fact]],
-                 sentences: list[Sentence]) -> None:
+                 numbers: dict[int, int]) -> None:
     """"WASHINGTON - Michael Armacost will visit Tokyo next week for meetings with
     high-level officials ... The Armacost discussions with Deputy Foreign Minister Ryohei
     Murata ...": a meeting of someone's coming trip that says no place is in the city
-    visited, not where the report was filed."""
-    at = {id(sentence): number for number, sentence in enumerate(sentences)}
+    visited, not where the report was filed. ``numbers``: each sentence's place in the
+    article, by ``id``."""
     for draft in drafts:
         if draft.place is not None:
             continue
-        number = at.get(id(draft.sentence), -1)
+        number = numbers.get(id(draft.sentence), -1)
         draft.place = next((city for said, travellers, city in reversed(trips)
                             if said <= number and any(draft.has(p) for p in travellers)), None)
 
@@ -1595,19 +1596,18 @@ def _on_the_trip(drafts: list[_Draft], trips: list[tuple[int, list[Person], Fact
 _SAME_TRIP_SENTENCES = 2
 
 
-def _in_the_city_just_named(drafts: list[_Draft], sentences: list[Sentence]) -> None:
+def _in_the_city_just_named(drafts: list[_Draft], numbers: dict[int, int]) -> None:
     """«وصل ... كارتر ... إلى بغداد، حيث يلتقي مسؤولين عراقيين. ومن المقرر أن يلتقي كارتر
     ... رئيس الوزراء حيدر العبادي»: a meeting that names no place, of someone whose
     meeting a sentence or two before was in a city, is in that city."""
-    at = {id(sentence): number for number, sentence in enumerate(sentences)}
     for k, draft in enumerate(drafts):
         if draft.place is not None:
             continue
-        number = at.get(id(draft.sentence), -1)
+        number = numbers.get(id(draft.sentence), -1)
         draft.place = next((
             earlier.place for earlier in reversed(drafts[:k])
             if earlier.place is not None and earlier.place.kind == "city"
-            and 0 <= number - at.get(id(earlier.sentence), -99) <= _SAME_TRIP_SENTENCES
+            and 0 <= number - numbers.get(id(earlier.sentence), -99) <= _SAME_TRIP_SENTENCES
             and any(draft.has(p) for p in earlier.people)
             # («... خلال لقائه الرئيس بوتين ... في 18 من يونيو الماضي»: another day, another trip)
             and not (draft.date and earlier.date and draft.date.value != earlier.date.value)), None)
