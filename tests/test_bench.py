@@ -59,6 +59,7 @@ def test_late_chunking_runs_on_a_tiny_xquad(tmp_path):
     stdout = _bench("late_chunking.py", "--data", data, "--out", out, "--cache", tmp_path / "cache.npz")
     assert "| pooled from the paragraph | 0.5 |" in stdout
     assert "| embedded alone | 0.5 |" in out.read_text(encoding="utf-8")
+    assert "| embedded alone; paragraph = their mean | 0.5 |" in stdout
 
 
 def _tiny_news(tmp_path):
