@@ -174,8 +174,9 @@ def _arabic_phrase(tokens, start: int) -> tuple[int, int, str]:
             end += 1  # «وفداً من شركة "بيدو" الصينية»: a name in quotes
             continue
         if not re.match(r"[\u0621-\u064A]", word) or word in _ARABIC_STOPS or is_trigger_word(word) \
-                or word.startswith("و") and is_trigger_word(word[1:]):
-            break
+                or word.startswith("و") and is_trigger_word(word[1:]) \
+                or re.fullmatch(r"[\u0621-\u064A]{3,}وا", word):
+            break  # («بوفد الشركة وشاركوا»: "and they took part", a verb)
         end += 1
     while end > start + 1 and tokens[end - 1].text in QUOTE_MARKS:
         end -= 1

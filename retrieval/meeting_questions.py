@@ -96,7 +96,7 @@ under un un's what's who's whom's tell me between cheikh shaikh sheik
 الدكتوره السيد السيده الامير الملك الشيخ خلال بين ذلك بمن لقاءات اجتماعات اذكر عقد تم جري
 وزراء الوزراء رؤساء امراء الامراء سفراء السفراء مسوولي مسوولين ممثلي اعضاء مندوبي نواب النواب
 وزاره الوزاره هيئه الهيئه مؤسسه المؤسسه شركه الشركه لجنه اللجنه مجلس المجلس
-منه منها منهم عنه عنها له لها معه معها خادم الحرمين الشريفين
+منه منها منهم عنه عنها له لها معه معها عليه عليها عليهم عليهما خادم الحرمين الشريفين
 world cup million billion dollars
 الف مليون مليار دولار ريال يورو جنيه
 """.split())
@@ -256,6 +256,11 @@ def parse(question: str, language: str, ledger: Ledger,
             # «قصر العوجا», "Al-Yamamah Palace": the report must name it (not "Electricity"
             # in "Saudi Electricity Company", an ordinary word that Arabic translates)
             venue.append(word)
+            continue
+        airport_city = _airport_city(words, index)
+        if airport_city is not None:  # «في مطار الجوف», "at Al-Jouf airport": the meeting's city
+            cities.append(airport_city.name)
+            place = place or airport_city
             continue
         # («مركز أرامكو»: a body's own name, when the ledger has it as a side)
         if _not_a_name(word, folded, bare, index, follows_name) or _names_a_building(words, index) \
@@ -832,6 +837,17 @@ _VENUES_AFTER = frozenset(normalize(w) for w in (
     # an Arabic question about an Arabic report: «في الكلية الحربية», «بمطار الملك خالد»
     "كلية", "الكلية", "بكلية", "بالكلية", "مطار", "بمطار", "مستشفى", "بمستشفى"))
 _VENUES_BEFORE = frozenset({"palace", "hotel", "newspaper", "daily"})
+
+
+def _airport_city(words: list[str], index: int) -> places.Place | None:
+    """The city an airport is named after, in «في مطار الجوف» or "at Al-Jouf airport"."""
+    before = normalize(words[index - 1]) if index > 0 else ""
+    after = words[index + 1].lower() if index + 1 < len(words) else ""
+    if not (before in ("مطار", "بمطار") and index > 1 and normalize(words[index - 2]) in ("في", "الي")
+            or before == "بمطار" or after == "airport" and before in ("at", "in", "to")):
+        return None
+    place = places.lookup(normalize(words[index]).replace("-", " ")) or places.lookup(words[index])
+    return place if place is not None and place.kind == "city" else None
 
 
 def _venue_word(words: list[str], index: int) -> bool:

@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 123
+EXTRACTOR_VERSION = 124
 
 
 MAX_FACT_CHARS = 300
@@ -212,9 +212,10 @@ _DISCUSSED_WITH = re.compile(r"\b(discuss(?:ed|es|ing)?)\b[^.;]{0,80}?\bwith\b")
 # A sentence that opens by listing who attended: «حضر اللقاء ...», «وقد حضر المعايدة ...»,
 # "Also present were ...".
 # «حضر الاستقبال ...», «كما حضره من الجانب اللبناني ...», «فيما حضره ...», "Also present was ...";
-# or who came with a side: «ورافق سموه ...», «ويتكون الوفد المرافق لسموه من ...»
-_ATTENDANCE = re.compile(r"^\W*(?:(?:كما |فيما |وقد |قد )?و?(?:حضر|يحضر|حضره|حضرها|وحضر|رافق|رافقه|"
-                         r"رافقها)(?!\w)"
+# or who came with a side: «ورافق سموه ...», «ويتكون الوفد المرافق لسموه من ...»; or who
+# led a side's delegation to it: «ورأس وفد المملكة العربية السعودية إلى أعمال الاجتماع ...»
+_ATTENDANCE = re.compile(r"^\W*(?:(?:كما |فيما |وقد |قد |حيث )?و?(?:حضر|يحضر|حضره|حضرها|وحضر|رافق|رافقه|"
+                         r"رافقها|(?:را?س|تراس|يراس|يتراس) وفد)(?!\w)"
                          r"|و?(?:يتكون|يتالف|ضم|يضم|تكون|تالف) الوفد المرافق"
                          r"|also (?:present|attending)\b)")
 
@@ -623,9 +624,11 @@ def _places_in(sentence: Sentence, language: str, *, kind: str,
                     facts.append(venue)
                 continue
             # «في أحد فنادق العاصمة الكينية نيروبي»: a building of the capital with its name
-            preposition = word in ("في", "بمدينه", "بالعاصمه", "للعاصمه", "بمقر") or word == "العاصمه" \
-                and i > 0 and tokens[i - 1].text in _BUILDINGS or (
-                word in _PLACE_KINDS and i > 0 and tokens[i - 1].text == "في")
+            # («بمطار الجوف», «استقبل مطار الجوف أول رحلة»: the airport's city)
+            preposition = word in ("في", "بمدينه", "بالعاصمه", "للعاصمه", "بمقر", "بمطار") \
+                or word == "العاصمه" and i > 0 and tokens[i - 1].text in _BUILDINGS or (
+                word in _PLACE_KINDS and i > 0 and tokens[i - 1].text == "في") or (
+                word == "مطار" and i > 0 and tokens[i - 1].text in ("استقبل", "واستقبل"))
             at = i + 1  # where the place's name begins
             if preposition and at + 1 < len(tokens) and places.demonym(tokens[at].text) is not None:
                 at += 1  # «في العاصمة القطرية الدوحة»: the city after its nisba

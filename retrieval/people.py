@@ -223,7 +223,7 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
         # «عبد الله بن زايد», «عبد الفتاح السيسي»: «عبد» written apart from the rest
         split_abd = word == "عبد" and i + 1 < len(tokens) and is_name_part("عبد" + tokens[i + 1].text)
         # «... ، وخليفة بن داري»: «و» ("and") before a name with its lineage
-        and_lineage = _and_name(tokens, i)
+        and_lineage = _and_name(tokens, i, listing=bool(runs))
         # «ألكسندر» folds to «الكسندر», but a hamza says it is no article
         article = word.startswith(("ال", "لل")) and not sentence.text[tokens[i].start:].startswith(("أل", "إل"))
         # «الناطقة باسم دي ميستورا»: "on behalf of", not the name Basem
@@ -270,8 +270,9 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
                 # «عبدالله بن مجدوع», «إياد بن أمين», «إسماعيل ولد الشيخ أحمد»: a name follows
                 j += 1
                 continue
-            if tokens[j - 1].text == "ال" and _unknown_word(word):
-                j += 1  # «آل مجدوع»: a family name the index lacks
+            if tokens[j - 1].text == "ال" and (_unknown_word(word) or word not in ARABIC_STOPWORDS
+                                               and re.fullmatch(r"[\u0621-\u064A]{3,}", word)):
+                j += 1  # «آل مجدوع»: a family name the index lacks; «آل الشيخ», though a title
                 continue
             if tokens[j - 1].text in _FOREIGN_PARTICLES and j - i >= 2 and _rare_word(word):
                 j += 1  # «ستيفان دي ميستورا»: a family name after its particle
@@ -344,22 +345,34 @@ def _stray_letter(sentence: Sentence, index: int) -> bool:
     return token.text == "ا" and sentence.text[token.end:token.end + 1] != "."
 
 
-def _and_name(tokens: list[Token], index: int) -> bool:
+def _and_name(tokens: list[Token], index: int, *, listing: bool) -> bool:
     """«وخليفة بن داري»: a conjunction, then a given name and «بن»; in a list after a
-    comma, a given name and a family name («، وسامي الخرساني،»)."""
-    word = tokens[index].text
-    if not (word.startswith("و") and not is_name_part(word) and is_name_part(word[1:])
-            and index + 1 < len(tokens)):
+    comma, a given name and a family name («، وسامي الخرساني،»); ``listing`` (the
+    sentence has named someone already): the same without the comma («... عبدالرحمن
+    النجم وعبدالباسط السلفي مدير عام ...»)."""
+    if not (_conjoined_name(tokens, index) and index + 1 < len(tokens)):
         return False
-    return tokens[index + 1].text in ("بن", "بنت") or _listed_with_family_name(tokens, index)
+    return tokens[index + 1].text in ("بن", "بنت") or _listed_with_family_name(tokens, index, listing=listing)
 
 
-def _listed_with_family_name(tokens: list[Token], index: int) -> bool:
-    """A comma before, a family name after, and then a comma, a title or the end: «، وسامي
-    الخرساني، مدير ...» (not «، ورافق الحارثي عدد من الضباط», "and accompanied al-Harithi")."""
+def _listed_with_family_name(tokens: list[Token], index: int, *, listing: bool) -> bool:
+    """A comma (or an earlier name) before, a family name after, and then a comma, a
+    title or the end: «، وسامي الخرساني، مدير ...» (not «، ورافق الحارثي عدد من
+    الضباط», "and accompanied al-Harithi")."""
+    comma = index > 0 and tokens[index - 1].text in ("،", ",")
+    # (not «بين ايران والقوى الكبرى»: a given name has no article)
+    if index == 0 or not (comma or listing and not tokens[index].text[1:].startswith("ال")):
+        return False
+    family = tokens[index + 1].text
     after = index + 2
-    return index > 0 and tokens[index - 1].text in ("،", ",") and _family_name(tokens[index + 1].text) \
-        and (after == len(tokens) or tokens[after].text in ("،", ",") or is_title_head(tokens[after].text))
+    if family == "ال" and after < len(tokens):  # «وعبدالرحمن آل الشيخ»: a family, whatever its name
+        known = re.fullmatch(r"[\u0621-\u064A]{3,}", tokens[after].text) is not None
+        after += 1
+    else:
+        known = _family_name(family) or listing and _article_name(family) \
+            and family not in common_arabic_words()
+    return known and (after == len(tokens) or tokens[after].text in ("،", ",", ".")
+                      or is_title_head(tokens[after].text))
 
 
 def _after_a_nationality(tokens: list[Token], index: int) -> bool:
@@ -640,7 +653,10 @@ def _arabic_titles(sentence: Sentence, start: int, end: int,
             and tokens[end].text in ("،", ",") and _title_head_before(tokens, k - 1):
         title_end = k - 1  # «بدأ رئيس الوزراء الماليزي ، نجيب عبد الرزاق ، اليوم»: set off by commas
     left = title_end
-    coordinated = _and_honorific(tokens[k:start])
+    # («... آل الشيخ عضو مجلس إدارة ... وعبدالباسط السلفي»: with «و» on the name, the
+    # title before it closes the previous person's entry)
+    coordinated = _and_honorific(tokens[k:start]) or k == start and _conjoined_name(tokens, start) \
+        and any(b <= start for _, b in runs)
     while not coordinated and left > 0 and left - 1 not in taken and not is_trigger_word(
             tokens[left - 1].text) and (not _is_boundary(tokens[left - 1]) or _in_place(tokens, left - 1)
                                          or tokens[left - 1].text in _ACTING):
@@ -688,9 +704,15 @@ def _arabic_titles(sentence: Sentence, start: int, end: int,
     # «التقى الرئيس الروسي فلاديمير بوتين وزير الخارجية الأمريكي جون كيري»: a title that
     # runs into the next name is that person's, when this one has a title before the name
     # (in «استقبل سامح شكري وزير الخارجية المصري فيسنا بوسيتش» it is Shoukry's)
-    if current is not None and m > current and (m not in taken or not titles):
+    if current is not None and m > current and (m not in taken or not titles or _conjoined_name(tokens, m)):
         titles.append((current, m))
     return titles
+
+
+def _conjoined_name(tokens: list[Token], index: int) -> bool:
+    """«وعبدالباسط»: «و» written on a given name, so the name opens the next entry of a list."""
+    word = tokens[index].text
+    return word.startswith("و") and not is_name_part(word) and is_name_part(word[1:])
 
 
 def english_title(folded_title: str) -> str:
@@ -749,7 +771,7 @@ def _arabic_person(sentence: Sentence, run: tuple[int, int],
                    runs: list[tuple[int, int]]) -> Person:
     tokens = sentence.tokens
     start, end = run
-    name_start = tokens[start].start + _and_name(tokens, start)  # «وخليفة بن داري» is Khalifa's
+    name_start = tokens[start].start + _and_name(tokens, start, listing=True)  # «وخليفة بن داري» is Khalifa's
     name = sentence.original(name_start, tokens[end - 1].end)
     titles, titles_en = [], []
     organisation = country = None

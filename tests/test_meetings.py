@@ -3533,3 +3533,61 @@ def test_a_common_arabic_verb_with_ain_is_no_foreign_name():
     # «أعلن» ("announced") romanises as Alan; Latin spellings drop its «ع»
     request = parse("ماذا أعلن الرئيس البرازيلي جوزيه سارني في اجتماع مجلس الوزراء؟", "ar", ledger)
     assert request.names == ("جوزيه سارني",)
+
+
+def test_a_list_of_names_each_with_its_title_after_it():
+    # snn-20150808-0507: those who received the first Nile Air flight, «و» on each name
+    (meeting,), _ = _extract(
+        "استقبل مطار الجوف يوم أمس الجمعة أول رحلة دولية لشركة طيران النيل، وكان في استقبال الطائرة "
+        "عند وصولها وكيل إمارة منطقة الجوف للشؤون الأمنية عبدالرحمن النجم وعبدالرحمن آل الشيخ عضو مجلس "
+        "إدارة مجموعة الطيار مدير عام النيل للطيران وعبدالباسط السلفي مدير عام عمليات المطارات الداخلية "
+        "وعبدالمحسن المضيان مدير مطار الجوف، والتقوا بوفد الشركة وشاركوا جميعاً في الاحتفال.",
+        date="2015-08-08")
+    titles = {p.name: p.titles for p in meeting.participants}
+    assert titles["عبدالرحمن النجم"] == ("وكيل إمارة منطقة الجوف للشؤون الأمنية",)
+    assert titles["عبدالرحمن آل الشيخ"] == ("عضو مجلس إدارة مجموعة الطيار", "مدير عام النيل للطيران")
+    assert titles["عبدالباسط السلفي"] == ("مدير عام عمليات المطارات الداخلية",)
+    assert titles["عبدالمحسن المضيان"] == ("مدير مطار الجوف",)
+    assert "وفد الشركة" in titles  # the group ends before «وشاركوا» ("and they took part")
+    assert meeting.place.value == "Al-Jouf"  # the city of the airport that received the flight
+    # with the conjunction on the title, each title is the next person's
+    assert _arabic_names("استقبل الأمير وزير الخارجية عادل الجبير ووزير المالية إبراهيم العساف.") \
+        == ["عادل الجبير", "إبراهيم العساف"]
+    # snn-20150722-0762: «والقوى الكبرى» ("and the major powers") is no one, though named after a name
+    assert _arabic_names("التقى وزير الدفاع الأميركي اشتون كارتر رئيس الوزراء الاسرائيلي بنيامين "
+                         "نتنياهو بشأن الاتفاق بين ايران والقوى الكبرى.") \
+        == ["اشتون كارتر", "بنيامين نتنياهو"]
+
+
+def test_who_headed_a_delegation_to_the_meeting_or_attended_it_is_there():
+    # snn-20150806-2406 («ورأس وفد المملكة ... إلى أعمال الاجتماع ...»), snn-20150810-0926
+    # («حيث حضر اللقاء من الشركة ...»: two attendees, not a meeting of their own)
+    (meeting,), _ = _extract(
+        "عقدت لجنة مبادرة السلام العربية اجتماعا لها اليوم بمقر الأمانة العامة لجامعة الدول العربية، "
+        "برئاسة وزير خارجية مصر سامح شكري، وبحضور الرئيس الفلسطيني محمود عباس.\n\nورأس وفد المملكة "
+        "العربية السعودية إلى أعمال الاجتماع معالي وزير الدولة للشؤون الخارجية الدكتور نزار بن عبيد مدني.",
+        date="2015-08-06")
+    assert [p.name for p in meeting.attendees] == ["نزار بن عبيد مدني"]
+    (meeting,), _ = _extract(
+        "التقى الرئيس التنفيذي للشركة منصور القحطاني اليوم في الرياض رالف بيتر كينج.\n\nحيث حضر اللقاء "
+        "من الشركة خالد القنون رئيس القطاع الاوسط وحمود الغبيني نائب الرئيس للاتصال والشؤون العامة.",
+        date="2015-08-10")
+    assert [p.name for p in meeting.attendees] == ["خالد القنون", "حمود الغبيني"]
+
+
+def test_what_was_agreed_on_it_and_a_meeting_at_an_airport():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    ledger = Ledger(_extract("BONN, March 2 - Chancellor Helmut Kohl met President Ronald Reagan.",
+                             "doc", "1987-03-02")[0])
+    # «عليه» ("on it") is no one, though it spells the name «علية»
+    request = parse("ما الذي اتفقت عليه جنوب أفريقيا مع البنوك الدائنة؟", "ar", ledger)
+    assert request.people == () and request.names == ()
+    # an airport's city is where the question puts the meeting
+    for question, language in (("من كان في استقبال أول رحلة لطيران النيل في مطار الجوف؟", "ar"),
+                               ("Who met the Nile Air delegation at Al-Jouf airport?", "en")):
+        assert parse(question, language, ledger).place.name == "Al-Jouf"
+    # "Arab Peace Initiative" names a plan, not a man named Arab
+    request = parse("Who chaired the Arab Peace Initiative committee meeting in Cairo?", "en", ledger)
+    assert request.people == () and request.place.name == "Cairo"
