@@ -154,6 +154,10 @@ def _arabic_group(sentence: Sentence) -> tuple[int, int, str] | None:
                       and (tokens[k].text[1:] in ARABIC_GROUP_HEADS
                            or tokens[k].text[1:] in _OFFICES_AFTER_BA)),
                      None)
+        if crowd is None:
+            # «بأن وفدا من جماعة انصار الله الحوثية سيلتقي ...»: the delegation as the subject
+            crowd = next((k for k in range(max(verb - MAX_GROUP_WORDS, 0), verb) if tokens[k].text in _CROWDS
+                          and _arabic_phrase(tokens, k)[1] == verb), None)
         if crowd is not None:
             return _arabic_phrase(tokens, crowd)
     return None

@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 124
+EXTRACTOR_VERSION = 125
 
 
 MAX_FACT_CHARS = 300
@@ -656,8 +656,12 @@ def _places_in(sentence: Sentence, language: str, *, kind: str,
                 preposition, at = True, i + 1  # «أن تشهد الدوحة اليوم اجتماعا ثلاثيا»: the host city
                 candidates = [tokens[at].text]
             elif word == "الي" and i > 0 and (tokens[i - 1].text in _ARRIVAL_WORDS
-                                              or strip_prefix(tokens[i - 1].text) in _ARRIVAL_WORDS):
-                preposition, at = True, i + 1  # «بعيد وصوله الى اربيل ... لقاء مع بارزاني»: there
+                                              or strip_prefix(tokens[i - 1].text) in _ARRIVAL_WORDS
+                                              or i > 1 and tokens[i - 2].text == "خلال"
+                                              and strip_prefix(tokens[i - 1].text) in _VISIT_WORDS):
+                # «بعيد وصوله الى اربيل ... لقاء مع بارزاني», «التقى خلال زيارة إلى القاهرة
+                # ب...»: there
+                preposition, at = True, i + 1
                 candidates = [tokens[at].text] if at < len(tokens) else []
             elif visit and word == "الي" and any(strip_prefix(t.text) in _VISIT_WORDS for t in tokens[:i]):
                 # «بزيارة إلى المملكة الأردنية الهاشمية», «زيارة الأمير ... وزير الدفاع إلى الأردن»

@@ -179,7 +179,11 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
-        honoured = _honorific_before(tokens, i) > 0 and not _stray_letter(sentence, i - 1)
+        honorific = _honorific_before(tokens, i)
+        # (not the «الشيخ» that ends a name: «ولد الشيخ عقد مشاورات», "held")
+        honoured = honorific > 0 and not _stray_letter(sentence, i - 1) \
+            and not (runs and runs[-1][1] > i - honorific) \
+            and not (i - honorific > 0 and tokens[i - honorific - 1].text in _LINEAGE_WORDS)
         # «وزير الدفاع الأميركي اشتون كارتر»: a foreign name right after a title
         titled = not honoured and (_title_just_before(tokens, i) or _institution_title_before(tokens, i))
         word = tokens[i].text
@@ -343,6 +347,9 @@ def _stray_letter(sentence: Sentence, index: int) -> bool:
     """«بعدما ا ابرمت»: a lone «ا» with no stop is a slip of the keys, not «أ.» (professor)."""
     token = sentence.tokens[index]
     return token.text == "ا" and sentence.text[token.end:token.end + 1] != "."
+
+
+_LINEAGE_WORDS = ("ولد", "بن", "بنت", "ابن", "ال")  # what makes the honorific after it a name's («ولد الشيخ»)
 
 
 def _and_name(tokens: list[Token], index: int, *, listing: bool) -> bool:

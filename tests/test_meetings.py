@@ -3591,3 +3591,24 @@ def test_what_was_agreed_on_it_and_a_meeting_at_an_airport():
     # "Arab Peace Initiative" names a plan, not a man named Arab
     request = parse("Who chaired the Arab Peace Initiative committee meeting in Cairo?", "en", ledger)
     assert request.people == () and request.place.name == "Cairo"
+
+
+def test_a_delegation_as_the_subject_and_the_sheikh_that_ends_a_name():
+    # snn-20150809-0948: «بأن وفدا من جماعة انصار الله الحوثية سيلتقي ...» and «... أن ولد الشيخ
+    # عقد مشاورات» ("held", after the «الشيخ» of his name)
+    (meeting,), _ = _extract(
+        "صرح مصدر يمني مطلع اليوم السبت بأن وفدا من جماعة انصار الله الحوثية سيلتقي بعد ساعات المبعوث "
+        "الدولي إلى اليمن إسماعيل ولد الشيخ في العاصمة العُمانية مسقط.\n\nيشار إلى أن ولد الشيخ عقد "
+        "مشاورات مع الحوثيين في الأشهر الماضية.", date="2015-08-09")
+    assert [p.name for p in meeting.participants] == ["إسماعيل ولد الشيخ", "وفدا من جماعة انصار الله الحوثية"]
+    assert meeting.place.value == "Muscat"
+    assert _arabic_names("يشار إلى أن ولد الشيخ عقد مشاورات مع الحوثيين.") == []
+
+
+def test_met_during_a_visit_to_a_city_is_there():
+    # snn-20150804-0926: «التقى خلال زيارة إلى القاهرة ب...», not Riyadh, where he goes next
+    (meeting,), _ = _extract(
+        "وقال المتحدث إن المبعوث الأممي إسماعيل ولد الشيخ أحمد التقى خلال زيارة إلى القاهرة بالأمين "
+        "العام لجامعة الدول العربية نبيل العربي.\n\nوقال إن ولد الشيخ أحمد سيتوجه بعد ذلك إلى الرياض "
+        "حيث مقر الحكومة.", date="2015-08-04")
+    assert meeting.place.value == "Cairo"
