@@ -44,7 +44,9 @@ _INTENTS_EN = [
            r"|\b(?:what|which) (?:date|day)\b|\bdate\b"),
     (WHO_MET, r"\bwhom?\b.*\b(?:meet|met|receiv|host|visit|talks? with|call|phon|sign)"),
     (OUTCOMES, r"\bagree|\bsign|\blook(?:ed|s)? forward|\boutcome|\bresult|\bstress|\bemphasi|\bconclu"
-               r"|\bcame out of\b"),
+               r"|\bcame out of\b"
+               # "What did Germany and Iran intend to resume after ... met ...?": what they decided
+               r"|\bwhat did\b.*\b(?:intend|plan|decide|resolve)s? to\b"),
     (TOPICS, r"\bdiscuss|\breview|\bexamin|\bexplor|\bw[ei]nt over\b|\bgo(?:es)? over\b"
              r"|\btalk(?:ed)? about\b|\babout what\b|\btopic|\bsubject|\bon what\b|\bpurpose\b|\bwhy did\b"
              r"|\bcover|\binclude|\bprovides? for\b|\bprovisions?\b"  # what a signed text covers

@@ -223,6 +223,9 @@ def test_names_match_across_scripts_and_spellings():
     # «يرأس» asked where is a place, «التاريخي» ("historical") asks no date
     ("أين يرأس وزير المياه عبدالله الحصين اجتماع مجلس الإدارة؟", "where"),
     ("على ماذا اتفق المجتمعون في اجتماع مشروع الشارع التاريخي؟", "outcomes"),
+    # what they decided, the meeting in a clause (snn-20150722-1210)
+    ("What did Germany and Iran intend to resume after Sigmar Gabriel met the Iranian oil minister?",
+     "outcomes"),
 ])
 def test_intents(question, intent):
     assert intent_of(question, detect_language(question)) == intent
