@@ -211,7 +211,8 @@ _DISCUSSED_WITH = re.compile(r"\b(discuss(?:ed|es|ing)?)\b[^.;]{0,80}?\bwith\b")
 
 # A sentence that opens by listing who attended: «حضر اللقاء ...», «وقد حضر المعايدة ...»,
 # "Also present were ...".
-# «حضر الاستقبال ...», «كما حضره من الجانب اللبناني ...», «فيما حضره ...», "Also present was ...";
+# «حضر الاستقبال ...», «كما حضره من الجانب اللبناني ...», «فيما حضره ...», «حيث حضر اللقاء ...»,
+# "Also present was ...";
 # or who came with a side: «ورافق سموه ...», «ويتكون الوفد المرافق لسموه من ...»; or who
 # led a side's delegation to it: «ورأس وفد المملكة العربية السعودية إلى أعمال الاجتماع ...»
 _ATTENDANCE = re.compile(r"^\W*(?:(?:كما |فيما |وقد |قد |حيث )?و?(?:حضر|يحضر|حضره|حضرها|وحضر|رافق|رافقه|"
