@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 125
+EXTRACTOR_VERSION = 126
 
 
 MAX_FACT_CHARS = 300
@@ -88,7 +88,8 @@ def _kind_and_span(sentence: Sentence, language: str, skip: tuple[str, ...] = ()
     if match:
         return "talks", match.start(1), match.end(1)
     match = _MEETING_AWHILE_WITH.search(sentence.folded)
-    return ("meeting", match.start(1), match.end(1)) if match and "meeting" not in skip else None
+    cue = (match.lastindex or 1) if match else 1  # "met ... with" (group 1) or "meeting ... between" (2)
+    return ("meeting", match.start(cue), match.end(cue)) if match and "meeting" not in skip else None
 
 
 # «وقع», «وقعت»: "signed", or "occurred" when nothing signed is named
@@ -117,7 +118,11 @@ _DISCUSSED_WITH_AR = re.compile(r"^\W*(?:و?كما\s+)?((?:و)?(?:بحث|يبح�
 # economic advisers": a few words between the cue and "with"
 _MEETING_AWHILE_WITH = re.compile(r"\b(meeting|met)\b(?:\s+(?:for|this|about|an?|the|briefly|privately|"
                                   r"separately|again|later|earlier|today|yesterday|afternoon|morning|"
-                                  r"evening|hour|hours|minutes|\d+)){1,5}\s+with\b")
+                                  r"evening|hour|hours|minutes|\d+)){1,5}\s+with\b"
+                                  # "a meeting later this month between ...", "a meeting next week between"
+                                  r"|\b(meeting)\b(?:\s+(?:later|earlier|this|next|last|week|month|year|"
+                                  r"today|tomorrow|on|monday|tuesday|wednesday|thursday|friday|saturday|"
+                                  r"sunday)){1,4}\s+between\b")
 
 
 def reports_a_meeting(text: str, language: str) -> bool:

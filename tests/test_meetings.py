@@ -3615,3 +3615,14 @@ def test_met_during_a_visit_to_a_city_is_there():
         "العام لجامعة الدول العربية نبيل العربي.\n\nوقال إن ولد الشيخ أحمد سيتوجه بعد ذلك إلى الرياض "
         "حيث مقر الحكومة.", date="2015-08-04")
     assert meeting.place.value == "Cairo"
+
+
+def test_a_meeting_later_this_month_between_two_people():
+    # reut-20989: "at a meeting later this month between U.S. Trade Representative Clayton
+    # Yeutter and EC External Relations Commissioner Willy de Clercq"
+    (meeting,), _ = _extract(
+        "LUXEMBOURG, Oct 19 - The European Community is willing to offer limited concessions to the "
+        "United States, an EC commission spokesman said.\n\nHe said the offer would be made at a meeting "
+        "later this month between U.S. Trade Representative Clayton Yeutter and EC External Relations "
+        "Commissioner Willy de Clercq.", "reut-20989", "1987-10-19")
+    assert [p.name for p in meeting.participants] == ["Clayton Yeutter", "Willy de Clercq"]
