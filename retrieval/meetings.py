@@ -88,8 +88,10 @@ def _kind_and_span(sentence: Sentence, language: str, skip: tuple[str, ...] = ()
     if match:
         return "talks", match.start(1), match.end(1)
     match = _MEETING_AWHILE_WITH.search(sentence.folded)
-    cue = (match.lastindex or 1) if match else 1  # "met ... with" (group 1) or "meeting ... between" (2)
-    return ("meeting", match.start(cue), match.end(cue)) if match and "meeting" not in skip else None
+    if match is None or "meeting" in skip:
+        return None
+    cue = match.lastindex  # "met ... with" (group 1) or "meeting ... between" (2)
+    return "meeting", match.start(cue), match.end(cue)
 
 
 # «وقع», «وقعت»: "signed", or "occurred" when nothing signed is named
