@@ -41,6 +41,8 @@ ARABIC_GROUP_HEADS = {fold(arabic): english for arabic, english in {
     "مجموعة": "a group", "أهالي": "residents", "منسوبي": "staff", "قيادات": "leaders",
     "المهنئين": "well-wishers", "جموعا": "crowds", "جموع": "crowds", "المعزين": "mourners",
     "أسرة": "the family", "اسرة": "the family",
+    # «زار ... بمستشفى عسير المركزي المصابين من جراء تفجير ...»: the injured, patients
+    "المصابين": "the injured", "مصابي": "the injured", "المرضى": "patients",
     "وكلاء": "deputies", "مديري": "directors", "مدراء": "directors", "موظفي": "staff",
     "منتسبي": "staff", "قادة": "leaders", "ضباط": "officers", "أئمة": "imams", "علماء": "scholars",
     "وجهاء": "notables", "أعيان": "notables", "شيوخ": "sheikhs", "أبناء": "sons",
@@ -59,7 +61,7 @@ _UNQUALIFIED = frozenset(fold(w) for w in ("مسؤولين",))
 # العشرات من أقاربه»).
 # «وفدا» ("a delegation", the object's case) anywhere after the verb: «استقبل ... الوابل وفدا إعلاميا»
 _CROWDS = frozenset(fold(w) for w in ("جموعا", "جموع", "المهنئين", "المعزين", "العشرات", "أقاربه", "وفدا",
-                                      "وفداً"))
+                                      "وفداً", "المصابين", "مصابي"))
 # Words that end an Arabic group phrase: what follows is no longer the group.
 _ARABIC_STOPS = frozenset(fold(w) for w in (
     "في", "حول", "بشأن", "لبحث", "لمناقشة", "وذلك", "أمس", "اليوم", "الذي", "التي", "حيث", "مع",
@@ -155,14 +157,19 @@ def _arabic_group(sentence: Sentence) -> tuple[int, int, str] | None:
                            or tokens[k].text[1:] in _OFFICES_AFTER_BA)),
                      None)
         if crowd is None:
-            # «بأن وفدا من جماعة انصار الله الحوثية سيلتقي ...»: the delegation as the subject
+            # «بأن وفدا من جماعة انصار الله الحوثية سيلتقي ...»: the delegation as the subject;
+            # «عقد قادة ورؤساء وفود دول مجلس التعاون ... اليوم اجتماعًا مع ...»: the group that held it
             crowd = next((k for k in range(max(verb - MAX_GROUP_WORDS, 0), verb) if tokens[k].text in _CROWDS
                           and _arabic_phrase(tokens, k)[1] == verb), None)
+            if crowd is None and tokens[0].text in _HELD and 1 < verb < len(tokens) - 1 \
+                    and _group_head(tokens[1].text) is not None and tokens[verb + 1].text == "مع":
+                crowd = 1
         if crowd is not None:
             return _arabic_phrase(tokens, crowd)
     return None
 
 
+_HELD = frozenset(fold(w) for w in ("عقد", "وعقد"))
 _AFTER_THE_TIME = ARABIC_WEEKDAYS | frozenset(fold(w) for w in ("الماضي", "المقبل", "أمس", "اليوم"))
 
 

@@ -55,7 +55,7 @@ def matching_meetings(request: Request, ledger: Ledger) -> list[Meeting]:
             surname_unmatched = number < len(request.names) and request.names[number].split()[-1] in extra
             numbers = sure or (set() if surname_unmatched else
                                {n for n in numbers if by_surname(ledger.meetings[n], mention, own)
-                                and not _other_given_names(ledger.meetings[n], mention, asked)})
+                                and not _other_given_names(ledger.meetings[n], mention, asked, extra)})
         chosen = numbers if chosen is None else chosen & numbers
     meetings = [ledger.meetings[n] for n in sorted(chosen or ())]
     if request.place is not None:
@@ -66,14 +66,26 @@ def matching_meetings(request: Request, ledger: Ledger) -> list[Meeting]:
     return meetings
 
 
-def _other_given_names(meeting: Meeting, mention, asked: set[str]) -> bool:
+def _other_given_names(meeting: Meeting, mention, asked: set[str], unmatched: tuple[str, ...] = ()) -> bool:
     """Whether everyone in a meeting that a mention's words match has a given name the
     question does not say (none of the ``asked`` keys: «سليم الجبوري» for «رائد الجبوري»;
     not "Friedrich Wilhelm Christians" for «فريدريش فيلهلم كريستيانز», whose words the
-    question splits)."""
+    question splits), nor spells another way ("Ramzan Kadyrov" is «رمضان أحمد قاديروف»,
+    romanised Ramadan)."""
     matched = [p for p in meeting.participants if any(set(p.keys) & set(word) for word in mention)]
     return bool(matched) and all(len(p.name.split()) >= 2 and not word_keys(p.name.split()[0]) & asked
+                                 and not _spelled_alike(p.latin.split()[0] if p.latin else "", unmatched)
                                  for p in matched)
+
+
+SAME_NAME_RATIO = 75  # rapidfuzz ratio of two spellings of one given name ("Ramzan", "Ramadan")
+
+
+def _spelled_alike(given: str, words: tuple[str, ...]) -> bool:
+    from rapidfuzz import fuzz
+
+    return bool(given) and any(not is_arabic(w) and fuzz.ratio(w.lower(), given.lower()) >= SAME_NAME_RATIO
+                               for w in words)
 
 
 def _held_in(meeting: Meeting, place: places.Place) -> bool | None:
@@ -542,8 +554,10 @@ def answer(question: str, language: str, ledger: Ledger,
     if ranked:
         role = asked_role(question)
         if role is not None:  # "Who did X receive?" X hosted; "Who received X?" X was a guest
-            ranked.sort(key=lambda m: not any(p.role == role and request.asks_about(p)
-                                               for p in m.participants))
+            # (and the injured X visited did not receive him: a named host before a group)
+            ranked.sort(key=lambda m: (
+                not any(p.role == role and request.asks_about(p) for p in m.participants),
+                role == "guest" and sum(p.role != "group" for p in m.participants) < 2))
         others = _other_side_countries(request, meetings) if len(request.people) == 1 else ()
         if others:
             # one side named, the other by country ("Madani and the Spanish minister")
@@ -863,10 +877,14 @@ def _whence(words: list[str], index: int) -> bool:
 
 def _mentions_all(meeting: Meeting, words: tuple[str, ...],
                   lookup: Callable[[str, int, int], Source | None]) -> bool:
-    """Whether the participants or the paragraph reporting the meeting name ``words``."""
+    """Whether the participants or the paragraph reporting the meeting name ``words``,
+    or the paragraph before it («زار ... مستشفى الملك سعود», then «وكان في استقباله ...»)."""
     text = " ".join(f"{p.name} {p.latin} {' '.join(p.titles)} {p.organisation or ''}"
                     for p in meeting.participants)
-    return names_in(words, text + " " + _report(meeting, lookup))
+    before = None
+    if meeting.evidence is not None and meeting.evidence.paragraph > 0:
+        before = lookup(meeting.doc_id, meeting.evidence.paragraph - 1, 0)
+    return names_in(words, " ".join((text, _report(meeting, lookup), before.text if before else "")))
 
 
 def _report(meeting: Meeting, lookup: Callable[[str, int, int], Source | None]) -> str:

@@ -240,8 +240,11 @@ def matched_words(meeting: Meeting, mention) -> float:
     father's name ("King Salman" is Salman bin Abdulaziz, not Mohammed bin Salman;
     "President Hadi" may be Abd-Rabbuh Mansour Hadi as well as Hadi Al Kulaib)."""
     def score(person) -> float:
-        matched = sum(bool(set(person.keys) & set(word)) for word in mention)
         keys = set(person.keys)
+        matched = sum(bool(keys & set(word)) for word in mention)
+        # an Arabic word that matches an Arabic name only by its romanised sound («زايد»
+        # and «سعيد» are both "sid") counts less than one spelled alike
+        by_sound = sum(1 for word in mention if keys & set(word) and _by_sound_only(set(word), keys))
         if len(mention) >= 2 and keys & set(mention[-1]) and not keys & set(mention[0]):
             if _spelled_apart(mention[0], keys):
                 matched += 1  # "Staffan de Mistura" is «ستيفان دي ميستورا» (Stifan) as well as «ستافان»
@@ -252,9 +255,19 @@ def matched_words(meeting: Meeting, mention) -> float:
             return 0  # "Alaa Youssef" is not «يوسف بن علوي»: his family name is Yousef's given name
         # every word of a longer mention matched: "Nawaz Sharif" is «محمد نواز شريف»
         whole = len(mention) >= 2 and matched == len(mention)
-        return matched + 0.5 * bool(whole or _own_name_keys(person.name) & set(mention[0]))
+        return matched - SOUND_ONLY_DISCOUNT * by_sound \
+            + 0.5 * bool(whole or _own_name_keys(person.name) & set(mention[0]))
 
     return max(score(p) for p in meeting.participants)
+
+
+SOUND_ONLY_DISCOUNT = 0.25
+
+
+def _by_sound_only(word: set[str], keys: set[str]) -> bool:
+    """Whether an Arabic word matches an Arabic-spelled name through Latin keys alone."""
+    arabic = {k for k in word if k.startswith("ar:")}
+    return bool(arabic) and any(k.startswith("ar:") for k in keys) and not arabic & keys
 
 
 def _spelled_apart(word: set[str], keys) -> bool:

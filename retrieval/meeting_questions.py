@@ -23,6 +23,7 @@ from .meeting_vocabulary import (
     arabic_vocabulary, common_arabic_words, folded_tables, honorific_words, is_trigger_word,
 )
 from .names import CONSONANTS, NAME_PARTICLES, in_institution_name, is_arabic, word_keys
+from .names import INSTITUTION_WORDS as ARABIC_INSTITUTION_WORDS
 from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens
 
 WHO_MET, WHERE, WHEN, TOPICS, OUTCOMES, ROLE, LIST, ATTENDED = (
@@ -68,7 +69,7 @@ _INTENTS_AR = [
     (WHEN, r"\b[وف]?متي\b|في اي يوم|تاريخ(?!ي)|في اي شهر"),
     (WHO_MET, r"مع من|مع اي\b|بمن|من (?:التقي|التقت|استقبل|استقبلت|اجتمع|اجتمعت|زار|زارت|قابل|قابلت|وقع|وقعت"
               r"|س?[يت](?:لتقي|جتمع|ستقبل|قابل|وقع)\b)"  # (not «سيزور»: whom, or which city?)
-              r"|من كان في استقبال"
+              r"|من كان في (?:استقبال|وداع)"
               r"|من الذي|من هم الذين|من هما"),
     # patterns are matched against folded text: «نتائج» is «نتايج»
     (OUTCOMES, r"اتفق|اتفاق|وقع|توقيع|تطلع|نتايج|نتيجه|اسفر|\bاكد\b|اكد الجانبان|اكدا|\bشدد\b"
@@ -107,8 +108,8 @@ world cup million billion dollars
 _ASKED_HOST = re.compile(r"\bdid\b.*\b(?:receive|host|welcome)|استقبله|استقبلها|استقبلهم")
 
 
-_ASKED_GUEST = re.compile(r"\bwho (?:received|hosted|welcomed)\b|من (?:الذي )?(?:استقبل|استقبلت)(?!ه)"
-                          r"|من كان في استقبال")
+_ASKED_GUEST = re.compile(r"\bwho (?:received|hosted|welcomed|saw .* off|bade .* farewell)\b"
+                          r"|من (?:الذي )?(?:استقبل|استقبلت)(?!ه)|من كان في (?:استقبال|وداع)")
 
 
 def asked_role(question: str) -> str | None:
@@ -278,13 +279,19 @@ def parse(question: str, language: str, ledger: Ledger,
             continue
         # «تركي بن سعود»: before «بن» a word is a given name, not "Turkish"
         fathered = index + 1 < len(words) and normalize(words[index + 1]) in _LINEAGE
+        if is_arabic(word) and not follows_name and not fathered \
+                and folded in folded_tables()["title_heads"] and not ledger.with_keys({"ar:" + folded}):
+            continue  # «وكيل إمارة منطقة الباحة»: an office no one is named (not Al-Khail, "kil")
         country = None if fathered else _nationality(word, folded, bare, words[index + 1:index + 2])
         if country is not None:  # "Saudi", «المصري»: whose, not who
             countries.append(country)
             if not is_arabic(word):
                 continue  # "Indonesian" names no one
+        if _regional_adjective(words, index):
+            continue  # "Chechen President Ramzan Kadyrov": whose president, not a man named Chechen
         following = [normalize(w) for w in words[index + 1:index + 3]]
-        after_in = index > 0 and normalize(words[index - 1]) in ("في", "in", "at", "الي", "to")
+        # («لدى وصوله الطائف»: where he arrived)
+        after_in = index > 0 and normalize(words[index - 1]) in ("في", "in", "at", "الي", "to", *_ARRIVED)
         # «أحمد السالم»: after a given name, a family name the ledger knows, not Salem (India)
         surname = follows_name and is_arabic(word) and folded.startswith("ال") and ledger.is_surname(folded)
         found_place = None if fathered or surname or _given_name(words, index, ledger) else (
@@ -592,6 +599,18 @@ def _nationality(word: str, folded: str, bare: str, following: list[str]) -> str
     return _country_of_demonym(word) if word[:1].isupper() else None
 
 
+_ARRIVED = tuple(normalize(w) for w in ("وصوله", "وصولها", "وصولهم", "وصولهما", "وصل", "وصلت"))
+
+
+def _regional_adjective(words: list[str], index: int) -> bool:
+    """"Chechen" in "Chechen President Ramzan Kadyrov": a word shaped like a nationality
+    before a title and the name it goes with, of a region the gazetteer lacks."""
+    word = words[index]
+    return not is_arabic(word) and word[:1].isupper() and word.lower().endswith(("an", "en", "ese", "ish")) \
+        and index + 2 < len(words) and normalize(words[index + 1]) in ENGLISH_TITLE_WORDS \
+        and words[index + 2][:1].isupper()
+
+
 def _country_of_demonym(word: str) -> str | None:
     """The country an English demonym the table lacks names: "Indonesian" (Indonesia),
     "Jordanian" (Jordan), "Canadian" (Canada)."""
@@ -765,7 +784,12 @@ def _in_institution_name(words: list[str], index: int) -> bool:
     for Science and Technology": capitalised words joined by "of" or "for", one of them
     an institution's, name no person."""
     if is_arabic(words[index]):
-        return False
+        # «في مستشفى الملك سعود», «جامعة الملك عبدالله بن عبدالعزيز»: named after a king
+        k = index - 1
+        while k >= 2 and normalize(words[k]) in NAME_PARTICLES:
+            k -= 2
+        return k >= 1 and normalize(words[k]) in _ARABIC_EPONYM_TITLES \
+            and strip_prefix(normalize(words[k - 1])) in ARABIC_INSTITUTION_WORDS
     joining = ("of", "for", "the", "and")
     start = end = index
     while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in joining):
@@ -786,6 +810,7 @@ def _in_institution_name(words: list[str], index: int) -> bool:
 
 
 _EPONYM_TITLES = frozenset("king prince sheikh sultan emir".split())
+_ARABIC_EPONYM_TITLES = frozenset(normalize(w) for w in ("الملك", "الأمير", "الشيخ", "السلطان"))
 _EPONYM_NOUNS = frozenset("city university center centre hospital airport foundation institute college "
                           "prize award road street mosque stadium port library".split())
 

@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 126
+EXTRACTOR_VERSION = 127
 
 
 MAX_FACT_CHARS = 300
@@ -109,9 +109,11 @@ _SIGNS_AT_START = re.compile(r"^\W*((?:و)?توقع)\s+(?:(?!ان\s)\S+\s+){1,12
 
 
 # «بحث الدكتور صالح ... رئيس مجلس إدارة الشركة السعودية للكهرباء مع رئيس ...»: a sentence
-# that opens with "discussed", its subject's name and titles, then «مع» and the other side
-# (not «وبحث الجانبان ...», «بحث اللقاء ...»); «كما بحث ...» ("also discussed") too
-_DISCUSSED_WITH_AR = re.compile(r"^\W*(?:و?كما\s+)?((?:و)?(?:بحث|يبحث|ناقش|يناقش|تباحث|يتباحث))\s+"
+# that opens with "discussed" (or "reviewed", «استعرض ... مع ... العلاقات»), its subject's
+# name and titles, then «مع» and the other side (not «وبحث الجانبان ...», «بحث اللقاء ...»);
+# «كما بحث ...» ("also discussed") too
+_DISCUSSED_WITH_AR = re.compile(r"^\W*(?:و?كما\s+)?((?:و)?(?:بحث|يبحث|ناقش|يناقش|تباحث|يتباحث|استعرض|"
+                                r"يستعرض))\s+"
                                 r"(?!(?:الجانبان|الطرفان|اللقاء|الاجتماع|المجتمعون|الوزير|الجانب)\b)"
                                 r"(?:\S+\s+){1,24}?مع\s")
 
@@ -176,14 +178,18 @@ _HE_AND = re.compile(r"\b(?:he|she) and\b")
 # cue, in a clause of time
 _HE_BEFORE_CUE = re.compile(r"\b(?:before|after|when|as|until|while)\s+(?:he|she)\s+(?:(?:is|was|will|would|"
                             r"also|then|has|had|due|to|expected|scheduled|set|plans|planned|going)\s+){0,4}$")
-# «وكان في استقباله», «كان في استقبال فخامته»: whoever follows received him (folded text)
+# «وكان في استقباله», «كان في استقبال فخامته»: whoever follows received him (folded text);
+# «وكان في وداعه»: saw him off
 # «فخامته», «سموه»: "his excellency", "his highness" ... naming someone just mentioned
 _HONORIFIC_PRONOUNS = frozenset(fold(w) for w in ("سموه", "سموّه", "معاليه", "جلالته", "فخامته", "دولته"))
 _RECEIVED_HIM = re.compile(r"(?:^|\s)و?كان[ت]?\s+(?:في\s+)?ب?"
-                           r"(?:استقباله|استقبالها|استقبالهم|استقبال\s+(?:%s))(?!\w)"
+                           r"(?:(?:استقبال|وداع)(?:ه|ها|هم|\s+(?:%s)))(?!\w)"
                            % "|".join(sorted(_HONORIFIC_PRONOUNS)))
 # («حيث كان باستقباله الرئيس كينياتا»: «ب» for «في»)
-_RECEIVING_TITLED = re.compile(r"(?:^|\s)و?كان[ت]?\s+(?:في\s+)?ب?استقبال\s+ال(\w+)")
+# («كان في استقبال سمو ولي العهد ...»: an honorific, then the title)
+_HONORIFICS_BEFORE_A_TITLE = ("سمو", "معالي", "فخامة", "جلالة", "دولة")
+_RECEIVING_TITLED = re.compile(r"(?:^|\s)و?كان[ت]?\s+(?:في\s+)?ب?(?:استقبال|وداع)\s+(?:(?:%s)\s+)?(\w+)"
+                               % "|".join(sorted(fold(w) for w in _HONORIFICS_BEFORE_A_TITLE)))
 
 
 def _received_him(sentence: Sentence) -> tuple[int, int] | None:
@@ -192,7 +198,9 @@ def _received_him(sentence: Sentence) -> tuple[int, int] | None:
     found = _RECEIVED_HIM.search(sentence.folded)
     if found is None:
         found = _RECEIVING_TITLED.search(sentence.folded)
-        if found is None or found.group(1) not in folded_tables()["title_heads"]:
+        heads = folded_tables()["title_heads"]
+        if found is None or not (found.group(1).startswith("ال") and found.group(1)[2:] in heads
+                                 or found.group(1) in heads and not found.group(1).startswith("ال")):
             return None
     return found.start(), found.end()
 
@@ -668,8 +676,11 @@ def _places_in(sentence: Sentence, language: str, *, kind: str,
                                               or i > 1 and tokens[i - 2].text == "خلال"
                                               and strip_prefix(tokens[i - 1].text) in _VISIT_WORDS):
                 # «بعيد وصوله الى اربيل ... لقاء مع بارزاني», «التقى خلال زيارة إلى القاهرة
-                # ب...»: there
+                # ب...»: there; «فور وصولهم إلى مطار الرياض»: the airport's city
                 preposition, at = True, i + 1
+                if at + 1 < len(tokens) and tokens[at].text in _BUILDINGS \
+                        and places.kind_of(tokens[at + 1].text) == "city":
+                    at += 1
                 candidates = [tokens[at].text] if at < len(tokens) else []
             elif visit and word == "الي" and any(strip_prefix(t.text) in _VISIT_WORDS for t in tokens[:i]):
                 # «بزيارة إلى المملكة الأردنية الهاشمية», «زيارة الأمير ... وزير الدفاع إلى الأردن»
@@ -843,7 +854,9 @@ def extract_meetings(
     order, as the store keeps them.
     """
     sentences = sentences_of(windows)
-    mentions = people_named(sentences, language)
+    # («ورأس وفد المملكة ... نيابة عن خادم الحرمين الشريفين الملك سلمان ...»: the king was not there)
+    mentions = [[m for m in named if not _on_behalf_of(sentence, m)]
+                for sentence, named in zip(sentences, people_named(sentences, language))]
     everyone = _everyone(mentions)
     drafts: list[_Draft] = []
     current: _Draft | None = None
@@ -913,9 +926,14 @@ def extract_meetings(
         if receiving is not None:
             # «وصل الرئيس الشيشاني ... وكان في استقباله بمطار ... محمد بن مصطفى سيف، ومدير
             # ...»: those named were there to receive the person the text speaks of
-            guest = _last_subject(mentions[:number], everyone) or (everyone[0] if everyone else None)
+            guest = _last_spoken_of(sentences[:number], mentions[:number], everyone) \
+                or (everyone[0] if everyone else None)
             if guest is not None and named and all(not same_person(guest, p) for p in named):
                 named = [guest, *named]
+            # «وكان في استقباله سمو وزير الدفاع، ومعالي رئيس هيئة الأركان ...»: a host
+            # named by a title the article gave one person
+            named += [p for p in _called_by_title(sentence, receiving[1], everyone, named)
+                      if all(not same_person(p, q) for q in named)]
         if _attendance(sentence, language):
             # «حضر الاستقبال ...» lists who attended the open meeting, not another meeting
             trigger = None
@@ -1026,6 +1044,13 @@ def extract_meetings(
                 opened.attend(present)
                 companions = []
                 drafts.append(opened)
+                if receiving is not None and opened.place is None:
+                    # «وكان في استقبالهم فور وصولهم إلى مطار الرياض»; or the city the sentence
+                    # before says they arrived in («وكان ... قد وصل الطائف»), not a country
+                    # of a title («وقادة القوات المشاركة في تحالف دعم الشرعية في اليمن»)
+                    here = _place_in(sentence, language, mentions[number], kind=trigger[0])
+                    arrived = _city_arrived_at(sentences[number - 1], language) if number > 0 else None
+                    opened.place = here if here is not None and here.kind == "city" else arrived or here
                 # who received him on arrival: what follows is about the meeting he came to
                 if receiving is None or current is None:
                     current = opened
@@ -1117,6 +1142,72 @@ def _last_subject(earlier: list[list[Mention]], everyone: list[Person]) -> Perso
         if mentions:
             return _canonical(mentions[0].person, everyone)
     return None
+
+
+def _last_spoken_of(earlier: list[Sentence], mentions: list[list[Mention]],
+                    everyone: list[Person]) -> Person | None:
+    """The person the nearest earlier sentence speaks of: the first it names, or one
+    it calls by a title of theirs alone («وكان سمو ولي عهد أبو ظبي قد وصل الطائف»
+    after «... الشيخ محمد بن زايد آل نهيان ولي عهد أبو ظبي»)."""
+    for sentence, named in zip(reversed(earlier), reversed(mentions)):
+        if named:
+            return _canonical(named[0].person, everyone)
+        titled = next((p for p in everyone for title in p.titles
+                       if len(title.split()) >= 2 and fold(title) in sentence.folded), None)
+        if titled is not None:
+            return titled
+    return None
+
+
+# «وكان ... قد وصل الطائف», «وقد غادر ... جدة مساء أمس»: arrived in, or left, a city
+_ARRIVED_OR_LEFT = re.compile(r"(?<!\w)و?(?:وصل|وصلت|غادر|غادرت)(?!\w)")
+
+
+def _city_arrived_at(sentence: Sentence, language: str) -> Fact | None:
+    """The city a sentence says someone arrived in or left, where those who «كان في
+    استقباله» or «في وداعه» met them."""
+    verb = _ARRIVED_OR_LEFT.search(sentence.folded) if language == ARABIC else None
+    if verb is None:
+        return None
+    tokens = sentence.tokens
+    for k in range(_cue_token(sentence, verb.start()) + 1, len(tokens)):
+        found = places.find_in([t.text for t in tokens[k:k + places.MAX_PLACE_WORDS]], fuzzy=False)
+        if found is not None and found[0].kind == "city" and not _after_title(tokens, k):
+            # (not «حاكم دبي», a title)
+            last = tokens[k + found[1] - 1]
+            return Fact(sentence.original(tokens[k].start, last.end), value=found[0].name, kind="city",
+                        evidence=sentence.evidence(tokens[k].start, last.end))
+    return None
+
+
+_ON_BEHALF = frozenset(fold(w) for w in ("نيابة", "نيابةً"))
+
+
+def _on_behalf_of(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a sentence names someone as whom another stands in for: «نيابة عن خادم
+    الحرمين الشريفين الملك سلمان», "on behalf of King Salman"."""
+    tokens = sentence.tokens
+    for k in range(mention.position - 1, max(mention.position - 8, 0), -1):
+        if tokens[k].text in ("عن", "of") and tokens[k - 1].text in _ON_BEHALF | {"behalf"}:
+            return True
+        if not re.match(r"[\w\u0621-\u064A]", tokens[k].text) or is_trigger_word(tokens[k].text):
+            return False
+    return False
+
+
+def _called_by_title(sentence: Sentence, after: int, everyone: list[Person],
+                     named: list[Person]) -> list[Person]:
+    """The people a sentence calls, after ``after``, by a title of two words or more
+    that no one else in the article holds (nor is part of a title of one it names)."""
+    holders: dict[str, list[Person]] = {}
+    for person in everyone:
+        for title in {fold(t) for t in person.titles if len(t.split()) >= 2}:
+            holders.setdefault(title, []).append(person)
+    named_titles = [fold(t) for p in named for t in p.titles]
+    return [people[0] for title, people in holders.items()
+            if len(people) == 1 and re.search(r"(?<!\w)" + re.escape(title) + r"(?!\w)",
+                                              sentence.folded[after:])
+            and not any(title in other for other in named_titles)]
 
 
 def _opens_with_a_cue(folded: str, at: int) -> bool:

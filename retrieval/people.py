@@ -28,7 +28,7 @@ from .names import INSTITUTION_WORDS, in_institution_name, latin_name, name_keys
 from .normalize import ARABIC, strip_prefix
 from .sentences import PREPOSITION_ALA, Sentence, Token
 
-MAX_NAME_WORDS = 6
+MAX_NAME_WORDS = 9  # «سعود بن عبدالله بن منصور بن جلوي»
 
 
 _MIN_NAME_COUNT = 3  # attestations in the name index for a word to count as a name part
@@ -479,10 +479,14 @@ _SULTAN = frozenset(fold(w) for w in ("سلطان", "السلطان"))
 def _heads_title(tokens: list[Token], index: int) -> bool:
     """A title head («وزير», «لرئيس»), or «سلطان» before a country: «سلطان بروناي» is
     an office, though Sultan alone is a given name."""
+    if index > 0 and tokens[index].text in _NAMED_FOR and tokens[index - 1].text in INSTITUTION_WORDS:
+        return False  # «مطار الملك عبدالعزيز الدولي»: a king in a place's name
     return is_title_head(tokens[index].text) or tokens[index].text in _SULTAN \
         and index + 1 < len(tokens) and places.kind_of(tokens[index + 1].text) == "country"
 
 
+# Royal titles that places and bodies are named for
+_NAMED_FOR = frozenset(fold(w) for w in ("الملك", "الأمير", "الشيخ", "السلطان"))
 _ENVOYS = frozenset(fold(w) for w in (
     "مبعوث", "المبعوث", "سفير", "السفير", "ممثل", "الممثل", "موفد", "الموفد"))
 
@@ -666,7 +670,10 @@ def _arabic_titles(sentence: Sentence, start: int, end: int,
         and any(b <= start for _, b in runs)
     while not coordinated and left > 0 and left - 1 not in taken and not is_trigger_word(
             tokens[left - 1].text) and (not _is_boundary(tokens[left - 1]) or _in_place(tokens, left - 1)
-                                         or tokens[left - 1].text in _ACTING):
+                                         or tokens[left - 1].text in _ACTING
+                                         # «رئيس مدينة الملك عبدالله ...», «المشرف العام على مركز ...»
+                                         or tokens[left - 1].text in INSTITUTION_WORDS
+                                         or _overseer_of(tokens, left - 1)):
         left -= 1
     first_head = next((m for m in range(left, title_end) if _heads_title(tokens, m)), None)
     if first_head is not None:
@@ -691,6 +698,8 @@ def _arabic_titles(sentence: Sentence, start: int, end: int,
         if _is_boundary(tokens[m]) and not (previous_head and word == "مكتب") or is_trigger_word(word) \
                 or word in _PARTS_OF_DAY or word in _DAYS_AFTER:
             break  # «... رئيس اللجنة الأولمبية العربية السعودية ظهر غد الأحد»: the time, not the title
+        if word in _MATTERS and _place_ends_at(tokens, m):
+            break  # «... بدولة الإمارات العربية المتحدة العلاقات الأخوية»: what they reviewed
         if any(_and_honorific(tokens[m:m + size]) for size in (1, 2)) \
                 and not (m + 1 < len(tokens) and tokens[m + 1].text in _TITLE_MODIFIERS):
             # «... رئيس جامعة نايف وأ. د. ماهر سليم»: the next person (not «العضو
@@ -714,6 +723,29 @@ def _arabic_titles(sentence: Sentence, start: int, end: int,
     if current is not None and m > current and (m not in taken or not titles or _conjoined_name(tokens, m)):
         titles.append((current, m))
     return titles
+
+
+# What sides review or discuss, the object after «استعرض/بحث ... مع ...» and the other
+# side's titles
+_MATTERS = frozenset(fold(w) for w in ("العلاقات", "علاقات", "سبل", "أوجه", "آفاق", "مجالات", "الأوضاع",
+                                       "المستجدات", "القضايا", "الموضوعات", "المواضيع", "الجهود",
+                                       "التعاون", "الأحداث", "مجمل"))
+
+
+def _place_ends_at(tokens: list[Token], index: int) -> bool:
+    """Whether a place's name ends just before ``index`` («الإمارات العربية المتحدة»)."""
+    words = [t.text for t in tokens[:index]]
+    return any((found := places.find_in(words[k:], fuzzy=False)) is not None and found[1] == index - k
+               for k in range(max(0, index - places.MAX_PLACE_WORDS), index))
+
+
+def _overseer_of(tokens: list[Token], index: int) -> bool:
+    """«على» in «المشرف العام على مركز ...»: inside the title ("supervisor of")."""
+    return tokens[index].text == PREPOSITION_ALA and index > 0 \
+        and tokens[index - 1].text in _OVERSEER_WORDS
+
+
+_OVERSEER_WORDS = frozenset(fold(w) for w in ("المشرف", "العام", "مشرف", "القائم"))
 
 
 def _conjoined_name(tokens: list[Token], index: int) -> bool:
@@ -1118,9 +1150,11 @@ _HONOURED = re.compile(r"\b(?:mr|ms|mrs|dr|sir)\.? ([a-z][\w'-]+)")
 def people_named(sentences: list[Sentence], language: str) -> list[list[Mention]]:
     honoured = frozenset(m.group(1) for s in sentences for m in _HONOURED.finditer(s.folded))
     per_sentence = []
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
         mentions = []
-        if language == ARABIC:
+        if language == ARABIC and _is_byline(sentences, number):
+            pass  # «إبراهيم الحذيفي – عين اليوم»: the reporter, no one in the news
+        elif language == ARABIC:
             runs = _arabic_people(sentence)
             for run in runs:
                 mentions.append(Mention(_arabic_person(sentence, run, runs), sentence, run[0]))
@@ -1133,6 +1167,18 @@ def people_named(sentences: list[Sentence], language: str) -> list[list[Mention]
     else:
         _surname_mentions(sentences, per_sentence)
     return per_sentence
+
+
+# A reporter's line: a few words, a dash, a few words («محمد السريعي – عين اليوم»)
+_BYLINE = re.compile(r"^\W*(?:\S+\s+){1,3}\S+\s*[–-]\s*(?:\S+\s*){1,3}$")
+
+
+def _is_byline(sentences: list[Sentence], number: int) -> bool:
+    """Whether a sentence is an article's opening line that names its reporter and
+    outlet, a paragraph of its own."""
+    sentence = sentences[number]
+    return number == 0 and sentence.paragraph == 0 and bool(_BYLINE.match(sentence.text)) \
+        and (len(sentences) == 1 or sentences[1].paragraph != 0)
 
 
 def _famous_foreign_name(word: str) -> bool:
@@ -1205,6 +1251,9 @@ def same_person(a: Person, b: Person) -> bool:
     if len(words_a) > 1 and len(words_b) > 1 and not (
             name_keys(words_a[0]) & name_keys(words_b[0])):
         return False  # different given names
+    father_a, father_b = _father(words_a), _father(words_b)
+    if father_a and father_b and not name_keys(father_a) & name_keys(father_b):
+        return False  # «محمد بن سلمان ... آل سعود» and «محمد بن نايف ... آل سعود»
     surname = _surname(a)
     return len(shared) >= min(len(keys_a), len(keys_b)) or bool(surname) and surname == _surname(b)
 
@@ -1213,6 +1262,15 @@ def _name_words(name: str) -> list[str]:
     """The words of a name, «عبد» joined to the word after it: «نجيب عبد الرزاق» is
     Najib and Abd al-Razzaq, and «عبد الرزاق» alone is no other given name."""
     return re.sub(r"(?<!\S)(عبد) (?=\S)", r"\1_", name).split()
+
+
+_FATHER_OF = frozenset({"بن", "بنت", "ابن", "bin", "ibn", "bint"})
+
+
+def _father(words: list[str]) -> str:
+    """The father's name in «X بن Y ...» ("X bin Y ..."), or ""."""
+    at = next((k for k, w in enumerate(words[:-1]) if w.lower() in _FATHER_OF), None)
+    return words[at + 1] if at is not None else ""
 
 
 def _surname(person: Person) -> str:
