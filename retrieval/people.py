@@ -246,6 +246,14 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
                                     or strip_prefix(tokens[i - 2].text) in INSTITUTION_WORDS):
             i += 1  # «مطار الملك عبدالعزيز», «لمدينة الملك عبدالله» name a place, not a person
             continue
+        if i >= 1 and strip_prefix(tokens[i - 1].text) in _FOUNDED_BODIES and i + 1 < len(tokens) \
+                and tokens[i + 1].text in ("بن", "بنت"):
+            # «مؤسسة محمد بن سلمان بن عبد العزيز الخيرية»: a body named for its founder, the
+            # whole lineage with it
+            while i + 2 < len(tokens) and tokens[i + 1].text in ("بن", "بنت"):
+                i += 2 + (tokens[i + 2].text == "عبد")
+            i += 1
+            continue
         foreign = titled or appositive or honoured and tokens[i - 1].text in _PERSONAL_HONORIFICS
         j = i + 1
         while j < len(tokens) and j - i < MAX_NAME_WORDS:
@@ -485,6 +493,10 @@ def _heads_title(tokens: list[Token], index: int) -> bool:
         and index + 1 < len(tokens) and places.kind_of(tokens[index + 1].text) == "country"
 
 
+# Bodies news names for their founders or patrons («مؤسسة محمد بن سلمان الخيرية», «جائزة محمد
+# بن راشد»): a name right after one of them is the body's
+_FOUNDED_BODIES = frozenset(fold(w) for w in ("مؤسسة", "جائزة", "مركز", "جامعة", "مستشفى", "برنامج",
+                                             "كرسي", "صندوق", "مدينة", "مدرسة", "مسجد", "مجمع"))
 # Royal titles that places and bodies are named for
 _NAMED_FOR = frozenset(fold(w) for w in ("الملك", "الأمير", "الشيخ", "السلطان"))
 _ENVOYS = frozenset(fold(w) for w in (
