@@ -16,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
+from rapidfuzz import fuzz
+
 from . import places
 from .answering import Evidence as SearchEvidence
 from .dates import weekday_named
@@ -82,8 +84,6 @@ SAME_NAME_RATIO = 75  # rapidfuzz ratio of two spellings of one given name ("Ram
 
 
 def _spelled_alike(given: str, words: tuple[str, ...]) -> bool:
-    from rapidfuzz import fuzz
-
     return bool(given) and any(not is_arabic(w) and fuzz.ratio(w.lower(), given.lower()) >= SAME_NAME_RATIO
                                for w in words)
 

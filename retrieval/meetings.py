@@ -1180,7 +1180,7 @@ def _city_arrived_at(sentence: Sentence, language: str) -> Fact | None:
     return None
 
 
-_ON_BEHALF = frozenset(fold(w) for w in ("نيابة", "نيابةً"))
+_ON_BEHALF = frozenset({*(fold(w) for w in ("نيابة", "نيابةً")), "behalf"})
 
 
 def _on_behalf_of(sentence: Sentence, mention: Mention) -> bool:
@@ -1188,7 +1188,7 @@ def _on_behalf_of(sentence: Sentence, mention: Mention) -> bool:
     الحرمين الشريفين الملك سلمان», "on behalf of King Salman"."""
     tokens = sentence.tokens
     for k in range(mention.position - 1, max(mention.position - 8, 0), -1):
-        if tokens[k].text in ("عن", "of") and tokens[k - 1].text in _ON_BEHALF | {"behalf"}:
+        if tokens[k].text in ("عن", "of") and tokens[k - 1].text in _ON_BEHALF:
             return True
         if not re.match(r"[\w\u0621-\u064A]", tokens[k].text) or is_trigger_word(tokens[k].text):
             return False

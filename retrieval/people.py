@@ -1189,7 +1189,8 @@ def _is_byline(sentences: list[Sentence], number: int) -> bool:
     """Whether a sentence is an article's opening line that names its reporter and
     outlet, a paragraph of its own."""
     sentence = sentences[number]
-    return number == 0 and sentence.paragraph == 0 and bool(_BYLINE.match(sentence.text)) \
+    return number == 0 and sentence.paragraph == 0 \
+        and bool(_BYLINE.match(sentence.text[sentence.start:sentence.end])) \
         and (len(sentences) == 1 or sentences[1].paragraph != 0)
 
 
