@@ -585,9 +585,11 @@ def _asks_whether_they_met(question: str, request: Request) -> bool:
     """Whether a question takes the meeting of the people it names as given ("When did
     X meet Y?") or asks if it happened («هل التقى X Y؟»), rather than naming the second
     only as context ("Who did Obama meet after Netanyahu's speech?", "Who accompanied X on
-    the Haramain train's trial run?")."""
+    the Haramain train's trial run?"); not when it names no meeting at all ("Where did Tony
+    Blair back Gordon Brown's pre-Budget report?")."""
     return len(request.people) + len(request.unknown) >= 2 and (
-        request.intent not in (WHO_MET, ATTENDED) or bool(_YES_NO.match(question)))
+        request.intent not in (WHO_MET, ATTENDED) or bool(_YES_NO.match(question))) \
+        and reports_a_meeting(question, ARABIC if is_arabic(question) else "en")
 
 
 _YES_NO = re.compile(r"\W*(?:هل|did|has|have|had|was|were|is)\b", re.IGNORECASE)

@@ -3761,3 +3761,18 @@ def test_names_that_sound_alike_and_hosts_before_the_injured(tmp_path, e5):
         or "مصابي" not in answer.text
     answer = kb.ask("Who received Chechen President Ramzan Kadyrov at the airport in Medina?")
     assert answer.meetings and "Saif" in answer.text
+
+
+def test_two_people_in_a_question_that_names_no_meeting():
+    # bbc-politics-021: "Where did Tony Blair back Gordon Brown's pre-Budget report?" asks of
+    # a speech, not of a meeting of the two the ledger lacks; the quote need not report one
+    from retrieval.meeting_answers import _asks_whether_they_met
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    ledger = Ledger(_extract("LONDON, Jan 5 - Tony Blair met Gordon Brown.", "doc", "2005-01-05")[0])
+    met = "Where did Tony Blair meet Gordon Brown?"
+    backed = "Where did Tony Blair back Gordon Brown's report?"
+    assert len(parse(backed, "en", ledger).people) == 2
+    assert _asks_whether_they_met(met, parse(met, "en", ledger))
+    assert not _asks_whether_they_met(backed, parse(backed, "en", ledger))
