@@ -26,7 +26,7 @@ from .meetings import reports_a_meeting
 from .meeting_ledger import HOLDER, Ledger, best_matches, by_surname, has_words, matched_words
 from .meeting_questions import (
     ATTENDED, LIST, OUTCOMES, ROLE, TOPICS, WHEN, WHERE, WHO_MET, Request, date_asked, asked_role,
-    intent_of, office_words, parse, topic_terms,
+    intent_of, names_a_meeting, office_words, parse, topic_terms,
 )
 from .models import Answer, Source
 from .names import INSTITUTION_WORDS, NAME_PARTICLES, english_venue, is_arabic, names_in, word_keys
@@ -589,7 +589,7 @@ def _asks_whether_they_met(question: str, request: Request) -> bool:
     Blair back Gordon Brown's pre-Budget report?")."""
     return len(request.people) + len(request.unknown) >= 2 and (
         request.intent not in (WHO_MET, ATTENDED) or bool(_YES_NO.match(question))) \
-        and reports_a_meeting(question, ARABIC if is_arabic(question) else "en")
+        and names_a_meeting(question)
 
 
 _YES_NO = re.compile(r"\W*(?:هل|did|has|have|had|was|were|is)\b", re.IGNORECASE)

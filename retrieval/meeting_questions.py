@@ -178,6 +178,22 @@ def topic_terms(question: str, request: Request) -> set[str]:
             for term in index_terms(word)} - named
 
 
+# Words by which a question asks about a meeting, visit, call, talks, signing or agreement
+# (folded; stems, so "visit" and "received", «التقى» and «لقاء» all count)
+_MEETING_WORDS = re.compile(
+    r"\b(?:meet|met|receiv|host|welcom|visit|talks?\b|discuss|call|phon|sign|agree|accord|deal|summit"
+    r"|conference|audience|negotiat)"
+    r"|(?<!\w)[وف]?(?:س?[يت]?(?:لتقي|التقي|التقت|جتمع|اجتمع|ستقبل|استقبل|زور|زار|وقع|تفق|اتفق|قابل)"
+    r"|لقاء|اجتماع|استقبال|زياره|مباحثات|محادثات|مشاورات|اتصال|هاتف|بحث|ناقش|توقيع|اتفاق|مذكره|قمه"
+    r"|موتمر|وداع)")
+
+
+def names_a_meeting(question: str) -> bool:
+    """Whether a question asks about a meeting (or a visit, call, talks, signing or
+    agreement), not only about what two people did ("Where did Blair back Brown's report?")."""
+    return bool(_MEETING_WORDS.search(normalize(question)))
+
+
 def intent_of(question: str, language: str) -> str | None:
     """The meeting intent a question asks, or ``None``."""
     folded = normalize(question)

@@ -3776,3 +3776,8 @@ def test_two_people_in_a_question_that_names_no_meeting():
     assert len(parse(backed, "en", ledger).people) == 2
     assert _asks_whether_they_met(met, parse(met, "en", ledger))
     assert not _asks_whether_they_met(backed, parse(backed, "en", ledger))
+    from retrieval.meeting_questions import names_a_meeting
+    assert names_a_meeting("When did Tony Blair visit Gordon Brown?")  # a question's own word forms
+    assert names_a_meeting("Did Gordon Brown sign a debt relief deal with Kenya?")
+    assert names_a_meeting("متى التقى الأمير محمد بن سلمان رمضان قاديروف؟")
+    assert not names_a_meeting("Where are Tony Blair and Thabo Mbeki attending the World Economic Forum?")
