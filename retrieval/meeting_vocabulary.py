@@ -107,6 +107,7 @@ ARABIC_TITLE_HEADS = (
     "المفوض", "مفوض", "رئيسا", "المنسق", "منسق", "الملحق", "ملحق",
     "المرجع", "مرجع",  # «المرجع السيستاني»: a Shiite religious authority
     "المشرف",  # «المشرف العام على مركز الملك سلمان للإغاثة»
+    "حاكم",  # «حاكم الشارقة الدكتور سلطان بن محمد القاسمي» (not «الحاكم», "ruling")
     # «نظيره الصيني شي جينبينغ»: his counterpart, an office by reference
     "نظيره", "نظيرته", "نظيرها", "نظيرهم",
 )
@@ -216,7 +217,7 @@ ARABIC_TO_ENGLISH = {
     "مدير عام": "Director-General", "مدير": "Director", "المدير": "Director",
     "وكيل الأمين العام": "Under-Secretary-General", "الأمين العام": "Secretary-General",
     "أمين عام": "Secretary-General", "نائب الأمين العام": "Deputy Secretary-General",
-    "أمير منطقة": "Governor of", "محافظ": "Governor",
+    "أمير منطقة": "Governor of", "محافظ": "Governor", "حاكم": "Ruler of",
     "نائب أمير منطقة": "Deputy Governor of", "وكيل إمارة منطقة": "Deputy Governor of",
     "وكيل إمارة": "Deputy Governor", "وكيل وزارة": "Deputy Minister",
     "سفير": "Ambassador", "السفير": "Ambassador", "سفيرة": "Ambassador",

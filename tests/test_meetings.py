@@ -3704,6 +3704,10 @@ def test_titles_of_bodies_named_after_kings_and_cousins_of_one_family():
     consul = _arabic_people("استقبل الأستاذ محمد ثفيد أمس بمكتبه القنصل العام لكوريا الجنوبية بجدة السيد ناك "
                             "يونج أو.")[-1]
     assert consul.titles == ("القنصل العام لكوريا الجنوبية بجدة",)  # «بمكتبه» is no body's name
+    # «حاكم» (ruler, not «الحاكم», "ruling") heads a title: snn-20150721-1663's «... رئيس مجلس
+    # الوزراء حاكم دبي»
+    (ruler,) = _arabic_people("واستقبل حاكم الشارقة الدكتور سلطان بن محمد القاسمي الوفد.")
+    assert ruler.titles == ("حاكم الشارقة",) and ruler.titles_en == ("Ruler of Sharjah",)
     # snn-20150809-0050: a foundation named for its founder names no one who was there
     assert _arabic_names("زار وفد طلاب برنامج مؤسسة محمد بن سلمان بن عبد العزيز الخيرية الملحقية "
                          "الثقافية في واشنطن.") == []
