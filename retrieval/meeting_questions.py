@@ -19,10 +19,11 @@ from .groups import ENGLISH_GROUP_NOUNS
 from .meeting_ledger import HOLDER, NATIONAL, VERY_COMMON_NAME_MEETINGS, Ledger, best_matches
 from .meeting_records import Person
 from .meeting_vocabulary import (
-    BODY_NOUNS, ENGLISH_NATIONALITIES, ENGLISH_NOT_NAMES, ENGLISH_TITLE_HEADS, ENGLISH_TITLE_WORDS,
-    arabic_vocabulary, common_arabic_words, folded_tables, honorific_words, is_trigger_word,
+    ARRIVAL_WORDS, BODY_NOUNS, ENGLISH_NATIONALITIES, ENGLISH_NOT_NAMES, ENGLISH_TITLE_HEADS,
+    ENGLISH_TITLE_WORDS, arabic_vocabulary, common_arabic_words, folded_tables, honorific_words,
+    is_trigger_word,
 )
-from .names import CONSONANTS, NAME_PARTICLES, in_institution_name, is_arabic, word_keys
+from .names import CONSONANTS, EPONYM_TITLES, NAME_PARTICLES, in_institution_name, is_arabic, word_keys
 from .names import INSTITUTION_WORDS as ARABIC_INSTITUTION_WORDS
 from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens
 
@@ -615,7 +616,7 @@ def _nationality(word: str, folded: str, bare: str, following: list[str]) -> str
     return _country_of_demonym(word) if word[:1].isupper() else None
 
 
-_ARRIVED = tuple(normalize(w) for w in ("وصوله", "وصولها", "وصولهم", "وصولهما", "وصل", "وصلت"))
+_ARRIVED = (*ARRIVAL_WORDS, normalize("وصولهما"))
 
 
 def _regional_adjective(words: list[str], index: int) -> bool:
@@ -804,7 +805,7 @@ def _in_institution_name(words: list[str], index: int) -> bool:
         k = index - 1
         while k >= 2 and normalize(words[k]) in NAME_PARTICLES:
             k -= 2
-        return k >= 1 and normalize(words[k]) in _ARABIC_EPONYM_TITLES \
+        return k >= 1 and normalize(words[k]) in EPONYM_TITLES \
             and strip_prefix(normalize(words[k - 1])) in ARABIC_INSTITUTION_WORDS
     joining = ("of", "for", "the", "and")
     start = end = index
@@ -826,7 +827,6 @@ def _in_institution_name(words: list[str], index: int) -> bool:
 
 
 _EPONYM_TITLES = frozenset("king prince sheikh sultan emir".split())
-_ARABIC_EPONYM_TITLES = frozenset(normalize(w) for w in ("الملك", "الأمير", "الشيخ", "السلطان"))
 _EPONYM_NOUNS = frozenset("city university center centre hospital airport foundation institute college "
                           "prize award road street mosque stadium port library".split())
 

@@ -251,6 +251,10 @@ def fold(text: str) -> str:
     return " ".join(normalize(text).split())
 
 
+# «بعيد وصوله الى اربيل», «وصل ... إلى»: arrived (folded)
+ARRIVAL_WORDS = frozenset(fold(w) for w in ("وصوله", "وصولها", "وصولهم", "وصل", "وصلت"))
+
+
 # The time of day a report gives right after its verb («استقبل ... اليوم», «صباح أمس»)
 TIMES_OF_DAY = frozenset(fold(w) for w in ("اليوم", "أمس", "مساء", "صباح"))
 ARABIC_WEEKDAYS = frozenset(fold(w) for w in (

@@ -19,8 +19,8 @@ from .companies import companies
 from .groups import group_side
 from .meeting_records import Evidence, Fact, Meeting, Person
 from .meeting_vocabulary import (
-    ARABIC_WEEKDAYS, BODY_NOUNS, ENGLISH_ANAPHORA, ENGLISH_OUTCOMES, ENGLISH_TOPICS, ENGLISH_TRIGGERS,
-    QUOTE_MARKS, TIMES_OF_DAY, common_arabic_words, fold, honorific_words,
+    ARABIC_WEEKDAYS, ARRIVAL_WORDS, BODY_NOUNS, ENGLISH_ANAPHORA, ENGLISH_OUTCOMES, ENGLISH_TOPICS,
+    ENGLISH_TRIGGERS, QUOTE_MARKS, TIMES_OF_DAY, common_arabic_words, fold, honorific_words,
     folded_tables, is_title_head, is_trigger_word, phrase_pattern,
 )
 from .names import name_keys, palace_city, romanize
@@ -671,8 +671,8 @@ def _places_in(sentence: Sentence, language: str, *, kind: str,
                     and places.kind_of(tokens[i + 1].text) == "city":
                 preposition, at = True, i + 1  # «أن تشهد الدوحة اليوم اجتماعا ثلاثيا»: the host city
                 candidates = [tokens[at].text]
-            elif word == "الي" and i > 0 and (tokens[i - 1].text in _ARRIVAL_WORDS
-                                              or strip_prefix(tokens[i - 1].text) in _ARRIVAL_WORDS
+            elif word == "الي" and i > 0 and (tokens[i - 1].text in ARRIVAL_WORDS
+                                              or strip_prefix(tokens[i - 1].text) in ARRIVAL_WORDS
                                               or i > 1 and tokens[i - 2].text == "خلال"
                                               and strip_prefix(tokens[i - 1].text) in _VISIT_WORDS):
                 # «بعيد وصوله الى اربيل ... لقاء مع بارزاني», «التقى خلال زيارة إلى القاهرة
@@ -741,7 +741,6 @@ def _described_town(tokens, index: int) -> bool:
 _PLACE_KINDS = frozenset({"مدينه", "محافظه", "منطقه", "العاصمه"})
 _BUILDINGS = frozenset(fold(w) for w in ("فنادق", "فندق", "مقر", "مطار", "قصر"))
 _VISIT_WORDS = frozenset({"زياره", "زيارته", "زيارتها", "زيارتهم"})
-_ARRIVAL_WORDS = frozenset(fold(w) for w in ("وصوله", "وصولها", "وصولهم", "وصل", "وصلت"))
 _WIRE_DATELINE = re.compile(r"^([A-Z][A-Z .'-]{2,30}), ([A-Z][a-z]+\.? \d{1,2}) - ")
 
 

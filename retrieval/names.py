@@ -283,7 +283,9 @@ INSTITUTION_WORDS = frozenset(normalize(w) for w in (
     "قصر", "ملعب", "استاد", "معهد", "مستشفي", "باب", "وباب", "بوابة",
     "بمطار", "بمستشفى", "بجامعة", "بمدينة", "لجامعة", "لمستشفى", "ومستشفى", "وجامعة",
     "جامعتي", "جامعتا", "بجامعتي", "لجامعتي"))  # «جامعتي الملك عبد العزيز وجدة»: two universities
-_HONORIFIC_WORDS = frozenset(normalize(w) for w in ("الملك", "الأمير", "الشيخ", "السلطان", "الدكتور", "د"))
+# Royal titles that places and bodies are named for («مطار الملك عبدالعزيز», «جامعة الأمير سلطان»)
+EPONYM_TITLES = frozenset(normalize(w) for w in ("الملك", "الأمير", "الشيخ", "السلطان"))
+_HONORIFIC_WORDS = EPONYM_TITLES | frozenset(normalize(w) for w in ("الدكتور", "د"))
 
 
 def in_institution_name(words: list[str], index: int) -> bool:

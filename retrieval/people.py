@@ -24,7 +24,7 @@ from .meeting_vocabulary import (
     common_arabic_words, fold,
     folded_tables, honorific_words, is_title_head, is_trigger_word,
 )
-from .names import INSTITUTION_WORDS, in_institution_name, latin_name, name_keys
+from .names import EPONYM_TITLES, INSTITUTION_WORDS, in_institution_name, latin_name, name_keys
 from .normalize import ARABIC, strip_prefix
 from .sentences import PREPOSITION_ALA, Sentence, Token
 
@@ -487,7 +487,7 @@ _SULTAN = frozenset(fold(w) for w in ("سلطان", "السلطان"))
 def _heads_title(tokens: list[Token], index: int) -> bool:
     """A title head («وزير», «لرئيس»), or «سلطان» before a country: «سلطان بروناي» is
     an office, though Sultan alone is a given name."""
-    if index > 0 and tokens[index].text in _NAMED_FOR and tokens[index - 1].text in INSTITUTION_WORDS:
+    if index > 0 and tokens[index].text in EPONYM_TITLES and tokens[index - 1].text in INSTITUTION_WORDS:
         return False  # «مطار الملك عبدالعزيز الدولي»: a king in a place's name
     return is_title_head(tokens[index].text) or tokens[index].text in _SULTAN \
         and index + 1 < len(tokens) and places.kind_of(tokens[index + 1].text) == "country"
@@ -497,8 +497,6 @@ def _heads_title(tokens: list[Token], index: int) -> bool:
 # بن راشد»): a name right after one of them is the body's
 _FOUNDED_BODIES = frozenset(fold(w) for w in ("مؤسسة", "جائزة", "مركز", "جامعة", "مستشفى", "برنامج",
                                              "كرسي", "صندوق", "مدينة", "مدرسة", "مسجد", "مجمع"))
-# Royal titles that places and bodies are named for
-_NAMED_FOR = frozenset(fold(w) for w in ("الملك", "الأمير", "الشيخ", "السلطان"))
 _ENVOYS = frozenset(fold(w) for w in (
     "مبعوث", "المبعوث", "سفير", "السفير", "ممثل", "الممثل", "موفد", "الموفد"))
 
