@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 129
+EXTRACTOR_VERSION = 130
 
 
 MAX_FACT_CHARS = 300
@@ -905,7 +905,10 @@ def extract_meetings(
             sentence_mentions, members = _split_at(sentence, sentence_mentions, _MADE_UP_OF,
                                                    after=_cue_token(sentence, trigger[1])) \
                 if group is not None else (sentence_mentions, [])
-            present = _distinct([_canonical(m.person, everyone) for m in members + in_presence])
+            # «قام محافظ ثادق ... يرافقه مساعد مدير شرطة ثادق ... بزيارة لمرضى ...»: who came
+            # with the visitor attended
+            sentence_mentions, with_them = _companions(sentence, sentence_mentions, trigger[1])
+            present = _distinct([_canonical(m.person, everyone) for m in members + in_presence + with_them])
         elif language == ARABIC:
             _, with_them = _split_at(sentence, sentence_mentions, _ACCOMPANIED_BY)
             if with_them:
@@ -1445,6 +1448,18 @@ def _split_at(sentence: Sentence, mentions: list[Mention], words: frozenset[str]
     if at is None or not any(m.position < at for m in mentions):
         return mentions, []
     return [m for m in mentions if m.position < at], [m for m in mentions if m.position > at]
+
+
+def _companions(sentence: Sentence, mentions: list[Mention], cue_at: int
+                ) -> tuple[list[Mention], list[Mention]]:
+    """The mentions of an Arabic sentence less, and then, those named after «يرافقه»
+    ("accompanied by"): up to the meeting's cue when the companions come before it."""
+    sides, after = _split_at(sentence, mentions, _ACCOMPANIED_BY)
+    cue = _cue_token(sentence, cue_at)
+    if any(m.position < cue for m in after):
+        sides += [m for m in after if m.position > cue]
+        after = [m for m in after if m.position < cue]
+    return sides, after
 
 
 _IN_PRESENCE = frozenset({"بحضور", "وبحضور"})

@@ -2406,6 +2406,16 @@ def test_who_came_with_a_visitor_attends_the_meeting_that_follows_and_numbers_na
         "مدير عام الجمارك الأستاذ صالح الخليوي , أوجه التعاون بين الجهتين.", date="2015-08-02")
     assert [p.name for p in talks.participants] == ["ماجد الحقيل", "صالح الخليوي"]
     assert [p.name for p in talks.attendees] == ["علي العطية", "محمد الزميع"]
+    # snn-20150808-1199: the companion in the sentence of the visit attends it; the injured
+    # are the side visited
+    (visit,), _ = _extract(
+        "زار أمين منطقة عسير صالح بن عبدالله القاضي اليوم رجال الأمن المصابين في العدوان الغاشم على "
+        "مسجد قوات الطوارئ الخاصة بمنطقة عسير الخميس الماضي، يرافقه رئيس المجلس البلدي بمنطقة تبوك "
+        "الدكتور وليد الحميدي وعدد من أعضاء المجلس الذين يزورون المنطقة حالياً ، وذلك بمستشفى عسير "
+        "المركزي بأبها.", date="2015-08-08")
+    assert [(p.name, p.role) for p in visit.participants] == [
+        ("صالح بن عبدالله القاضي", "participant"), ("رجال الأمن المصابين", "group")]
+    assert [p.name for p in visit.attendees] == ["وليد الحميدي"]
     meetings, _ = _extract("Italian sources said Italian acting Finance Minister Giovanni Goria met Treasury "
                            "Secretary James Baker last night.", date="1987-04-08")
     request = parse("Who did Giovanni Goria meet the night before the Group of Five meeting?", "en",
