@@ -905,8 +905,8 @@ def extract_meetings(
             sentence_mentions, members = _split_at(sentence, sentence_mentions, _MADE_UP_OF,
                                                    after=_cue_token(sentence, trigger[1])) \
                 if group is not None else (sentence_mentions, [])
-            # «قام محافظ ثادق ... يرافقه مساعد مدير شرطة ثادق ... بزيارة لمرضى ...»: who came
-            # with the visitor attended
+            # «زار أمين منطقة عسير ... رجال الأمن المصابين ...، يرافقه رئيس المجلس البلدي ...»:
+            # who came with the visitor attended (a side after all when no other is named)
             sentence_mentions, with_them = _companions(sentence, sentence_mentions, trigger[1])
             present = _distinct([_canonical(m.person, everyone) for m in members + in_presence + with_them])
         elif language == ARABIC:
