@@ -7,13 +7,15 @@ translate, so an English question about Arabic articles gets an English frame
 around Arabic quotations.
 
 Sentences are scored by their cosine with the question, plus the share of the
-question's terms and concepts they contain, minus a small prior for a lower
-ranked paragraph. The best one is quoted first; further sentences are added
-when they cover a part of the question the first one leaves out (the other
-side of a meeting, named in the next paragraph, say), come from the same
-article, and score within ``MARGIN`` of the best. The answer abstains when no retrieved paragraph reaches the cosine that, on
-XQuAD questions asked of a store that holds or lacks their article, best
-separates the two (``bench/calibrate.py``), nor contains most of the
+question's terms and concepts they contain (a name counts in a sentence of the
+other language that spells it in its own script: «يرغين» in "said Daniel
+Yergin"), minus a small prior for a lower ranked paragraph. The best one is
+quoted first; further sentences are added when they cover a part of the
+question the first one leaves out (the other side of a meeting, named in the
+next paragraph, say), come from the same article, and score within ``MARGIN``
+of the best. The answer abstains when no retrieved paragraph reaches the cosine
+that, on XQuAD questions asked of a store that holds or lacks their article,
+best separates the two (``bench/calibrate.py``), nor contains most of the
 question's terms; the cosine bar is lower for a paragraph in the other
 language, since e5 scores cross-language pairs lower.
 """
@@ -27,8 +29,10 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from .lexicon import units
+from .meeting_vocabulary import arabic_vocabulary, common_arabic_words, fold
 from .models import Answer, Source
-from .normalize import ARABIC, index_terms, normalize
+from .names import is_arabic, names_in
+from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens
 from .search import Hit, calibrated
 from .store import StoredParagraph
 
@@ -51,6 +55,7 @@ MAX_EMBEDDED_SENTENCES = 8
 CONTEXT_PENALTY = 0.02
 
 _NUMBER = re.compile(r"\d{2,}")  # "1970s" → 1970; one-digit counts are often spelled out
+_CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z'’-]{2,}")
 
 _FRAMES = {
     ARABIC: ("بحسب المقالات:", "لا أعرف الإجابة من هذه المقالات."),
@@ -115,7 +120,7 @@ def compose_answer(
     if not has_evidence(evidence.hits, paragraphs, language, _units(query)):
         return Answer(question, abstain_text(language), language, True, tuple(sources))
     wanted = _units(question)
-    candidates = _candidates(wanted, language, query_vector, evidence, embed)
+    candidates = _candidates(wanted, language, query_vector, evidence, embed, _name_units(question, language))
     documents = {pid: p.doc_id for pid, p in (*paragraphs.items(), *context.items())}
     chosen = _select(candidates, wanted, documents)
     numbers = {hit.paragraph_id: number for number, hit in enumerate(hits, start=1)}
@@ -191,6 +196,7 @@ def _candidates(
     query_vector: np.ndarray,
     evidence: Evidence,
     embed: Callable[[Sequence[str]], np.ndarray],
+    names: Sequence[tuple[str, frozenset[str]]] = (),
 ) -> list[_Candidate]:
     pool = [(evidence.paragraphs[hit.paragraph_id], RANK_PRIOR * rank)
             for rank, hit in enumerate(evidence.hits)]
@@ -206,6 +212,8 @@ def _candidates(
         for position, (start, end) in enumerate(spans):
             text = paragraph.text[start:end]
             covers = wanted & _units(text)
+            if names and paragraph.language != language:
+                covers |= wanted & _spelled_across(names, text)
             overlap = len(covers) / len(wanted) if wanted else 0.0
             texts.append(text)
             origins.append((paragraph.id, position, paragraph.language, prior, covers, overlap))
@@ -228,6 +236,23 @@ def _candidates(
         candidates.append(_Candidate(pid, position, text, score, covers))
     candidates.sort(key=lambda c: -c.score)
     return candidates
+
+
+def _name_units(question: str, language: str) -> list[tuple[str, frozenset[str]]]:
+    """The words of a question that may be names, each with the units it counts as in
+    coverage: capitalised English words not opening it, or rare Arabic words."""
+    if language == ARABIC:
+        common = common_arabic_words(), arabic_vocabulary()
+        words = [w for w in tokens(question) if is_arabic(w) and len(w) >= 4
+                 and not any(fold(w) in c or strip_prefix(fold(w)) in c for c in common)]
+    else:
+        words = [m.group(0) for m in _CAPITALISED.finditer(question) if m.start() > 0]
+    return [(word, _units(word)) for word in dict.fromkeys(words) if _units(word)]
+
+
+def _spelled_across(names: Sequence[tuple[str, frozenset[str]]], text: str) -> frozenset[str]:
+    """The units of the names a sentence in the other script spells («يرغين», Yergin)."""
+    return frozenset(unit for name, name_units in names if names_in((name,), text) for unit in name_units)
 
 
 def _select(candidates: list[_Candidate], wanted: frozenset[str],

@@ -125,3 +125,23 @@ def test_the_means_tool_averages_the_tuning_questions(tmp_path, e5):
             tuning = [qa["question"] for p in data["data"][0]["paragraphs"] for qa in p["qas"]]
             expected = np.mean([e5.embed_query(q) for q in tuning], axis=0)
             assert np.allclose(saved[language], expected, atol=1e-5)
+
+
+@pytest.fixture(scope="module")
+def cross_script_kb(tmp_path_factory, e5) -> KnowledgeBase:
+    """reut-144 (OPEC analysts) and snn-20150721-1041 (a governor's hospital visit)."""
+    kb = KnowledgeBase.open(tmp_path_factory.mktemp("cross-script") / "store", embedder=e5)
+    assert kb.ingest([FIXTURES / "news_cross_script.jsonl"]).documents_added == 2
+    return kb
+
+
+@pytest.mark.parametrize("question, quoted", [
+    # «يرغين» is Yergin: the sentence quoting him answers first, not another analyst's
+    ("ما الذي قد تحتاجه أوبك لحل مشاكلها بحسب دانيال يرغين؟", "Daniel Yergin"),
+    # "Thadiq" is «ثادق»: the sentence of the visit, with who came along, not the reception
+    ("Who accompanied the acting governor of Thadiq on his hospital visit?", "محمد الباهلي"),
+])
+def test_a_name_spelled_in_the_other_script_picks_the_sentence_quoted(cross_script_kb, question, quoted):
+    answer = cross_script_kb.ask(question)
+    assert not answer.abstained, answer.text
+    assert quoted in answer.text.splitlines()[1], answer.text
