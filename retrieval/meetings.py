@@ -23,14 +23,14 @@ from .meeting_vocabulary import (
     ENGLISH_TRIGGERS, QUOTE_MARKS, TIMES_OF_DAY, common_arabic_words, fold, honorific_words,
     folded_tables, is_title_head, is_trigger_word, phrase_pattern,
 )
-from .names import name_keys, palace_city, romanize
+from .names import EPONYM_TITLES, name_keys, palace_city, romanize
 from .normalize import ARABIC, strip_prefix
 from .people import (
     Mention, capitalised, english_title, is_name_part, merge_mentions, people_named, same_person,
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 130
+EXTRACTOR_VERSION = 131
 
 
 MAX_FACT_CHARS = 300
@@ -510,22 +510,21 @@ _PURPOSE_WORDS = frozenset(fold(w) for w in ("لبحث", "لمناقشة", "لا
 # «في قصر اليمامة», «بقصر الحكم», «بقصر الصفا بمكة المكرمة»: a palace the news names
 _VENUES = frozenset({"قصر", "بقصر", "فندق", "بفندق"})
 _HOTELS = frozenset({"فندق", "بفندق"})
+# «زار ... مستشفى الملك فهد المركزي بجازان», «في مستشفى عسير المركزي»: a hospital is where
+# a visit was, or what «في» puts a meeting in (not «مذكرة ... لتشغيل مستشفى شرق جدة»)
+_HOSPITALS = frozenset({"مستشفي", "بمستشفي"})
+MAX_HOSPITAL_WORDS = 3
 # words that end a hotel's name («بفندق ومارينا البيلسان، يوم ...»)
 _AFTER_A_HOTEL = frozenset(fold(w) for w in ("في", "يوم", "أمس", "اليوم", "بحضور", "وذلك", "حيث", "مع",
                                              "على"))
 
 
 def _venue(sentence: Sentence, index: int) -> Fact | None:
-    """A palace and the city after it, as written: the text says where («قصر الصفا بمكة
-    المكرمة»), the value is the city's English name ("" when the text names none)."""
+    """A palace, hotel or hospital and the city after it, as written: the text says where
+    («قصر الصفا بمكة المكرمة»), the value is the city's English name ("" when the text
+    names none)."""
     tokens = sentence.tokens
-    end = index + 1
-    hotel = tokens[index].text in _HOTELS  # a hotel's name need not take the article («فندق هيلتون»)
-    while end < len(tokens) and end - index <= (3 if hotel else 2) and (
-            tokens[end].text.startswith("ال") or hotel and re.match(r"[\u0621-\u064A]", tokens[end].text)
-            and tokens[end].text not in _AFTER_A_HOTEL) \
-            and tokens[end].text not in _DAY_WORDS and places.lookup(tokens[end].text) is None:
-        end += 1
+    end = (_hospital_name_end if tokens[index].text in _HOSPITALS else _palace_name_end)(tokens, index)
     if end == index + 1:
         return None
     city = None
@@ -542,9 +541,41 @@ def _venue(sentence: Sentence, index: int) -> Fact | None:
         end += found[1] + skip
     elif end - index == 2 and palace_city(tokens[index + 1].text) is not None:
         city = places.lookup(palace_city(tokens[index + 1].text))  # «بقصر الحكم»: in Riyadh
-    start = tokens[index].start + (1 if tokens[index].text in ("بقصر", "بفندق") else 0)
+    start = tokens[index].start + (1 if tokens[index].text in ("بقصر", "بفندق", "بمستشفي") else 0)
     return Fact(sentence.original(start, tokens[end - 1].end), value=city.name if city else "",
                 kind="city" if city else "venue", evidence=sentence.evidence(start, tokens[end - 1].end))
+
+
+def _palace_name_end(tokens, index: int) -> int:
+    """Where the name of the palace or hotel at ``index`` ends."""
+    end = index + 1
+    hotel = tokens[index].text in _HOTELS  # a hotel's name need not take the article («فندق هيلتون»)
+    while end < len(tokens) and end - index <= (3 if hotel else 2) and (
+            tokens[end].text.startswith("ال") or hotel and re.match(r"[\u0621-\u064A]", tokens[end].text)
+            and tokens[end].text not in _AFTER_A_HOTEL) \
+            and tokens[end].text not in _DAY_WORDS and places.lookup(tokens[end].text) is None:
+        end += 1
+    return end
+
+
+def _hospital_name_end(tokens, index: int) -> int:
+    """Where the name of the hospital at ``index`` ends: words with the article that are
+    no title or honorific («المركزي», not «الدكتور»), places («مستشفى عسير المركزي»), a bare
+    first word («مستشفى ثادق»), or whom it is named after («مستشفى الملك فهد المركزي»)."""
+    end = index + 1
+    eponym = end < len(tokens) and tokens[end].text in EPONYM_TITLES
+    end += eponym
+    while end < len(tokens) and end - index <= MAX_HOSPITAL_WORDS + 2 * eponym:
+        word = tokens[end].text
+        if is_title_head(word) or word in honorific_words() or is_trigger_word(word) \
+                or word in _DAY_WORDS or word in _AFTER_A_HOTEL or places.lookup(word[1:]) is not None:
+            break  # («... بجازان»: the city after the name)
+        bare = (end == index + 1 or eponym and end - index <= 4) and not word.startswith("و") \
+            and re.match(r"[\u0621-\u064A]", word) is not None
+        if not (word.startswith("ال") or places.lookup(word) is not None or bare):
+            break
+        end += 1
+    return end if end > index + 1 + eponym else index + 1
 
 
 # Seats of government English reports name instead of their city ("a lunch at the White
@@ -634,7 +665,8 @@ def _places_in(sentence: Sentence, language: str, *, kind: str,
                 if city is not None:
                     facts.append(city)
                 continue
-            if word in _VENUES or word == "في" and i + 1 < len(tokens) and tokens[i + 1].text in _VENUES:
+            if word in _VENUES or word in _HOSPITALS and (visit or word.startswith("ب")) \
+                    or word == "في" and i + 1 < len(tokens) and tokens[i + 1].text in _VENUES | _HOSPITALS:
                 venue = _venue(sentence, i + (word == "في"))
                 if venue is not None:
                     facts.append(venue)

@@ -87,16 +87,20 @@ def palace_city(name: str) -> str | None:
     return _PALACE_CITIES.get(name)
 
 
+_VENUE_KINDS = {normalize("قصر"): "Palace", normalize("فندق"): "Hotel", normalize("مستشفى"): "Hospital"}
+
+
 def english_venue(text: str) -> str:
-    """A palace or hotel named in Arabic, for an English answer, with the Arabic after it:
-    "Qasr Al-Hukm (قصر الحكم)", "Al-Faisaliah Hotel (فندق الفيصلية)"; other text as it is."""
+    """A palace, hotel or hospital named in Arabic, for an English answer, with the Arabic
+    after it: "Qasr Al-Hukm (قصر الحكم)", "Al-Faisaliah Hotel (فندق الفيصلية)"; other text
+    as it is."""
     words = text.split()
     kind = normalize(words[0]) if words else ""
-    if not is_arabic(text) or len(words) < 2 or kind not in (normalize("قصر"), normalize("فندق")):
+    if not is_arabic(text) or len(words) < 2 or kind not in _VENUE_KINDS:
         return text
     rest = " ".join(words[1:])
-    if kind == normalize("فندق"):
-        return f"{romanize(rest)[0]} Hotel ({text})"
+    if kind != normalize("قصر"):
+        return f"{romanize(rest)[0]} {_VENUE_KINDS[kind]} ({text})"
     english = _PALACES.get(normalize(rest)) or f"{romanize(rest)[0]} Palace"
     return f"{english} ({text})"
 

@@ -18,7 +18,7 @@ from retrieval.dates import find_dates
 from retrieval.ingest import refresh_meetings
 from retrieval.meeting_questions import intent_of
 from retrieval.meetings import extract_meetings
-from retrieval.names import keys_match, name_keys, names_in, word_keys
+from retrieval.names import english_venue, keys_match, name_keys, names_in, word_keys
 from retrieval.normalize import detect_language
 from retrieval.places import fuzzy_lookup, lookup
 from retrieval.splitting import split_paragraphs, windows
@@ -679,6 +679,26 @@ def test_palaces_and_the_staff_received_after_the_time():
     # «... في قصر الصفا بمكة المكرمة اليوم»: the palace and its city
     (reception,) = _prose("snn-20150724-0334")
     assert (reception.place.text, reception.place.value) == ("قصر الصفا بمكة المكرمة", "Makkah")
+    # snn-20150801-0480, snn-20150806-1418: the hospital a visit was to, with its city when
+    # the text names one; a hospital a memorandum is about is no place of its signing
+    (visit,), _ = _extract("أكد معالي نائب وزير الصحة حمد بن محمد الضويلع أثناء زيارته أمس لمستشفيات "
+                           "الشريط الحدودي بجازان، بأن صحة المنطقة تمتلك كوادر طبية مؤهلة.\n\nوقد زار "
+                           "الضويلع مستشفى الملك فهد المركزي بجازان، وذلك للاطمئنان على وضع المصابين جراء "
+                           "الأحداث الحالية بالحد الجنوبي.", date="2015-08-01")
+    assert (visit.place.text, visit.place.value) == ("مستشفى الملك فهد المركزي بجازان", "Jazan")
+    (visit,), _ = _extract("زار الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير بعد ظهر اليوم ، المصابين "
+                           "من منسوبي قوات الطوارئ الخاصة، الذين يتلقون العلاج في مستشفى عسير المركزي، نتيجة "
+                           "التفجير.", date="2015-08-06")
+    assert (visit.place.text, visit.place.kind) == ("مستشفى عسير المركزي", "venue")
+    assert english_venue(visit.place.text) == "Aseer Al-Markazi Hospital (مستشفى عسير المركزي)"
+    # (snn-20150722-0415)
+    (signing,), _ = _extract(
+        "جاء ذلك من خلال توقيع جامعتي الملك عبد العزيز وجدة مع وزارة الصحة مذكرتي تفاهم وتعاون، يقوم "
+        "بموجب الأولى منها أعضاء هيئة التدريس بكلية الطب بجامعة الملك عبدالعزيز بتشغيل مستشفى شرق جدة "
+        "بأسلوب الدوام الجزئي. وقع مذكرتي التفاهم معالي نائب وزير الصحة للشؤون الصحية الدكتور حمد "
+        "الضويلع، ومدير جامعتي الملك عبد العزيز وجدة المكلف الدكتور عبد الرحمن بن عبيد "
+        "اليوبي.", date="2015-07-22")
+    assert signing.place is None or "مستشفى" not in signing.place.text
 
 
 def test_groups_by_kind_and_by_name_and_talks_between():
