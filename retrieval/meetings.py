@@ -568,7 +568,8 @@ def _hospital_name_end(tokens, index: int) -> int:
     while end < len(tokens) and end - index <= MAX_HOSPITAL_WORDS + 2 * eponym:
         word = tokens[end].text
         if is_title_head(word) or word in honorific_words() or is_trigger_word(word) \
-                or word in _DAY_WORDS or word in _AFTER_A_HOTEL or places.lookup(word[1:]) is not None:
+                or word in _DAY_WORDS or word in _AFTER_A_HOTEL \
+                or word.startswith("ب") and places.lookup(word[1:]) is not None:
             break  # («... بجازان»: the city after the name)
         bare = (end == index + 1 or eponym and end - index <= 4) and not word.startswith("و") \
             and re.match(r"[\u0621-\u064A]", word) is not None
