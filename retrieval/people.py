@@ -1262,11 +1262,23 @@ def same_person(a: Person, b: Person) -> bool:
     if len(words_a) > 1 and len(words_b) > 1 and not (
             name_keys(words_a[0]) & name_keys(words_b[0])):
         return False  # different given names
+    (one, one_words), (other, other_words) = sorted(((a, words_a), (b, words_b)), key=lambda p: len(p[1]))
+    if len(one_words) == 1 < len(other_words) and _royal(one) and not _royal(other):
+        return False  # "Prince Charles" is called "Charles", and is no "Charles Kennedy"
     father_a, father_b = _father(words_a), _father(words_b)
     if father_a and father_b and not name_keys(father_a) & name_keys(father_b):
         return False  # «محمد بن سلمان ... آل سعود» and «محمد بن نايف ... آل سعود»
     surname = _surname(a)
     return len(shared) >= min(len(keys_a), len(keys_b)) or bool(surname) and surname == _surname(b)
+
+
+_ROYAL_TITLES = frozenset("prince princess king queen".split())
+
+
+def _royal(person: Person) -> bool:
+    """Whether an English mention carries a royal title, by which a given name alone names
+    its bearer."""
+    return any(_ROYAL_TITLES.intersection(title.lower().split()) for title in person.titles)
 
 
 def _name_words(name: str) -> list[str]:

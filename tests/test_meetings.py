@@ -1427,6 +1427,25 @@ def test_visits_leaders_and_what_one_side_stressed():
     assert named == ["محمود عباس", "سامح شكري"]  # «استعداده», "his readiness", is no family name
 
 
+def test_a_royal_called_by_his_given_name_is_no_one_else_of_that_name():
+    # bbc-politics-104: "Prince Charles" is "Charles"; the Liberal Democrat leader Charles
+    # Kennedy, named later, is someone else (but "Prince Abdullah" is Abdullah bin Abdul Aziz)
+    meetings, _ = _extract(
+        "On Thursday night, Prince Charles, 56, and Mrs Parker Bowles, 57, hosted a dinner at Windsor "
+        "Castle, their first public appearance since announcing their engagement. Tony Blair said he was "
+        "\"delighted\" for the couple and offered his congratulations, as did Conservative leader Michael "
+        "Howard and Liberal Democrat leader Charles Kennedy.")
+    assert meetings and all(p.name != "Charles Kennedy" for m in meetings for p in m.participants)
+    # reut-20891
+    (meeting,), _ = _extract(
+        "WASHINGTON, Oct 19 - Saudi Arabia's Crown Prince Abdullah bin Abdul Aziz met for an hour with Vice "
+        "President George Bush on Monday.\n\nAdministration officials said Bush had assured the Crown "
+        "Prince the United States would \"stay the course\" in the Gulf.\n\nThey said Prince Abdullah, who "
+        "is deputy prime minister of Saudi Arabia, was \"very supportive\".", date="1987-10-19")
+    assert [(p.name, p.titles) for p in meeting.participants] == [
+        ("Abdullah bin Abdul Aziz", ("Arabia's Crown Prince", "Prince")), ("George Bush", ("Vice President",))]
+
+
 def test_english_meetings_after_a_while_and_titles_before_names():
     # reut-20739, reut-20780 (../shared/data/news/)
     meetings, _ = _extract("WASHINGTON, Oct 20 - President Reagan said he had ordered the administration to "
