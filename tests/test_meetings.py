@@ -1443,7 +1443,8 @@ def test_a_royal_called_by_his_given_name_is_no_one_else_of_that_name():
         "Prince the United States would \"stay the course\" in the Gulf.\n\nThey said Prince Abdullah, who "
         "is deputy prime minister of Saudi Arabia, was \"very supportive\".", date="1987-10-19")
     assert [(p.name, p.titles) for p in meeting.participants] == [
-        ("Abdullah bin Abdul Aziz", ("Arabia's Crown Prince", "Prince")), ("George Bush", ("Vice President",))]
+        ("Abdullah bin Abdul Aziz", ("Arabia's Crown Prince", "Prince")),
+        ("George Bush", ("Vice President",))]
 
 
 def test_english_meetings_after_a_while_and_titles_before_names():
