@@ -9,15 +9,16 @@ around Arabic quotations.
 Sentences are scored by their cosine with the question, plus the share of the
 question's terms and concepts they contain (a name counts in a sentence of the
 other language that spells it in its own script: «يرغين» in "said Daniel
-Yergin"), minus a small prior for a lower ranked paragraph. The best one is
-quoted first; further sentences are added when they cover a part of the
-question the first one leaves out (the other side of a meeting, named in the
-next paragraph, say), come from the same article, and score within ``MARGIN``
-of the best. The answer abstains when no retrieved paragraph reaches the cosine
-that, on XQuAD questions asked of a store that holds or lacks their article,
-best separates the two (``bench/calibrate.py``), nor contains most of the
-question's terms; the cosine bar is lower for a paragraph in the other
-language, since e5 scores cross-language pairs lower.
+Yergin"; a question asking where wants a city it does not name itself), minus
+a small prior for a lower ranked paragraph. The best one is quoted first;
+further sentences are added when they cover a part of the question the first
+one leaves out (the other side of a meeting, named in the next paragraph, say),
+come from the same article, and score within ``MARGIN`` of the best. The answer
+abstains when no retrieved paragraph reaches the cosine that, on XQuAD questions
+asked of a store that holds or lacks their article, best separates the two
+(``bench/calibrate.py``), nor contains most of the question's terms; the cosine
+bar is lower for a paragraph in the other language, since e5 scores
+cross-language pairs lower.
 """
 
 from __future__ import annotations
@@ -28,7 +29,9 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from . import places
 from .lexicon import units
+from .meeting_questions import WHERE, intent_of
 from .meeting_vocabulary import arabic_vocabulary, common_arabic_words, fold
 from .models import Answer, Source
 from .names import is_arabic, names_in
@@ -56,6 +59,8 @@ CONTEXT_PENALTY = 0.02
 
 _NUMBER = re.compile(r"\d{2,}")  # "1970s" → 1970; one-digit counts are often spelled out
 _CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z'’-]{2,}")
+# What a "where" question asks for, as one more unit to cover: a city it does not name itself
+_WHERE = "concept:where"
 
 _FRAMES = {
     ARABIC: ("بحسب المقالات:", "لا أعرف الإجابة من هذه المقالات."),
@@ -120,7 +125,11 @@ def compose_answer(
     if not has_evidence(evidence.hits, paragraphs, language, _units(query)):
         return Answer(question, abstain_text(language), language, True, tuple(sources))
     wanted = _units(question)
-    candidates = _candidates(wanted, language, query_vector, evidence, embed, _name_units(question, language))
+    asked_where = intent_of(question, language) == WHERE
+    if asked_where:
+        wanted |= {_WHERE}
+    candidates = _candidates(wanted, language, query_vector, evidence, embed, _name_units(question, language),
+                             _cities_in(question) if asked_where else None)
     documents = {pid: p.doc_id for pid, p in (*paragraphs.items(), *context.items())}
     chosen = _select(candidates, wanted, documents)
     numbers = {hit.paragraph_id: number for number, hit in enumerate(hits, start=1)}
@@ -197,6 +206,7 @@ def _candidates(
     evidence: Evidence,
     embed: Callable[[Sequence[str]], np.ndarray],
     names: Sequence[tuple[str, frozenset[str]]] = (),
+    asked_cities: set[str] | None = None,
 ) -> list[_Candidate]:
     pool = [(evidence.paragraphs[hit.paragraph_id], RANK_PRIOR * rank)
             for rank, hit in enumerate(evidence.hits)]
@@ -214,6 +224,8 @@ def _candidates(
             covers = wanted & _units(text)
             if names and paragraph.language != language:
                 covers |= wanted & _spelled_across(names, text)
+            if asked_cities is not None and _cities_in(text) - asked_cities:
+                covers |= {_WHERE}
             overlap = len(covers) / len(wanted) if wanted else 0.0
             texts.append(text)
             origins.append((paragraph.id, position, paragraph.language, prior, covers, overlap))
@@ -236,6 +248,11 @@ def _candidates(
         candidates.append(_Candidate(pid, position, text, score, covers))
     candidates.sort(key=lambda c: -c.score)
     return candidates
+
+
+def _cities_in(text: str) -> set[str]:
+    """The gazetteer names of the cities a text names («بلندن», "LONDON, June 2")."""
+    return places.cities_named(tokens(text))
 
 
 def _name_units(question: str, language: str) -> list[tuple[str, frozenset[str]]]:

@@ -214,6 +214,24 @@ def fuzzy_lookup(name: str) -> Place | None:
 
 MAX_PLACE_WORDS = 3
 
+
+def cities_named(words: list[str]) -> set[str]:
+    """The names of the cities that folded words (as :func:`normalize.tokens` gives them)
+    name, a prefix such as «ب» dropped («بلندن»)."""
+    exact = _table()[0]
+    found = set()
+    k = 0
+    while k < len(words):
+        size = min(MAX_PLACE_WORDS, len(words) - k)
+        while size > 1 and " ".join(words[k:k + size]) not in exact:
+            size -= 1
+        place = exact.get(" ".join(words[k:k + size])) if size > 1 else \
+            exact.get(words[k]) or exact.get(strip_prefix(words[k]))
+        if place is not None and place.kind == "city":
+            found.add(place.name)
+        k += size if place is not None else 1
+    return found
+
 # Nisba adjectives whose country the stem does not give away.
 _DEMONYM_STEMS = {
     "امريك": "US", "اميرك": "US", "بريطان": "GB", "روس": "RU", "فرنس": "FR", "الман": "DE",

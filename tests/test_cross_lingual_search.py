@@ -129,9 +129,10 @@ def test_the_means_tool_averages_the_tuning_questions(tmp_path, e5):
 
 @pytest.fixture(scope="module")
 def cross_script_kb(tmp_path_factory, e5) -> KnowledgeBase:
-    """reut-144 (OPEC analysts) and snn-20150721-1041 (a governor's hospital visit)."""
+    """reut-144 (OPEC analysts), snn-20150721-1041 (a governor's hospital visit) and
+    bbc-business-008 (India at the G7 meeting in London)."""
     kb = KnowledgeBase.open(tmp_path_factory.mktemp("cross-script") / "store", embedder=e5)
-    assert kb.ingest([FIXTURES / "news_cross_script.jsonl"]).documents_added == 2
+    assert kb.ingest([FIXTURES / "news_cross_script.jsonl"]).documents_added == 3
     return kb
 
 
@@ -145,3 +146,15 @@ def test_a_name_spelled_in_the_other_script_picks_the_sentence_quoted(cross_scri
     answer = cross_script_kb.ask(question)
     assert not answer.abstained, answer.text
     assert quoted in answer.text.splitlines()[1], answer.text
+
+
+def test_a_where_question_quotes_a_sentence_that_names_a_place(cross_script_kb):
+    from retrieval.normalize import tokens
+    from retrieval.places import cities_named
+
+    # the lead says India attends the G7 meeting; the next sentence says where
+    answer = cross_script_kb.ask("أين سيعقد اجتماع مجموعة السبع الذي تحضره الهند؟")
+    assert not answer.abstained and "London" in answer.text, answer.text
+    # a city of two words is one city ("New York" is not York too); «بلندن» is London
+    assert cities_named(tokens("LONDON, June 2 - talks in New York")) == {"London", "New York City"}
+    assert cities_named(tokens("توجه إلى بلندن ثم الرياض")) == {"London", "Riyadh"}
