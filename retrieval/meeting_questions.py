@@ -101,6 +101,8 @@ under un un's what's who's whom's tell me between cheikh shaikh sheik
 وزراء الوزراء رؤساء امراء الامراء سفراء السفراء مسوولي مسوولين ممثلي اعضاء مندوبي نواب النواب
 وزاره الوزاره هيئه الهيئه مؤسسه المؤسسه شركه الشركه لجنه اللجنه مجلس المجلس
 منه منها منهم عنه عنها له لها معه معها عليه عليها عليهم عليهما خادم الحرمين الشريفين
+انه انها انهم انهما بانه بانها لانه
+زاره زارها زارهم زارته زارتها زارتهم التقاه التقاها التقاهم استقبله استقبلها استقبلهم
 world cup million billion dollars
 الف مليون مليار دولار ريال يورو جنيه
 """.split())
@@ -140,14 +142,19 @@ class Request:
 
     def asks_about(self, person: Person) -> bool:
         """Whether the person is one the question names (by name or by office)."""
+        return bool(self.mentions_of(person))
+
+    def mentions_of(self, person: Person) -> set[int]:
+        """The numbers of the question's mentions that name the person."""
         keys = set(person.keys)
-        for mention in self.people:
+        found = set()
+        for number, mention in enumerate(self.people):
             for word in mention:
                 holders = {k[len(HOLDER):] for k in word if k.startswith(HOLDER)}
                 if (holders and keys and keys <= holders) or keys & set(word) \
                         or person.country and NATIONAL + person.country in word:
-                    return True
-        return False
+                    found.add(number)
+        return found
     place: places.Place | None
     unknown: tuple[str, ...]
     names: tuple[str, ...] = ()  # the words of each mention, as written in the question
@@ -493,11 +500,19 @@ def _other_sides_office(words: list[str], start: int, end: int, starts: dict[int
     not the title of the name that follows ("Yemen's information minister Nadia Al-Sakkaf")."""
     heads = folded_tables()["title_heads"]
     run = [normalize(w) for w in words[start:end]]
-    if not any(w in heads or w in ENGLISH_TITLE_HEADS for w in run):
-        return False
     if is_arabic(words[start]) and run[0][:1] == "ل" and strip_prefix(run[0]) in heads:
         return False
+    run[0] = _unprefixed_head(run[0]) if is_arabic(words[start]) else run[0]  # «التقى X بوزير الدفاع»
+    if not any(w in heads or w in ENGLISH_TITLE_HEADS for w in run):
+        return False
     return not any(end <= k <= end + 1 for k in starts)
+
+
+def _unprefixed_head(folded: str) -> str:
+    """A title's first word without the «ب» ("with") written on it: «التقى X بوزير ...»
+    meets the minister. (Not «و»: «ورئيس جامعة ...» may stop short of the body it heads.)"""
+    heads = folded_tables()["title_heads"]
+    return folded[1:] if folded.startswith("ب") and folded not in heads and folded[1:] in heads else folded
 
 
 def _offices(words: list[str], countries: list[str], ledger: Ledger
@@ -551,7 +566,9 @@ def _offices_of_run(run: list[str], words: list[str], index: int, countries: lis
     national = index < len(words) and _is_nationality(words[index])
     if not (len(run) >= 2 or governed is not None or national and len(run) == 1):
         return []
-    holders = _people(ledger.holders(" ".join(run), countries, governed, of_country=national))
+    # «بوزير الخارجية» after a name: the office of the one met with
+    asked = [_unprefixed_head(normalize(run[0])), *run[1:]] if is_arabic(run[0]) else run
+    holders = _people(ledger.holders(" ".join(asked), countries, governed, of_country=national))
     # as the question writes it, with the place it governs («محافظ الخرج»)
     office = " ".join(run + place_words)
     keys: set[str] | None = set()

@@ -26,11 +26,12 @@ from .meeting_vocabulary import (
 from .names import EPONYM_TITLES, name_keys, palace_city, romanize
 from .normalize import ARABIC, strip_prefix
 from .people import (
-    Mention, capitalised, english_title, is_name_part, merge_mentions, people_named, same_person,
+    Mention, capitalised, english_title, is_name_part, is_spokesperson, merge_mentions, people_named,
+    same_person,
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 132
+EXTRACTOR_VERSION = 133
 
 
 MAX_FACT_CHARS = 300
@@ -1043,7 +1044,7 @@ def extract_meetings(
             named = [*named, *bodies]
         if trigger is not None and (len(named) == 1 and (current is None or not current.has(named[0])
                                                          or meets_a_group)
-                                    or _they_met(sentence, sentence_mentions, trigger)):
+                                    or _they_met(sentence, sentence_mentions, trigger, language)):
             # "meetings with the 10 premiers", «لقاء ... مع الوفد الدولي»; «... السلفي،
             # ومدير عام المطار، حامد الغريبي، ... والتقوا بوفد شركة فلاي دبي»
             if group is not None:
@@ -1148,10 +1149,14 @@ def _with_pronoun_subject(sentence: Sentence, named: list[Person], subject: Pers
     return named
 
 
-def _they_met(sentence: Sentence, mentions: list[Mention], trigger: tuple[str, int, int]) -> bool:
-    """Whether the people named before a plural cue («التقوا», "they met") are one side."""
+def _they_met(sentence: Sentence, mentions: list[Mention], trigger: tuple[str, int, int],
+              language: str) -> bool:
+    """Whether the people named before a plural cue («التقوا») are one side; in English,
+    any people named before the cue ("Ms Jamieson and First Minister Jack McConnell met
+    supporters' representatives": a group, found by the caller, is the other)."""
     cue = sentence.folded[trigger[1]:trigger[2]]
-    return (trigger[0] == "meeting" and len(mentions) >= 2 and cue.endswith(("وا", "يا"))
+    plural = cue.endswith(("وا", "يا")) or language != ARABIC
+    return (trigger[0] == "meeting" and len(mentions) >= 2 and plural
             and all(m.position < _cue_token(sentence, trigger[1]) for m in mentions))
 
 
@@ -1386,7 +1391,8 @@ def _english_sides(sentence: Sentence, mentions: list[Mention], trigger_at: int)
 
 # «وصرح السفير حسام القاويش المتحدث الرسمي ... بأن المهندس إبراهيم محلب أكد خلال اللقاء»
 _AR_REPORTING = frozenset(fold(w) for w in (
-    "صرح", "وصرح", "قال", "وقال", "ذكر", "وذكر", "أوضح", "وأوضح", "أفاد", "وأفاد", "أعلن", "وأعلن"))
+    "صرح", "وصرح", "قال", "وقال", "ذكر", "وذكر", "أوضح", "وأوضح", "أفاد", "وأفاد", "أعلن", "وأعلن",
+    "كشف", "وكشف"))
 _AR_DESCRIBING = frozenset(fold(w) for w in ("وصف", "ووصف"))
 _AR_THAT = frozenset(fold(w) for w in ("أن", "بأن", "إن", "ان", "بان"))
 
@@ -1634,8 +1640,12 @@ def _opened(kind: str, named: list[Person], everyone: list[Person], current: _Dr
             sentence: Sentence, language: str) -> _Draft | None:
     """A new meeting the sentence reports, or ``None`` (its people join the open one)."""
     sides = list(named)
-    if len(sides) == 1 and everyone and not same_person(everyone[0], sides[0]):
-        sides.insert(0, everyone[0])  # «جاء ذلك خلال لقاء ...»: the article's subject
+    if len(sides) == 1 and everyone and not same_person(everyone[0], sides[0]) \
+            and not is_spokesperson(everyone[0]):
+        # «جاء ذلك خلال لقاء ...»: the article's subject; not a spokesman who tells of
+        # another's talks («وكشف السفير بدر عبد العاطي المتحدث الرسمي ... عن أن جدول مباحثات
+        # الوزير سامح شكري ...»)
+        sides.insert(0, everyone[0])
     known = current is not None and all(current.has(p) for p in sides)
     refers_back = current is not None and _has_anaphora(sentence, language) and len(named) < 2
     # "Reagan was meeting ... with his top economic advisers. ... Reagan met ... with

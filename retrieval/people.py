@@ -111,6 +111,9 @@ _EN_PARTICLES = frozenset({"al", "el", "de", "van", "von", "le", "la", "bin"})
 _EN_HONORIFICS = frozenset({"mr", "ms", "mrs", "dr", "sir", "dame"})
 
 
+# months and weekdays that may open a capitalised run before a title ("May" is also a name)
+_EN_CALENDAR = frozenset("""january february march april june july august september october november
+december monday tuesday wednesday thursday friday saturday sunday""".split())
 _EN_ORGS = frozenset("un eu nato opec imf wto fed g7 g8 who unesco unicef gcc asean".split())
 
 
@@ -244,15 +247,15 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
             continue
         if honoured and i >= 2 and (tokens[i - 2].text in INSTITUTION_WORDS
                                     or strip_prefix(tokens[i - 2].text) in INSTITUTION_WORDS):
-            i += 1  # «مطار الملك عبدالعزيز», «لمدينة الملك عبدالله» name a place, not a person
+            # «مطار الملك عبدالعزيز», «لمدينة الملك عبدالله» name a place, not a person (nor
+            # does the lineage after it: «مطار الأمير عبد المحسن بن عبد العزيز بينبع»)
+            i = _past_lineage(tokens, i + (word == "عبد" and i + 1 < len(tokens)))
             continue
         if i >= 1 and strip_prefix(tokens[i - 1].text) in _FOUNDED_BODIES and i + 1 < len(tokens) \
                 and tokens[i + 1].text in ("بن", "بنت"):
             # «مؤسسة محمد بن سلمان بن عبد العزيز الخيرية»: a body named for its founder, the
             # whole lineage with it
-            while i + 2 < len(tokens) and tokens[i + 1].text in ("بن", "بنت"):
-                i += 2 + (tokens[i + 2].text == "عبد")
-            i += 1
+            i = _past_lineage(tokens, i)
             continue
         foreign = titled or appositive or honoured and tokens[i - 1].text in _PERSONAL_HONORIFICS
         j = i + 1
@@ -337,6 +340,14 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
                 runs.append((i, j))
         i = max(j, i + 1)
     return runs
+
+
+def _past_lineage(tokens: list[Token], index: int) -> int:
+    """The index after a name's lineage, from its given name at ``index``: «محمد بن سلمان بن
+    عبد العزيز» (a split «عبد» with the word after it)."""
+    while index + 2 < len(tokens) and tokens[index + 1].text in ("بن", "بنت"):
+        index += 2 + (tokens[index + 2].text == "عبد")
+    return index + 1
 
 
 def _assistant_title(tokens: list[Token], index: int) -> bool:
@@ -764,6 +775,22 @@ def _conjoined_name(tokens: list[Token], index: int) -> bool:
     return word.startswith("و") and not is_name_part(word) and is_name_part(word[1:])
 
 
+def is_spokesperson(person: Person) -> bool:
+    """Whether a person's title makes them a spokesman («المتحدث الرسمي باسم ...»,
+    "spokesman"): who tells of others' meetings."""
+    return any(word in _SPOKESPEOPLE or word in ("spokesman", "spokeswoman", "spokesperson")
+               for title in person.titles for word in fold(title).lower().split()[:2])
+
+
+def english_opening(folded_title: str) -> str:
+    """The English of the longest run of two or more words an Arabic title opens with
+    that the vocabulary covers («المدير التنفيذي لمستشفى ...»: Executive Director), else
+    "" (one word may be the head of an office it does not name: «رئيس» of «رئيس وزراء ...»)."""
+    words = folded_title.split()
+    return next((found for size in range(len(words), 1, -1)
+                 if (found := english_title(" ".join(words[:size])))), "")
+
+
 def english_title(folded_title: str) -> str:
     """The English of an Arabic title when the vocabulary covers every word, else ""."""
     table = folded_tables()["to_english"]
@@ -919,6 +946,8 @@ def _english_people(sentence: Sentence, honoured: frozenset[str]) -> list[tuple[
                 break  # "... held on 5 May. Mr Blair": a sentence the segmenter left joined
         while i < j - 1 and tokens[i].text in _EN_STOP and not _initial(raw[i]):
             i += 1  # "But Reagan announced ...": capitalised only as the sentence's first word
+        while i < j - 1 and tokens[i].text in _EN_CALENDAR:
+            i += 1  # "says on 13 March Lord Goldsmith met ...": a date before the title
         if (i > 0 and tokens[i - 1].text in ("in", "at") and j - i >= 3
                 and places.lookup(raw[i]) is not None):
             i += 1  # "met ... in Paris Haddadi Gholam-reza": the place is not a name
@@ -959,6 +988,10 @@ def _english_people(sentence: Sentence, honoured: frozenset[str]) -> list[tuple[
             # "An Audience With Alastair Campbell": a programme in title case, no one's name
             and not any(w in _EN_STOP for w in name_words[1:])
             and places.lookup(" ".join(raw[title_end:j])) is None
+            # "Chief U.S. Arms control negotiator Max Kampelman": a country's initials open
+            # an office, no one's name
+            and not (raw[title_end].isupper() and (initials := places.lookup(raw[title_end])) is not None
+                     and initials.kind == "country")
             and (titled or (len(name_words) >= 2 and name_words[0] not in _EN_PARTICLES
                             and (name_words[0] in _latin_given_names()
                                  or name_words[-1] in honoured))))

@@ -3835,3 +3835,65 @@ def test_two_people_in_a_question_that_names_no_meeting():
     assert names_a_meeting("Did Gordon Brown sign a debt relief deal with Kenya?")
     assert names_a_meeting("متى التقى الأمير محمد بن سلمان رمضان قاديروف؟")
     assert not names_a_meeting("Where are Tony Blair and Thabo Mbeki attending the World Economic Forum?")
+
+
+def test_a_spokesman_telling_of_talks_is_no_side_of_them():
+    # snn-20150723-1228: the Egyptian foreign ministry's spokesman speaks of his minister's
+    # talks in Riyadh; the article names no one on the Saudi side
+    meetings, _ = _extract(
+        "قال دبلوماسي مصري مسؤول إن زيارة وزير الخارجية المصري للمملكة للمرة الثانية في غضون فترة "
+        "وجيزة تعكس عمق العلاقات. وكشف السفير بدر عبد العاطي المتحدث الرسمي باسم وزارة الخارجية "
+        "المصرية في تصريحات لـ «عكاظ» عن أن جدول مباحثات الوزير سامح شكري في الرياض الذي بدأ الليلة "
+        "الماضية ويتواصل اليوم سيتناول العلاقات الثنائية بالدرجة الأولى.", date="2015-07-23")
+    assert not any("بدر عبد العاطي" in [p.name for p in m.participants] for m in meetings)
+
+
+def test_the_lineage_in_an_airports_name_is_no_one_at_the_visit():
+    # snn-20150731-2180: the airport is named for Prince Abdulmohsen bin Abdulaziz
+    meetings, _ = _extract(
+        "سبق- جدة: زار مساعد نائب رئيس الهيئة العامة للطيران المدني للمطارات الداخلية، المهندس طارق "
+        "العبد الجبار، ومديرو عموم وإدارات قطاع المطارات الداخلية أربعة مطارات داخلية: هي مطار الأمير "
+        "عبد المحسن بن عبد العزيز بينبع، ومطار الملك سلمان، بالدوادمي، ومطاري وادي الدواسر، وشرورة.",
+        date="2015-07-31")
+    assert not any(p.name == "عبد العزيز" for m in meetings for p in m.participants)
+
+
+def test_an_office_opened_by_initials_and_a_month_before_a_title():
+    # reut-3014: "U.S. Arms" is no one's name; bbc-politics-324: "13 March" is no title
+    meetings, _ = _extract(
+        "WASHINGTON, March 9 - Chief U.S. Arms control negotiator Max Kampelman said on the NBC "
+        "television network a fair pact would be hard to negotiate.\n\nPresident Reagan said on Friday "
+        "that Secretary of State George Shultz would go to Moscow next month for talks on arms control.",
+        date="1987-03-09")
+    assert [p.name for m in meetings for p in m.participants] == ["Max Kampelman", "George Shultz"]
+    (meeting,), _ = _extract("The book says on 13 March Lord Goldsmith met then Home Office Minister Lord "
+                             "Falconer and Downing Street adviser Baroness Morgan.")
+    assert meeting.participants[0].name == "Goldsmith" and meeting.participants[0].titles == ("Lord",)
+
+
+def test_british_peers_titles_in_arabic():
+    # «البارونة», «اللورد» (Baroness, Lord) before a foreign name
+    assert _sides_named("استقبل الأمير سعود الفيصل البارونة سيمونز في الرياض.") == ["سعود الفيصل", "سيمونز"]
+    assert _sides_named("التقى وزير الخارجية عادل الجبير اللورد هاول في لندن.") == ["عادل الجبير", "هاول"]
+
+
+def test_two_people_who_meet_a_group_are_one_side():
+    # bbc-politics-219
+    (meeting,), _ = _extract("Last week Ms Jamieson and First Minister Jack McConnell met supporters' "
+                             "representatives from both clubs to discuss the issue.")
+    assert [(p.name, p.role) for p in meeting.participants] == [
+        ("Jamieson", "participant"), ("Jack McConnell", "participant"),
+        ("supporters' representatives from both clubs", "group")]
+
+
+def test_a_verb_or_particle_with_a_pronoun_is_no_name_in_a_question():
+    # «زارها» ("visited it") reads "Zaraha" (Sahara), «إنه» ("that he") «انه»: ordinary words
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    ledger = Ledger([_recorded("d1", "Western Sahara", "طارق العبد الجبار"),
+                     _recorded("d2", "أنه الحسن", "عادل الجبير")])
+    assert parse("ما المطارات التي زارها المهندس طارق العبد الجبار؟", "ar",
+                 ledger).names == ("طارق العبد الجبار",)
+    assert parse("أين قال وزير الخارجية الروسي إنه واصل النقاش مع عادل الجبير قبل أسبوع؟", "ar",
+                 ledger).names == ("عادل الجبير",)
