@@ -30,8 +30,9 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from . import places
+from .dates import weekday_named, weekdays_named
 from .lexicon import units
-from .meeting_questions import WHERE, intent_of
+from .meeting_questions import ATTENDED, WHERE, WHO_MET, intent_of
 from .meeting_vocabulary import arabic_vocabulary, common_arabic_words, fold
 from .models import Answer, Source
 from .names import is_arabic, names_in
@@ -61,6 +62,12 @@ _NUMBER = re.compile(r"\d{2,}")  # "1970s" → 1970; one-digit counts are often 
 _CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z'’-]{2,}")
 # What a "where" question asks for, as one more unit to cover: a city it does not name itself
 _WHERE = "concept:where"
+# What a "who" question asks for: a sentence naming someone a meeting record read there
+# and the question does not name («وقام بتوقيع الاتفاقية كل من د. محمد البديّع ...»)
+_WHO = "concept:who"
+# The weekday a question names, covered by a sentence naming it in either language
+# («اجتماع يوم الجمعة»: "Friday's meeting")
+_WEEKDAY = "concept:weekday"
 
 _FRAMES = {
     ARABIC: ("بحسب المقالات:", "لا أعرف الإجابة من هذه المقالات."),
@@ -110,6 +117,7 @@ def compose_answer(
     query_vector: np.ndarray,
     evidence: Evidence,
     embed: Callable[[Sequence[str]], np.ndarray],
+    people_at: Callable[[StoredParagraph], Sequence[tuple[int, int, str]]] | None = None,
 ) -> Answer:
     """Quote the best sentences of the retrieved paragraphs, or abstain.
 
@@ -118,6 +126,8 @@ def compose_answer(
     chosen for ``question`` itself, whose embedding is ``query_vector``.
     ``language`` is the language to answer in; ``embed`` turns sentences into
     passage vectors. A quoted context paragraph is cited after the retrieved ones.
+    ``people_at`` gives the (start, end, name) of the people meeting records read in a
+    paragraph: a question asking who wants a sentence naming one it does not name.
     """
     hits, paragraphs, context = evidence.hits, evidence.paragraphs, evidence.context
     sources = [to_source(hit, paragraphs[hit.paragraph_id]) for hit in hits]
@@ -125,11 +135,20 @@ def compose_answer(
     if not has_evidence(evidence.hits, paragraphs, language, _units(query)):
         return Answer(question, abstain_text(language), language, True, tuple(sources))
     wanted = _units(question)
-    asked_where = intent_of(question, language) == WHERE
+    intent = intent_of(question, language)
+    asked_where = intent == WHERE
+    if people_at is not None and intent in (WHO_MET, ATTENDED):
+        wanted |= {_WHO}
+        unnamed = _people_not_in(question, people_at)
+    else:
+        unnamed = None
     if asked_where:
         wanted |= {_WHERE}
+    day = weekday_named(question)
+    if day is not None:
+        wanted |= {_WEEKDAY}
     candidates = _candidates(wanted, language, query_vector, evidence, embed, _name_units(question, language),
-                             _cities_in(question) if asked_where else None)
+                             _cities_in(question) if asked_where else None, day, unnamed)
     documents = {pid: p.doc_id for pid, p in (*paragraphs.items(), *context.items())}
     chosen = _select(candidates, wanted, documents)
     numbers = {hit.paragraph_id: number for number, hit in enumerate(hits, start=1)}
@@ -207,6 +226,8 @@ def _candidates(
     embed: Callable[[Sequence[str]], np.ndarray],
     names: Sequence[tuple[str, frozenset[str]]] = (),
     asked_cities: set[str] | None = None,
+    day: int | None = None,
+    unnamed: Callable[[StoredParagraph], Sequence[tuple[int, int]]] | None = None,
 ) -> list[_Candidate]:
     pool = [(evidence.paragraphs[hit.paragraph_id], RANK_PRIOR * rank)
             for rank, hit in enumerate(evidence.hits)]
@@ -219,13 +240,18 @@ def _candidates(
         stored = evidence.sentence_vectors.get(paragraph.id)
         if stored is not None and len(stored) != len(spans):
             stored = None
+        people = unnamed(paragraph) if unnamed is not None else ()
         for position, (start, end) in enumerate(spans):
             text = paragraph.text[start:end]
+            named_here = {_WHO} if any(start <= at < end for at, _ in people) else set()
             covers = wanted & _units(text)
             if names and paragraph.language != language:
                 covers |= wanted & _spelled_across(names, text)
             if asked_cities is not None and _cities_in(text) - asked_cities:
                 covers |= {_WHERE}
+            if day is not None and day in weekdays_named(text):
+                covers |= {_WEEKDAY}
+            covers |= wanted & named_here
             overlap = len(covers) / len(wanted) if wanted else 0.0
             texts.append(text)
             origins.append((paragraph.id, position, paragraph.language, prior, covers, overlap))
@@ -248,6 +274,14 @@ def _candidates(
         candidates.append(_Candidate(pid, position, text, score, covers))
     candidates.sort(key=lambda c: -c.score)
     return candidates
+
+
+def _people_not_in(question: str, people_at: Callable[[StoredParagraph], Sequence[tuple[int, int, str]]]
+                   ) -> Callable[[StoredParagraph], list[tuple[int, int]]]:
+    """The spans of the people read in a paragraph whom the question does not name."""
+    def unnamed(paragraph: StoredParagraph) -> list[tuple[int, int]]:
+        return [(start, end) for start, end, name in people_at(paragraph) if not names_in((name,), question)]
+    return unnamed
 
 
 def _cities_in(text: str) -> set[str]:

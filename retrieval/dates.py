@@ -43,12 +43,20 @@ _WEEKDAYS = {  # Monday is 0
 
 def weekday_named(text: str) -> int | None:
     """The weekday a text names («يوم الثلاثاء», "on Tuesday"; Monday is 0), or ``None``."""
-    found = re.search(rf"(?<!\w)({_alternation(_WEEKDAYS)})(?!\w)", fold_with_offsets(text)[0])
+    found = re.search(_WEEKDAY_NAME, fold_with_offsets(text)[0])
     return _WEEKDAYS[found[1]] if found else None
+
+
+def weekdays_named(text: str) -> set[int]:
+    """Every weekday a text names ("on Sunday ... described Friday's meeting")."""
+    return {_WEEKDAYS[name] for name in re.findall(_WEEKDAY_NAME, fold_with_offsets(text)[0])}
 
 
 def _alternation(names) -> str:
     return "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+
+
+_WEEKDAY_NAME = re.compile(rf"(?<!\w)({_alternation(_WEEKDAYS)})(?!\w)")
 
 
 _DAY_MONTH_YEAR_AR = re.compile(

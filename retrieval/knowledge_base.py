@@ -29,7 +29,7 @@ from .meeting_records import Meeting
 from .models import Answer, IngestReport, Source, StoreStats
 from .normalize import detect_language
 from .search import Hit, Mode, hybrid_search, merge_hits
-from .store import Store, read_manifest
+from .store import Store, StoredParagraph, read_manifest
 
 logger = logging.getLogger(__name__)
 
@@ -229,8 +229,13 @@ class KnowledgeBase:
             own_hits, focus = self._search(store, question, language, k, **hints)
             hits = merge_hits([hits, own_hits], k)
         evidence = _evidence(store, hits)
+        ledger = self._ledger_of(store)
+
+        def people_at(paragraph: StoredParagraph) -> list[tuple[int, int, str]]:
+            return ledger.people_at(paragraph.doc_id, paragraph.paragraph, paragraph.window)
+
         answer = answering.compose_answer(question, query, language, focus, evidence,
-                                          self._embed_sentences)
+                                          self._embed_sentences, people_at)
         if isinstance(from_ledger, meeting_answers.NamesToFind) and \
                 not meeting_answers.cites_everyone(answer, from_ledger):
             # The best-scoring sentences missed someone the question names: quote
@@ -243,7 +248,7 @@ class KnowledgeBase:
                 naming = meeting_answers.naming_everyone(_evidence(store, deeper), from_ledger)
             if naming is not None:
                 answer = answering.compose_answer(question, query, language, focus, naming,
-                                                  self._embed_sentences)
+                                                  self._embed_sentences, people_at)
             if naming is None or not meeting_answers.cites_everyone(answer, from_ledger):
                 answer = from_ledger.otherwise or meeting_answers.refusal(question, language)
         logger.info("ask: lang=%s k=%d abstained=%s top=%s best_cosine=%.3f in %.0f ms",

@@ -22,6 +22,7 @@ from . import places
 from .answering import Evidence as SearchEvidence
 from .dates import weekday_named
 from .meeting_records import Evidence, Fact, Meeting, Person
+from .meeting_vocabulary import ENGLISH_TITLE_HEADS
 from .meetings import reports_a_meeting
 from .meeting_ledger import HOLDER, Ledger, best_matches, by_surname, has_words, matched_words
 from .meeting_questions import (
@@ -31,6 +32,7 @@ from .meeting_questions import (
 from .models import Answer, Source
 from .names import INSTITUTION_WORDS, NAME_PARTICLES, english_venue, is_arabic, names_in, word_keys
 from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens, without_article
+from .people import english_opening
 from .splitting import Span, split_sentences
 
 MAX_MEETINGS = 5
@@ -255,10 +257,23 @@ def _sides(meeting: Meeting, request: Request, language: str) -> tuple[str, str,
         others = asked[1:]  # "Where did X meet Y?": X and Y, not everyone present
     joiner = " و" if language == ARABIC else " and "
     if request.intent in (WHO_MET, LIST):
+        named = display_name(first, language)
+        if len(request.people) >= 2 and _one_each(request, asked) and any(p not in asked for p in others):
+            # "Whom did Cathy Jamieson and Jack McConnell meet?": the two are one side
+            named = joiner.join(display_name(p, language) for p in asked)
+            others = [p for p in others if p not in asked]
         described = joiner.join(_described(p, language) for p in others)
-        return display_name(first, language), described.rstrip(",،"), described.endswith((",", "،"))
+        return named, described.rstrip(",،"), described.endswith((",", "،"))
     return (display_name(first, language),
             joiner.join(display_name(p, language) for p in others), False)
+
+
+def _one_each(request: Request, asked: list[Person]) -> bool:
+    """Whether each of the question's mentions names one of ``asked`` and no other (not
+    "George" of "George W Bush", which names George Shultz too)."""
+    matched = [request.mentions_of(p) for p in asked]
+    return len(asked) == len(request.people) and all(len(m) == 1 for m in matched) \
+        and len(set().union(*matched)) == len(asked)
 
 
 # The field of a meeting record a question of each intent asks for.
@@ -636,7 +651,7 @@ def _bears(person: Person, office: str) -> bool | None:
         # «رئيس فرع الإفتاء بالمنطقة» (Asir's)
         cities = {found.name for word in tokens(office) if (found := places.lookup(word)) is not None
                   and found.kind == "city"}
-        return cities <= named
+        return cities <= named and _same_kind_of_office(person, office)
     titles = set(tokens(" ".join(written)))
     titles |= {strip_prefix(word) for word in titles}
     titles |= {without_article(word) for word in titles}  # «الرئيس» is «رئيس جمهورية ...»
@@ -645,6 +660,27 @@ def _bears(person: Person, office: str) -> bool | None:
     return all(word in titles or strip_prefix(word) in titles or without_article(word) in titles
                or _same_country(word, named)
                for word in tokens(" ".join(office_words(office))) if word not in ("of", "the"))
+
+
+# heads of offices that name the same kind of post in one language or the other
+_OFFICE_KINDS = ({"president", "head", "chairman", "chairwoman", "chief", "ceo", "leader", "premier"},
+                 {"governor", "emir"}, {"minister", "secretary"}, {"secretary-general", "secretary"},
+                 {"under-secretary", "undersecretary", "secretary"})
+_NOT_OFFICES = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "counterpart", "boss", "general"})
+
+
+def _same_kind_of_office(person: Person, office: str) -> bool:
+    """Whether an English office and a participant's Arabic titles, whose English the
+    vocabulary does not cover whole, may be one post: the head of the title's opening
+    («المدير التنفيذي لمستشفى ...»: Executive Director) is no foreign minister."""
+    asked = {w for w in office.lower().split() if w in ENGLISH_TITLE_HEADS} - _NOT_OFFICES
+    opened = {w for t in person.titles if is_arabic(t) and not is_arabic(office)
+              for w in english_opening(normalize(t)).lower().split()
+              if w in ENGLISH_TITLE_HEADS} - _NOT_OFFICES
+    if not asked or not opened:
+        return True  # nothing to compare
+    kinds = [kind for kind in _OFFICE_KINDS if asked & kind]
+    return bool(asked & opened) or any(kind & opened for kind in kinds)
 
 
 def _places_named(title_words: set[str]) -> set[str]:

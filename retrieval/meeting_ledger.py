@@ -51,6 +51,8 @@ class Ledger:
     def __init__(self, meetings: list[Meeting]) -> None:
         self.meetings = meetings
         self._holders: dict[tuple, dict[str, tuple[set[str], int]]] = {}
+        # (doc_id, paragraph, window) → the people read there, built when first asked
+        self._people_at: dict[tuple[str, int, int], set[tuple[int, int, str]]] | None = None
         self._by_key: dict[str, set[int]] = {}
         for number, meeting in enumerate(meetings):
             for person in meeting.participants:
@@ -85,6 +87,19 @@ class Ledger:
                     self._party_keys.setdefault(person.country or person.name, set()).update(person.keys)
                 elif person.country and person.role != "group":
                     self._nationals.setdefault(person.country, set()).add(number)
+
+    def people_at(self, doc_id: str, paragraph: int, window: int) -> list[tuple[int, int, str]]:
+        """(start, end, name) of the people the records read in a paragraph window: the
+        sides and those who attended, where the text names them."""
+        if self._people_at is None:
+            self._people_at = {}
+            for meeting in self.meetings:
+                for person in (*meeting.participants, *meeting.attendees):
+                    where = person.evidence
+                    if where is not None and person.role not in ("party", "group"):
+                        at = (meeting.doc_id, where.paragraph, where.window)
+                        self._people_at.setdefault(at, set()).add((where.start, where.end, person.name))
+        return sorted(self._people_at.get((doc_id, paragraph, window), ()))
 
     def keys_for(self, word: str, *, english_only: bool = False, fuzzy: bool = True) -> set[str]:
         """Ledger keys that one word of a question matches (exactly, or with ``fuzzy`` one
