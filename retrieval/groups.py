@@ -61,7 +61,9 @@ _UNQUALIFIED = frozenset(fold(w) for w in ("مسؤولين",))
 # العشرات من أقاربه»).
 # «وفدا» ("a delegation", the object's case) anywhere after the verb: «استقبل ... الوابل وفدا إعلاميا»
 _CROWDS = frozenset(fold(w) for w in ("جموعا", "جموع", "المهنئين", "المعزين", "العشرات", "أقاربه", "وفدا",
-                                      "وفداً", "المصابين", "مصابي"))
+                                      "وفداً", "المصابين", "مصابي",
+                                      # «استقبل محافظ الرس ...، في ديوان المحافظة مديري الجهات الحكومية»
+                                      "مديري", "مدراء"))
 # Words that end an Arabic group phrase: what follows is no longer the group.
 _ARABIC_STOPS = frozenset(fold(w) for w in (
     "في", "حول", "بشأن", "لبحث", "لمناقشة", "وذلك", "أمس", "اليوم", "الذي", "التي", "حيث", "مع",

@@ -101,7 +101,7 @@ under un un's what's who's whom's tell me between cheikh shaikh sheik
 وزراء الوزراء رؤساء امراء الامراء سفراء السفراء مسوولي مسوولين ممثلي اعضاء مندوبي نواب النواب
 وزاره الوزاره هيئه الهيئه مؤسسه المؤسسه شركه الشركه لجنه اللجنه مجلس المجلس
 منه منها منهم عنه عنها له لها معه معها عليه عليها عليهم عليهما خادم الحرمين الشريفين
-انه انها انهم انهما بانه بانها لانه
+انه انها انهم انهما بانه بانها لانه كان كانت
 زاره زارها زارهم زارته زارتها زارتهم التقاه التقاها التقاهم استقبله استقبلها استقبلهم
 world cup million billion dollars
 الف مليون مليار دولار ريال يورو جنيه
@@ -203,8 +203,11 @@ def names_a_meeting(question: str) -> bool:
 
 
 def intent_of(question: str, language: str) -> str | None:
-    """The meeting intent a question asks, or ``None``."""
+    """The meeting intent a question asks, or ``None``: not for a question asking who
+    said something ("Who said Reagan would meet the press?")."""
     folded = normalize(question)
+    if _WHO_SAID.search(folded):
+        return None
     for intent, pattern in (_INTENTS_AR if language == ARABIC else _INTENTS_EN):
         if re.search(pattern, folded):
             if intent == ROLE and _WHO_IS_WHO_MET.search(folded):
@@ -215,6 +218,12 @@ def intent_of(question: str, language: str) -> str | None:
     return None
 
 
+_WHO_SAID = re.compile(r"^\W*(?:who (?:said|says|told|announced|stated|claimed|predicted|warned)\b"
+                       r"|من (?:الذي )?(?:قال|صرح|اعلن|ذكر|توقع)\b)")
+_THE_PRESS = re.compile(r"\b(?:meet|meets|met|meeting)\s+(?:with\s+)?(?:the\s+)?"
+                        r"(?:press|reporters|journalists)\b"
+                        r"|(?:التقي|يلتقي|لقاء|التقاء)\S*(?:\s+\S+){0,4}?\s+(?:ب|مع\s+)?"
+                        r"(?:الصحافه|الصحفيين|الاعلاميين|وسايل الاعلام)")
 _WHERE_OR_WHEN = re.compile(r"\b[وف]?(?:اين|متي)\b|\b(?:where|when)\b")
 _WHO_IS_WHO_MET = re.compile(r"(?:من هو|من هي|\bwho (?:is|was)\b|\bwho's\b).*(?:استقبل|التقي|التقا|"
                              r"اجتمع|زار|\b(?:met|meet|meeting|received|hosted|visited|talks?)\b)")
@@ -237,10 +246,11 @@ def parse(question: str, language: str, ledger: Ledger,
     capitalised and rare in the corpus in English ("Guterres", not
     "Electricity"); in Arabic, rare words without the article that come in
     pairs («جاسيندا أرديرن», not «انضمام تركيا»). A country counts as a side
-    only when the question names no person ("between Nigeria and France").
+    only when the question names no person ("between Nigeria and France"). Meeting the
+    press is a news conference, no one's meeting: no request.
     """
     intent = intent_of(question, language)
-    if intent is None:
+    if intent is None or _THE_PRESS.search(normalize(question)):
         return None
     words = [re.sub(r"['’]s$", "", w).strip("'’-")
              for w in re.findall(r"[\w\u0621-\u064A'’-]+", _SOURCE.sub(" ", question))]
@@ -850,7 +860,8 @@ _EPONYM_NOUNS = frozenset("city university center centre hospital airport founda
 
 INSTITUTION_WORDS = frozenset("organisation organization ministry bank league council union "
                               "committee commission agency fund office association federation "
-                              "cooperation conference court airport".split())
+                              "cooperation conference court airport board authority department "
+                              "corporation chamber directorate bureau".split())
 
 
 # Institutions named after a person ("King Abdullah University of Science and

@@ -26,12 +26,11 @@ from .meeting_vocabulary import (
 from .names import EPONYM_TITLES, name_keys, palace_city, romanize
 from .normalize import ARABIC, strip_prefix
 from .people import (
-    Mention, capitalised, english_title, is_name_part, is_spokesperson, merge_mentions, people_named,
-    same_person,
+    Mention, capitalised, english_title, is_name_part, merge_mentions, people_named, same_person,
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 133
+EXTRACTOR_VERSION = 134
 
 
 MAX_FACT_CHARS = 300
@@ -924,6 +923,7 @@ def extract_meetings(
         present: list[Person] = []
         # the group the sentence names as a side, if any (it depends on the sentence alone)
         group = group_side(sentence, language, sentences[:number]) if trigger is not None else None
+        named_here = sentence_mentions
         if trigger is not None and language != ARABIC:
             sentence_mentions = _english_sides(sentence, sentence_mentions, trigger[1])
         elif trigger is not None:
@@ -939,6 +939,10 @@ def extract_meetings(
             sentence_mentions, members = _split_at(sentence, sentence_mentions, _MADE_UP_OF,
                                                    after=_cue_token(sentence, trigger[1])) \
                 if group is not None else (sentence_mentions, [])
+            # «استقبل ... مديري الجهات ...، الذين قدموا لتهنئة وكيل المحافظة ماجد العساف»: whom
+            # those received came to see is no side
+            sentence_mentions, _ = _split_at(sentence, sentence_mentions, _WHO_CAME,
+                                             after=_cue_token(sentence, trigger[1]))
             # «زار أمين منطقة عسير ... رجال الأمن المصابين ...، يرافقه رئيس المجلس البلدي ...»:
             # who came with the visitor attended (a side after all when no other is named)
             sentence_mentions, with_them = _companions(sentence, sentence_mentions, trigger[1])
@@ -1073,6 +1077,12 @@ def extract_meetings(
             # a company, not the article's first person
             subjects = [] if language != ARABIC and _IT_BEFORE_CUE.search(sentence.folded[:trigger[1]]) \
                 else everyone
+            if everyone and _left_out(everyone[0], named_here, sentence_mentions) \
+                    and not _speaker_meets(sentence, trigger[1], language):
+                # "Chief of Staff Howard Baker said President Reagan will meet the press": who
+                # speaks of the meeting, named in this sentence and no side, is not its subject
+                # here either (but «وقال ... إن لقاءه ...», «أعلن فابيوس انه ... سيلتقي»: his own)
+                subjects = []
             opened = _opened(trigger[0], named, subjects, current, sentence, language)
             if opened is not None:
                 if number - companions_at <= MAX_COMPANION_SENTENCES:
@@ -1147,6 +1157,26 @@ def _with_pronoun_subject(sentence: Sentence, named: list[Person], subject: Pers
                               or pronoun and not reported and not named_first):
         return [subject, *named]
     return named
+
+
+def _left_out(person: Person, named_here: list[Mention], sides: list[Mention]) -> bool:
+    """Whether a sentence names a person and leaves them out of its meeting's sides."""
+    return any(same_person(person, m.person) for m in named_here) \
+        and not any(same_person(person, m.person) for m in sides)
+
+
+_OWNERS = frozenset({"his", "her", "their"})
+_THAT_HE = frozenset(fold(w) for w in ("أنه", "أنها", "بأنه", "بأنها", "إنه", "إنها"))
+
+
+def _speaker_meets(sentence: Sentence, cue_at: int, language: str) -> bool:
+    """Whether the meeting a sentence reports is its speaker's own: the meeting word says
+    whose it is («لقاءه», "his talks"), or the speaker says "that he" («انه سيلتقي»)."""
+    cue = _cue_token(sentence, cue_at)
+    tokens = sentence.tokens
+    if language == ARABIC:
+        return tokens[cue].text.endswith(("ه", "ها", "هما")) or any(t.text in _THAT_HE for t in tokens[:cue])
+    return cue > 0 and tokens[cue - 1].text in _OWNERS
 
 
 def _they_met(sentence: Sentence, mentions: list[Mention], trigger: tuple[str, int, int],
@@ -1502,6 +1532,7 @@ def _companions(sentence: Sentence, mentions: list[Mention], cue_at: int
 
 
 _IN_PRESENCE = frozenset({"بحضور", "وبحضور"})
+_WHO_CAME = frozenset(fold(w) for w in ("الذين", "اللذين", "اللذان"))
 _MADE_UP_OF = frozenset(fold(w) for w in ("المكون", "المكونة", "المؤلف", "المؤلفة", "المشكل", "المشكلة"))
 _ACCOMPANIED_BY = frozenset(fold(w) for w in ("يرافقه", "يرافقها", "يرافقهم", "ويرافقه", "برفقة"))
 
@@ -1640,12 +1671,8 @@ def _opened(kind: str, named: list[Person], everyone: list[Person], current: _Dr
             sentence: Sentence, language: str) -> _Draft | None:
     """A new meeting the sentence reports, or ``None`` (its people join the open one)."""
     sides = list(named)
-    if len(sides) == 1 and everyone and not same_person(everyone[0], sides[0]) \
-            and not is_spokesperson(everyone[0]):
-        # «جاء ذلك خلال لقاء ...»: the article's subject; not a spokesman who tells of
-        # another's talks («وكشف السفير بدر عبد العاطي المتحدث الرسمي ... عن أن جدول مباحثات
-        # الوزير سامح شكري ...»)
-        sides.insert(0, everyone[0])
+    if len(sides) == 1 and everyone and not same_person(everyone[0], sides[0]):
+        sides.insert(0, everyone[0])  # «جاء ذلك خلال لقاء ...»: the article's subject
     known = current is not None and all(current.has(p) for p in sides)
     refers_back = current is not None and _has_anaphora(sentence, language) and len(named) < 2
     # "Reagan was meeting ... with his top economic advisers. ... Reagan met ... with

@@ -19,7 +19,8 @@ from importlib import resources
 from . import places
 from .meeting_records import Person
 from .meeting_vocabulary import (
-    ARABIC_WEEKDAYS, ENGLISH_NATIONALITIES, ENGLISH_NOT_NAMES, ENGLISH_TITLE_HEADS, ENGLISH_TITLE_WORDS,
+    ARABIC_WEEKDAYS, BODY_NOUNS, ENGLISH_NATIONALITIES, ENGLISH_NOT_NAMES, ENGLISH_TITLE_HEADS,
+    ENGLISH_TITLE_WORDS,
     RANK_QUALIFIERS, RELATIVE_PRONOUNS, arabic_vocabulary,
     common_arabic_words, fold,
     folded_tables, honorific_words, is_title_head, is_trigger_word,
@@ -237,7 +238,9 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
         on_behalf = word == "باسم" and i > 0 and tokens[i - 1].text in _SPOKESPEOPLE
         month = word in _NAMED_MONTHS and i + 1 < len(tokens) and tokens[i + 1].text in _MONTH_QUALIFIERS \
             or word in _PARTS_OF_DAY and i + 1 < len(tokens) and tokens[i + 1].text in _DAYS_AFTER
-        if article or on_behalf or month or _medal(tokens, i) or is_trigger_word(word) \
+        # «رئيس ديوان المظالم»: a body's noun opens its name, not a person's
+        body = word in BODY_NOUNS and not begins_lineage
+        if article or on_behalf or month or body or _medal(tokens, i) or is_trigger_word(word) \
                 or _office_with_pronoun(word) or honoured and word in _RANK_QUALIFIERS or not (
                 is_name_part(word) or begins_lineage or foreign_first or named_after_honorific
                 or split_abd or and_lineage):
@@ -773,13 +776,6 @@ def _conjoined_name(tokens: list[Token], index: int) -> bool:
     """«وعبدالباسط»: «و» written on a given name, so the name opens the next entry of a list."""
     word = tokens[index].text
     return word.startswith("و") and not is_name_part(word) and is_name_part(word[1:])
-
-
-def is_spokesperson(person: Person) -> bool:
-    """Whether a person's title makes them a spokesman («المتحدث الرسمي باسم ...»,
-    "spokesman"): who tells of others' meetings."""
-    return any(word in _SPOKESPEOPLE or word in ("spokesman", "spokeswoman", "spokesperson")
-               for title in person.titles for word in fold(title).lower().split()[:2])
 
 
 def english_opening(folded_title: str) -> str:

@@ -3897,3 +3897,54 @@ def test_a_verb_or_particle_with_a_pronoun_is_no_name_in_a_question():
                  ledger).names == ("طارق العبد الجبار",)
     assert parse("أين قال وزير الخارجية الروسي إنه واصل النقاش مع عادل الجبير قبل أسبوع؟", "ar",
                  ledger).names == ("عادل الجبير",)
+
+
+def test_a_speaker_left_out_of_a_meeting_is_not_its_subject():
+    # reut-804: Baker speaks of Reagan meeting the press; he is no side of it
+    assert _extract("WASHINGTON, March 2 - White House Chief of Staff Howard Baker said President Reagan "
+                    "will meet the press \"very soon.\"", date="1987-03-02")[0] == []
+    # snn-20150721-0612: «انه» ("that he"): the speaker's own meeting
+    assert _sides_named("أعلن وزير الخارجية الفرنسي لوران فابيوس، اليوم (الثلاثاء)، انه سيتوجه الى طهران "
+                        "\"الاسبوع المقبل\"، حيث سيلتقي الرئيس الإيراني حسن روحاني.",
+                        date="2015-07-21") == ["لوران فابيوس", "حسن روحاني"]
+
+
+def test_a_body_named_after_an_office_and_whom_a_crowd_came_to_see():
+    # snn-20150806-1632: «ديوان المظالم» (the Board of Grievances) is his office, no one's name
+    (meeting,), _ = _extract("ترأس الدكتور خالد بن محمد اليوسف رئيس ديوان المظالم رئيس مجلس القضاء الإداري "
+                             "اجتماع لجنة التطوير الإداري وذلك يومي الاثنين والثلاثاء، بمقر الديوان بالرياض.",
+                             date="2015-08-06")
+    assert [p.name for p in meeting.participants] == ["خالد بن محمد اليوسف", "لجنة التطوير الإداري"]
+    assert "رئيس ديوان المظالم" in meeting.participants[0].titles
+    # snn-20150806-0917: the directors came to congratulate the deputy; he is no guest
+    (meeting,), _ = _extract("استقبل محافظ الرس محمد العساف، في ديوان المحافظة مديري الجهات الحكومية "
+                             "والأمنية ومجلس الأهالي، الذين قدموا لتهنئة وكيل المحافظة ماجد العساف، "
+                             "بمناسبة تعيينه وكيلاً للمحافظ.", date="2015-08-06")
+    assert [(p.name, p.role) for p in meeting.participants] == [
+        ("محمد العساف", "host"), ("مديري الجهات الحكومية والأمنية ومجلس الأهالي", "group")]
+
+
+@pytest.mark.parametrize("question, language", [
+    ("When did President Reagan last meet the press?", "en"),  # a news conference
+    ("متى كانت آخر مرة التقى فيها الرئيس ريغان بالصحافة؟", "ar"),
+    ("Who said President Reagan would meet the press very soon?", "en"),  # asks who spoke
+])
+def test_questions_that_ask_of_no_meeting(question, language):
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    ledger = Ledger([_recorded("d1", "Reagan", "Howard Baker")])
+    assert parse(question, language, ledger) is None
+
+
+def test_words_of_a_bodys_name_are_no_one_to_find():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    ledger = Ledger([_recorded("d1", "حجاج بيت", "بندر حجار")])
+    # "Grievances" of "the Board of Grievances"; «بيت» (house) of a youth hostel's name
+    english = parse("What did the administrative development committee of the Board of Grievances discuss?",
+                    "en", ledger)
+    assert english.unknown == () and english.people == ()
+    arabic = parse("من كان في استقبال وفد سفراء الحزم في بيت الأمير فيصل بن فهد للشباب؟", "ar", ledger)
+    assert arabic.people == ()
