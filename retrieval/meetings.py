@@ -1174,8 +1174,9 @@ def _speaker_meets(sentence: Sentence, cue_at: int, language: str) -> bool:
     whose it is («لقاءه», "his talks"), or the speaker says "that he" («انه سيلتقي»)."""
     cue = _cue_token(sentence, cue_at)
     tokens = sentence.tokens
-    if language == ARABIC:
-        return tokens[cue].text.endswith(("ه", "ها", "هما")) or any(t.text in _THAT_HE for t in tokens[:cue])
+    if language == ARABIC:  # (as written: folding makes «زيارة» «زياره»)
+        written = sentence.original(tokens[cue].start, tokens[cue].end)
+        return written.endswith(("ه", "ها", "هما")) or any(t.text in _THAT_HE for t in tokens[:cue])
     return cue > 0 and tokens[cue - 1].text in _OWNERS
 
 

@@ -3903,6 +3903,12 @@ def test_a_speaker_left_out_of_a_meeting_is_not_its_subject():
     # reut-804: Baker speaks of Reagan meeting the press; he is no side of it
     assert _extract("WASHINGTON, March 2 - White House Chief of Staff Howard Baker said President Reagan "
                     "will meet the press \"very soon.\"", date="1987-03-02")[0] == []
+    # snn-20150723-0180: the Hamas delegation's «زيارة» is not Al-Jubeir's («زيارة» folds to
+    # «زياره», which does not make it «زيارته», his)
+    meetings, _ = _extract("قال وزير الخارجية السعودي عادل الجبير إن وفد حماس أدى العمرة فقط ولم يكن في "
+                           "زيارة رسمية للملكة، وذلك على هامش مؤتمر صحفي جمعه مع وزير الخارجية المصري سامح "
+                           "شكري والمنعقد في مدينة جدة.", date="2015-07-23")
+    assert not any(m.kind == "visit" for m in meetings)
     # snn-20150721-0612: «انه» ("that he"): the speaker's own meeting
     assert _sides_named("أعلن وزير الخارجية الفرنسي لوران فابيوس، اليوم (الثلاثاء)، انه سيتوجه الى طهران "
                         "\"الاسبوع المقبل\"، حيث سيلتقي الرئيس الإيراني حسن روحاني.",
