@@ -211,8 +211,9 @@ class KnowledgeBase:
                   history: Sequence[str]) -> Answer:
         """The answer without a language model: from the meeting ledger, or quoted."""
         started = time.perf_counter()
+        ledger = self._ledger_of(store)  # one ledger for the whole answer
         from_ledger = meeting_answers.answer(
-            question, language, self._ledger_of(store),
+            question, language, ledger,
             lambda doc_id, paragraph, window: _source_at(store, doc_id, paragraph, window),
             context=" ".join(history[-1:]), is_common=store.is_common_word)
         if isinstance(from_ledger, Answer):
@@ -229,7 +230,6 @@ class KnowledgeBase:
             own_hits, focus = self._search(store, question, language, k, **hints)
             hits = merge_hits([hits, own_hits], k)
         evidence = _evidence(store, hits)
-        ledger = self._ledger_of(store)
 
         def people_at(paragraph: StoredParagraph) -> list[tuple[int, int, str]]:
             return ledger.people_at(paragraph.doc_id, paragraph.paragraph, paragraph.window)
