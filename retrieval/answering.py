@@ -319,4 +319,14 @@ def _select(candidates: list[_Candidate], wanted: frozenset[str],
     extra = [c for c in candidates[1:]
              if c.score >= floor and c.covers & missing
              and documents[c.paragraph_id] == documents[first.paragraph_id]]
-    return [first] + extra[:MAX_SENTENCES - 1]
+    # those that add what no better one has said come first ("He delivered the 14th Adam
+    # Smith Lecture", then "Greenspan was invited by ...", before "The Adam Smith Lecture
+    # celebrates ..."), then the rest by score
+    adding: list[_Candidate] = []
+    covered = set(first.covers)
+    for candidate in extra:
+        if candidate.covers - covered:
+            adding.append(candidate)
+            covered |= candidate.covers
+    rest = [c for c in extra if all(c is not a for a in adding)]
+    return [first] + (adding + rest)[:MAX_SENTENCES - 1]

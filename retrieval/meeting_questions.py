@@ -46,7 +46,7 @@ _INTENTS_EN = [
            r"|\b(?:what|which) (?:date|day)\b|\bdate\b"),
     (WHO_MET, r"\bwhom?\b.*\b(?:meet|met|receiv|host|visit|talks? with|call|phon|sign)"),
     (OUTCOMES, r"\bagree|\bsign|\blook(?:ed|s)? forward|\boutcome|\bresult|\bstress|\bemphasi|\bconclu"
-               r"|\bcame out of\b"
+               r"|\bcame out of\b|\bachiev|\baccomplish"
                # "What did Germany and Iran intend to resume after ... met ...?": what they decided
                r"|\bwhat did\b.*\b(?:intend|plan|decide|resolve)s? to\b"),
     (TOPICS, r"\bdiscuss|\breview|\bexamin|\bexplor|\bw[ei]nt over\b|\bgo(?:es)? over\b"
@@ -210,6 +210,8 @@ def intent_of(question: str, language: str) -> str | None:
         return None
     for intent, pattern in (_INTENTS_AR if language == ARABIC else _INTENTS_EN):
         if re.search(pattern, folded):
+            if intent != LIST and _HOW_MANY.search(folded):
+                return None  # "For how many days will ... receive condolences?": a count, no record
             if intent == ROLE and _WHO_IS_WHO_MET.search(folded):
                 return WHO_MET  # «من هي الوزيرة التي استقبلها شكري؟» asks who, not a role
             if intent == ROLE and _WHERE_OR_WHEN.search(folded):
@@ -220,6 +222,10 @@ def intent_of(question: str, language: str) -> str | None:
 
 _WHO_SAID = re.compile(r"^\W*(?:who (?:said|says|told|announced|stated|claimed|predicted|warned)\b"
                        r"|من (?:الذي )?(?:قال|صرح|اعلن|ذكر|توقع)\b)")
+# Words after which a country is what a meeting was about, not a side (folded)
+_TOPIC_BEFORE = frozenset(normalize(w) for w in ("on", "about", "over", "regarding", "concerning",
+                                                 "بشأن", "حول", "تجاه", "إزاء"))
+_HOW_MANY = re.compile(r"\bhow (?:many|much|long)\b|(?<!\w)(?:كم|ما عدد)(?!\w)")
 _THE_PRESS = re.compile(r"\b(?:meet|meets|met|meeting)\s+(?:with\s+)?(?:the\s+)?"
                         r"(?:press|reporters|journalists)\b"
                         r"|(?:التقي|يلتقي|لقاء|التقاء)\S*(?:\s+\S+){0,4}?\s+(?:ب|مع\s+)?"
@@ -252,8 +258,9 @@ def parse(question: str, language: str, ledger: Ledger,
     intent = intent_of(question, language)
     if intent is None or _THE_PRESS.search(normalize(question)):
         return None
-    words = [re.sub(r"['’]s$", "", w).strip("'’-")
-             for w in re.findall(r"[\w\u0621-\u064A'’-]+", _SOURCE.sub(" ", question))]
+    written = re.findall(r"[\w\u0621-\u064A'’-]+", _SOURCE.sub(" ", question))
+    words = [re.sub(r"['’]s$", "", w).strip("'’-") for w in written]
+    bodies = _owners_of_bodies(written)
     people: list[list[set[str]]] = []
     spelled: list[list[str]] = []
     absorbed: list[list[str]] = []
@@ -269,8 +276,8 @@ def parse(question: str, language: str, ledger: Ledger,
     skip = 0
     last_matched = -2
     for index, word in enumerate(words):
-        if skip:
-            skip -= 1
+        if skip or index in bodies:
+            skip = max(0, skip - 1)
             continue
         folded = normalize(word)
         bare = strip_prefix(folded)
@@ -349,7 +356,9 @@ def parse(question: str, language: str, ledger: Ledger,
                     place = found_place[0]
             else:
                 countries.append(found_place[0].name)
-                named_countries.append(found_place[0].name)
+                if index == 0 or normalize(words[index - 1]) not in _TOPIC_BEFORE:
+                    # (not "what did the Doha meeting achieve on Syria?": what it was about)
+                    named_countries.append(found_place[0].name)
                 if after_in and place is None:  # "in Kuwait", «في الكويت»
                     place = found_place[0]
             skip = found_place[1] - 1
@@ -489,6 +498,19 @@ ministers officials secretaries leaders envoys ambassadors governors delegates r
 heads chiefs presidents premiers directors chairmen members
 """.split())
 TITLE_MAJORITY = 0.6
+
+
+def _owners_of_bodies(written: list[str]) -> set[int]:
+    """The positions of a capitalised name whose possessive governs a body's noun:
+    "Manchester United's board" is a club, no person."""
+    owners: set[int] = set()
+    for k in range(len(written) - 1):
+        if re.search(r"['’]s$", written[k]) and written[k + 1].lower() in INSTITUTION_WORDS:
+            start = k
+            while start > 0 and written[start - 1][:1].isupper():
+                start -= 1
+            owners.update(range(start, k + 1))
+    return owners
 
 
 def office_words(office: str) -> list[str]:
@@ -850,9 +872,12 @@ def _in_institution_name(words: list[str], index: int) -> bool:
         return True
     # "Muslim World League Secretary-General ...": an institution's name that ends a word
     # or two later
-    return any(w.lower() in INSTITUTION_WORDS for w in words[index + 1:min(end, index + 2) + 1])
+    # ("the Adam Smith Lecture": an event named after someone)
+    return any(w.lower() in INSTITUTION_WORDS or w.lower() in _NAMED_AFTER
+               for w in words[index + 1:min(end, index + 2) + 1])
 
 
+_NAMED_AFTER = frozenset("lecture lectures prize award trophy foundation festival treaty charter".split())
 _EPONYM_TITLES = frozenset("king prince sheikh sultan emir".split())
 _EPONYM_NOUNS = frozenset("city university center centre hospital airport foundation institute college "
                           "prize award road street mosque stadium port library".split())

@@ -137,7 +137,7 @@ ENGLISH_NOT_NAMES = frozenset("""party ministry bank corporation inc co corp gro
 committee commission house office street government administration agency department company
 airlines association organisation organization fund news court parliament congress senate
 club motors agreement directorate bureau authority institute secretariat
-initiative summit conference forum arab
+initiative summit conference forum arab lecture lectures prize award trophy foundation festival treaty charter
 assembly board league federation exchange market treasury reuters bbc january february march
 april may june july august september october november december monday tuesday wednesday
 thursday friday saturday sunday eid ramadan christmas easter""".split())

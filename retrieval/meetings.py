@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 135
+EXTRACTOR_VERSION = 136
 
 
 MAX_FACT_CHARS = 300
@@ -83,6 +83,9 @@ def _kind_and_span(sentence: Sentence, language: str, skip: tuple[str, ...] = ()
             if kind == "signing" and _SOUGHT.search(sentence.folded, max(0, match.start(1) - 30),
                                                     match.start(1)):
                 continue  # "to seek a memorandum of understanding between Britain and Japan"
+            if kind == "signing" and _SIGNED_ALONE.match(sentence.folded, match.end(1)) \
+                    and not _WITH_OR_BETWEEN.search(sentence.folded, match.end(1)):
+                continue  # "They have signed a House of Commons motion": signers, no sides
             return kind, match.start(1), match.end(1)
     match = _DISCUSSED_WITH.search(sentence.folded) or _TALKS_WITH.search(sentence.folded)
     if match:
@@ -158,12 +161,20 @@ _THINGS_RECEIVED = (r"proposals?|offers?|letters?|messages?|bids?|reports?|award
                     r"invitations?|payments?|orders?|loans?|aid|shipments?|complaints?|assurances?|"
                     r"support|backing|answers?|repl(?:y|ies)|responses?|funds?|funding|money|grants?|"
                     r"deliver(?:y|ies)|cargo(?:es)?|tenders?|news|information|cop(?:y|ies)|documents?|"
-                    r"notes?|votes?|applications?|deposits?|credits?|prizes?|sums?")
+                    r"notes?|votes?|applications?|deposits?|credits?|prizes?|sums?|"
+                    # "who received an honorary knighthood from the Queen"
+                    r"knighthoods?|honou?rs?|fellowships?|medals?|degrees?|doctorates?|ovations?|"
+                    # "welcomed his release", "welcomed the return of the four detainees"
+                    r"releases?|returns?|decisions?|moves?|announcements?|steps?|initiatives?|"
+                    r"treatment|verdicts?|rulings?")
 _RECEIVED_THING_AFTER = re.compile(rf"\W*(?:(?:a|an|the|its|his|her|their|this|that|some|new|\d[\w.,]*)\s+)?"
                                    rf"(?:[\w-]+\s+){{0,2}}?(?:{_THINGS_RECEIVED})\b")
 _RECEIVED_FROM = re.compile(r"\s+from\b")
-_RECEIVED_THING_BEFORE = re.compile(rf"\b(?:{_THINGS_RECEIVED})\s+(?:was|were|had been|has been|have been|"
-                                    rf"is|are|being)\s+$")
+_RECEIVED_THING_BEFORE = re.compile(rf"\b(?:{_THINGS_RECEIVED})\s+(?:(?:was|were|had been|has been|have been|"
+                                    rf"is|are|being)|"
+                                    # "the support he had received", "the treatment they received"
+                                    rf"(?:that\s+|which\s+)?(?:he|she|they|it|we|i|you)"
+                                    rf"(?:\s+(?:had|has|have))?)\s+$")
 
 
 def _receives_a_thing(folded: str, cue_start: int, cue_end: int) -> bool:
@@ -206,6 +217,10 @@ def _received_him(sentence: Sentence) -> tuple[int, int] | None:
 
 
 _IT_BEFORE_CUE = re.compile(r"\bit\s+(?:(?:has|had|have|also|will|would|has also)\s+)*$")
+# What one side signs on its own: a motion, a petition, a bill into law, an order
+_SIGNED_ALONE = re.compile(r"\s+(?:(?:a|an|the|into|his|her|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
+                           r"(?:motions?|petitions?|bills?|laws?|legislation|decrees?|orders?|autographs?)\b")
+_WITH_OR_BETWEEN = re.compile(r"\b(?:with|between)\b")
 _SOUGHT = re.compile(r"\b(?:seek|seeks|seeking|sought|want|wants|wanted|propose|proposes|proposed|"
                      r"hopes? for|negotiate|negotiating)\s+(?:an?\s+|the\s+)?$")
 # "He held talks with ...", "The USDA secretary met this morning with ...": the subject
@@ -928,8 +943,8 @@ def extract_meetings(
             sentence_mentions = _english_sides(sentence, sentence_mentions, trigger[1])
         elif trigger is not None:
             sentence_mentions = _before_another_event(sentence, _not_the_leaders(
-                sentence, _not_the_speaker(sentence, _during_his(sentence, sentence_mentions, trigger[1]),
-                                           trigger[1])), trigger[1])
+                sentence, _not_the_speaker(sentence, _during_his(sentence, _not_named_for(
+                    sentence, sentence_mentions), trigger[1]), trigger[1])), trigger[1])
             # «استقبل ... المهنئين ... بحضور الأمير منصور بن محمد»: the prince attended, he
             # was no side
             sentence_mentions, in_presence = _split_at(sentence, sentence_mentions, _IN_PRESENCE,
@@ -943,6 +958,12 @@ def extract_meetings(
             # those received came to see is no side
             sentence_mentions, _ = _split_at(sentence, sentence_mentions, _WHO_CAME,
                                              after=_cue_token(sentence, trigger[1]))
+            # «يستقبل ... خالد الفيصل ... المعزين في وفاة الأمير سعود بن فيصل»: who died is no
+            # side (nor when the host is named by a title alone: «أمير مكة المكرمة يستقبل ...»)
+            died = next((k for k in range(_cue_token(sentence, trigger[1]) + 1, len(sentence.tokens))
+                         if sentence.tokens[k].text in _DEATH_OF), None)
+            if died is not None:
+                sentence_mentions = [m for m in sentence_mentions if m.position < died]
             # «زار أمين منطقة عسير ... رجال الأمن المصابين ...، يرافقه رئيس المجلس البلدي ...»:
             # who came with the visitor attended (a side after all when no other is named)
             sentence_mentions, with_them = _companions(sentence, sentence_mentions, trigger[1])
@@ -1391,6 +1412,19 @@ _OTHER_KINDS = {kind: tuple(other for other in ENGLISH_TRIGGERS if other != kind
 
 
 _REPORTING_VERBS = frozenset({"said", "says", "told", "added", "announced", "reported", "noted", "notes"})
+# ... and those that are followed by what was said, not by whom it was said to ("at a dinner
+# hosted by John Prescott he told Mr Brown"), unless that is an audience ("Clark told a
+# press conference he was persuaded the Reagan administration ...")
+_SAYING_VERBS = _REPORTING_VERBS - {"told"}
+_AUDIENCES = frozenset("reporters journalists newsmen press news nation parliament mps delegates "
+                       "conference audience radio television newspaper".split())
+
+
+def _an_audience(tokens, k: int) -> bool:
+    """Whether token ``k`` (past "a", "the") opens an audience: "reporters", "a news conference"."""
+    if k < len(tokens) and tokens[k].text in ("a", "the"):
+        k += 1
+    return k < len(tokens) and tokens[k].text in _AUDIENCES
 # Words before "to" that send someone elsewhere (the meeting was not there).
 _TRAVEL_WORDS = frozenset("flown flew fly left leave return returned returning way headed heading "
                           "travel travelled traveled trip journey".split())
@@ -1411,6 +1445,13 @@ def _english_sides(sentence: Sentence, mentions: list[Mention], trigger_at: int)
                if tokens[k].text == "by"), None)
     if said and any(said[-1] < m.position < verb or by is not None and m.position > by for m in mentions):
         mentions = [m for m in mentions if m.position > said[-1]]
+    # "Dr Greenspan, who has been in the UK to attend the G7 meeting in London, said the
+    # world ... owed to Smith": what a side says after the cue names no side
+    says = next((k for k in range(verb + 1, len(tokens) - 1)
+                 if tokens[k].text in _SAYING_VERBS and tokens[k + 1].text != "to"
+                 or tokens[k].text == "told" and _an_audience(tokens, k + 1)), None)
+    if says is not None and any(m.position < says for m in mentions):
+        mentions = [m for m in mentions if m.position < says]
     kept: list[Mention] = []
     for mention in mentions:
         if kept and mention.position < verb and _in_appositive(tokens, kept[-1].position,
@@ -1479,6 +1520,24 @@ def _done_by_another(tokens, k: int) -> bool:
         or tokens[k + 2].text in ("بها", "به")
 
 
+# What bears a person's name without them: «مبادرة الرئيس بوتين», «رؤية خادم الحرمين»
+_NAMED_FOR = frozenset(fold(w) for w in ("مبادرة", "بمبادرة", "لمبادرة", "خطة", "بخطة", "لخطة", "رؤية",
+                                         "جائزة", "بجائزة", "لجائزة"))
+
+
+def _not_named_for(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """The mentions of an Arabic sentence less those naming an initiative, a plan or a
+    prize after a person («ما يسمى «مبادرة الرئيس بوتين»»), right after its noun or after
+    one title or honorific."""
+    tokens = sentence.tokens
+
+    def named_for(position: int) -> bool:
+        before = [t.text for t in tokens[max(0, position - 2):position]]
+        return bool(before) and (before[-1] in _NAMED_FOR or len(before) == 2 and before[0] in _NAMED_FOR
+                                 and (is_title_head(before[1]) or before[1] in honorific_words()))
+    return [m for m in mentions if not named_for(m.position)]
+
+
 def _before_another_event(sentence: Sentence, mentions: list[Mention], trigger_at: int) -> list[Mention]:
     """The mentions of an Arabic sentence up to a second meeting word (or the «أن» of
     what a speaker said), once two people are named before it: «استقبل ... الملك سلمان ...
@@ -1534,6 +1593,7 @@ def _companions(sentence: Sentence, mentions: list[Mention], cue_at: int
 
 _IN_PRESENCE = frozenset({"بحضور", "وبحضور"})
 _WHO_CAME = frozenset(fold(w) for w in ("الذين", "اللذين", "اللذان"))
+_DEATH_OF = frozenset(fold(w) for w in ("وفاة", "بوفاة", "لوفاة", "رحيل", "برحيل", "لرحيل"))
 _MADE_UP_OF = frozenset(fold(w) for w in ("المكون", "المكونة", "المؤلف", "المؤلفة", "المشكل", "المشكلة"))
 _ACCOMPANIED_BY = frozenset(fold(w) for w in ("يرافقه", "يرافقها", "يرافقهم", "ويرافقه", "برفقة"))
 

@@ -55,6 +55,7 @@ ARABIC_STOPWORDS = frozenset({PREPOSITION_ALA}) | frozenset(fold(w) for w in (
     "سبق", "سبقت",  # «فلاديمير بوتين سبق والتقى ...»: "had already"
     "لم", "لن",  # «مع رئيس البرلمان العراقي لم يكن على أجندة ...»: "was not"
     "بها", "به", "بهم", "له", "لها", "لهم",  # «الزيارة التي قام بها قاسم سليماني»: "by him"
+    "حتى", "الآن", "أني", "أنني",  # «ولم تصل منها حتى الآن عاملة»: "until now"
 ))
 
 
@@ -177,6 +178,10 @@ def _and_honorific(words: list[Token]) -> bool:
     return phrase.startswith("و") and phrase[1:].lstrip() in folded_tables()["honorifics"]
 
 
+# «دولة رئيس الوزراء» honours a prime minister; «من دولة تصدر عمالتها» is "a state that exports"
+_STATE = fold("دولة")
+
+
 def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
     """Token ranges of the names in an Arabic sentence."""
     tokens = sentence.tokens
@@ -187,7 +192,8 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
         # (not the «الشيخ» that ends a name: «ولد الشيخ عقد مشاورات», "held")
         honoured = honorific > 0 and not _stray_letter(sentence, i - 1) \
             and not (runs and runs[-1][1] > i - honorific) \
-            and not (i - honorific > 0 and tokens[i - honorific - 1].text in _LINEAGE_WORDS)
+            and not (i - honorific > 0 and tokens[i - honorific - 1].text in _LINEAGE_WORDS) \
+            and not (honorific == 1 and tokens[i - 1].text == _STATE and _unknown_word(tokens[i].text))
         # «وزير الدفاع الأميركي اشتون كارتر»: a foreign name right after a title
         titled = not honoured and (_title_just_before(tokens, i) or _institution_title_before(tokens, i))
         word = tokens[i].text

@@ -42,7 +42,7 @@ _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "LT": ("Lithuania", "ليتوانيا"),  # pycountry's Arabic is «لثوانيا»
     "BO": ("Bolivia",),
     "TW": ("Taiwan",),
-    "VN": ("Vietnam",),
+    "VN": ("Vietnam", "فيتنام"),
     "TZ": ("Tanzania",),
     "MD": ("Moldova", "مولدوفا", "مولدافيا"),
     "MV": ("Maldives", "المالديف", "جزر المالديف"),  # pycountry gives «المالديف» to Moldova
@@ -50,6 +50,17 @@ _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "NZ": ("New Zealand", "نيوزيلندا", "نيوزلندا"),
     "PE": ("Peru", "بيرو"),
     "BN": ("Brunei", "بروناي", "بروناي دار السلام"),  # pycountry's Arabic only in full
+    "BD": ("Bangladesh", "بنغلاديش", "بنجلاديش"),
+    "LK": ("Sri Lanka", "سيريلانكا"),
+    "TH": ("Thailand", "تايلند"),
+    "MM": ("Myanmar", "Burma", "ميانمار", "بورما"),
+    "BY": ("Belarus", "بيلاروسيا"),
+    "ZW": ("Zimbabwe", "زيمبابوي"),
+    "MT": ("Malta", "مالطا"),
+    "VA": ("Vatican", "Holy See", "الفاتيكان"),
+    "KG": ("Kyrgyzstan", "قرغيزستان"),
+    "RS": ("Serbia", "صربيا"),
+    "HU": ("Hungary", "المجر", "هنغاريا"),
     "VI": ("Virgin Islands", "U.S. Virgin Islands", "جزر فيرجن", "جزر العذراء"),
     "MP": ("Northern Mariana Islands", "Mariana Islands", "جزر ماريانا"),
 }
