@@ -123,6 +123,7 @@ _TEXT = {
         "article_date": " (the article's date)",
         "where_unknown": "The articles do not say where {a} and {b} met",
         "when_unknown": "The articles do not say when {a} and {b} met",
+        "report_says": "The report says:",
         "discussed": "They discussed:",
         "attended": "Also present:",
         "no_topics": "The articles do not say what {a} and {b} discussed",
@@ -146,6 +147,7 @@ _TEXT = {
         "article_date": " (تاريخ المقال)",
         "where_unknown": "لا تذكر المقالات أين التقى {a} و{b}",
         "when_unknown": "لا تذكر المقالات متى التقى {a} و{b}",
+        "report_says": "وجاء في الخبر:",
         "discussed": "بحث الجانبان:",
         "attended": "وحضر:",
         "no_topics": "لا تذكر المقالات ما بحثه {a} و{b}",
@@ -170,6 +172,11 @@ class _Citations:
     def source(self, meeting: Meeting, evidence: Evidence) -> Source | None:
         """The paragraph (window) ``evidence`` points into."""
         return self._lookup(meeting.doc_id, evidence.paragraph, evidence.window)
+
+    def quote(self, meeting: Meeting, evidence: Evidence | None) -> str:
+        """The words ``evidence`` spans, or "" when its paragraph is gone."""
+        source = self.source(meeting, evidence) if evidence is not None else None
+        return source.text[evidence.start:evidence.end].strip() if source is not None else ""
 
     def cite(self, meeting: Meeting, evidence: Evidence | None) -> str:
         evidence = evidence or meeting.evidence
@@ -225,7 +232,7 @@ def _place(fact: Fact | None, language: str) -> str:
         return _TEXT[language]["at"].format(place=venue)
     if language == ARABIC and is_arabic(fact.text):
         name = fact.text.lstrip("ب") if fact.text.startswith("بال") else fact.text
-    elif language == ARABIC:  # "Tokyo" in an English report: «توكيو»
+    elif language == ARABIC:  # "Tokyo" in an English report: «طوكيو»
         name = places.arabic_name(name) or name
     elif len(fact.text.split()) == 2 and english_venue(fact.text) != fact.text \
             or not is_arabic(fact.text) and places.lookup(fact.text) is None:
@@ -419,7 +426,11 @@ def _detail_line(meeting: Meeting, request: Request, language: str, citations: _
                 + citations.cite(meeting, meeting.place.evidence))
     if request.intent == WHEN:
         if meeting.date is None:
-            return text["when_unknown"].format(a=a, b=b) + "." + cite
+            # a meeting still to come, dated by no day: what the report says of when
+            # («انه سيتوجه الى ايران "الاسبوع المقبل" حيث سيلتقي ...»)
+            said = citations.quote(meeting, meeting.evidence)
+            return text["when_unknown"].format(a=a, b=b) + "." + (
+                f" {text['report_says']} «{said}»{_quote_note(meeting, language)}" if said else "") + cite
         return (met + _date(meeting.date, language) + "."
                 + citations.cite(meeting, meeting.date.evidence or meeting.evidence))
     if request.intent == ATTENDED:

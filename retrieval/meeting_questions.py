@@ -598,6 +598,9 @@ def _offices_of_run(run: list[str], words: list[str], index: int, countries: lis
     national = index < len(words) and _is_nationality(words[index])
     if not (len(run) >= 2 or governed is not None or national and len(run) == 1):
         return []
+    if len(run) >= 2 and governed is None and not national and _qualifies(words, index, ledger):
+        # «مدير الأمن القومي في مركز ...» is no «مدير الأمن العام»: the adjective narrows it
+        run = run + [words[index]]
     # «بوزير الخارجية» after a name: the office of the one met with
     asked = [_unprefixed_head(normalize(run[0])), *run[1:]] if is_arabic(run[0]) else run
     holders = _people(ledger.holders(" ".join(asked), countries, governed, of_country=national))
@@ -619,6 +622,17 @@ def _offices_of_run(run: list[str], words: list[str], index: int, countries: lis
         # office at a meeting must be Canadian too
         office = f"{office} {words[index]}"
     return [(start, keys, office, [set(k) for k, _ in holders])]
+
+
+def _qualifies(words: list[str], index: int, ledger: Ledger) -> bool:
+    """Whether the word at ``index`` is an Arabic adjective that narrows the office before
+    it («القومي», «العام»): with the article, no title, place or name any side bears."""
+    if index >= len(words) or not is_arabic(words[index]):
+        return False
+    folded = normalize(words[index])
+    return folded.startswith("ال") and len(folded) >= 5 and folded.endswith(("ي", "ية", "يه")) \
+        and not _is_title(words[index]) and places.lookup(folded) is None \
+        and not ledger.is_surname(folded)
 
 
 def _holds_it(people: list[list[set[str]]], holders: list[set[str]]) -> bool:

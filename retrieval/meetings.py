@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 136
+EXTRACTOR_VERSION = 137
 
 
 MAX_FACT_CHARS = 300
@@ -1757,7 +1757,8 @@ def _opened(kind: str, named: list[Person], everyone: list[Person], current: _Dr
 
 # «من المقرر أن توقع», «سيلتقي», "will meet", "is to sign": a meeting still to come
 _WILL_HAPPEN = re.compile(r"(?<!\w)(?:من المقرر|من المنتظر|سوف|(?:و?س|ان )[يت](?:وقع|لتقي|زور|بحث|جتمع|"
-                          r"ستقبل|عقد|جري|ناقش|تباحث)\w*|will|(?:is|are) to|to be)(?!\w)")
+                          r"ستقبل|عقد|جري|ناقش|تباحث|غادر|توجه)\w*"
+                          r"|will(?!\s+to\b)|(?:is|are) to|to be)(?!\w)")  # (not "the political will to")
 
 
 def _date_in(sentence: Sentence, article_date: str | None, named: Sequence[Mention]) -> Fact | None:
@@ -1767,6 +1768,11 @@ def _date_in(sentence: Sentence, article_date: str | None, named: Sequence[Menti
     date other events later («... الذي وافته المنية الأربعاء الماضي»): the first there."""
     dates = find_dates(sentence.text[sentence.start:sentence.end], article_date,
                        ahead=bool(_WILL_HAPPEN.search(sentence.folded)))
+    saying = _when_said(sentence)
+    if saying is not None:
+        # «اعلن ... فابيوس امس انه سيتوجه الى ايران "الاسبوع المقبل"»: "yesterday" dates
+        # what he said, not the meeting
+        dates = [d for d in dates if not saying[0] <= sentence.start + d.start < saying[1]]
     if not dates:
         return None
     last = max((m.person.evidence.start for m in named if m.person.evidence is not None), default=None)
@@ -1775,6 +1781,27 @@ def _date_in(sentence: Sentence, article_date: str | None, named: Sequence[Menti
     start, end = sentence.start + date.start, sentence.start + date.end
     return Fact(sentence.text[start:end], value=date.iso, kind="text",
                 evidence=sentence.evidence(start, end))
+
+
+def _when_said(sentence: Sentence) -> tuple[int, int] | None:
+    """The span between an Arabic sentence's reporting verb and the «أن» («انه») of
+    what was said (where the day it was said is written), or ``None``."""
+    tokens = sentence.tokens
+    said = next((k for k, t in enumerate(tokens) if t.text in _AR_REPORTING), None)
+    if said is None:
+        return None
+    that = next((k for k in range(said + 1, len(tokens))
+                 if tokens[k].text in _AR_THAT or _PRONOUN_ENDING.sub("", tokens[k].text) in _AR_THAT), None)
+    cue = _kind_and_span(sentence, ARABIC)
+    if that is None or cue is None or sentence.at(cue[1]) < tokens[that].start:
+        return None  # («قال لافروف أمس» after «بعد لقاء جمعه ...»: the day of both)
+    if _WITHIN_HOURS.search(sentence.folded, cue[1]):
+        return None  # («صرح مصدر ... اليوم السبت بأن وفدا ... سيلتقي بعد ساعات»: that day too)
+    return tokens[said].end, tokens[that].start
+
+
+_PRONOUN_ENDING = re.compile(r"(?:ه|ها|هم|هما)$")  # «انه»: «ان» and "he"
+_WITHIN_HOURS = re.compile(r"(?<!\w)(?:بعد|خلال)\s+(?:ساعات|ساعه|ساعتين)(?!\w)")
 
 
 _MIN_BODY_WORD = 4
@@ -1807,7 +1834,8 @@ def _finished(draft: _Draft, doc_id: str, title: str, language: str, url: str | 
         # الدوحة» is past: that day to come is not its date
         dateline_date = None
     date = draft.date or dateline_date
-    if date is None and article_date:
+    if date is None and article_date and not _WILL_HAPPEN.search(draft.sentence.folded):
+        # (not for a meeting still to come: the article's day is not its day)
         date = Fact(article_date, value=article_date[:10], kind="article")
     hosted = draft.kind == "reception"
     participants = tuple(

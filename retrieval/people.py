@@ -56,6 +56,7 @@ ARABIC_STOPWORDS = frozenset({PREPOSITION_ALA}) | frozenset(fold(w) for w in (
     "لم", "لن",  # «مع رئيس البرلمان العراقي لم يكن على أجندة ...»: "was not"
     "بها", "به", "بهم", "له", "لها", "لهم",  # «الزيارة التي قام بها قاسم سليماني»: "by him"
     "حتى", "الآن", "أني", "أنني",  # «ولم تصل منها حتى الآن عاملة»: "until now"
+    "كلام", "حديث", "رأي",  # «كلام دي ميستورا»: "the words of", not a given name
 ))
 
 
@@ -1270,6 +1271,14 @@ def _arabic_surname_mentions(sentences: list[Sentence], per_sentence: list[list[
                 continue
             previous = tokens[k - 1].text if k > 0 else ""
             bare = previous[1:] if previous.startswith("و") and len(previous) > 3 else previous
+            names = fold(person.name).split()
+            if previous in _FOREIGN_PARTICLES and len(names) >= 3 and names[-2] == previous \
+                    and k - 1 not in covering:
+                # «على أن يلتقي دي ميستورا اليوم» after «ستيفان دي ميستورا»: the particle too
+                mentions.append(Mention(replace(person, evidence=sentence.evidence(tokens[k - 1].start,
+                                                                                   token.end)),
+                                        sentence, k - 1))
+                continue
             if (is_name_part(previous) or is_name_part(bare)) and given not in (previous, bare):
                 continue  # «صالح الحربي» is not «محمود الحربي»
             mentions.append(Mention(replace(person, evidence=sentence.evidence(token.start, token.end)),

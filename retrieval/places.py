@@ -175,15 +175,18 @@ def _arabic_names() -> dict[str, str]:
             names.setdefault(country_name(country.alpha_2), arabic)
     for former in _FORMER_COUNTRIES.values():
         names.setdefault(former[0], next(n for n in former if _arabic_script(n)))
+    from wordfreq import zipf_frequency
+
     for name, _code, other_names in _cities():
         arabic = [n for n in other_names if _arabic_script(n)]
         if arabic:  # the column holds Latin spellings too ("New York", "Berne")
-            names.setdefault(name, arabic[0])
+            # the spelling Arabic text uses most: «لندن», not GeoNames' first «لأندأن»
+            names.setdefault(name, max(arabic, key=lambda n: zipf_frequency(n, "ar")))
     return names
 
 
 def arabic_name(name: str) -> str | None:
-    """How Arabic writes a place ``name`` gives in English ("Tokyo" → «توكيو»), if known."""
+    """How Arabic writes a place ``name`` gives in English ("Tokyo" → «طوكيو»), if known."""
     return _arabic_names().get(name)
 
 

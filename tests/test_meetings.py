@@ -1980,7 +1980,7 @@ def test_places_and_parties_in_the_language_of_the_answer():
     from retrieval.names import english_venue
     from retrieval.places import arabic_name
 
-    assert (arabic_name("Tokyo"), arabic_name("United States")) == ("توكيو", "الولايات المتحدة")
+    assert (arabic_name("Tokyo"), arabic_name("United States")) == ("طوكيو", "الولايات المتحدة")
     assert english_venue("قصر الحكم") == "Qasr Al-Hukm (قصر الحكم)"
     other = english_venue("قصر الضيافة")  # a palace the table lacks: romanised, "Palace" after it
     assert other.endswith(" Palace (قصر الضيافة)") and other[0].isascii()
@@ -4050,3 +4050,49 @@ def test_each_sentence_of_an_answer_adds_to_what_the_better_ones_said(tmp_path, 
                                          "title": "US bank boss hails 'genius' Smith"}])
     answer = kb.ask("Who invited Alan Greenspan to give the Adam Smith Lecture?")
     assert "Gordon Brown" in answer.text and "bible of capitalism" not in answer.text
+
+
+def test_the_day_a_meeting_was_announced_is_not_its_day():
+    # snn-20150722-1743: Fabius said "yesterday" that he will meet Rouhani "next week"
+    ask, _ = _ledger_asker("اعلن وزير الخارجية الفرنسي لوران فابيوس امس انه سيتوجه الى ايران \"الاسبوع "
+                           "المقبل\" حيث سيلتقي خصوصا الرئيس حسن روحاني وذلك بعد توقيع اتفاق تاريخي.",
+                           "2015-07-22")
+    found = ask("متى سيلتقي لوران فابيوس حسن روحاني؟")
+    answer = found.otherwise  # (paragraphs naming both may say when; this one is its own)
+    assert answer.meetings and answer.meetings[0].date is None  # nor the article's day
+    assert "لا تذكر المقالات متى" in answer.text and "الاسبوع" in answer.text
+    # snn-20150811-1040: the day he spoke at the news conference with his counterpart
+    (meeting,), _ = _extract("أكد وزير الخارجية عادل بن أحمد الجبير أن المملكة حريصة على تطوير علاقاتها مع "
+                             "إيران.\n\nوقال الجبير في مؤتمر صحفي مشترك مع نظيره الألماني فرانك فالتر "
+                             "شتاينماير في برلين أمس إنه يجب على إيران تغيير سياستها.", date="2015-08-11")
+    assert meeting.date.value == "2015-08-10"
+    # snn-20150809-0948: to meet "within hours" of the day it was said
+    (meeting,), _ = _extract("صرح مصدر يمني مطلع اليوم السبت بأن وفدا من جماعة انصار الله الحوثية سيلتقي بعد "
+                             "ساعات المبعوث الدولي إلى اليمن إسماعيل ولد الشيخ في العاصمة العُمانية مسقط.",
+                             date="2015-08-08")
+    assert meeting.date.value == "2015-08-08"
+
+
+def test_a_foreign_family_name_with_its_particle_and_london_in_arabic():
+    # snn-20150724-0733: «دي ميستورا» after «ستيفان دي ميستورا»; «كلام» ("the words of") is
+    # no given name
+    meetings, _ = _extract("أبلغ وزير الخارجية السوري وليد المعلم المبعوث الأممي ستيفان دي ميستورا تمسك "
+                           "النظام بالمبادرة. على أن يلتقي دي ميستورا اليوم الجمعة بالرئيس بشار الأسد وكبار "
+                           "مسؤولي النظام السوري.\n\nوعمّا إذا كان كلام دي ميستورا مؤشرا على نضوج الحلّ "
+                           "السياسي، أوضح مروة أنه لا جديد.", date="2015-07-24")
+    assert [p.name for m in meetings for p in m.participants] == ["ستيفان دي ميستورا", "بشار الأسد"]
+    # how Arabic news writes a city an English report names (GeoNames lists «لأندأن» first)
+    assert [places.arabic_name(city) for city in ("London", "Miami", "Tokyo")] == ["لندن", "ميامي", "طوكيو"]
+
+
+def test_an_adjective_after_an_office_narrows_it():
+    # snn-20150809-0310: the director of national security at a US think tank is not the
+    # Saudi director of public security the ledger knows
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    meetings, _ = _extract("استقبل الأمير محمد بن نايف في مكتبه اليوم مدير الأمن العام الفريق عثمان المحرج.",
+                           date="2015-08-09")
+    ledger = Ledger(meetings)
+    assert parse("من هو مدير الأمن العام؟", "ar", ledger).names == ("مدير الأمن العام",)
+    assert parse("من هو مدير الأمن القومي في مركز سياسة الحزبين الأمريكي؟", "ar", ledger).people == ()
