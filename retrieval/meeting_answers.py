@@ -720,9 +720,10 @@ def _names_to_find(request: Request, ledger: Ledger, otherwise: Answer | None = 
     place = (request.place.name,) if request.place is not None else ()
     people = tuple(_holder_name(mention, ledger) or name
                    for mention, name in zip(request.people, request.names)) + request.unknown + request.offices
-    return NamesToFind(people + place, together=people if len(people) >= 2 else (), otherwise=otherwise,
+    # the place as a place, in either script («القاهرة» for a question's "Cairo" and back)
+    return NamesToFind(people, together=people if len(people) >= 2 else (), otherwise=otherwise,
                        reports=reports, in_one_sentence=in_one_sentence,
-                       about_one_person=request.intent == ROLE, places=cities)
+                       about_one_person=request.intent == ROLE, places=tuple(dict.fromkeys(cities + place)))
 
 
 def _says_what_was_asked(answer: Answer, request: Request) -> bool:
@@ -895,8 +896,10 @@ def _names_places(names: tuple[str, ...], text: str) -> bool:
         return any((found := places.demonym(word)) is not None and found.country_name == country
                    for word in tokens(text))
 
+    # (where something is, not whence: «رحلة ... قادمة من مطار القاهرة» is no meeting in Cairo)
     return all(names_in([name], text) or (place := places.lookup(name)) is not None and (
-        _names_place(text, place) or place.kind == "country" and by_nisba(place.name)) for name in names)
+        _names_place(text, place, where=True) or place.kind == "country" and by_nisba(place.name))
+        for name in names)
 
 
 def _names_place(text: str, place: places.Place, *, where: bool = False) -> bool:

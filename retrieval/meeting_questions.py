@@ -206,8 +206,8 @@ def intent_of(question: str, language: str) -> str | None:
     """The meeting intent a question asks, or ``None``: not for a question asking who
     said something ("Who said Reagan would meet the press?")."""
     folded = normalize(question)
-    if _WHO_SAID.search(folded):
-        return None
+    if _WHO_SAID.search(folded) or _AT_WHICH_EVENT.search(folded):
+        return None  # (nor "At which meeting did Sir Ian Blair say ...?": where he spoke)
     for intent, pattern in (_INTENTS_AR if language == ARABIC else _INTENTS_EN):
         if re.search(pattern, folded):
             if intent != LIST and _HOW_MANY.search(folded):
@@ -226,6 +226,8 @@ _WHO_SAID = re.compile(r"^\W*(?:who (?:said|says|told|announced|stated|claimed|p
 _TOPIC_BEFORE = frozenset(normalize(w) for w in ("on", "about", "over", "regarding", "concerning",
                                                  "بشأن", "حول", "تجاه", "إزاء"))
 _HOW_MANY = re.compile(r"\bhow (?:many|much|long)\b|(?<!\w)(?:كم|ما عدد)(?!\w)")
+_AT_WHICH_EVENT = re.compile(r"\b(?:at|in|during) (?:which|what) (?:meeting|conference|session|event)\b.*"
+                            r"\b(?:say|said|tell|told|warn|warned|announce|announced)\b")
 _THE_PRESS = re.compile(r"\b(?:meet|meets|met|meeting)\s+(?:with\s+)?(?:the\s+)?"
                         r"(?:press|reporters|journalists)\b"
                         r"|(?:التقي|يلتقي|لقاء|التقاء)\S*(?:\s+\S+){0,4}?\s+(?:ب|مع\s+)?"
@@ -352,7 +354,10 @@ def parse(question: str, language: str, ledger: Ledger,
         if found_place is not None:
             if found_place[0].kind == "city":
                 cities.append(found_place[0].name)
-                if after_in:  # not «أمير منطقة مكة المكرمة», a title
+                if after_in and (place is None or place.kind == "city"
+                                 or place.country == found_place[0].country):
+                    # not «أمير منطقة مكة المكرمة», a title; nor "in Qatar after his visit to
+                    # Cairo", a city of another country than the one asked about
                     place = found_place[0]
             else:
                 countries.append(found_place[0].name)

@@ -4096,3 +4096,33 @@ def test_an_adjective_after_an_office_narrows_it():
     ledger = Ledger(meetings)
     assert parse("من هو مدير الأمن العام؟", "ar", ledger).names == ("مدير الأمن العام",)
     assert parse("من هو مدير الأمن القومي في مركز سياسة الحزبين الأمريكي؟", "ar", ledger).people == ()
+
+
+def test_a_place_asked_in_one_script_is_found_in_the_other(tmp_path, e5):
+    # snn-20150801-1076: no record has Kerry in Cairo; the quote must name the city, and
+    # «القاهرة» is the question's "Cairo" (the gazetteer's name) in the other script
+    kb = _knowledge_base(tmp_path, e5, [
+        {"id": "snn-20150801-1076", "title": "وزير الخارجية الأمريكي يصل القاهرة", "date": "2015-08-01",
+         "text": "وصل إلى القاهرة مساء اليوم السبت وزير خارجية الأمريكي جون كيري في زيارة لمصر لبحث "
+                 "التطورات الأخيرة في المنطقة وذلك قبل التوجه غدا لقطر."},
+        # snn-20150807-0077: a flight from Cairo airport, whence, no meeting in Cairo
+        {"id": "snn-20150807-0077", "title": "مطار الجوف يستقبل أول رحلة دولية", "date": "2015-08-07",
+         "text": "استقبل مطار منطقة الجوف اليوم أول رحلة دولية تابعه لشركة طيران النيل قادمة من مطار "
+                 "القاهرة الدولي.\n\nوكان في استقبال الطائرة عند وصولها وكيل إمارة منطقة الجوف للشؤون "
+                 "الأمنية عبدالرحمن بن نجم البادي، ومدير مطار الجوف عبدالمحسن المضيان."}])
+    answer = kb.ask("متى وصل وزير الخارجية الأمريكي جون كيري إلى القاهرة؟")
+    assert not answer.abstained and "مساء اليوم السبت" in answer.text
+    assert kb.ask("مع من اجتمع مدير مطار الجوف عبدالمحسن المضيان في القاهرة؟").abstained
+
+
+def test_where_someone_spoke_and_the_country_a_meeting_is_in():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    # bbc-politics-379: at which meeting he said it asks where he spoke, of no meeting record
+    assert intent_of("At which meeting did Sir Ian Blair say it would be unwise to speculate?", "en") is None
+    # snn-20150801-1076: "in Qatar" is where; Cairo, where he was before, is another country's
+    ledger = Ledger([_recorded("d1", "John Kerry", "Sergei Lavrov", city="Doha")])
+    after_cairo = parse("Whom will John Kerry meet in Qatar after his visit to Cairo?", "en", ledger)
+    assert after_cairo.place.name == "Qatar"
+    assert parse("Whom did John Kerry meet in Qatar, in Doha?", "en", ledger).place.name == "Doha"
