@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 137
+EXTRACTOR_VERSION = 138
 
 
 MAX_FACT_CHARS = 300
@@ -964,6 +964,12 @@ def extract_meetings(
                          if sentence.tokens[k].text in _DEATH_OF), None)
             if died is not None:
                 sentence_mentions = [m for m in sentence_mentions if m.position < died]
+            # «في زيارة أولى للمدينة منذ تحريرها من ... والمخلوع علي عبد الله صالح»: "since" tells
+            # of an earlier event, whose people are no sides
+            since = next((k for k in range(_cue_token(sentence, trigger[1]) + 1, len(sentence.tokens) - 1)
+                          if sentence.tokens[k].text in _SINCE and not _a_time_from(sentence, k + 1)), None)
+            if since is not None and any(m.position < since for m in sentence_mentions):
+                sentence_mentions = [m for m in sentence_mentions if m.position < since]
             # «زار أمين منطقة عسير ... رجال الأمن المصابين ...، يرافقه رئيس المجلس البلدي ...»:
             # who came with the visitor attended (a side after all when no other is named)
             sentence_mentions, with_them = _companions(sentence, sentence_mentions, trigger[1])
@@ -1593,9 +1599,23 @@ def _companions(sentence: Sentence, mentions: list[Mention], cue_at: int
 
 _IN_PRESENCE = frozenset({"بحضور", "وبحضور"})
 _WHO_CAME = frozenset(fold(w) for w in ("الذين", "اللذين", "اللذان"))
+_SINCE = frozenset(fold(w) for w in ("منذ", "ومنذ"))
+_DURATION_WORDS = frozenset(fold(w) for w in (
+    "ما", "أكثر", "نحو", "حوالي", "حوالى", "قرابة", "عام", "عامين", "أعوام", "سنة", "سنتين", "سنوات",
+    "شهر", "شهرين", "أشهر", "أسبوع", "أسبوعين", "أسابيع", "يوم", "يومين", "أيام", "بداية", "مطلع",
+    "فترة", "زمن", "عقود", "عقد", "ساعات"))
 _DEATH_OF = frozenset(fold(w) for w in ("وفاة", "بوفاة", "لوفاة", "رحيل", "برحيل", "لرحيل"))
 _MADE_UP_OF = frozenset(fold(w) for w in ("المكون", "المكونة", "المؤلف", "المؤلفة", "المشكل", "المشكلة"))
 _ACCOMPANIED_BY = frozenset(fold(w) for w in ("يرافقه", "يرافقها", "يرافقهم", "ويرافقه", "برفقة"))
+
+
+def _a_time_from(sentence: Sentence, index: int) -> bool:
+    """Whether a span of time or a day opens at token ``index`` («منذ ما يقارب أربع سنوات»,
+    «منذ الاثنين الماضي», «منذ 2011»), not an event («منذ تحريرها»)."""
+    token = sentence.tokens[index]
+    if token.text in _DURATION_WORDS or token.text in ARABIC_WEEKDAYS or token.text[:1].isdigit():
+        return True
+    return any(found.start == 0 for found in find_dates(sentence.text[token.start:sentence.end]))
 
 
 def _not_the_leaders(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:

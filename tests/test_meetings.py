@@ -4126,3 +4126,15 @@ def test_where_someone_spoke_and_the_country_a_meeting_is_in():
     after_cairo = parse("Whom will John Kerry meet in Qatar after his visit to Cairo?", "en", ledger)
     assert after_cairo.place.name == "Qatar"
     assert parse("Whom did John Kerry meet in Qatar, in Doha?", "en", ledger).place.name == "Doha"
+
+
+def test_since_an_earlier_event_names_no_side_and_a_duration_ends_no_name():
+    # snn-20150801-0266: Aden was freed from Saleh's forces; Bahah visited the city, not him
+    assert _extract("وصل إلى مدينة عدن اليوم نائب رئيس الجمهورية اليمنية رئيس مجلس الوزراء خالد محفوظ بحاح "
+                    "ومعه عدد من الوزراء في زيارة هي الأولى للمدينة منذ تحريرها من ميليشيا التمرد الحوثية "
+                    "والمخلوع علي عبدالله صالح.", date="2015-08-01")[0] == []
+    # snn-20150807-1104: «منذ ما يقارب أربع سنوات» is how long since; the host is still named
+    assert _sides_named("أكدت دمشق ومسقط أمس أهمية تضافر الجهود البناءة، وذلك خلال أول زيارة لدولة خليجية "
+                        "يقوم بها وزير الخارجية السوري وليد المعلم منذ ما يقارب أربع سنوات على بدء النزاع، "
+                        "تلبية لدعوة رسمية تلقاها من نظيره العُماني يوسف بن علوي.",
+                        date="2015-08-07") == ["وليد المعلم", "يوسف بن علوي"]
