@@ -631,7 +631,7 @@ def _offices_of_run(run: list[str], words: list[str], index: int, countries: lis
 
 def _qualifies(words: list[str], index: int, ledger: Ledger) -> bool:
     """Whether the word at ``index`` is an Arabic adjective that narrows the office before
-    it («القومي», «العام»): with the article, no title, place or name any side bears."""
+    it («القومي», «الدولية»): a nisba with the article, no title, place or name any side bears."""
     if index >= len(words) or not is_arabic(words[index]):
         return False
     folded = normalize(words[index])

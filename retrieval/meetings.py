@@ -10,7 +10,7 @@ outcomes to the meeting they follow. People are found by :mod:`people`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from . import places
@@ -960,14 +960,12 @@ def extract_meetings(
                                              after=_cue_token(sentence, trigger[1]))
             # «يستقبل ... خالد الفيصل ... المعزين في وفاة الأمير سعود بن فيصل»: who died is no
             # side (nor when the host is named by a title alone: «أمير مكة المكرمة يستقبل ...»)
-            died = next((k for k in range(_cue_token(sentence, trigger[1]) + 1, len(sentence.tokens))
-                         if sentence.tokens[k].text in _DEATH_OF), None)
+            died = _word_past_cue(sentence, trigger[1], _DEATH_OF)
             if died is not None:
                 sentence_mentions = [m for m in sentence_mentions if m.position < died]
             # «في زيارة أولى للمدينة منذ تحريرها من ... والمخلوع علي عبد الله صالح»: "since" tells
             # of an earlier event, whose people are no sides
-            since = next((k for k in range(_cue_token(sentence, trigger[1]) + 1, len(sentence.tokens) - 1)
-                          if sentence.tokens[k].text in _SINCE and not _a_time_from(sentence, k + 1)), None)
+            since = _word_past_cue(sentence, trigger[1], _SINCE, unless=_a_time_from)
             if since is not None and any(m.position < since for m in sentence_mentions):
                 sentence_mentions = [m for m in sentence_mentions if m.position < since]
             # «زار أمين منطقة عسير ... رجال الأمن المصابين ...، يرافقه رئيس المجلس البلدي ...»:
@@ -1431,6 +1429,8 @@ def _an_audience(tokens, k: int) -> bool:
     if k < len(tokens) and tokens[k].text in ("a", "the"):
         k += 1
     return k < len(tokens) and tokens[k].text in _AUDIENCES
+
+
 # Words before "to" that send someone elsewhere (the meeting was not there).
 _TRAVEL_WORDS = frozenset("flown flew fly left leave return returned returning way headed heading "
                           "travel travelled traveled trip journey".split())
@@ -1607,6 +1607,16 @@ _DURATION_WORDS = frozenset(fold(w) for w in (
 _DEATH_OF = frozenset(fold(w) for w in ("وفاة", "بوفاة", "لوفاة", "رحيل", "برحيل", "لرحيل"))
 _MADE_UP_OF = frozenset(fold(w) for w in ("المكون", "المكونة", "المؤلف", "المؤلفة", "المشكل", "المشكلة"))
 _ACCOMPANIED_BY = frozenset(fold(w) for w in ("يرافقه", "يرافقها", "يرافقهم", "ويرافقه", "برفقة"))
+
+
+def _word_past_cue(sentence: Sentence, cue_at: int, words: frozenset[str], *,
+                   unless: Callable[[Sentence, int], bool] | None = None) -> int | None:
+    """The token index of the first of ``words`` past the cue at ``cue_at``, but not one
+    whose next token ``unless`` accepts; ``None`` when there is none."""
+    tokens = sentence.tokens
+    return next((k for k in range(_cue_token(sentence, cue_at) + 1, len(tokens))
+                 if tokens[k].text in words
+                 and not (unless is not None and k + 1 < len(tokens) and unless(sentence, k + 1))), None)
 
 
 def _a_time_from(sentence: Sentence, index: int) -> bool:
