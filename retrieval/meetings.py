@@ -1138,7 +1138,8 @@ def extract_meetings(
             reader.place = _narrower(reader.place, _place_in(sentence, language, mentions[number],
                                                              kind=trigger[0] if trigger else reader.kind))
         if current is not None and current.date is None and sentence is current.sentence:
-            current.date = _date_in(sentence, article_date, mentions[number] if language != ARABIC else ())
+            current.date = _date_in(sentence, article_date, mentions[number] if language != ARABIC else (),
+                                    cue_at=trigger[1] if trigger is not None and language == ARABIC else None)
     if drafts and early is not None:
         first = drafts[0]
         first.place = first.place or early.place
@@ -1791,14 +1792,15 @@ _WILL_HAPPEN = re.compile(r"(?<!\w)(?:من المقرر|من المنتظر|سو
                           r"|will(?!\s+to\b)|(?:is|are) to|to be)(?!\w)")  # (not "the political will to")
 
 
-def _date_in(sentence: Sentence, article_date: str | None, named: Sequence[Mention]) -> Fact | None:
+def _date_in(sentence: Sentence, article_date: str | None, named: Sequence[Mention], *,
+             cue_at: int | None = None) -> Fact | None:
     """The sentence's date; of several, the one nearest the last side ``named`` ("in Rome
     from June 3 to 6 ... an audience with Pope John Paul II on June 6"), else the first.
     An Arabic report dates a meeting right after its verb («استقبل ... اليوم») and may
     date other events later («... الذي وافته المنية الأربعاء الماضي»): the first there."""
     dates = find_dates(sentence.text[sentence.start:sentence.end], article_date,
                        ahead=bool(_WILL_HAPPEN.search(sentence.folded)))
-    saying = _when_said(sentence)
+    saying = _when_said(sentence, cue_at) if cue_at is not None else None
     if saying is not None:
         # «اعلن ... فابيوس امس انه سيتوجه الى ايران "الاسبوع المقبل"»: "yesterday" dates
         # what he said, not the meeting
@@ -1813,19 +1815,19 @@ def _date_in(sentence: Sentence, article_date: str | None, named: Sequence[Menti
                 evidence=sentence.evidence(start, end))
 
 
-def _when_said(sentence: Sentence) -> tuple[int, int] | None:
+def _when_said(sentence: Sentence, cue_at: int) -> tuple[int, int] | None:
     """The span between an Arabic sentence's reporting verb and the «أن» («انه») of
-    what was said (where the day it was said is written), or ``None``."""
+    what was said (where the day it was said is written), when the meeting's cue (at
+    ``cue_at`` in the folded text) is in what was said; else ``None``."""
     tokens = sentence.tokens
     said = next((k for k, t in enumerate(tokens) if t.text in _AR_REPORTING), None)
     if said is None:
         return None
     that = next((k for k in range(said + 1, len(tokens))
                  if tokens[k].text in _AR_THAT or _PRONOUN_ENDING.sub("", tokens[k].text) in _AR_THAT), None)
-    cue = _kind_and_span(sentence, ARABIC)
-    if that is None or cue is None or sentence.at(cue[1]) < tokens[that].start:
+    if that is None or sentence.at(cue_at) < tokens[that].start:
         return None  # («قال لافروف أمس» after «بعد لقاء جمعه ...»: the day of both)
-    if _WITHIN_HOURS.search(sentence.folded, cue[1]):
+    if _WITHIN_HOURS.search(sentence.folded, cue_at):
         return None  # («صرح مصدر ... اليوم السبت بأن وفدا ... سيلتقي بعد ساعات»: that day too)
     return tokens[said].end, tokens[that].start
 

@@ -1273,17 +1273,15 @@ def _arabic_surname_mentions(sentences: list[Sentence], per_sentence: list[list[
             previous = tokens[k - 1].text if k > 0 else ""
             bare = previous[1:] if previous.startswith("و") and len(previous) > 3 else previous
             names = fold(person.name).split()
-            if previous in _FOREIGN_PARTICLES and len(names) >= 3 and names[-2] == previous \
-                    and k - 1 not in covering:
-                # «على أن يلتقي دي ميستورا اليوم» after «ستيفان دي ميستورا»: the particle too
-                mentions.append(Mention(replace(person, evidence=sentence.evidence(tokens[k - 1].start,
-                                                                                   token.end)),
-                                        sentence, k - 1))
-                continue
-            if (is_name_part(previous) or is_name_part(bare)) and given not in (previous, bare):
+            # «على أن يلتقي دي ميستورا اليوم» after «ستيفان دي ميستورا»: the particle too
+            particle = previous in _FOREIGN_PARTICLES and len(names) >= 3 and names[-2] == previous \
+                and k - 1 not in covering
+            if not particle and (is_name_part(previous) or is_name_part(bare)) \
+                    and given not in (previous, bare):
                 continue  # «صالح الحربي» is not «محمود الحربي»
-            mentions.append(Mention(replace(person, evidence=sentence.evidence(token.start, token.end)),
-                                    sentence, k))
+            first = k - 1 if particle else k
+            found = replace(person, evidence=sentence.evidence(tokens[first].start, token.end))
+            mentions.append(Mention(found, sentence, first))
         mentions.sort(key=lambda m: m.position)
 
 
