@@ -27,7 +27,7 @@ from .meetings import reports_a_meeting
 from .meeting_ledger import HOLDER, Ledger, best_matches, by_surname, has_words, matched_words
 from .meeting_questions import (
     ATTENDED, LIST, OUTCOMES, ROLE, TOPICS, WHEN, WHERE, WHO_MET, Request, date_asked, asked_role,
-    intent_of, names_a_meeting, office_words, parse, topic_terms,
+    asks_of_another_event, intent_of, names_a_meeting, office_words, parse, topic_terms,
 )
 from .models import Answer, Source
 from .names import INSTITUTION_WORDS, NAME_PARTICLES, english_venue, is_arabic, names_in, word_keys
@@ -541,6 +541,10 @@ def answer(question: str, language: str, ledger: Ledger,
     if request is None:
         return None
     yes_no = bool(_YES_NO.match(question))  # «هل ...؟», "Did ...?"
+    if asks_of_another_event(question, request.intent):
+        # an extractive answer, which must name the people asked about (not the offices of
+        # "the general administration of agriculture affairs", a body's)
+        return _names_to_find(replace(request, offices=(), unknown=()), ledger) if request.people else None
     if not request.people:
         # "Who received the Yanbu education director in Riyadh?": whatever is quoted
         # must name the people the ledger does not know and the places; asked whether they

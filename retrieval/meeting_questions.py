@@ -191,8 +191,8 @@ def topic_terms(question: str, request: Request) -> set[str]:
 _MEETING_WORDS = re.compile(
     r"\b(?:meet|met|receiv|host|welcom|visit|talks?\b|discuss|call|phon|sign|agree|accord|deal|summit"
     r"|conference|audience|negotiat)"
-    r"|(?<!\w)[وف]?(?:س?[يت]?(?:لتقي|التقي|التقت|جتمع|اجتمع|ستقبل|استقبل|زور|زار|وقع|تفق|اتفق|قابل)"
-    r"|لقاء|اجتماع|استقبال|زياره|مباحثات|محادثات|مشاورات|اتصال|هاتف|بحث|ناقش|توقيع|اتفاق|مذكره|قمه"
+    r"|(?<!\w)[وف]?(?:ال)?(?:س?[يت]?(?:لتقي|التقي|التقت|جتمع|اجتمع|ستقبل|استقبل|زور|زار|وقع|تفق|اتفق|قابل)"
+    r"|لقاء|اجتماع|استقبال|زياره|مباحثات|محادثات|مشاورات|اتصال|هاتف|بحث|ناقش|مناقش|نقاش|توقيع|اتفاق|مذكره|قمه"
     r"|موتمر|وداع)")
 
 
@@ -206,10 +206,16 @@ def intent_of(question: str, language: str) -> str | None:
     """The meeting intent a question asks, or ``None``: not for a question asking who
     said something ("Who said Reagan would meet the press?")."""
     folded = normalize(question)
-    if _WHO_SAID.search(folded) or _AT_WHICH_EVENT.search(folded):
+    if _WHO_SAID.search(folded) or _AT_WHICH_EVENT.search(folded) or _WHO_LEADS.search(folded):
         return None  # (nor "At which meeting did Sir Ian Blair say ...?": where he spoke)
     for intent, pattern in (_INTENTS_AR if language == ARABIC else _INTENTS_EN):
         if re.search(pattern, folded):
+            meeting = _MEETING_WORDS.search(folded)
+            after = _AFTER_CLAUSE.search(folded)
+            if intent == WHO_MET and meeting and after and after.start() < meeting.start():
+                # «أي دول وافقت على مساعدة أوبك بعد أن زارها هشام ناظر؟»: the meeting only
+                # dates what is asked
+                return None
             if intent != LIST and _HOW_MANY.search(folded):
                 return None  # "For how many days will ... receive condolences?": a count, no record
             if intent == ROLE and _WHO_IS_WHO_MET.search(folded):
@@ -220,6 +226,28 @@ def intent_of(question: str, language: str) -> str | None:
     return None
 
 
+def asks_of_another_event(question: str, intent: str | None) -> bool:
+    """Whether a question asks where or when something other than a meeting happened:
+    "Where did the Emir of Asir open the new building ...?", «متى ينتهي عقد عمال المناجم؟»
+    (no meeting word, no arrival, nobody it was done with), which no meeting record tells;
+    not a follow-up that only asks about what came before ("And where was that?")."""
+    folded = normalize(question)
+    return intent in (WHERE, WHEN) and not names_a_meeting(question) and not _ARRIVED_AT.search(folded) \
+        and not _DONE_WITH.search(folded) \
+        and sum(w not in _NOT_ENTITIES and w not in _HAPPENED for w in re.findall(r"\w+", folded)) >= 3
+
+
+_HAPPENED = frozenset("that this it there be been happen happened take took place held hold".split())
+_DONE_WITH = re.compile(r"\bwith\b|(?<!\w)(?:مع|برفقه)(?!\w)")
+
+
+# "Who heads Saudi Arabia's delegation to ...?": who holds a post, which a report says (the
+# ledger's sides are no delegation's heads)
+_WHO_LEADS = re.compile(r"^\W*who (?:heads|headed|leads|led|will (?:head|lead))\b.*\bdelegation\b")
+# «بعد أن زارها», "after he visited them"
+_AFTER_CLAUSE = re.compile(r"\bafter\b|(?<!\w)(?:بعد ان|بعدما)(?!\w)")
+# «متى وصل كيري إلى القاهرة؟», "When did he arrive in Cairo?": an arrival, which records tell
+_ARRIVED_AT = re.compile(r"\barriv|\breach|(?<!\w)[وف]?(?:س?[يت]?صل|وصل|وصول)\w*")
 _WHO_SAID = re.compile(r"^\W*(?:who (?:said|says|told|announced|stated|claimed|predicted|warned)\b"
                        r"|من (?:الذي )?(?:قال|صرح|اعلن|ذكر|توقع)\b)")
 # Words after which a country is what a meeting was about, not a side (folded)
@@ -319,6 +347,7 @@ def parse(question: str, language: str, ledger: Ledger,
             country = _nationality(word, folded, bare, words[index + 1:index + 2])
             if country is not None:  # "Spanish" is an ordinary word, and names a country
                 countries.append(country)
+                skip = _rest_of_country(words, index)
             continue
         # «تركي بن سعود»: before «بن» a word is a given name, not "Turkish"
         fathered = index + 1 < len(words) and normalize(words[index + 1]) in _LINEAGE
@@ -329,6 +358,7 @@ def parse(question: str, language: str, ledger: Ledger,
         if country is not None:  # "Saudi", «المصري»: whose, not who
             countries.append(country)
             if not is_arabic(word):
+                skip = _rest_of_country(words, index)
                 continue  # "Indonesian" names no one
         if _regional_adjective(words, index):
             continue  # "Chechen President Ramzan Kadyrov": whose president, not a man named Chechen
@@ -503,6 +533,13 @@ ministers officials secretaries leaders envoys ambassadors governors delegates r
 heads chiefs presidents premiers directors chairmen members
 """.split())
 TITLE_MAJORITY = 0.6
+
+
+def _rest_of_country(words: list[str], index: int) -> int:
+    """How many words after a nationality ("Saudi") go on to name its country: "Arabia" of
+    "Saudi Arabia's delegation" names no one."""
+    whole = places.find_in([normalize(w) for w in words[index:index + 3]], fuzzy=False)
+    return whole[1] - 1 if whole is not None and not is_arabic(words[index]) else 0
 
 
 def _owners_of_bodies(written: list[str]) -> set[int]:
@@ -847,7 +884,9 @@ def _foreign_keys(form: str, ledger: Ledger) -> set[str]:
     script; a common word only as spelled («أوباما» is Obama, but «مشروع», "bill", is not
     Masaru one letter off), and a common verb of the form «أفعل» with «ع» or «ح», which
     Latin spellings drop, none («أعلن», "announced", is no Alan; «مساعد» may be Musaed)."""
-    common = form in common_arabic_words()
+    # (and «قصيرا», "short" with the accusative «ا», is no Cossiga one letter off)
+    common = form in common_arabic_words() or len(form) >= 5 and form.endswith("ا") \
+        and form[:-1] in common_arabic_words()
     verb = common and len(form) == 4 and form.startswith("ا") and ("ع" in form or "ح" in form)
     latin = set() if verb else ledger.keys_for(form, english_only=True, fuzzy=not common)
     return ledger.arabic_keys(form, spelled_apart=True) | latin

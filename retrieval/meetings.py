@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 138
+EXTRACTOR_VERSION = 139
 
 
 MAX_FACT_CHARS = 300
@@ -942,6 +942,7 @@ def extract_meetings(
         if trigger is not None and language != ARABIC:
             sentence_mentions = _english_sides(sentence, sentence_mentions, trigger[1])
         elif trigger is not None:
+            sentence_mentions = _before_a_description(sentence, sentence_mentions, trigger[1])
             sentence_mentions = _before_another_event(sentence, _not_the_leaders(
                 sentence, _not_the_speaker(sentence, _during_his(sentence, _not_named_for(
                     sentence, sentence_mentions), trigger[1]), trigger[1])), trigger[1])
@@ -968,9 +969,20 @@ def extract_meetings(
             since = _word_past_cue(sentence, trigger[1], _SINCE, unless=_a_time_from)
             if since is not None and any(m.position < since for m in sentence_mentions):
                 sentence_mentions = [m for m in sentence_mentions if m.position < since]
+            # «صدرت موافقة خادم الحرمين الشريفين ... على قيام ... السديس بزيارة ...»: who
+            # approved the visit is no side
+            undertaking = _undertaking_before(sentence, trigger)
+            if undertaking is not None:
+                sentence_mentions = [m for m in sentence_mentions if m.position > undertaking]
             # «زار أمين منطقة عسير ... رجال الأمن المصابين ...، يرافقه رئيس المجلس البلدي ...»:
             # who came with the visitor attended (a side after all when no other is named)
             sentence_mentions, with_them = _companions(sentence, sentence_mentions, trigger[1])
+            if with_them and not in_presence and group is None \
+                    and _makes_a_visit(sentence, sentence_mentions, trigger):
+                # «قام وزير الإسكان ... بزيارة لمقر مصلحة الجمارك، يرافقه ...»: the visitor and
+                # his company, whom the meeting the next sentences report has attend
+                companions = _distinct([_canonical(m.person, everyone) for m in with_them])
+                companions_at, trigger, with_them = number, None, []
             present = _distinct([_canonical(m.person, everyone) for m in members + in_presence + with_them])
         elif language == ARABIC:
             _, with_them = _split_at(sentence, sentence_mentions, _ACCOMPANIED_BY)
@@ -1032,7 +1044,8 @@ def extract_meetings(
             # one more person at the open meeting («خلال لقائه الأمير ...»), unless
             # named far from the cue («خلال اللقاء ... وفقاً لتوجيهات الملك سلمان»); the
             # sentence may say where it was («جرت مراسم توقيع الاتفاقيات، في جنيف ...»)
-            if _near_cue(sentence, sentence_mentions, trigger[1], current.kind):
+            if _near_cue(sentence, sentence_mentions, trigger[1], current.kind) \
+                    and not _makes_a_visit(sentence, sentence_mentions, trigger):
                 # («وتطرقت محادثات كارتر في أربيل ...»: a side's meeting again, which may say where)
                 again = language == ARABIC and current.has(named[0])
                 current.add(named[0])
@@ -1043,7 +1056,9 @@ def extract_meetings(
                     current.kind = "reception"
                 joined = again or _kind_and_span(sentence, language,
                                                  skip=_OTHER_KINDS[current.kind]) is not None
-            trigger = None
+                trigger = None
+            elif not _another_kind_met(sentence, trigger, current.kind, language):
+                trigger = None
         if trigger is not None and trigger[0] == "signing" and len(named) < 2 and current is None:
             named = [*named, *_country_parties(sentence, language, _cue_token(sentence, trigger[1]))]
             if language == ARABIC and len(named) < 2:
@@ -1140,7 +1155,7 @@ def extract_meetings(
         if current is not None and current.date is None and sentence is current.sentence:
             current.date = _date_in(sentence, article_date, mentions[number] if language != ARABIC else (),
                                     cue_at=trigger[1] if trigger is not None and language == ARABIC else None)
-    if drafts and early is not None:
+    if drafts and early is not None and not _ANOTHER_MATTER.match(drafts[0].sentence.folded):
         first = drafts[0]
         first.place = first.place or early.place
         first.topics[:0] = early.topics  # in reading order: said before the sides were named
@@ -1151,6 +1166,12 @@ def extract_meetings(
         _in_the_city_just_named(drafts, numbers)
     dateline = _dateline(sentences, article_date)
     return [_finished(d, doc_id, title, language, url, article_date, dateline) for d in drafts]
+
+
+# «من ناحية أخرى التقى ...», "Separately, ...": the sentence turns to another story, so
+# what came before any side was named is not about its meeting (folded text)
+_ANOTHER_MATTER = re.compile(r"\W*(?:و)?(?:من ناحيه اخري|من جهه اخري|في سياق اخر|علي صعيد اخر|في شان اخر"
+                             r"|separately|in another development|elsewhere)(?!\w)")
 
 
 NEAR_CUE_TOKENS = 8
@@ -1373,32 +1394,73 @@ def _their_own_meeting(sentence: Sentence, mentions: list[Mention], cue_at: int)
 def _trip_of(sentence: Sentence, mentions: list[Mention],
              trigger: tuple[str, int, int] | None) -> Mention | None:
     """The person named right after an Arabic visit noun when a place follows them
-    («زيارة الجبير إلى موسكو»), else ``None``."""
-    if trigger is None or trigger[0] != "visit" or not sentence.folded.startswith("زياره", trigger[1]):
+    («زيارة الجبير إلى موسكو», «رحب حزب ... بزيارة الأمير محمد بن سلمان ... لمصر»), else
+    ``None``."""
+    if trigger is None or trigger[0] != "visit" \
+            or not sentence.folded.startswith(("زياره", "بزياره"), trigger[1]):
         return None
     tokens = sentence.tokens
     after = _cue_token(sentence, trigger[1]) + 1
-    traveller = next((m for m in mentions if m.position == after), None)
+    # (past an honorific: «بزيارة الأمير محمد بن سلمان»)
+    traveller = next((m for m in mentions if after <= m.position <= after + 2 and all(
+        t.text in honorific_words() for t in tokens[after:m.position])), None)
     if traveller is None or traveller.person.evidence is None:
         return None
     ends = traveller.person.evidence.end
-    k = next((k for k in range(after, len(tokens)) if tokens[k].start >= ends), len(tokens))
-    if k >= len(tokens):
+    past = next((k for k in range(after, len(tokens)) if tokens[k].start >= ends), len(tokens))
+    # (the place may come after the traveller's title: «... محمد بن سلمان ولي ولي العهد
+    # السعودى ووزير الدفاع لمصر»)
+    for k in range(past, min(past + MAX_TITLE_TOKENS, len(tokens))):
+        word = tokens[k].text
+        if not re.match(r"\w", word):
+            return None
+        if word == "الي":  # «إلى», folded
+            words = [t.text for t in tokens[k + 1:k + 1 + places.MAX_PLACE_WORDS]]
+        elif word.startswith("ل") and len(word) >= 4:  # «زيارة مملوك للسعودية»
+            words = ["ال" + word[2:] if word.startswith("لل") else word[1:]]
+        else:
+            continue
+        return traveller if places.find_in(words, fuzzy=False) else None
+    return None
+
+
+MAX_TITLE_TOKENS = 8
+
+
+# «قيام» ("the making of"): «على قيام الشيخ ... بزيارة»
+_UNDERTAKING = frozenset(fold(w) for w in ("قيام", "بقيام", "لقيام"))
+
+
+def _undertaking_before(sentence: Sentence, trigger: tuple[str, int, int]) -> int | None:
+    """The token of «قيام» before an Arabic «بزيارة», whose visitor it names next."""
+    if trigger[0] != "visit" or not sentence.folded.startswith("بزياره", trigger[1]):
         return None
-    word = tokens[k].text
-    if word == "الي":  # «إلى», folded
-        words = [t.text for t in tokens[k + 1:k + 1 + places.MAX_PLACE_WORDS]]
-    elif word.startswith("ل") and len(word) >= 4:  # «زيارة مملوك للسعودية»
-        words = ["ال" + word[2:] if word.startswith("لل") else word[1:]]
-    else:
-        return None
-    return traveller if places.find_in(words, fuzzy=False) else None
+    cue = _cue_token(sentence, trigger[1])
+    return next((k for k in range(cue - 1, -1, -1) if sentence.tokens[k].text in _UNDERTAKING), None)
+
+
+def _makes_a_visit(sentence: Sentence, mentions: list[Mention], trigger: tuple[str, int, int]) -> bool:
+    """«ويقوم غابريال بزيارة تستمر ثلاثة ايام»: whoever is named before «بزيارة» is
+    making a visit of their own."""
+    return trigger[0] == "visit" and sentence.folded.startswith("بزياره", trigger[1]) \
+        and all(m.position < _cue_token(sentence, trigger[1]) for m in mentions)
 
 
 def _cue_token(sentence: Sentence, cue_at: int) -> int:
     """The index of the token where a cue found in the folded sentence begins."""
     start = sentence.at(cue_at)
     return next((k for k, t in enumerate(sentence.tokens) if t.start >= start), len(sentence.tokens))
+
+
+def _another_kind_met(sentence: Sentence, trigger: tuple[str, int, int], kind: str, language: str) -> bool:
+    """Whether an Arabic sentence's verb reports another meeting than the open one, of
+    another kind: the visit to the wounded, then «والتقى في نهاية الزيارة المشرف العام على
+    مستشفى عسير المركزي الدكتور ...» (not «خلال اللقاء ...», the open meeting again)."""
+    return language == ARABIC and trigger[0] == "meeting" and kind != "meeting" \
+        and sentence.folded[trigger[1]:trigger[2]] in _MET_VERBS
+
+
+_MET_VERBS = frozenset(fold(w) for w in ("التقى", "التقت", "اجتمع", "اجتمعت"))
 
 
 def _near_cue(sentence: Sentence, mentions: list[Mention], cue_at: int, kind: str) -> bool:
@@ -1543,6 +1605,21 @@ def _not_named_for(sentence: Sentence, mentions: list[Mention]) -> list[Mention]
         return bool(before) and (before[-1] in _NAMED_FOR or len(before) == 2 and before[0] in _NAMED_FOR
                                  and (is_title_head(before[1]) or before[1] in honorific_words()))
     return [m for m in mentions if not named_for(m.position)]
+
+
+# «وهو», «وهي»: "who is" (a clause describing the one just named)
+_WHO_IS = frozenset(fold(w) for w in ("وهو", "وهي"))
+
+
+def _before_a_description(sentence: Sentence, mentions: list[Mention], trigger_at: int) -> list[Mention]:
+    """The mentions of an Arabic sentence up to a clause describing someone named past the
+    cue: «يتطلع إلى لقاء بارزاني وهو زعيم مخضرم لقوات حاربت صدام حسين» (Saddam Hussein is
+    no side)."""
+    cue = _cue_token(sentence, trigger_at)
+    for k in range(cue + 1, len(sentence.tokens)):
+        if sentence.tokens[k].text in _WHO_IS and any(cue < m.position < k for m in mentions):
+            return [m for m in mentions if m.position < k]
+    return mentions
 
 
 def _before_another_event(sentence: Sentence, mentions: list[Mention], trigger_at: int) -> list[Mention]:
@@ -1765,7 +1842,9 @@ def _opened(kind: str, named: list[Person], everyone: list[Person], current: _Dr
     sides = list(named)
     if len(sides) == 1 and everyone and not same_person(everyone[0], sides[0]):
         sides.insert(0, everyone[0])  # «جاء ذلك خلال لقاء ...»: the article's subject
-    known = current is not None and all(current.has(p) for p in sides)
+    # («وكان الجبير قد التقى لافروف في الدوحة الأسبوع الماضي»: "had met", an earlier meeting)
+    known = current is not None and all(current.has(p) for p in sides) \
+        and not (language == ARABIC and _HAD_MET.search(sentence.folded))
     refers_back = current is not None and _has_anaphora(sentence, language) and len(named) < 2
     # "Reagan was meeting ... with his top economic advisers. ... Reagan met ... with
     # Treasury Secretary James Baker, ...": the group's members, named (not "He had earlier
@@ -1784,6 +1863,10 @@ def _opened(kind: str, named: list[Person], everyone: list[Person], current: _Dr
         for person in sides:
             current.add(person)
     return None
+
+
+# «وكان الجبير قد التقى ...»: "had met" (folded)
+_HAD_MET = re.compile(r"(?<!\w)و?كان[تا]?(?:\s+\S+){0,4}?\s+قد\s+(?:التقي|التقت|اجتمع|زار|استقبل|بحث|وقع)")
 
 
 # «من المقرر أن توقع», «سيلتقي», "will meet", "is to sign": a meeting still to come

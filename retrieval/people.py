@@ -57,8 +57,15 @@ ARABIC_STOPWORDS = frozenset({PREPOSITION_ALA}) | frozenset(fold(w) for w in (
     "بها", "به", "بهم", "له", "لها", "لهم",  # «الزيارة التي قام بها قاسم سليماني»: "by him"
     "حتى", "الآن", "أني", "أنني",  # «ولم تصل منها حتى الآن عاملة»: "until now"
     "كلام", "حديث", "رأي",  # «كلام دي ميستورا»: "the words of", not a given name
+    "مناقشات", "مناقشة",  # «سيعقد مع نظيره سيرجي لافروف مناقشات موسعة»: "discussions"
     "منذ",  # «وليد المعلم منذ ما يقارب أربع سنوات»: "since"
+    "أنه", "أنها", "إنه", "إنها", "بأنه", "بأنها",  # «أعلن ... جون كيري انه ينوي»: "that he"
+    "أو",  # «السعودية او الامارات او قطر»: "or"
+    "هاتفي", "هاتفية",  # «خلال اتصال هاتفي تلقاه الملك سلمان»: "by telephone"
 ))
+
+
+_TWO_HOLY_MOSQUES = fold("الحرمين الشريفين")
 
 
 # Honorifics that are also titles, worth showing as one.
@@ -206,7 +213,10 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
         # «الملحق التجاري الاندونيسي واوان سودار ماوان»: after a title a foreign name may
         # begin with «و», which is then no conjunction
         # (not a common word followed by another: «وزير الخارجية الأمريكي أية صعوبة»)
-        foreign_first = (honoured or titled) and not _preposition_and_common_word(word) and (
+        # («خادم الحرمين الشريفين» is the king's: «الملك» or his name follows, never a
+        # foreign name; «أكد خادم الحرمين الشريفين تنديد بلاده»: "condemnation")
+        kings = honoured and " ".join(t.text for t in tokens[i - honorific:i]).endswith(_TWO_HOLY_MOSQUES)
+        foreign_first = (honoured or titled) and not kings and not _preposition_and_common_word(word) and (
             _unknown_word(word) and (
             honoured or word not in common_arabic_words() or i + 1 < len(tokens)
             and _rare_word(tokens[i + 1].text)) or titled and (
@@ -305,6 +315,8 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
                 break
             if honoured and j - i == 1 and _article_name(word):
                 j += 1  # «معالي عادل الجبير»: a given name and a family name the index lacks
+                if j < len(tokens) and _family_name(tokens[j].text):
+                    j += 1  # «الدكتور أحمد الخازم الغامدي»: and the family's nisba
                 break
             if _family_name(word) or j - i >= 2 and _after_bin(tokens, i, j) and _article_name(word) \
                     and not _object_after_family_name(tokens, j) or (
@@ -400,8 +412,13 @@ def _listed_with_family_name(tokens: list[Token], index: int, *, listing: bool) 
     # (not «بين ايران والقوى الكبرى»: a given name has no article)
     if index == 0 or not (comma or listing and not tokens[index].text[1:].startswith("ال")):
         return False
-    family = tokens[index + 1].text
-    after = index + 2
+    family_at = index + 1
+    # «ويحيى علي الفيفي مدير ...»: a father's name between the given name and the family's
+    if index + 3 < len(tokens) and is_name_part(tokens[index + 1].text) \
+            and not tokens[index + 1].text.startswith("ال") and tokens[index + 2].text.startswith("ال"):
+        family_at = index + 2
+    family = tokens[family_at].text
+    after = family_at + 1
     if family == "ال" and after < len(tokens):  # «وعبدالرحمن آل الشيخ»: a family, whatever its name
         known = re.fullmatch(r"[\u0621-\u064A]{3,}", tokens[after].text) is not None
         after += 1
@@ -440,6 +457,10 @@ def _title_just_before(tokens: list[Token], index: int) -> bool:
     """Whether a title naming a foreign office («وزير الدفاع الأميركي», «المستشارة
     الألمانية», «سفير فنلندا», «سفير مملكة النرويج لدى المملكة») ends right before
     ``index``: a nationality or a country after a title head."""
+    if index >= 1 and strip_prefix(tokens[index - 1].text) in _COUNTERPARTS or index >= 2 \
+            and places.demonym(tokens[index - 1].text) is not None \
+            and strip_prefix(tokens[index - 2].text) in _COUNTERPARTS:
+        return True  # «مع نظيره سيرجي لافروف», «بنظيره الروسي سيرجي لافروف»: "his counterpart"
     if index >= 3 and tokens[index - 1].text in _COUNTRY_QUALIFIERS \
             and places.kind_of(tokens[index - 2].text) == "country":
         return _title_head_before(tokens, index, first_back=3)  # «وزير خارجية روسيا الاتحادية»
@@ -448,6 +469,9 @@ def _title_just_before(tokens: list[Token], index: int) -> bool:
                           or index >= 2 and tokens[index - 2].text == "لدي"):
         return False
     return _title_head_before(tokens, index, first_back=2)
+
+
+_COUNTERPARTS = frozenset(fold(w) for w in ("نظيره", "نظيرها", "نظيريه", "نظراءه", "نظرائه"))
 
 
 # what follows a country's name in its full style: «روسيا الاتحادية», «الأردنية الهاشمية»
@@ -463,6 +487,10 @@ def _institution_title_before(tokens: list[Token], index: int, *, reach: int = 8
         word = tokens[k].text
         if word in INSTITUTION_WORDS and is_title_head(tokens[k - 1].text):
             return True
+        if is_title_head(word) and not word.startswith("ال"):
+            # «لمدير معهد المعلمين سابقا وأول مدير تعليم ...»: another title began, whose
+            # complement follows (not «... للعلوم والتقنية البروفيسور جان لو شامو»)
+            return False
         if _is_boundary(tokens[k]) or is_trigger_word(word) or strip_prefix(word) in RELATIVE_PRONOUNS \
                 or _honorific_before(tokens, k + 1) and tokens[k - 1].text not in INSTITUTION_WORDS:
             # «رئيس مركز الثنية والذي وافته المنية»: a clause, not a name, follows; «قائد
@@ -988,7 +1016,8 @@ def _english_people(sentence: Sentence, honoured: frozenset[str]) -> list[tuple[
             and tokens[start - 2].text in ENGLISH_TITLE_HEADS)
         plausible = (
             name_words and not any(w in ENGLISH_NOT_NAMES or w in _EN_ORGS or w.endswith("'s")
-                                   for w in name_words)
+                                   # "the Paris G-7 meeting": no name has a digit
+                                   or any(c.isdigit() for c in w) for w in name_words)
             # "An Audience With Alastair Campbell": a programme in title case, no one's name
             and not any(w in _EN_STOP for w in name_words[1:])
             and places.lookup(" ".join(raw[title_end:j])) is None
@@ -1277,8 +1306,8 @@ def _arabic_surname_mentions(sentences: list[Sentence], per_sentence: list[list[
             particle = previous in _FOREIGN_PARTICLES and len(names) >= 3 and names[-2] == previous \
                 and k - 1 not in covering
             if not particle and (is_name_part(previous) or is_name_part(bare)) \
-                    and given not in (previous, bare):
-                continue  # «صالح الحربي» is not «محمود الحربي»
+                    and given not in (previous, bare) and not is_trigger_word(previous):
+                continue  # «صالح الحربي» is not «محمود الحربي» (but «التقى لافروف» is he)
             first = k - 1 if particle else k
             found = replace(person, evidence=sentence.evidence(tokens[first].start, token.end))
             mentions.append(Mention(found, sentence, first))

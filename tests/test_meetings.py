@@ -4138,3 +4138,124 @@ def test_since_an_earlier_event_names_no_side_and_a_duration_ends_no_name():
                         "يقوم بها وزير الخارجية السوري وليد المعلم منذ ما يقارب أربع سنوات على بدء النزاع، "
                         "تلبية لدعوة رسمية تلقاها من نظيره العُماني يوسف بن علوي.",
                         date="2015-08-07") == ["وليد المعلم", "يوسف بن علوي"]
+
+
+def test_a_visit_made_with_bi_and_who_only_approves_welcomes_or_makes_another():
+    from retrieval.people import people_named
+    from retrieval.sentences import sentences_of
+
+    # snn-20150724-1124: «قام ... بزيارة» reports a visit
+    (visit,), _ = _extract("قام محافظ عنيزة بالنيابة الأستاذ ابراهيم بن عبدالله البريكان بزيارة لمستشفى "
+                           "الملك سعود بعنيزة مساء أمس الأول للاطمئنان على مصابي حادث انقلاب حافلة ركاب.",
+                           date="2015-07-24")
+    assert visit.kind == "visit" and visit.participants[0].name == "ابراهيم بن عبدالله البريكان"
+    # snn-20150806-1529: a father's name inside a listed name
+    text = ("قام وزير التعليم د. عزام الدخيل بزيارة لمحافظة فيفاء يرافقه عيسى حكمي مدير تعليم جازان "
+            "والدكتور عسيري الأحوس مدير تعليم صبيا ويحيى علي الفيفي مدير مكتب التعليم بفيفاء.")
+    named = people_named(sentences_of([(0, 0, text, [(0, len(text))])]), "ar")[0]
+    assert [(m.person.name, m.person.titles) for m in named[2:]] == [
+        ("عسيري الأحوس", ("مدير تعليم صبيا",)), ("يحيى علي الفيفي", ("مدير مكتب التعليم بفيفاء",))]
+    # snn-20150801-0493: a party welcomed the prince's visit to Egypt; it made none
+    assert _extract("رحب حزب الجيل الديمقراطى المصري برئاسة ناجي الشهابي بزيارة الأمير محمد بن سلمان ولي ولي "
+                    "العهد السعودى ووزير الدفاع لمصر، واعتبرها ردًا قويًا.", date="2015-08-01")[0] == []
+    # snn-20150721-1663: the king approved the visit; he made none
+    meetings, _ = _extract("استقبل الشيخ محمد بن راشد آل مكتوم نائب رئيس دولة الإمارات العربية المتحدة حاكم "
+                           "دبي معالي الرئيس العام لشؤون المسجد الحرام والمسجد النبوي الشيخ الدكتور عبد "
+                           "الرحمن بن عبد العزيز السديس.\n\nتجدر الإشارة إلى أنه صدرت موافقة خادم الحرمين "
+                           "الشريفين الملك سلمان بن عبد العزيز آل سعود، حفظه الله، على قيام معالي الرئيس "
+                           "العام الشيخ الدكتور عبد الرحمن بن عبد العزيز السديس بزيارة مدينة دبي وذلك لحضور "
+                           "فعاليات الدورة الثانية.", date="2015-07-21")
+    assert [[p.name for p in m.participants] for m in meetings] == [
+        ["محمد بن راشد آل مكتوم", "عبد الرحمن بن عبد العزيز السديس"]]
+    # snn-20150721-0612: Gabriel's own visit is no part of Fabius's meeting with Rouhani
+    assert _sides_named("أعلن وزير الخارجية الفرنسي لوران فابيوس، اليوم (الثلاثاء)، انه سيتوجه الى طهران "
+                        "\"الاسبوع المقبل\"، حيث سيلتقي الرئيس الإيراني حسن روحاني.\n\nوتأتي زيارة فابيوس "
+                        "بعد زيارة نائب المستشارة الالمانية وزير الاقتصاد الالماني سيغمار غابريال."
+                        "\n\nويقوم غابريال بزيارة تستمر ثلاثة ايام برفقة وفد صغير من ممثلي الشركات.",
+                        date="2015-07-21") == ["لوران فابيوس", "حسن روحاني"]
+
+
+def test_words_read_as_names_no_more_and_another_story_keeps_its_place():
+    from retrieval.people import people_named
+    from retrieval.sentences import sentences_of
+
+    # snn-20150731-0368: «هاتفي» ("by telephone") and what follows the king's honorific
+    # («تنديد», "condemnation") are no one
+    assert _sides_named("جاء ذلك خلال اتصال هاتفي تلقاه الملك سلمان من الرئيس التركي رجب طيب إردوغان، حيث "
+                        "أكد خادم الحرمين الشريفين تنديد بلاده بالأعمال الإرهابية التي تعرضت لها تركيا.",
+                        date="2015-07-31") == ["سلمان", "رجب طيب إردوغان"]
+    # snn-20150722-0763: «انه» ("that he") ends Kerry's name; the meeting in Qatar before
+    # «من ناحية اخرى» is not where Carter met Netanyahu
+    (meeting,), _ = _extract(
+        "اعلن وزير الخارجية الاميركي جون كيري انه ينوي طمأنة الدول الخليجية. وقال كيري مشيرا الى اجتماع "
+        "وزراء خارجية دول مجلس التعاون الخليجي في قطر في الثالث من اغسطس \"سأستعرض كل الطرق\". من ناحية "
+        "اخرى التقى وزير الدفاع الأميركي اشتون كارتر امس رئيس الوزراء الاسرائيلي بنيامين نتنياهو.",
+        date="2015-07-22")
+    assert [p.name for p in meeting.participants] == ["اشتون كارتر", "بنيامين نتنياهو"]
+    assert meeting.place is None
+    # snn-20150810-1386: a family's nisba after an honoured name the index lacks
+    text = "شملت الزيارة التي قام بها المشرف على مهرجان العسل الدكتور أحمد الخازم الغامدي، وأعضاء الوفود."
+    assert [m.person.name for m in people_named(sentences_of([(0, 0, text, [(0, len(text))])]), "ar")[0]] \
+        == ["أحمد الخازم الغامدي"]
+    # snn-20150726-1206: «مدير تعليم» is a second title, whose complement is no name
+    assert _extract("قام وفد من وجهاء مدينة العيون بزيارة تكريم لمدير معهد المعلمين سابقا وأول مدير تعليم "
+                    "بمحافظة الأحساء الشيخ ابراهيم الحسيني.", date="2015-07-26")[0] == []
+
+
+def test_another_meeting_at_a_visit_an_earlier_one_and_a_counterpart_by_name():
+    # snn-20150810-0016: at the end of a visit to the wounded he met the hospital's head
+    visit, meeting = _extract(
+        "قام مدير عام التعليم في منطقة عسير جلوي بن محمد آل كركمان اليوم الاثنين بزيارة مصابي حادثة التفجير "
+        "والمنومين بمستشفى عسير المركزي.\n\nوتابع آل كركمان ومرافقوه الحالة الصحية للمرضى، والتقى في نهاية "
+        "الزيارة المشرف العام على مستشفى عسير المركزي الدكتور عبدالعزيز هيجان.", date="2015-08-10")[0]
+    assert visit.kind == "visit" and meeting.kind == "meeting"
+    assert [p.name for p in meeting.participants] == ["جلوي بن محمد آل كركمان", "عبدالعزيز هيجان"]
+    # snn-20150811-1381: «نظيره» before a foreign name; «التقى لافروف»; «وكان ... قد التقى»
+    # is an earlier meeting, in Doha, not the talks to come in Moscow
+    meetings, _ = _extract(
+        "يقوم وزير الخارجية عادل الجبير اليوم بزيارة لموسكو يجري خلالها مباحثات مع الرئيس الروسي فلاديمير "
+        "بوتين.\n\nوأشارت المصادر إلى أن الجبير سيعقد مع نظيره سيرجي لافروف مناقشات موسعة.\n\nوأوضح بيان "
+        "أن مباحثات الجبير مع لافروف ستتضمن تطبيق الاتفاقات. وكان الجبير قد التقى لافروف في الدوحة الأسبوع "
+        "الماضي بحضور وزير الخارجية الأمريكي جون كيري.", date="2015-08-11")
+    assert [([p.name for p in m.participants], m.place and m.place.value) for m in meetings] == [
+        (["عادل الجبير", "فلاديمير بوتين"], "Moscow"), (["عادل الجبير", "سيرجي لافروف"], "Moscow"),
+        (["عادل الجبير", "سيرجي لافروف"], "Doha")]
+    assert [p.name for p in meetings[2].attendees] == ["جون كيري"]
+    # snn-20150724-0821: a clause describing the one to be met names no side
+    assert "صدام حسين" not in _sides_named("وصرح وزير الدفاع الأميركي اشتون كارتر بأنه يتطلع إلى لقاء مسعود "
+                                           "بارزاني وهو زعيم مخضرم لقوات حاربت صدام حسين عشرات السنين.",
+                                           date="2015-07-24")
+
+
+def test_questions_about_other_events_and_countries_in_a_question():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import asks_of_another_event, parse
+    from retrieval.people import people_named
+    from retrieval.sentences import sentences_of
+
+    # reut-13958: "the Paris G-7 meeting" names no one called Paris
+    text = "Italy refused to attend the Paris G-7 meeting on the grounds that G-5 had reduced its role."
+    assert people_named(sentences_of([(0, 0, text, [(0, len(text))])]), "en") == [[]]
+    # not meeting questions: a post, what was done after a visit
+    for question in ("Who heads Saudi Arabia's delegation to the OFID ministerial council meetings?",
+                     "أي دول وافقت على مساعدة أوبك بعد أن زارها هشام ناظر؟"):
+        assert intent_of(question, detect_language(question)) is None, question
+    # where or when another event happened, which no record tells; but not a follow-up, an
+    # arrival, discussions or a dinner with someone
+    for question, other_event in (
+            ("Where did the Emir of Asir open the new building of the agriculture administration?", True),
+            ("متى ينتهي عقد عمال المناجم في منجم برونزويك؟", True),
+            ("And where was that?", False),
+            ("أين أجرى جون روزنباوم مناقشات فنية مع المسؤولين الكولومبيين؟", False),
+            ("متى وصل وزير الخارجية الأمريكي جون كيري إلى القاهرة؟", False),
+            ("Where did Obama have dinner with his relatives?", False)):
+        language = detect_language(question)
+        assert intent_of(question, language) in ("where", "when")
+        assert asks_of_another_event(question, intent_of(question, language)) is other_event, question
+    ledger = Ledger([_recorded("d1", "Francesco Cossiga", "Ronald Reagan", city="Rome"),
+                     _recorded("d2", "Arabia Smith", "Ronald Reagan", city="Rome")])
+    # «قصيرا» ("short") is no Cossiga one letter off; "Arabia" of Saudi Arabia is no one
+    assert parse("أين سيعقد الاجتماع الوزاري لأوبك الذي يتوقع لقمان أن يكون قصيرا وهادئا؟", "ar",
+                 ledger).people == ()
+    asked = parse("Who did Saudi Arabia's king meet in Rome?", "en", ledger)
+    assert asked.people == () and asked.countries == ("Saudi Arabia",)
