@@ -210,9 +210,7 @@ def intent_of(question: str, language: str) -> str | None:
         return None  # (nor "At which meeting did Sir Ian Blair say ...?": where he spoke)
     for intent, pattern in (_INTENTS_AR if language == ARABIC else _INTENTS_EN):
         if re.search(pattern, folded):
-            meeting = _MEETING_WORDS.search(folded)
-            after = _AFTER_CLAUSE.search(folded)
-            if intent == WHO_MET and meeting and after and after.start() < meeting.start():
+            if intent == WHO_MET and _met_only_in_a_time_clause(folded):
                 # «أي دول وافقت على مساعدة أوبك بعد أن زارها هشام ناظر؟»: the meeting only
                 # dates what is asked
                 return None
@@ -224,6 +222,19 @@ def intent_of(question: str, language: str) -> str | None:
                 continue  # «أين يرأس الوزير اجتماع ...؟» asks where, not his office
             return intent
     return None
+
+
+def _met_only_in_a_time_clause(folded: str) -> bool:
+    """Whether every meeting word of a (folded) question is in its «بعد أن» / "after" clause,
+    which runs to a comma ("after he visited them", not "After meeting Kerry, whom did
+    Lavrov call?")."""
+    after = _AFTER_CLAUSE.search(folded)
+    if after is None:
+        return False
+    comma = re.search(r"[,،]", folded[after.end():])
+    end = after.end() + comma.start() if comma else len(folded)
+    return bool(_MEETING_WORDS.search(folded[after.start():end])) \
+        and not _MEETING_WORDS.search(folded[:after.start()]) and not _MEETING_WORDS.search(folded[end:])
 
 
 def asks_of_another_event(question: str, intent: str | None) -> bool:
@@ -247,7 +258,7 @@ _WHO_LEADS = re.compile(r"^\W*who (?:heads|headed|leads|led|will (?:head|lead))\
 # «بعد أن زارها», "after he visited them"
 _AFTER_CLAUSE = re.compile(r"\bafter\b|(?<!\w)(?:بعد ان|بعدما)(?!\w)")
 # «متى وصل كيري إلى القاهرة؟», "When did he arrive in Cairo?": an arrival, which records tell
-_ARRIVED_AT = re.compile(r"\barriv|\breach|(?<!\w)[وف]?(?:س?[يت]?صل|وصل|وصول)\w*")
+_ARRIVED_AT = re.compile(r"\barriv|\breach|(?<!\w)[وف]?(?:س?[يت]صل|وصل|وصول)\w*")
 _WHO_SAID = re.compile(r"^\W*(?:who (?:said|says|told|announced|stated|claimed|predicted|warned)\b"
                        r"|من (?:الذي )?(?:قال|صرح|اعلن|ذكر|توقع)\b)")
 # Words after which a country is what a meeting was about, not a side (folded)

@@ -4240,6 +4240,7 @@ def test_questions_about_other_events_and_countries_in_a_question():
     for question in ("Who heads Saudi Arabia's delegation to the OFID ministerial council meetings?",
                      "أي دول وافقت على مساعدة أوبك بعد أن زارها هشام ناظر؟"):
         assert intent_of(question, detect_language(question)) is None, question
+    assert intent_of("After meeting Kerry, whom did Lavrov call?", "en") == "who_met"  # his call
     # where or when another event happened, which no record tells; but not a follow-up, an
     # arrival, discussions or a dinner with someone
     for question, other_event in (
