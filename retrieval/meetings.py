@@ -1431,9 +1431,14 @@ MAX_TITLE_TOKENS = 8
 _UNDERTAKING = frozenset(fold(w) for w in ("قيام", "بقيام", "لقيام"))
 
 
+def _a_visit_made(sentence: Sentence, trigger: tuple[str, int, int]) -> bool:
+    """Whether an Arabic sentence's cue is «بزيارة» («قام ... بزيارة», "made a visit")."""
+    return trigger[0] == "visit" and sentence.folded.startswith("بزياره", trigger[1])
+
+
 def _undertaking_before(sentence: Sentence, trigger: tuple[str, int, int]) -> int | None:
     """The token of «قيام» before an Arabic «بزيارة», whose visitor it names next."""
-    if trigger[0] != "visit" or not sentence.folded.startswith("بزياره", trigger[1]):
+    if not _a_visit_made(sentence, trigger):
         return None
     cue = _cue_token(sentence, trigger[1])
     return next((k for k in range(cue - 1, -1, -1) if sentence.tokens[k].text in _UNDERTAKING), None)
@@ -1442,8 +1447,8 @@ def _undertaking_before(sentence: Sentence, trigger: tuple[str, int, int]) -> in
 def _makes_a_visit(sentence: Sentence, mentions: list[Mention], trigger: tuple[str, int, int]) -> bool:
     """«ويقوم غابريال بزيارة تستمر ثلاثة ايام»: whoever is named before «بزيارة» is
     making a visit of their own."""
-    return trigger[0] == "visit" and sentence.folded.startswith("بزياره", trigger[1]) \
-        and all(m.position < _cue_token(sentence, trigger[1]) for m in mentions)
+    return _a_visit_made(sentence, trigger) and all(m.position < _cue_token(sentence, trigger[1])
+                                                     for m in mentions)
 
 
 def _cue_token(sentence: Sentence, cue_at: int) -> int:

@@ -43,6 +43,15 @@ def _extract(text: str, doc_id: str = "doc", date: str | None = None):
     return extract_meetings(doc_id, doc_id, detect_language(text), spans, article_date=date), spans
 
 
+def _people_in(text: str, language: str = "ar") -> list:
+    """The people a single sentence names (its mentions, in order)."""
+    from retrieval.people import people_named
+    from retrieval.sentences import sentences_of
+
+    (mentions,) = people_named(sentences_of([(0, 0, text, [(0, len(text))])]), language)
+    return mentions
+
+
 def _sides_named(text: str, date: str | None = None) -> list[str]:
     """The names of the sides of the one meeting ``text`` reports."""
     (meeting,), _ = _extract(text, date=date)
@@ -1878,11 +1887,9 @@ def test_a_town_named_by_its_governor_is_a_place_to_find_not_a_name():
 def test_a_preposition_before_a_common_word_begins_no_name():
     # snn-20150726-0115: «وتميزت زيارة الرئيس الأميركي بأجواء عائلية مميزة ليلة وصوله إلى نيروبي»
     # had «بأجواء عائلية مميزة ليلة» as a person; «باراك» (Barack) is a common word itself
-    from retrieval.people import people_named
-    from retrieval.sentences import sentences_of
 
     def names(text):
-        [mentions] = people_named(sentences_of([(0, 0, text, [(0, len(text))])]), "ar")
+        mentions = _people_in(text)
         return [m.person.name for m in mentions]
 
     assert names("وتميزت زيارة الرئيس الأميركي بأجواء عائلية مميزة ليلة وصوله إلى نيروبي.") == []
@@ -1890,10 +1897,8 @@ def test_a_preposition_before_a_common_word_begins_no_name():
 
 
 def _arabic_names(text):
-    from retrieval.people import people_named
-    from retrieval.sentences import sentences_of
 
-    [mentions] = people_named(sentences_of([(0, 0, text, [(0, len(text))])]), "ar")
+    mentions = _people_in(text)
     return [m.person.name for m in mentions]
 
 
@@ -3080,10 +3085,8 @@ def test_the_sides_of_during_his_reception_and_of_an_announcement():
     (meeting,), _ = _extract("وأكدت المصادر أن الرئيس الروسي فلاديمير بوتين سبق والتقى ولي ولي العهد "
                              "الأمير محمد بن سلمان.", date="2015-08-09")
     assert meeting.participants[0].name == "فلاديمير بوتين"
-    from retrieval.people import people_named
-    from retrieval.sentences import sentences_of
     text = "وقالت المصادر إن اجتماع وزير الدفاع الأمريكي مع رئيس البرلمان العراقي لم يكن على أجندة اللقاءات."
-    (named,) = people_named(sentences_of([(0, 0, text, [])]), "ar")
+    named = _people_in(text)
     assert all(m.person.name != "لم يكن" for m in named)
 
 
@@ -3364,11 +3367,9 @@ def test_english_he_in_a_clause_of_time_is_who_the_last_sentence_named():
 
 
 def test_arabic_given_names_with_allah_and_a_common_word_after_a_family_name():
-    from retrieval.people import people_named
-    from retrieval.sentences import sentences_of
 
     def named(text: str) -> list[str]:
-        (mentions,) = people_named(sentences_of([(0, 0, text, [])]), "ar")
+        mentions = _people_in(text)
         return [m.person.name for m in mentions]
 
     # snn-20150731-1750
@@ -3736,10 +3737,8 @@ def test_a_group_that_held_a_meeting_and_who_stood_in_for_the_king():
 
 
 def _arabic_people(text):
-    from retrieval.people import people_named
-    from retrieval.sentences import sentences_of
 
-    [mentions] = people_named(sentences_of([(0, 0, text, [(0, len(text))])]), "ar")
+    mentions = _people_in(text)
     return [m.person for m in mentions]
 
 
@@ -4141,8 +4140,6 @@ def test_since_an_earlier_event_names_no_side_and_a_duration_ends_no_name():
 
 
 def test_a_visit_made_with_bi_and_who_only_approves_welcomes_or_makes_another():
-    from retrieval.people import people_named
-    from retrieval.sentences import sentences_of
 
     # snn-20150724-1124: «قام ... بزيارة» reports a visit
     (visit,), _ = _extract("قام محافظ عنيزة بالنيابة الأستاذ ابراهيم بن عبدالله البريكان بزيارة لمستشفى "
@@ -4152,7 +4149,7 @@ def test_a_visit_made_with_bi_and_who_only_approves_welcomes_or_makes_another():
     # snn-20150806-1529: a father's name inside a listed name
     text = ("قام وزير التعليم د. عزام الدخيل بزيارة لمحافظة فيفاء يرافقه عيسى حكمي مدير تعليم جازان "
             "والدكتور عسيري الأحوس مدير تعليم صبيا ويحيى علي الفيفي مدير مكتب التعليم بفيفاء.")
-    named = people_named(sentences_of([(0, 0, text, [(0, len(text))])]), "ar")[0]
+    named = _people_in(text)
     assert [(m.person.name, m.person.titles) for m in named[2:]] == [
         ("عسيري الأحوس", ("مدير تعليم صبيا",)), ("يحيى علي الفيفي", ("مدير مكتب التعليم بفيفاء",))]
     # snn-20150801-0493: a party welcomed the prince's visit to Egypt; it made none
@@ -4176,8 +4173,6 @@ def test_a_visit_made_with_bi_and_who_only_approves_welcomes_or_makes_another():
 
 
 def test_words_read_as_names_no_more_and_another_story_keeps_its_place():
-    from retrieval.people import people_named
-    from retrieval.sentences import sentences_of
 
     # snn-20150731-0368: «هاتفي» ("by telephone") and what follows the king's honorific
     # («تنديد», "condemnation") are no one
@@ -4195,7 +4190,7 @@ def test_words_read_as_names_no_more_and_another_story_keeps_its_place():
     assert meeting.place is None
     # snn-20150810-1386: a family's nisba after an honoured name the index lacks
     text = "شملت الزيارة التي قام بها المشرف على مهرجان العسل الدكتور أحمد الخازم الغامدي، وأعضاء الوفود."
-    assert [m.person.name for m in people_named(sentences_of([(0, 0, text, [(0, len(text))])]), "ar")[0]] \
+    assert [m.person.name for m in _people_in(text)] \
         == ["أحمد الخازم الغامدي"]
     # snn-20150726-1206: «مدير تعليم» is a second title, whose complement is no name
     assert _extract("قام وفد من وجهاء مدينة العيون بزيارة تكريم لمدير معهد المعلمين سابقا وأول مدير تعليم "
@@ -4230,12 +4225,10 @@ def test_another_meeting_at_a_visit_an_earlier_one_and_a_counterpart_by_name():
 def test_questions_about_other_events_and_countries_in_a_question():
     from retrieval.meeting_ledger import Ledger
     from retrieval.meeting_questions import asks_of_another_event, parse
-    from retrieval.people import people_named
-    from retrieval.sentences import sentences_of
 
     # reut-13958: "the Paris G-7 meeting" names no one called Paris
     text = "Italy refused to attend the Paris G-7 meeting on the grounds that G-5 had reduced its role."
-    assert people_named(sentences_of([(0, 0, text, [(0, len(text))])]), "en") == [[]]
+    assert _people_in(text, "en") == []
     # not meeting questions: a post, what was done after a visit
     for question in ("Who heads Saudi Arabia's delegation to the OFID ministerial council meetings?",
                      "أي دول وافقت على مساعدة أوبك بعد أن زارها هشام ناظر؟"):
