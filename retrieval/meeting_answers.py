@@ -30,7 +30,7 @@ from .meeting_questions import (
     asks_of_another_event, intent_of, names_a_meeting, office_words, parse, topic_terms,
 )
 from .models import Answer, Source
-from .names import INSTITUTION_WORDS, NAME_PARTICLES, english_venue, is_arabic, names_in, word_keys
+from .names import INSTITUTION_WORDS, NAME_PARTICLES, english_venue, is_arabic, names_in, skeletons, word_keys
 from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens, without_article
 from .people import english_opening
 from .splitting import Span, split_sentences
@@ -86,8 +86,15 @@ SAME_NAME_RATIO = 75  # rapidfuzz ratio of two spellings of one given name ("Ram
 
 
 def _spelled_alike(given: str, words: tuple[str, ...]) -> bool:
-    return bool(given) and any(not is_arabic(w) and fuzz.ratio(w.lower(), given.lower()) >= SAME_NAME_RATIO
-                               for w in words)
+    if not given:
+        return False
+    # a compound given name romanised with hyphens ("Izz-ad-Din") is one word in the
+    # question ("Ezzeddine"): compared by their spelling-blind keys
+    compound = "".join(skeletons(given)) if "-" in given else ""
+    return any(not is_arabic(w) and (
+        fuzz.ratio(w.lower(), given.lower()) >= SAME_NAME_RATIO
+        or compound and any(fuzz.ratio(key, compound) >= SAME_NAME_RATIO for key in skeletons(w)))
+        for w in words)
 
 
 def _held_in(meeting: Meeting, place: places.Place) -> bool | None:
@@ -734,7 +741,10 @@ def _says_what_was_asked(answer: Answer, request: Request) -> bool:
     """False for a where or when answer whose meeting's record lacks the place or date."""
     if request.intent not in (WHERE, WHEN) or not answer.meetings:
         return True
-    return getattr(answer.meetings[0], _ASKED_FIELD[request.intent]) is not None
+    told = getattr(answer.meetings[0], _ASKED_FIELD[request.intent])
+    # "Where ... during his visit to Egypt?" is not answered by "in Egypt"
+    return told is not None and not (request.intent == WHERE and request.place is not None
+                                     and told.value == request.place.name)
 
 
 @dataclass(frozen=True)

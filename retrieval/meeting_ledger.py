@@ -316,7 +316,8 @@ def _holds_office(person, office: str, english: str) -> bool:
     if any(is_arabic(t) for t in person.titles):
         # an Arabic title opens with its office, and so does its word-by-word English
         titles = [re.sub(r"^و(?=[^ ]{3})", "", normalize(t)) for t in person.titles]
-        titles += [t.lower() for t in person.titles_en]
+        # (a first or second vice president is a vice president)
+        titles += [re.sub(r"^(?:first|second) ", "", t.lower()) for t in person.titles_en]
         return any(t.startswith(o) for t in titles for o in offices)
     titles = [t.lower() for t in person.titles_en]
     # an office with what it heads ("head of the central bank"), not an open "governor of"

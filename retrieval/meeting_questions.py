@@ -75,7 +75,7 @@ _INTENTS_AR = [
     # patterns are matched against folded text: «نتائج» is «نتايج»
     (OUTCOMES, r"اتفق|اتفاق|وقع|توقيع|تطلع|نتايج|نتيجه|اسفر|\bاكد\b|اكد الجانبان|اكدا|\bشدد\b"
                r"|بماذا خرج|خرج به"),
-    (TOPICS, r"بحث|ناقش|استعرض|موضوع|مواضيع|تناول|تطرق|حول ماذا|القضايا|محاور|ماذا|جدول الاعمال"
+    (TOPICS, r"بحث|ناقش|استعرض|موضوع|مواضيع|تناول|تطرق|حول ماذا|القضايا|محاور|ماذا|جدول الاعمال|الملفات"
              r"|[تي]تضمن|[تي]شمل|[تي]نص|بنود"),  # what a signed text covers
     # «سيلتقي», «يجتمع»: what will happen, or happens
     (WHO_MET, r"التقي|التقت|استقبل|اجتمع|لقاء|زار|اتصال|قابل|\b[وف]?س?[يت](?:لتقي|جتمع)\b"),
@@ -314,6 +314,7 @@ def parse(question: str, language: str, ledger: Ledger,
     cities: list[str] = []
     venue: list[str] = []
     place = None
+    visited = False  # the place is where a visit went ("during his visit to Egypt")
     skip = 0
     last_matched = -2
     for index, word in enumerate(words):
@@ -400,6 +401,7 @@ def parse(question: str, language: str, ledger: Ledger,
                     # not «أمير منطقة مكة المكرمة», a title; nor "in Qatar after his visit to
                     # Cairo", a city of another country than the one asked about
                     place = found_place[0]
+                    visited = _visit_before(words, index)
             else:
                 countries.append(found_place[0].name)
                 if index == 0 or normalize(words[index - 1]) not in _TOPIC_BEFORE:
@@ -407,6 +409,9 @@ def parse(question: str, language: str, ledger: Ledger,
                     named_countries.append(found_place[0].name)
                 if after_in and place is None:  # "in Kuwait", «في الكويت»
                     place = found_place[0]
+                    visited = _visit_before(words, index)
+                elif place is None and _visit_before(words, index):  # «زيارته لمصر»
+                    place, visited = found_place[0], True
             skip = found_place[1] - 1
             continue
         # «والكنائس»: the article after a conjunction or preposition too (not «فاليك»,
@@ -526,7 +531,7 @@ def parse(question: str, language: str, ledger: Ledger,
             # recorded party must at least be named in the report
             residue += tuple(c for c in dict.fromkeys(named_countries)
                              if not ledger.parties(c) and not (two_countries and ledger.nationals(c)))
-    if intent == WHERE:
+    if intent == WHERE and not visited:
         place = None  # «أين بحث ... الأوضاع في اليمن؟»: a place in a where-question is a topic's
     own = tuple(frozenset().union(*(word_keys(w) | word_keys(strip_prefix(normalize(w)))
                                     for w in words if w not in extra))
@@ -649,6 +654,9 @@ def _offices_of_run(run: list[str], words: list[str], index: int, countries: lis
     # nationality after it («الرئيس الفرنسي») it does, and a longer office with one
     # («وزير الخارجية المصري») is held by someone known to be of that country
     national = index < len(words) and _is_nationality(words[index])
+    owner = _country_before(words, start)
+    if owner is not None:  # "Sudan's second vice president": held by someone of Sudan
+        countries, national = [owner], True
     if not (len(run) >= 2 or governed is not None or national and len(run) == 1):
         return []
     if len(run) >= 2 and governed is None and not national and _qualifies(words, index, ledger):
@@ -675,6 +683,17 @@ def _offices_of_run(run: list[str], words: list[str], index: int, countries: lis
         # office at a meeting must be Canadian too
         office = f"{office} {words[index]}"
     return [(start, keys, office, [set(k) for k, _ in holders])]
+
+
+def _country_before(words: list[str], start: int) -> str | None:
+    """The country an English office follows ("Sudan's second vice president"), if any."""
+    at = start - 1
+    while at >= 0 and words[at].lower() in ("first", "second"):
+        at -= 1
+    if at < 0 or is_arabic(words[at]) or not words[at][:1].isupper():
+        return None
+    place = places.lookup(words[at])
+    return place.name if place is not None and place.kind == "country" else None
 
 
 def _qualifies(words: list[str], index: int, ledger: Ledger) -> bool:
@@ -753,6 +772,18 @@ def _country_of_demonym(word: str) -> str | None:
         if place is not None and place.kind == "country":
             return place.name
     return None
+
+
+_VISIT_WORDS = ("visit", "trip", "tour", "زيار", "جول")
+
+
+def _visit_before(words: list[str], index: int) -> bool:
+    """Whether the place at ``index`` is where a visit went: "his visit to Egypt",
+    «زيارته إلى مصر», «زيارته لمصر»."""
+    before = [normalize(w) for w in words[max(0, index - 2):index]]
+    if before and before[-1] in ("to", "الي") and len(before) == 2:
+        return before[0].startswith(_VISIT_WORDS)
+    return bool(before) and normalize(words[index]).startswith("ل") and before[-1].startswith(_VISIT_WORDS)
 
 
 def _place_after_prefix(folded: str, bare: str, following: list[str]) -> tuple[places.Place, int] | None:
@@ -865,7 +896,9 @@ def _keys_of(word: str, folded: str, bare: str, ledger: Ledger) -> set[str]:
             return set()
         # «بلير» is Blair, not «ب» + «لير»; «فريق» ("team") is a word, not «ف» + Rick
         whole_word = folded in common_arabic_words() and bare not in common_arabic_words()
-        for form in (folded,) if whole_word else dict.fromkeys((folded, bare)):
+        # «ولافروف» is «و» + Lavrov, not «ول» + «افروف»
+        conjoined = folded[1:] if folded[:1] in ("و", "ف") and len(folded) > 4 else bare
+        for form in (folded,) if whole_word else dict.fromkeys((folded, conjoined, bare)):
             keys = _foreign_keys(form, ledger)
             if keys:
                 return keys

@@ -225,6 +225,12 @@ ARABIC_TO_ENGLISH = {
     "سفير": "Ambassador", "السفير": "Ambassador", "سفيرة": "Ambassador",
     "القنصل العام": "Consul General", "رئيس": "President", "الرئيس": "President",
     "رئيسة": "President", "نائب رئيس": "Vice President", "نائب": "Deputy",
+    # «النائب الثاني للرئيس السوداني», «النائب الأول لرئيس مجلس الوزراء»
+    **{f"النائب {arabic} {office}": f"{english} {title}"
+       for arabic, english in (("الأول", "First"), ("الثاني", "Second"))
+       for office, title in (("للرئيس", "Vice President"), ("لرئيس الجمهورية", "Vice President"),
+                             ("لرئيس مجلس الوزراء", "Deputy Prime Minister"),
+                             ("لرئيس الوزراء", "Deputy Prime Minister"))},
     "مستشار": "Adviser", "المبعوث الخاص": "Special Envoy", "مبعوث": "Envoy",
     "الملحق التجاري": "Trade Attache", "الملحق الثقافي": "Cultural Attache",
     "الملحق العسكري": "Military Attache", "الملحق": "Attache", "ملحق": "Attache",

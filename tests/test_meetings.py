@@ -4253,3 +4253,52 @@ def test_questions_about_other_events_and_countries_in_a_question():
                  ledger).people == ()
     asked = parse("Who did Saudi Arabia's king meet in Rome?", "en", ledger)
     assert asked.people == () and asked.countries == ("Saudi Arabia",)
+
+
+def test_a_second_vice_president_a_compound_given_name_and_a_conjoined_foreign_name():
+    from retrieval.meeting_answers import matching_meetings
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    # snn-20150811-0043: «النائب الثاني للرئيس» is a (second) vice president
+    meetings, _ = _extract("التقى النائب الثاني للرئيس السوداني حسبو محمد عبدالرحمن بمكتبه بالقصر الرئاسي "
+                           "اليوم، وزير حقوق الإنسان والإغاثة باليمن عز الدين الأصبحي الذي يزور الخرطوم حالياَ.",
+                           date="2015-08-11")
+    (talks,) = meetings
+    hassabo, asbahi = talks.participants
+    assert hassabo.titles_en == ("Second Vice President of Sudan",)
+    others, _ = _extract("Vice President George Bush met Japanese Prime Minister Yasuhiro Nakasone.\n\n"
+                         "Vice President Dan Quayle met Australian Prime Minister Bob Hawke.\n\n"
+                         "Vice President Walter Mondale met West German Chancellor Helmut Schmidt.",
+                         doc_id="us", date="1987-04-01")
+    ledger = Ledger(meetings + others)
+    # "Sudan's vice president" is held by someone of Sudan, not by the other three
+    asked = parse("What did Yemen's human rights minister Ezzeddine al-Asbahi discuss with Sudan's second "
+                  "vice president?", "en", ledger)
+    assert asked.intent == "topics"
+    assert set(asked.people[1][0]) == {f"holder:{k}" for k in hassabo.keys}
+    assert matching_meetings(asked, ledger) == [talks]
+    # "Ezzeddine" is «عز الدين», romanised Izz-ad-Din
+    assert matching_meetings(parse("Whom did Ezzeddine al-Asbahi meet?", "en", ledger), ledger) == [talks]
+    # snn-20150809-0100: «ولافروف» is «و» + Lavrov, not «ول» + «افروف»
+    ledger = Ledger([_recorded("d1", "عادل الجبير", "سيرجي لافروف", city="Moscow"),
+                     _recorded("d2", "عادل الجبير", "فلاديمير بوتين", city="Moscow")])
+    asked = parse("ما الملفات التي ستبحثها مباحثات الجبير ولافروف في موسكو؟", "ar", ledger)
+    assert asked.intent == "topics" and [m.doc_id for m in matching_meetings(asked, ledger)] == ["d1"]
+    # snn-20150731-1962: «ما أبرز الملفات» asks what was discussed
+    question = "ما أبرز الملفات في مباحثات ولي ولي العهد الأمير محمد بن سلمان في القاهرة؟"
+    assert intent_of(question, "ar") == "topics"
+
+
+def test_where_a_visit_went_is_the_place_a_where_question_asks_about():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    ledger = Ledger([_recorded("d1", "محمد بن سلمان", "عبدالفتاح السيسي"),
+                     _recorded("d2", "عادل الجبير", "سيرجي لافروف")])
+    for question in ("Where did Prince Mohammed bin Salman hold talks during his visit to Egypt?",
+                     "أين أجرى الأمير محمد بن سلمان مباحثاته خلال زيارته لمصر؟",
+                     "أين التقى الأمير محمد بن سلمان السيسي خلال زيارته إلى مصر؟"):
+        assert parse(question, detect_language(question), ledger).place.name == "Egypt", question
+    # a place that is what was discussed is no meeting place
+    assert parse("أين بحث الجبير مع لافروف الأوضاع في اليمن؟", "ar", ledger).place is None
