@@ -15,7 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .meeting_records import Meeting
-from .meeting_vocabulary import ENGLISH_TITLE_HEADS
+from .meeting_vocabulary import ENGLISH_ORDINALS, ENGLISH_TITLE_HEADS
 from .names import (
     CONSONANTS, MIN_SHARED_CONSONANTS, arabic_keys, consonants_of, endings_agree, is_arabic, may_spell,
     names_in, word_keys,
@@ -317,12 +317,18 @@ def _holds_office(person, office: str, english: str) -> bool:
         # an Arabic title opens with its office, and so does its word-by-word English
         titles = [re.sub(r"^و(?=[^ ]{3})", "", normalize(t)) for t in person.titles]
         # (a first or second vice president is a vice president)
-        titles += [re.sub(r"^(?:first|second) ", "", t.lower()) for t in person.titles_en]
+        titles += [_without_ordinal(t.lower()) for t in person.titles_en]
         return any(t.startswith(o) for t in titles for o in offices)
     titles = [t.lower() for t in person.titles_en]
     # an office with what it heads ("head of the central bank"), not an open "governor of"
     reordered = [_office_first(t) for t in titles] if any(" of the " in o for o in offices) else []
     return any(_holds(t, o) for t in titles + reordered for o in offices)
+
+
+def _without_ordinal(title: str) -> str:
+    """A lower-case English title without its ordinal ("second vice president" → "vice president")."""
+    first, space, rest = title.partition(" ")
+    return rest if space and first in ENGLISH_ORDINALS else title
 
 
 def _office_first(title: str) -> str:

@@ -19,13 +19,13 @@ from .groups import ENGLISH_GROUP_NOUNS
 from .meeting_ledger import HOLDER, NATIONAL, VERY_COMMON_NAME_MEETINGS, Ledger, best_matches
 from .meeting_records import Person
 from .meeting_vocabulary import (
-    ARRIVAL_WORDS, BODY_NOUNS, ENGLISH_NATIONALITIES, ENGLISH_NOT_NAMES, ENGLISH_TITLE_HEADS,
-    ENGLISH_TITLE_WORDS, arabic_vocabulary, common_arabic_words, folded_tables, honorific_words,
-    is_trigger_word,
+    ARRIVAL_WORDS, BODY_NOUNS, ENGLISH_NATIONALITIES, ENGLISH_NOT_NAMES, ENGLISH_ORDINALS,
+    ENGLISH_TITLE_HEADS, ENGLISH_TITLE_WORDS, arabic_vocabulary, common_arabic_words, folded_tables,
+    honorific_words, is_trigger_word,
 )
 from .names import CONSONANTS, EPONYM_TITLES, NAME_PARTICLES, in_institution_name, is_arabic, word_keys
 from .names import INSTITUTION_WORDS as ARABIC_INSTITUTION_WORDS
-from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens
+from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens, without_conjunction
 
 WHO_MET, WHERE, WHEN, TOPICS, OUTCOMES, ROLE, LIST, ATTENDED = (
     "who_met", "where", "when", "topics", "outcomes", "role", "list", "attended")
@@ -688,7 +688,7 @@ def _offices_of_run(run: list[str], words: list[str], index: int, countries: lis
 def _country_before(words: list[str], start: int) -> str | None:
     """The country an English office follows ("Sudan's second vice president"), if any."""
     at = start - 1
-    while at >= 0 and words[at].lower() in ("first", "second"):
+    while at >= 0 and words[at].lower() in ENGLISH_ORDINALS:
         at -= 1
     if at < 0 or is_arabic(words[at]) or not words[at][:1].isupper():
         return None
@@ -788,7 +788,8 @@ def _visit_before(words: list[str], index: int) -> bool:
 
 def _place_after_prefix(folded: str, bare: str, following: list[str]) -> tuple[places.Place, int] | None:
     """A place after a prefix: «وبوليفيا» is «و» + Bolivia (not «وب» + «وليفيا»)."""
-    forms = [bare] + ([folded[1:]] if folded[:1] in "وف" and folded[1:] != bare else [])
+    alone = without_conjunction(folded)
+    forms = [bare] + ([alone] if alone not in (folded, bare) else [])
     return next(filter(None, (places.find_in([form] + following, fuzzy=False) for form in forms)), None)
 
 
@@ -897,7 +898,7 @@ def _keys_of(word: str, folded: str, bare: str, ledger: Ledger) -> set[str]:
         # «بلير» is Blair, not «ب» + «لير»; «فريق» ("team") is a word, not «ف» + Rick
         whole_word = folded in common_arabic_words() and bare not in common_arabic_words()
         # «ولافروف» is «و» + Lavrov, not «ول» + «افروف»
-        conjoined = folded[1:] if folded[:1] in ("و", "ف") and len(folded) > 4 else bare
+        conjoined = without_conjunction(folded) if len(folded) > 4 else bare
         for form in (folded,) if whole_word else dict.fromkeys((folded, conjoined, bare)):
             keys = _foreign_keys(form, ledger)
             if keys:

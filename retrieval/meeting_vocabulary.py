@@ -197,6 +197,10 @@ class _Nationalities(Mapping):
 ENGLISH_NATIONALITIES: Mapping[str, str] = _Nationalities()
 
 # English renderings of common Arabic titles and organisations (longest match wins).
+# ordinals of a deputy's title («النائب الثاني ...»: Second Vice President)
+TITLE_ORDINALS = (("الأول", "First"), ("الثاني", "Second"))
+ENGLISH_ORDINALS = frozenset(english.lower() for _, english in TITLE_ORDINALS)
+
 ARABIC_TO_ENGLISH = {
     "وزير الخارجية": "Foreign Minister", "وزير الداخلية": "Interior Minister",
     "وزير الدفاع": "Defence Minister", "وزير المالية": "Finance Minister",
@@ -227,7 +231,7 @@ ARABIC_TO_ENGLISH = {
     "رئيسة": "President", "نائب رئيس": "Vice President", "نائب": "Deputy",
     # «النائب الثاني للرئيس السوداني», «النائب الأول لرئيس مجلس الوزراء»
     **{f"النائب {arabic} {office}": f"{english} {title}"
-       for arabic, english in (("الأول", "First"), ("الثاني", "Second"))
+       for arabic, english in TITLE_ORDINALS
        for office, title in (("للرئيس", "Vice President"), ("لرئيس الجمهورية", "Vice President"),
                              ("لرئيس مجلس الوزراء", "Deputy Prime Minister"),
                              ("لرئيس الوزراء", "Deputy Prime Minister"))},

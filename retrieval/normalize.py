@@ -102,6 +102,12 @@ def strip_prefix(word: str) -> str:
     return word
 
 
+def without_conjunction(word: str) -> str:
+    """A folded Arabic word without a leading «و» or «ف» alone, where :func:`strip_prefix`
+    takes a pair: «ولافروف» → «لافروف» (not «افروف»), «وبوليفيا» → «بوليفيا»."""
+    return word[1:] if word[:1] in ("و", "ف") else word
+
+
 def detect_language(text: str) -> str:
     """``"ar"`` when Arabic letters outnumber Latin ones, else ``"en"``.
 
