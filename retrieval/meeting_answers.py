@@ -22,7 +22,7 @@ from . import places
 from .answering import Evidence as SearchEvidence
 from .dates import weekday_named
 from .meeting_records import Evidence, Fact, Meeting, Person
-from .meeting_vocabulary import ENGLISH_TITLE_HEADS
+from .meeting_vocabulary import ARABIC_BODY_NOUNS_OF, ENGLISH_NATIONALITIES, ENGLISH_TITLE_HEADS
 from .meetings import reports_a_meeting
 from .meeting_ledger import HOLDER, Ledger, best_matches, by_surname, has_words, matched_words
 from .meeting_questions import (
@@ -875,12 +875,14 @@ def _involves(meeting: Meeting, countries: tuple[str, ...], request: Request) ->
 
 
 def _countries_of(person: Person) -> set[str]:
-    """The countries a participant's record names: their country, nisbas and places in
-    their titles."""
+    """The countries a participant's record names: their country, nisbas, English
+    nationality words ("Philippine Finance Secretary") and places in their titles."""
     found = {person.country} if person.country else set()
     words = [re.sub(r"['’]s$", "", w) for w in normalize(" ".join(person.titles)).split()]
     for index, word in enumerate(words):
         following = words[index + 1] if index + 1 < len(words) else ""
+        if word in ENGLISH_NATIONALITIES:
+            found.add(places.country_name(ENGLISH_NATIONALITIES[word]))
         place = places.demonym(word, following) or places.lookup(strip_prefix(word))
         hit = places.find_in(words[index:index + places.MAX_PLACE_WORDS], fuzzy=False)
         for found_place in (place, hit[0] if hit else None):  # "South Korea's Finance Minister"
@@ -944,13 +946,17 @@ def _whence(words: list[str], index: int) -> bool:
 def _mentions_all(meeting: Meeting, words: tuple[str, ...],
                   lookup: Callable[[str, int, int], Source | None]) -> bool:
     """Whether the participants or the paragraph reporting the meeting name ``words``,
-    or the paragraph before it («زار ... مستشفى الملك سعود», then «وكان في استقباله ...»)."""
+    or the paragraph before it («زار ... مستشفى الملك سعود», then «وكان في استقباله ...»);
+    "Academy" by its Arabic noun too («الكلية الحربية»)."""
     text = " ".join(f"{p.name} {p.latin} {' '.join(p.titles)} {p.organisation or ''}"
                     for p in meeting.participants)
     before = None
     if meeting.evidence is not None and meeting.evidence.paragraph > 0:
         before = lookup(meeting.doc_id, meeting.evidence.paragraph - 1, 0)
-    return names_in(words, " ".join((text, _report(meeting, lookup), before.text if before else "")))
+    said = " ".join((text, _report(meeting, lookup), before.text if before else ""))
+    return all(names_in([word], said) or any(names_in([noun], said) for noun in
+                                             ARABIC_BODY_NOUNS_OF.get(word.lower(), ()))
+               for word in words)
 
 
 def _report(meeting: Meeting, lookup: Callable[[str, int, int], Source | None]) -> str:

@@ -53,6 +53,8 @@ _INTENTS_EN = [
              r"|\btalk(?:ed)? about\b|\babout what\b|\btopic|\bsubject|\bon what\b|\bpurpose\b|\bwhy did\b"
              r"|\bcover|\binclude|\bprovides? for\b|\bprovisions?\b"  # what a signed text covers
              r"|\bwhat was .* about\b|\bagenda\b"
+             r"|\b(?:what|which) (?:issues|matters|questions|files|subjects|themes)\b"
+             r"|\bwhat\b.*\baddress(?:ed)?\b"  # "What issues did Shoukry address in his meeting ...?"
              # "What did Weinberger make a pitch for in his talks with Kurihara?"
              r"|\bwhat did\b.*\b(?:in|during|at) (?:his|her|their|the) (?:talks|meeting|visit)\b"),
     (WHO_MET, r"\bwho\b|\bwhom\b|\bmeet|\bmet\b|\breceiv|\bhost|\bvisit|\btalks\b|\bcall"),

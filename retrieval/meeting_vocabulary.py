@@ -43,7 +43,12 @@ ENGLISH_TRIGGERS = {
     "visit": ("visited", "visiting", "visit to", "visits", "will visit", "to visit", "state visit",
               "official visit"),
     "talks": ("held talks", "talks with", "hold talks", "discussions with", "talked with",
-              "during talks", "during their talks", "for talks", "talks between"),
+              "during talks", "during their talks", "for talks", "talks between",
+              # "Ongpin starts negotiations with the ... advisory committee" (not "is in
+              # negotiations with", "Mr Seifert's negotiations with the LSE")
+              *(f"{verb} negotiations with" for verb in (
+                  "start", "starts", "started", "begin", "begins", "began", "open", "opens", "opened",
+                  "hold", "holds", "held", "resume", "resumes", "resumed"))),
     "call": ("phoned", "telephoned", "telephone call", "phone call", "spoke by telephone",
              "spoke by phone"),
     "signing": ("signed", "memorandum of understanding"),
@@ -173,6 +178,7 @@ _NEWS_NATIONALITIES = {
     "yemeni": "YE", "dutch": "NL", "belgian": "BE", "swiss": "CH", "austrian": "AT",
     "korean": "KR", "south korean": "KR", "ukrainian": "UA", "polish": "PL", "greek": "GR",
     "argentine": "AR", "venezuelan": "VE", "nigerian": "NG", "south african": "ZA",
+    "philippine": "PH",  # "Philippine Finance Secretary" (the library knows only "Filipino")
 }
 
 
@@ -277,6 +283,9 @@ BODY_NOUNS = frozenset(fold(w) for w in (
     "جامعة", "معهد", "مؤسسة", "مركز", "كلية", "صندوق", "شركة", "هيئة", "وزارة", "غرفة", "أكاديمية",
     "جمعية", "قسم", "مدينة", "محافظة", "أمانة", "بلدية", "منظمة", "بنك", "مصرف", "صحيفة", "موقع",
     "إدارة", "مجموعة", "نادي", "اتحاد", "مستشفى", "مجلس", "ديوان", "بيت"))
+# the Arabic nouns of bodies an English question names ("Military Academy students",
+# «طلبة الكلية الحربية»)
+ARABIC_BODY_NOUNS_OF = {"academy": ("كلية", "أكاديمية"), "college": ("كلية",), "institute": ("معهد",)}
 # a name in quotes: «صحيفة "سبق"», «موقع "إم إس إن" العربية» (each mark is a token of its own)
 QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
 

@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 140
+EXTRACTOR_VERSION = 141
 
 
 MAX_FACT_CHARS = 300
@@ -490,6 +490,8 @@ def _facts(sentence: Sentence, language: str) -> tuple[list[Fact], list[Fact]]:
         match = phrase_pattern(phrases, arabic=arabic).search(sentence.folded)
         if match and not arabic and _AGREED_TO_MEET.match(sentence.folded, match.end()):
             continue  # "has agreed to meet ... Oliver Tambo": the meeting itself, not its outcome
+        if match and not re.search(r"\w", sentence.folded[match.end():]):
+            continue  # "... five months after it was signed.": the cue ends the sentence, says nothing
         if match:
             outcomes.append(Fact(_clause(sentence, match), kind=kind, evidence=sentence.evidence()))
             break
@@ -500,6 +502,13 @@ def _facts(sentence: Sentence, language: str) -> tuple[list[Fact], list[Fact]]:
         if match and not (not arabic and re.search(r"\bnot\s+$", sentence.folded[:match.start(1)])):
             topics.append(Fact(_clause(sentence, match), kind="topic", evidence=sentence.evidence()))
     return topics, outcomes
+
+
+def _before_the_topic(place: Fact | None, topic: Fact, sentence: Sentence) -> bool:
+    """Whether a sentence names a city before the topic it states."""
+    said_at = sentence.text.find(topic.text.removesuffix(" …")[:MAX_FACT_CHARS // 4], sentence.start)
+    return place is not None and place.kind == "city" and place.evidence is not None \
+        and 0 <= place.evidence.end <= said_at
 
 
 def _place_in(sentence: Sentence, language: str, named: Sequence[Mention] = (),
@@ -703,10 +712,15 @@ def _places_in(sentence: Sentence, language: str, *, kind: str,
             candidates = [tokens[at].text] if preposition and at < len(tokens) and (
                 tokens[at - 1].text in _BUILDINGS or not _described_town(tokens, at)) else []
             if word.startswith("ب") and len(word) >= 4 and not preposition:
-                candidates = [word[1:]]  # «بالرياض»; a country here is usually a title's
-                if places.kind_of(word[1:]) != "city" \
+                # «بالرياض»; a country here is usually a title's (but «بمصر الجديدة» names a
+                # district of Cairo)
+                following = [t.text for t in tokens[i + 1:i + places.MAX_PLACE_WORDS]] \
+                    if places.kind_of(word[1:]) == "country" else []
+                named = places.find_in([word[1:]] + following, fuzzy=False)
+                if named is None or named[0].kind != "city" \
                         or _ends_a_title(tokens, i) or _described_town(tokens, i):
                     continue
+                candidates = [word[1:]] + following[:named[1] - 1]
             elif word.startswith("ل") and len(word) >= 4 and i > 0 and (
                     strip_prefix(tokens[i - 1].text) in _VISIT_WORDS
                     or i > 1 and tokens[i - 1].text in _HONORIFIC_PRONOUNS
@@ -1147,11 +1161,14 @@ def extract_meetings(
         reader.topics.extend(topics)
         reader.outcomes.extend(outcomes)
         if (reader.place is None or reader.place.kind == "country") and (
-                sentence is reader.sentence or (trigger is not None or joined) and not topics):
+                sentence is reader.sentence or trigger is not None or joined):
             # "... in West Germany", then "a private meeting in Frankfurt": the city (not
-            # «تناول اللقاء ... الأوضاع في فلسطين», a topic)
-            reader.place = _narrower(reader.place, _place_in(sentence, language, mentions[number],
-                                                             kind=trigger[0] if trigger else reader.kind))
+            # «تناول اللقاء ... الأوضاع في فلسطين», a topic; but «سيلتقي ... في كوالالمبور لبحث
+            # ...» names the city before what they will discuss)
+            here = _place_in(sentence, language, mentions[number],
+                             kind=trigger[0] if trigger else reader.kind)
+            if sentence is reader.sentence or not topics or _before_the_topic(here, topics[0], sentence):
+                reader.place = _narrower(reader.place, here)
         if current is not None and current.date is None and sentence is current.sentence:
             current.date = _date_in(sentence, article_date, mentions[number] if language != ARABIC else (),
                                     cue_at=trigger[1] if trigger is not None and language == ARABIC else None)
@@ -1531,8 +1548,24 @@ def _english_sides(sentence: Sentence, mentions: list[Mention], trigger_at: int)
         if kept and mention.position < verb and _in_appositive(tokens, kept[-1].position,
                                                                 mention.position, verb):
             continue
+        if kept and mention.position > verb and _opens_a_time_clause(sentence, mention.position):
+            continue  # "starts negotiations ... one year after President Corazon Aquino took power"
         kept.append(mention)
     return kept
+
+
+_TIME_CONJUNCTIONS = frozenset("after since until before when while".split())
+MAX_TITLE_WORDS = 4
+
+
+def _opens_a_time_clause(sentence: Sentence, position: int) -> bool:
+    """Whether the name at ``position``, past its capitalised title, follows "after",
+    "since" and the like: the subject of a clause of time, not a side."""
+    k = position - 1
+    while k >= 0 and position - k <= MAX_TITLE_WORDS and capitalised(sentence.text[
+            sentence.tokens[k].start:sentence.tokens[k].end]):
+        k -= 1
+    return k >= 0 and sentence.tokens[k].text.lower() in _TIME_CONJUNCTIONS
 
 
 # «وصرح السفير حسام القاويش المتحدث الرسمي ... بأن المهندس إبراهيم محلب أكد خلال اللقاء»

@@ -62,6 +62,9 @@ ARABIC_STOPWORDS = frozenset({PREPOSITION_ALA}) | frozenset(fold(w) for w in (
     "أنه", "أنها", "إنه", "إنها", "بأنه", "بأنها",  # «أعلن ... جون كيري انه ينوي»: "that he"
     "أو",  # «السعودية او الامارات او قطر»: "or"
     "هاتفي", "هاتفية",  # «خلال اتصال هاتفي تلقاه الملك سلمان»: "by telephone"
+    "استهل", "واستهل", "تناول", "وتناول",  # «الوزير شكري استهل اللقاء»: "opened", "took up"
+    "أهمية", "ضرورة",  # «أكد ... ناصر جودة أهمية التعاون»: "the importance of", "the need for"
+    "نقاش",  # «دار نقاش مفتوح بينه وبين طلاب الكلية»: "a discussion took place"
 ))
 
 
@@ -258,7 +261,10 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
             or word in _PARTS_OF_DAY and i + 1 < len(tokens) and tokens[i + 1].text in _DAYS_AFTER
         # «رئيس ديوان المظالم»: a body's noun opens its name, not a person's
         body = word in BODY_NOUNS and not begins_lineage
-        if article or on_behalf or month or body or _medal(tokens, i) or is_trigger_word(word) \
+        # «رابطة دول جنوب شرقي آسيا»: after a point of the compass, a region («آسيا» and
+        # «شرقي» are names too)
+        region = i > 0 and tokens[i - 1].text in _COMPASS_POINTS
+        if article or on_behalf or month or body or region or _medal(tokens, i) or is_trigger_word(word) \
                 or _office_with_pronoun(word) or honoured and word in _RANK_QUALIFIERS or not (
                 is_name_part(word) or begins_lineage or foreign_first or named_after_honorific
                 or split_abd or and_lineage):
@@ -1269,6 +1275,7 @@ def _arabic_surname_mentions(sentences: list[Sentence], per_sentence: list[list[
     after «جون كيري»). The family name must be one person's in the article, and no
     common word or place («الفهد», «جدة») or father's name («بن سلمان»)."""
     known: dict[str, Person | None] = {}
+    said_only: set[str] = set()  # common words («شكري» "my thanks"): only as a speaker
     for mentions in per_sentence:
         for mention in mentions:
             names = mention.person.name.split()
@@ -1276,9 +1283,10 @@ def _arabic_surname_mentions(sentences: list[Sentence], per_sentence: list[list[
                 continue
             surname = fold(names[-1])
             if len(surname) < 3 or fold(names[-2]) in _NOT_FAMILY_NAME_AFTER \
-                    or surname in common_arabic_words() and not _famous_foreign_name(surname) \
                     or places.lookup(surname) is not None or is_trigger_word(surname):
                 continue
+            if surname in common_arabic_words() and not _famous_foreign_name(surname):
+                said_only.add(surname)
             other = known.setdefault(surname, mention.person)
             if other is not None and not same_person(other, mention.person):
                 known[surname] = None  # two of one family: «صالح الحربي», «محمود الحربي»
@@ -1287,7 +1295,8 @@ def _arabic_surname_mentions(sentences: list[Sentence], per_sentence: list[list[
         covering = _covering(sentence, mentions)
         for k, token in enumerate(tokens):
             person = known.get(token.text)
-            if person is None or k in covering:
+            if person is None or k in covering \
+                    or token.text in said_only and (k == 0 or tokens[k - 1].text not in _SPEAKING):
                 continue
             before = covering.get(k - 1)
             given = fold(person.name.split()[0])
@@ -1318,6 +1327,15 @@ def _covering(sentence: Sentence, mentions: list[Mention]) -> dict[int, Mention]
     """The mention each token of a sentence belongs to, by token index."""
     return {k: m for m in mentions for k, t in enumerate(sentence.tokens)
             if m.person.evidence is not None and m.person.evidence.start <= t.start < m.person.evidence.end}
+
+
+_COMPASS_POINTS = frozenset(fold(w) for w in ("جنوب", "شمال", "شرق", "غرب", "وجنوب", "وشمال", "وشرق", "وغرب"))
+
+
+# «ونوه شكري»: verbs a report puts before the family name of whom it quotes
+_SPEAKING = frozenset(fold(w) for v in (
+    "أكد", "قال", "أوضح", "أضاف", "نوه", "شدد", "أشار", "لفت", "أعرب", "أعلن", "صرح", "دعا",
+    "استهل", "تناول") for w in (v, "و" + v))
 
 
 _NOT_FAMILY_NAME_AFTER = frozenset(fold(w) for w in ("بن", "بنت", "ابن", "آل", "ال", "أبو", "ابو"))

@@ -779,19 +779,26 @@ def _ledger_asker(text: str, date: str):
     """Ask questions of the ledger of one text's meetings: (ask, the text's windows)."""
     from retrieval.meeting_answers import answer as ledger_answer
     from retrieval.meeting_ledger import Ledger
-    from retrieval.models import Source
 
     meetings, spans = _extract(text, date=date)
     ledger = Ledger(meetings)
-
-    def paragraph(doc_id, number, window):
-        found = next(t for p, w, t, _ in spans if (p, w) == (number, window))
-        return Source(doc_id=doc_id, title=doc_id, paragraph=number, text=found, score=1.0)
+    paragraph = _paragraph_lookup({"doc": spans})
 
     def ask(question):
         return ledger_answer(question, detect_language(question), ledger, paragraph)
 
     return ask, spans
+
+
+def _paragraph_lookup(spans_by_doc: dict):
+    """The lookup answers read reports with: (doc, paragraph, window) → Source."""
+    from retrieval.models import Source
+
+    def paragraph(doc_id, number, window):
+        found = next(t for p, w, t, _ in spans_by_doc[doc_id] if (p, w) == (number, window))
+        return Source(doc_id=doc_id, title=doc_id, paragraph=number, text=found, score=1.0)
+
+    return paragraph
 
 
 def test_a_president_by_nationality_is_the_other_side():
@@ -4302,3 +4309,101 @@ def test_where_a_visit_went_is_the_place_a_where_question_asks_about():
         assert parse(question, detect_language(question), ledger).place.name == "Egypt", question
     # a place that is what was discussed is no meeting place
     assert parse("أين بحث الجبير مع لافروف الأوضاع في اليمن؟", "ar", ledger).place is None
+
+
+def test_a_minister_called_by_a_family_name_that_is_a_word_and_a_district_named_after_a_country():
+    # snn-20150727-0673: «شكري» ("my thanks") is the minister after «ونوه», «أكد»; «استهل»
+    # ("opened") ends no name; «بمصر الجديدة» is Heliopolis, not Egypt; the students'
+    # number («ويقدر عددهم») is no part of the group; «25 يناير» names a revolution
+    meetings, _ = _extract(
+        "أكد وزير الخارجية المصري سامح شكري أن مصر بدأت بالفعل في استعادة قوتها ودورها المؤثر.\n\n"
+        "ونوه شكري ،خلال لقائه أمس الأحد بمقر الكلية الحربية بمصر الجديدة(شرق القاهرة) بطلبة الكلية "
+        "وطلبة كلية الضباط المتخصصين ويقدر عددهم بحوالي 1800 طالب،إلى جولته الخليجية الأخيرة.\n\n"
+        "وصرح الناطق الرسمي باسم وزارة الخارجية المصرية السفير بدر عبدالعاطي في تصريح صحفي إن الوزير "
+        "شكري استهل اللقاء بالأهمية الكبيرة لثورتي 25 يناير و30 يونيو ومستقبل الاستقرار في مصر والمنطقة،",
+        date="2015-07-27")
+    (meeting,) = meetings
+    assert [p.name for p in meeting.participants] == ["سامح شكري", "طلبة الكلية وطلبة كلية الضباط المتخصصين"]
+    assert (meeting.place.text, meeting.place.value) == ("مصر الجديدة", "Heliopolis")
+    assert meeting.date.value == "2015-07-26"
+    # «أهمية» ("the importance of") after a name is what was stressed
+    assert _sides_named("وأكد وزير الخارجية المصري سامح شكري خلال لقائه أمس وزير الخارجية الأردني ناصر جودة "
+                        "أهمية التعاون.", date="2015-07-27") == ["سامح شكري", "ناصر جودة"]
+    # snn-20150726-0112: «دار نقاش» is "a discussion took place", no one's name
+    assert _people_in("وعقب كلمة الوزير، دار نقاش مفتوح بينه وبين طلاب الكلية.") == []
+
+
+def test_a_city_named_before_what_will_be_discussed_and_negotiations_a_minister_starts():
+    # snn-20150806-0192: the later sentence names the city, then what they will discuss;
+    # «جنوب شرقي آسيا» is a region, not a man called Shergui Asia
+    meetings, _ = _extract(
+        "صرّح وزير الخارجية الروسي سيرجي لافروف بعد اجتماع للمرة الثانية في أيام، مع نظيره الاميركي جون "
+        "كيري، أنّ روسيا والولايات المتحدة لم تتمكنا من التوصل لنهج مشترك للتصدي لتنظيم «داعش».\n\n"
+        "وكان الدبلوماسي الكبير في الخارجية الاميركية قد أوضح في وقت سابق أنّ «كيري سيلتقي مساء اليوم وزير "
+        "الخارجية الروسي في كوالالمبور لبحث مجموعة من القضايا ذات الاهتمام المشترك».\n\n"
+        "ويشارك كيري ولافروف في اجتماع لرابطة دول جنوب شرقي آسيا (آسيان).",
+        date="2015-08-06")
+    (meeting,) = meetings
+    assert {p.name for p in meeting.participants} == {"سيرجي لافروف", "جون كيري"}
+    assert meeting.place.value == "Kuala Lumpur"
+    assert "القضايا ذات الاهتمام المشترك" in meeting.topics[0].text
+    # reut-270: "starts negotiations with" a committee; Aquino, who "took power" a year
+    # before, is no side; "... after it was signed." says nothing was signed
+    meetings, _ = _extract(
+        "MANILA, March 2 - Philippine Finance Secretary Jaime Ongpin starts negotiations with the country's "
+        "12-bank advisory committee in New York tomorrow, buoyed by an economy on the mend and political "
+        "stability one year after President Corazon Aquino took power, central bank officials said.\n\n"
+        "One banker said banks were wary of repeating a Mexico-type accord, which some 70 small creditor "
+        "banks are still refusing to endorse five months after it was signed.", date="1987-03-02")
+    (talks,) = meetings
+    assert talks.kind == "talks"
+    assert [(p.name, p.role) for p in talks.participants] == [
+        ("Jaime Ongpin", "participant"), ("the country's 12-bank advisory committee", "group")]
+    assert (talks.place.value, talks.date.value) == ("New York City", "1987-03-03")
+    assert talks.outcomes == ()
+    # "Mr Seifert's negotiations with the LSE", "is in negotiations with": no meeting
+    assert _extract("German magazine Der Spiegel said part of Mr Seifert's negotiations with the LSE were "
+                    "about where to base the board.", date="2005-01-20")[0] == []
+
+
+def test_what_issues_a_minister_addressed_and_a_country_named_by_its_adjective():
+    from dataclasses import replace
+
+    from retrieval.meeting_answers import answer
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    # snn-20150727-0673: the academy is «الكلية الحربية» (and not where he met Jubeir)
+    academy, academy_spans = _extract(
+        "أكد وزير الخارجية المصري سامح شكري أن مصر بدأت بالفعل في استعادة قوتها ودورها المؤثر.\n\n"
+        "ونوه شكري ،خلال لقائه أمس الأحد بمقر الكلية الحربية بمصر الجديدة(شرق القاهرة) بطلبة الكلية "
+        "وطلبة كلية الضباط المتخصصين،إلى جولته الخليجية الأخيرة وتناول خلال اللقاء تطورات الأوضاع في سوريا.",
+        doc_id="academy", date="2015-07-27")
+    jeddah, jeddah_spans = _extract("التقى وزير الخارجية المصري سامح شكري نظيره السعودي عادل الجبير في جدة "
+                                    "وبحثا تطورات الأوضاع في اليمن.", doc_id="jeddah", date="2015-07-28")
+    paragraph = _paragraph_lookup({"academy": academy_spans, "jeddah": jeddah_spans})
+    ledger = Ledger(academy + jeddah)
+    found = answer("Who did Egyptian Foreign Minister Sameh Shoukry meet at the Military Academy?", "en",
+                   ledger, paragraph)
+    assert "students" in found.text and "Jubeir" not in found.text
+    found = answer("What issues did Egyptian Foreign Minister Sameh Shoukry address in his meeting with "
+                   "Military Academy students?", "en", ledger, paragraph)
+    assert "سوريا" in found.text and "Jubeir" not in found.text
+    ledger = Ledger([_recorded("d1", "سامح شكري", "عادل الجبير"), _recorded("d2", "Jaime Ongpin", "Brazil")])
+    asked = parse("Where will Philippine Finance Secretary Jaime Ongpin negotiate with the bank advisory "
+                  "committee?", "en", ledger)
+    assert asked.countries == ("Philippines",) and asked.names == ("Jaime Ongpin",)
+    # the Philippines is his own country, as his title says, not the other side's: his
+    # talks with the committee, not his signing with the Philippines as a party (reut-10821)
+    talks = _recorded("reut-270", "Jaime Ongpin", "advisory committee", city="New York City")
+    ongpin, committee = talks.participants
+    talks = replace(talks, language="en", kind="talks", participants=(
+        replace(ongpin, titles=("Philippine Finance Secretary",)), replace(committee, role="group")))
+    signing = _recorded("reut-10821", "Philippines", "Jaime Ongpin", city="Manila")
+    philippines, ongpin = signing.participants
+    signing = replace(signing, language="en", kind="signing", participants=(
+        replace(philippines, role="party", country="Philippines"),
+        replace(ongpin, titles=("Finance Minister",))))
+    found = answer("Where will Philippine Finance Secretary Jaime Ongpin negotiate with the bank advisory "
+                   "committee?", "en", Ledger([talks, signing]), lambda *where: None)
+    assert "New York City" in found.text and "Manila" not in found.text

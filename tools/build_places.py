@@ -84,6 +84,7 @@ EXTRA = [
     ("Erbil", "IQ", ["أربيل"]),
     ("Sharm el-Sheikh", "EG", ["شرم الشيخ"]),
     ("Bonn", "DE", ["بون"]),
+    ("Heliopolis", "EG", ["مصر الجديدة"]),  # Cairo's district, not the country («بمصر الجديدة»)
     # Saudi regions and regional capitals under GeoNames' population floor, which the
     # kingdom's news names daily («منطقة الباحة», «أمير منطقة عسير»)
     ("Al-Baha", "SA", ["الباحة", "Al Bahah", "Al-Bahah", "Al Baha"]),
