@@ -22,7 +22,7 @@ from . import places
 from .answering import Evidence as SearchEvidence
 from .dates import weekday_named
 from .meeting_records import Evidence, Fact, Meeting, Person
-from .meeting_vocabulary import ARABIC_BODY_NOUNS_OF, ENGLISH_NATIONALITIES, ENGLISH_TITLE_HEADS
+from .meeting_vocabulary import ARABIC_BODY_NOUNS_OF, ENGLISH_NATIONALITIES, ENGLISH_TITLE_HEADS, held_before
 from .meetings import reports_a_meeting
 from .meeting_ledger import HOLDER, Ledger, best_matches, by_surname, has_words, matched_words
 from .meeting_questions import (
@@ -661,7 +661,8 @@ def _bears(person: Person, office: str) -> bool | None:
                and (found := places.demonym(strip_prefix(word))) is not None]
     if person.country and any(person.country != nation.name for nation in nations):
         return False  # «وزير الخارجية الكندي»: not Egypt's
-    said = [t for t in ([person.name] if person.role == "group" else [*person.titles, *person.titles_en]) if t]
+    said = [t for t in ([person.name] if person.role == "group" else [*person.titles, *person.titles_en])
+            if t and not held_before(t)]  # (not "Former Prime Minister of Lebanon")
     written = [t for t in said if is_arabic(t) == is_arabic(office)]
     # the country may be in a title of the other script: "King of Morocco", «ملك المملكة المغربية»
     every_title = set(tokens(" ".join(said))) | {strip_prefix(word) for word in tokens(" ".join(said))}

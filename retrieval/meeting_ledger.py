@@ -15,7 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .meeting_records import Meeting
-from .meeting_vocabulary import ENGLISH_ORDINALS, ENGLISH_TITLE_HEADS
+from .meeting_vocabulary import ENGLISH_ORDINALS, ENGLISH_TITLE_HEADS, held_before
 from .names import (
     CONSONANTS, MIN_SHARED_CONSONANTS, arabic_keys, consonants_of, endings_agree, is_arabic, may_spell,
     names_in, word_keys,
@@ -315,11 +315,12 @@ def _holds_office(person, office: str, english: str) -> bool:
     offices = [o for o in (office, english) if o]
     if any(is_arabic(t) for t in person.titles):
         # an Arabic title opens with its office, and so does its word-by-word English
-        titles = [re.sub(r"^و(?=[^ ]{3})", "", normalize(t)) for t in person.titles]
+        # (not a former holder's: «رئيس وزراء لبنان الأسبق», "Former Prime Minister of Lebanon")
+        titles = [re.sub(r"^و(?=[^ ]{3})", "", normalize(t)) for t in person.titles if not held_before(t)]
         # (a first or second vice president is a vice president)
-        titles += [_without_ordinal(t.lower()) for t in person.titles_en]
+        titles += [_without_ordinal(t.lower()) for t in person.titles_en if not held_before(t)]
         return any(t.startswith(o) for t in titles for o in offices)
-    titles = [t.lower() for t in person.titles_en]
+    titles = [t.lower() for t in person.titles_en if not held_before(t)]
     # an office with what it heads ("head of the central bank"), not an open "governor of"
     reordered = [_office_first(t) for t in titles] if any(" of the " in o for o in offices) else []
     return any(_holds(t, o) for t in titles + reordered for o in offices)

@@ -351,7 +351,8 @@ def parse(question: str, language: str, ledger: Ledger,
             place = place or airport_city
             continue
         # («مركز أرامكو»: a body's own name, when the ledger has it as a side)
-        if _not_a_name(word, folded, bare, index, follows_name) or _names_a_building(words, index) \
+        if _names_a_feast(words, index) or _not_a_name(word, folded, bare, index, follows_name) \
+                or _names_a_building(words, index) \
                 and not ledger.names_only_bodies(ledger.keys_for(bare)) or _in_institution_name(words, index):
             if follows_name and (folded in honorific_words() or folded in _LATIN_SHEIKH) \
                     and normalize(words[index - 1]) in _TITLED_LINEAGE:
@@ -1108,6 +1109,17 @@ def _met_each_other(mention: list[set[str]], keys: set[str], ledger: Ledger) -> 
     """Whether the person a mention names met someone a word names: «محمد بن سلمان
     رمضان قاديروف» names two people with no «و» between them."""
     return bool(best_matches(mention, ledger) & ledger.with_keys(keys))
+
+
+_FEASTS = frozenset(normalize(w) for w in ("الفطر", "الأضحى"))
+_BLESSED = frozenset(normalize(w) for w in ("المبارك", "السعيد"))
+
+
+def _names_a_feast(words: list[str], index: int) -> bool:
+    """«بعيد الفطر المبارك» ("on the blessed Eid al-Fitr"): «عيد» before the feast's name,
+    and «المبارك» after it, are no one's names."""
+    return index + 1 < len(words) and normalize(words[index + 1]) in _FEASTS \
+        or index > 0 and normalize(words[index - 1]) in _FEASTS and normalize(words[index]) in _BLESSED
 
 
 def _not_a_name(word: str, folded: str, bare: str, index: int, follows_name: bool) -> bool:

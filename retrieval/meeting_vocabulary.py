@@ -220,6 +220,7 @@ ARABIC_TO_ENGLISH = {
     "وزير العدل": "Justice Minister",
     "وزير النقل": "Transport Minister", "وزير الإسكان": "Housing Minister",
     "رئيس مجلس الوزراء": "Prime Minister", "رئيس الوزراء": "Prime Minister",
+    "رئيس وزراء": "Prime Minister",  # «رئيس وزراء لبنان»: of a country named after it
     "ولي العهد": "Crown Prince", "ولي ولي العهد": "Deputy Crown Prince",
     "خادم الحرمين الشريفين": "Custodian of the Two Holy Mosques",
     "خادم الحرمين الشريفين الملك": "Custodian of the Two Holy Mosques King", "عاهل البلاد": "King",
@@ -283,6 +284,15 @@ BODY_NOUNS = frozenset(fold(w) for w in (
     "جامعة", "معهد", "مؤسسة", "مركز", "كلية", "صندوق", "شركة", "هيئة", "وزارة", "غرفة", "أكاديمية",
     "جمعية", "قسم", "مدينة", "محافظة", "أمانة", "بلدية", "منظمة", "بنك", "مصرف", "صحيفة", "موقع",
     "إدارة", "مجموعة", "نادي", "اتحاد", "مستشفى", "مجلس", "ديوان", "بيت"))
+# «رئيس وزراء لبنان الأسبق»: an office held before (folded last words of a title)
+FORMER_WORDS = frozenset(fold(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة"))
+
+
+def held_before(title: str) -> bool:
+    """Whether a title, Arabic or English, is an office its bearer no longer holds."""
+    return title.lower().startswith("former ") or bool(set(fold(title).split()[-1:]) & FORMER_WORDS)
+
+
 # the Arabic nouns of bodies an English question names ("Military Academy students",
 # «طلبة الكلية الحربية»)
 ARABIC_BODY_NOUNS_OF = {"academy": ("كلية", "أكاديمية"), "college": ("كلية",), "institute": ("معهد",)}

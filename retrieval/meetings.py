@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 141
+EXTRACTOR_VERSION = 142
 
 
 MAX_FACT_CHARS = 300
@@ -1004,6 +1004,13 @@ def extract_meetings(
                 companions = _distinct([_canonical(m.person, everyone) for m in with_them])
                 companions_at = number
         named = _distinct([_canonical(m.person, everyone) for m in sentence_mentions])
+        if trigger is not None and language == ARABIC \
+                and all(m.position > _cue_token(sentence, trigger[1]) for m in sentence_mentions):
+            # «وكان خادم الحرمين الشريفين قد استقبل ... الأمراء ... وسعد الحريري»: the king is
+            # the host, not the first guest named
+            king = _king_by_honorific(sentence, trigger[1], mentions[:number])
+            if king is not None and all(not same_person(king, p) for p in named):
+                named = [_canonical(king, everyone), *named]
         if trigger is not None and len(named) == 1 and sentence_mentions:
             named = _named_by_title(sentence, named[0], sentence_mentions[0].position, everyone)
         if trigger is not None and language != ARABIC and len(named) < 2 and _PAIR.match(sentence.folded):
@@ -1328,6 +1335,29 @@ def _on_behalf_of(sentence: Sentence, mention: Mention) -> bool:
         if not re.match(r"[\w\u0621-\u064A]", tokens[k].text) or is_trigger_word(tokens[k].text):
             return False
     return False
+
+
+_KING_HONORIFIC = fold("خادم الحرمين الشريفين")
+_DEPUTY = fold("نائب")
+_HONORIFIC_REACH = 40  # characters before a name in which its honorific stands
+
+
+def _king_by_honorific(sentence: Sentence, cue_at: int, earlier: list[list[Mention]]) -> Person | None:
+    """The king an earlier sentence named after «خادم الحرمين الشريفين», when that honorific
+    alone comes before a sentence's meeting cue (not «نائب خادم الحرمين الشريفين», the
+    viceroy)."""
+    def the_king_s(text: str) -> bool:
+        at = text.rfind(_KING_HONORIFIC)
+        return at >= 0 and not text[:at].rstrip().endswith(_DEPUTY)
+
+    if not the_king_s(sentence.folded[:cue_at]):
+        return None
+    for mentions in earlier:
+        for mention in mentions:
+            start = mention.person.evidence.start if mention.person.evidence is not None else 0
+            if the_king_s(fold(mention.sentence.text[max(0, start - _HONORIFIC_REACH):start])):
+                return mention.person
+    return None
 
 
 def _called_by_title(sentence: Sentence, after: int, everyone: list[Person],

@@ -20,7 +20,7 @@ from . import places
 from .meeting_records import Person
 from .meeting_vocabulary import (
     ARABIC_WEEKDAYS, BODY_NOUNS, ENGLISH_NATIONALITIES, ENGLISH_NOT_NAMES, ENGLISH_TITLE_HEADS,
-    ENGLISH_TITLE_WORDS,
+    ENGLISH_TITLE_WORDS, FORMER_WORDS,
     RANK_QUALIFIERS, RELATIVE_PRONOUNS, arabic_vocabulary,
     common_arabic_words, fold,
     folded_tables, honorific_words, is_title_head, is_trigger_word,
@@ -833,6 +833,9 @@ def english_title(folded_title: str) -> str:
     """The English of an Arabic title when the vocabulary covers every word, else ""."""
     table = folded_tables()["to_english"]
     words = folded_title.split()
+    if len(words) > 1 and words[-1] in FORMER_WORDS:  # «رئيس وزراء لبنان الأسبق»
+        held = english_title(" ".join(words[:-1]))
+        return "Former " + held if held else ""
     pieces: list[str] = []
     i = 0
     while i < len(words):
@@ -1040,6 +1043,10 @@ def _english_people(sentence: Sentence, honoured: frozenset[str]) -> list[tuple[
             # "A. Karasmasoglu, World Bank vice-president": a body's office
             or any(_english_title_head(tokens[k].text) and all(capitalised(raw[m]) for m in range(j + 1, k))
                    for k in range(j + 2, min(j + 5, len(tokens)))))
+        if j - title_end == 1 and title_end == i and i > 0 and tokens[i - 1].text == "of":
+            # "the director general of OMNIS", "a representative of Sunkist": whose office,
+            # not who holds it
+            plausible = False
         if not plausible and appositive and len(name_words) >= 2 and not any(
                 w in ENGLISH_NOT_NAMES or w in _EN_ORGS for w in name_words):
             plausible = places.lookup(" ".join(raw[title_end:j])) is None

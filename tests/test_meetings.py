@@ -4407,3 +4407,47 @@ def test_what_issues_a_minister_addressed_and_a_country_named_by_its_adjective()
     found = answer("Where will Philippine Finance Secretary Jaime Ongpin negotiate with the bank advisory "
                    "committee?", "en", Ledger([talks, signing]), lambda *where: None)
     assert "New York City" in found.text and "Manila" not in found.text
+
+
+def test_the_king_by_his_honorific_alone_and_former_office_holders():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    # snn-20150721-0750: «خادم الحرمين الشريفين» alone before «استقبل» is the king the first
+    # sentence named; the first guest is no host; «الأسبق»/«السابق» is a former office
+    (reception,), _ = _extract(
+        "غادر خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز صباح اليوم مكة المكرمة متوجها إلى جدة. "
+        "وكان خادم الحرمين الشريفين قد استقبل صباح اليوم في قصر الصفا بمكة المكرمة عقب صلاة عيد الفطر "
+        "الأمراء والعلماء والمشايخ ورئيس المالديف السابق الدكتور محمد وحيد ورئيس وزراء لبنان الأسبق سعد "
+        "الحريري والوزراء الذين قدموا للسلام عليه وتهنئته بعيد الفطر.", date="2015-07-21")
+    assert [(p.name, p.role) for p in reception.participants] == [
+        ("سلمان بن عبدالعزيز", "host"), ("محمد وحيد", "guest"), ("سعد الحريري", "guest")]
+    assert reception.participants[2].titles_en == ("Former Prime Minister of Lebanon",)
+    assert reception.place.value == "Makkah"
+    # «بعيد الفطر» ("on Eid al-Fitr") names no one «عيد»
+    ledger = Ledger([reception, _recorded("d2", "عيد الحربي", "خالد الفيصل")])
+    asked = parse("أين استقبل خادم الحرمين الشريفين الملك سلمان المهنئين بعيد الفطر؟", "ar", ledger)
+    assert asked.names and all("عيد" not in name for name in asked.names)
+    # (nor «المبارك», "blessed", after it: snn-20150722-2025)
+    ledger = Ledger([reception, _recorded("d2", "عيد الحربي", "خالد الفيصل"),
+                     _recorded("d3", "فهد بن عبدالله المبارك", "ماجد الحقيل")])
+    assert parse("من استقبل المهنئين بعيد الفطر المبارك في صحة جدة؟", "ar", ledger).people == ()
+    # a former prime minister holds the office no more: "the Lebanese Prime Minister" is
+    # Tammam Salam, not Saad Hariri (snn-20150724-0255)
+    from dataclasses import replace
+
+    from retrieval.meeting_answers import answer
+
+    hariri = replace(reception, doc_id="hariri", participants=(
+        reception.participants[0], reception.participants[2]))
+    (salam_reception,), _ = _extract("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصره "
+                                     "بجدة اليوم رئيس وزراء جمهورية لبنان تمام سلام.", doc_id="salam",
+                                     date="2015-07-24")
+    found = answer("Whom did King Salman receive: the Lebanese Prime Minister?", "en",
+                   Ledger([hariri, salam_reception]), lambda *where: None)
+    assert "Tammam" in found.text and "Hariri" not in found.text
+    # reut-9155: "the director general of OMNIS" holds an office of OMNIS; OMNIS is no one
+    assert [m.person.name for m in _people_in(
+        "Roland Ratsimandresy, the director general of OMNIS, said at a ceremony to sign the extension of "
+        "the Amoco agreement that his department would intensify oil exploration.", "en")] \
+        == ["Roland Ratsimandresy"]
