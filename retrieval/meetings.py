@@ -1585,14 +1585,14 @@ def _english_sides(sentence: Sentence, mentions: list[Mention], trigger_at: int)
 
 
 _TIME_CONJUNCTIONS = frozenset("after since until before when while".split())
-MAX_TITLE_WORDS = 4
+_MAX_TITLE_WORDS = 4
 
 
 def _opens_a_time_clause(sentence: Sentence, position: int) -> bool:
     """Whether the name at ``position``, past its capitalised title, follows "after",
     "since" and the like: the subject of a clause of time, not a side."""
     k = position - 1
-    while k >= 0 and position - k <= MAX_TITLE_WORDS and capitalised(sentence.text[
+    while k >= 0 and position - k <= _MAX_TITLE_WORDS and capitalised(sentence.text[
             sentence.tokens[k].start:sentence.tokens[k].end]):
         k -= 1
     return k >= 0 and sentence.tokens[k].text.lower() in _TIME_CONJUNCTIONS
