@@ -65,6 +65,7 @@ ARABIC_STOPWORDS = frozenset({PREPOSITION_ALA}) | frozenset(fold(w) for w in (
     "استهل", "واستهل", "تناول", "وتناول",  # «الوزير شكري استهل اللقاء»: "opened", "took up"
     "أهمية", "ضرورة",  # «أكد ... ناصر جودة أهمية التعاون»: "the importance of", "the need for"
     "نقاش",  # «دار نقاش مفتوح بينه وبين طلاب الكلية»: "a discussion took place"
+    "أيضا", "أيضاً",  # «والتقى الوزير الأمريكي أيضا جنودا أمريكيين»: "also"
 ))
 
 
@@ -219,7 +220,8 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
         # («خادم الحرمين الشريفين» is the king's: «الملك» or his name follows, never a
         # foreign name; «أكد خادم الحرمين الشريفين تنديد بلاده»: "condemnation")
         kings = honoured and " ".join(t.text for t in tokens[i - honorific:i]).endswith(_TWO_HOLY_MOSQUES)
-        foreign_first = (honoured or titled) and not kings and not _preposition_and_common_word(word) and (
+        foreign_first = (honoured or titled) and not kings and not _preposition_and_common_word(word) \
+            and not _present_verb(word) and (
             _unknown_word(word) and (
             honoured or word not in common_arabic_words() or i + 1 < len(tokens)
             and _rare_word(tokens[i + 1].text)) or titled and (
@@ -353,6 +355,9 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
             break
         while j > i and tokens[j - 1].text in _AR_CONNECTORS:
             j -= 1
+        if j - i == 2 and tokens[i + 1].text in _AR_COMMON_NOUNS and not (honoured or titled):
+            i += 1  # «أن هيبة الدولة قد عادت» ("the state's prestige"), though «هيبة» is a name
+            continue
         if j - i >= 2 or (honoured and j - i >= 1):
             if titled and not is_name_part(tokens[i].text) and j - i < 2:
                 i += 1
@@ -673,6 +678,16 @@ def _possessed_noun(word: str) -> bool:
                 return True  # «جولته» ("his tour"): a common «جولة» with its «ة» written «ت»
             return _a_word(word) and (stem in common_arabic_words() or _word_frequency(stem) >= 3.3)
     return False
+
+
+_COMMON_VERB_FREQUENCY = 4.0  # Zipf: about once in 100,000 words
+
+
+def _present_verb(word: str) -> bool:
+    """«يغادر» ("leaves", in «نائب الرئيس يغادر عدن»): a common word of the present tense
+    («ي», «ت»), not a foreign given name such as «يوهان» or «تاتسو»."""
+    return len(word) >= 4 and word[0] in "يت" and word in common_arabic_words() \
+        and _word_frequency(word) >= _COMMON_VERB_FREQUENCY
 
 
 def _future_verb(word: str) -> bool:

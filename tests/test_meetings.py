@@ -4451,3 +4451,18 @@ def test_the_king_by_his_honorific_alone_and_former_office_holders():
         "Roland Ratsimandresy, the director general of OMNIS, said at a ceremony to sign the extension of "
         "the Amoco agreement that his department would intensify oil exploration.", "en")] \
         == ["Roland Ratsimandresy"]
+
+
+def test_verbs_adverbs_and_a_noun_phrase_are_no_names():
+    # snn-20150801-0889: «يغادر» ("leaves") after a title is no foreign given name
+    assert _people_in("اليمن .. نائب الرئيس يغادر عدن بعد زيارة قصيرة ويتجه للامارات.") == []
+    # snn-20150803-0768: «هيبة الدولة» is "the state's prestige" (but «سيف الدولة» after a title
+    # stays a name)
+    assert _people_in("مشيرا إلى أن هيبة الدولة قد عادت بعد أن وصل اليمن إلى إحباط كامل.") == []
+    assert [m.person.name for m in _people_in("التقى الأمير سيف الدولة.")] == ["سيف الدولة"]
+    # snn-20150723-0954: «أيضا» ("also") and the soldiers after it are no one's name
+    (meeting,), _ = _extract(
+        "ومن المقرر أن يلتقي وزير الدفاع الأمريكي أشتون كارتر رئيس الوزراء حيدر العبادي في بغداد. ومن "
+        "المتوقع أن يلتقي الوزير الأمريكي أيضا جنودا أمريكيين يشكلون جزءا من نحو 3500 عسكري موجودين في "
+        "العراق.", date="2015-07-23")
+    assert [p.name for p in meeting.participants] == ["أشتون كارتر", "حيدر العبادي"]
