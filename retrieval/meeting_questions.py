@@ -352,8 +352,8 @@ def parse(question: str, language: str, ledger: Ledger,
             continue
         # («مركز أرامكو»: a body's own name, when the ledger has it as a side)
         if _names_a_feast(words, index) or _not_a_name(word, folded, bare, index, follows_name) \
-                or _names_a_building(words, index) \
-                and not ledger.names_only_bodies(ledger.keys_for(bare)) or _in_institution_name(words, index):
+                or (_names_a_building(words, index) and not ledger.names_only_bodies(ledger.keys_for(bare))) \
+                or _in_institution_name(words, index):
             if follows_name and (folded in honorific_words() or folded in _LATIN_SHEIKH) \
                     and normalize(words[index - 1]) in _TITLED_LINEAGE:
                 # «إسماعيل ولد الشيخ أحمد»: a title inside a name (not «الملك سلمان الشيخ
