@@ -135,7 +135,7 @@ _TEXT = {
         "attended": "Also present:",
         "no_topics": "The articles do not say what {a} and {b} discussed",
         "outcomes": {"agreed": "agreed", "signed": "signed", "stressed": "stressed",
-                     "looked_forward": "looked forward to"},
+                     "looked_forward": "looked forward to", "urged": "urged"},
         "no_outcomes": "The articles report no agreement or outcome of the meeting of {a} and {b}",
         "role": "{a}: {titles}",
         "list": "Meetings on record:",
@@ -159,7 +159,7 @@ _TEXT = {
         "attended": "وحضر:",
         "no_topics": "لا تذكر المقالات ما بحثه {a} و{b}",
         "outcomes": {"agreed": "اتفقا", "signed": "وقعا", "stressed": "أكدا",
-                     "looked_forward": "تطلعا"},
+                     "looked_forward": "تطلعا", "urged": "دعا"},
         "no_outcomes": "لا تذكر المقالات نتيجة للقاء {a} و{b}",
         "role": "{a}: {titles}",
         "list": "اللقاءات المسجلة:",
@@ -334,7 +334,7 @@ def compose(question: str, language: str, request: Request, meetings: list[Meeti
         if kind is not None:  # "What did they agree on?": a report of what they agreed, not
             # what one side stressed (no such report: the paragraphs naming them may say)
             meeting = next((m for m in meetings if any(o.kind == kind for o in m.outcomes)), None) or next(
-                (m for m in meetings if any(o.kind != "stressed" for o in m.outcomes)), None)
+                (m for m in meetings if any(o.kind not in _SAID_BY_ONE for o in m.outcomes)), None)
             if meeting is None:
                 return None
         if request.intent in (TOPICS, OUTCOMES, ATTENDED) and not getattr(meeting, wanted):
@@ -347,7 +347,10 @@ def compose(question: str, language: str, request: Request, meetings: list[Meeti
 
 
 _OUTCOMES_ASKED = (("agreed", re.compile(r"\bagree|اتفق|اتفاق")),
-                   ("signed", re.compile(r"\bsign(?:ed|s|ing)?\b|(?:^|\s)[وف]?(?:وقع|توقيع)")))  # not «يتوقع»
+                   ("signed", re.compile(r"\bsign(?:ed|s|ing)?\b|(?:^|\s)[وف]?(?:وقع|توقيع)")),  # not «يتوقع»
+                   ("urged", re.compile(r"\burg(?:e|ed|es|ing)\b|\bcall(?:ed|s)? for\b"
+                                        r"|(?:^|\s)[وف]?(?:حث|دعا)(?!\w)")))
+_SAID_BY_ONE = ("stressed", "urged")  # what one side may say alone, no outcome of both
 
 
 def _outcome_asked(question: str) -> str | None:

@@ -46,6 +46,7 @@ _INTENTS_EN = [
            r"|\b(?:what|which) (?:date|day)\b|\bdate\b"),
     (WHO_MET, r"\bwhom?\b.*\b(?:meet|met|receiv|host|visit|talks? with|call|phon|sign)"),
     (OUTCOMES, r"\bagree|\bsign|\blook(?:ed|s)? forward|\boutcome|\bresult|\bstress|\bemphasi|\bconclu"
+               r"|\burg(?:e|ed|es|ing)\b|\bcall(?:ed|s)? for\b"
                r"|\bcame out of\b|\bachiev|\baccomplish"
                # "What did Germany and Iran intend to resume after ... met ...?": what they decided
                r"|\bwhat did\b.*\b(?:intend|plan|decide|resolve)s? to\b"),
@@ -76,7 +77,7 @@ _INTENTS_AR = [
               r"|من الذي|من هم الذين|من هما"),
     # patterns are matched against folded text: «نتائج» is «نتايج»
     (OUTCOMES, r"اتفق|اتفاق|وقع|توقيع|تطلع|نتايج|نتيجه|اسفر|\bاكد\b|اكد الجانبان|اكدا|\bشدد\b"
-               r"|بماذا خرج|خرج به"),
+               r"|بماذا خرج|خرج به|\b[وف]?(?:حث|دعا)\b"),
     (TOPICS, r"بحث|ناقش|استعرض|موضوع|مواضيع|تناول|تطرق|حول ماذا|القضايا|محاور|ماذا|جدول الاعمال|الملفات"
              r"|[تي]تضمن|[تي]شمل|[تي]نص|بنود"),  # what a signed text covers
     # «سيلتقي», «يجتمع»: what will happen, or happens
@@ -759,11 +760,18 @@ _ARRIVED = (*ARRIVAL_WORDS, normalize("وصولهما"))
 
 def _regional_adjective(words: list[str], index: int) -> bool:
     """"Chechen" in "Chechen President Ramzan Kadyrov": a word shaped like a nationality
-    before a title and the name it goes with, of a region the gazetteer lacks."""
+    before a title and the name it goes with, of a region the gazetteer lacks; or any
+    capitalised word before "countries" or "states"."""
     word = words[index]
+    if not is_arabic(word) and word[:1].isupper() and index + 1 < len(words) \
+            and words[index + 1] in _PEOPLES_AND_STATES:
+        return True  # "ten other Pacific countries", "the Gulf states": a region's
     return not is_arabic(word) and word[:1].isupper() and word.lower().endswith(("an", "en", "ese", "ish")) \
         and index + 2 < len(words) and normalize(words[index + 1]) in ENGLISH_TITLE_WORDS \
         and words[index + 2][:1].isupper()
+
+
+_PEOPLES_AND_STATES = frozenset("countries nations states peoples economies members governments".split())
 
 
 def _country_of_demonym(word: str) -> str | None:
@@ -983,7 +991,8 @@ def _in_institution_name(words: list[str], index: int) -> bool:
                for w in words[index + 1:min(end, index + 2) + 1])
 
 
-_NAMED_AFTER = frozenset("lecture lectures prize award trophy foundation festival treaty charter".split())
+_NAMED_AFTER = frozenset("lecture lectures prize award trophy foundation festival treaty charter "
+                        "partnership agreement accord pact protocol".split())
 _EPONYM_TITLES = frozenset("king prince sheikh sultan emir".split())
 _EPONYM_NOUNS = frozenset("city university center centre hospital airport foundation institute college "
                           "prize award road street mosque stadium port library".split())

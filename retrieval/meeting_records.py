@@ -49,7 +49,7 @@ class Fact:
     ``value`` is the English place name, the ISO date, or empty for topics and
     outcomes; ``kind`` says how a date was found ("text", "dateline",
     "article") or what an outcome is ("agreed", "signed", "stressed",
-    "looked_forward").
+    "looked_forward", "urged").
     """
 
     text: str

@@ -60,12 +60,15 @@ ARABIC_OUTCOMES = {
     "stressed": ("أكد الجانبان", "اكد الجانبان", "أكدا", "شدد الجانبان", "شددا",
                  "أكد", "وأكد", "شدد", "وشدد"),
     "looked_forward": ("تطلع الجانبان", "تطلعا", "أعرب الجانبان عن تطلعهما", "يتطلع الجانبان"),
+    # what one side urged («وحث د. الدخيّل على نشر أرقام الاتصال»)
+    "urged": ("حث", "وحث", "حثا", "دعا", "ودعا", "دعوا"),
 }
 ENGLISH_OUTCOMES = {
     "agreed": ("agreed", "reached agreement", "reached an agreement", "struck a deal"),
     "signed": ("signed",),
     "stressed": ("stressed", "underlined", "emphasised", "emphasized", "reaffirmed"),
     "looked_forward": ("looked forward", "look forward", "hoped to"),
+    "urged": ("urged", "called for"),  # (not "called on": also "visited")
 }
 ARABIC_TOPICS = ("لبحث", "بحث", "بحثا", "وبحث", "تم بحث", "استعراض", "تم استعراض", "استعرض",
                  "واستعرض", "استعرضا", "خلال اللقاء", "خلال الاستقبال", "خلال الاجتماع", "تناول",

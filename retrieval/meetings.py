@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 143
+EXTRACTOR_VERSION = 144
 
 
 MAX_FACT_CHARS = 300
@@ -296,6 +296,20 @@ def _country_parties(sentence: Sentence, language: str, cue: int) -> list[Person
                 last_end = i + hit[1]
         i += hit[1] if hit else 1
     return parties
+
+
+# a verb of meeting that opens a sentence, its subject after it: «تعقد», «اجتمعت», «ستلتقي»
+_CONVENE = re.compile(r"^\W*[وف]?س?(?:تعقد|عقدت|تجتمع|اجتمعت|تلتقي|التقت)(?!\w)")
+
+
+def _countries_convene(sentence: Sentence) -> bool:
+    """Whether an Arabic sentence opens with a verb of meeting whose subject is a
+    country: «تعقد الولايات المتحدة واليابان ... اجتماعا»."""
+    tokens = sentence.tokens
+    if not _CONVENE.match(sentence.folded) or len(tokens) < 2:
+        return False
+    hit = places.find_in([strip_prefix(t.text) for t in tokens[1:1 + places.MAX_PLACE_WORDS]], fuzzy=False)
+    return bool(hit) and hit[0].kind == "country"
 
 
 def _us_or_word(sentence: Sentence, index: int) -> str:
@@ -670,6 +684,19 @@ def _visited(tokens, index: int, name_ends: set[int]) -> int | None:
     return None
 
 
+MAX_QUOTED_NAME_WORDS = 4  # «سعوديون في أمريكا»: longer quotes are what someone said
+
+
+def _in_a_quoted_name(sentence: Sentence, at: int) -> bool:
+    """Whether the character ``at`` of a sentence's text is inside a short «...» quote:
+    the name of a group or paper, not a place where something happened."""
+    opened = sentence.text.rfind("«", sentence.start, at)
+    if opened < 0 or sentence.text.rfind("»", opened, at) >= 0:
+        return False
+    closed = sentence.text.find("»", at, sentence.end)
+    return closed >= 0 and len(sentence.text[opened + 1:closed].split()) <= MAX_QUOTED_NAME_WORDS
+
+
 def _places_in(sentence: Sentence, language: str, *, kind: str,
                name_ends: set[int] = frozenset()) -> list[Fact]:
     """Places a sentence names where something happens; ``name_ends``: where the names
@@ -682,6 +709,8 @@ def _places_in(sentence: Sentence, language: str, *, kind: str,
         if language == ARABIC:
             if word == "في" and i + 1 < len(tokens) and tokens[i + 1].text in _PLACE_KINDS:
                 continue
+            if _in_a_quoted_name(sentence, token.start):
+                continue  # «مجموعة «سعوديون في أمريكا»», «لـ«الرياض»»: a name, not where
             # «في مدينة السيح»: a kind of place after «في» is followed by its name; alone
             # («أمير منطقة مكة») it belongs to a title
             # «للعاصمة الإثيوبية أديس أبابا»: a visit to the capital is where it took place
@@ -1080,6 +1109,11 @@ def extract_meetings(
                 trigger = None
             elif not _another_kind_met(sentence, trigger, current.kind, language):
                 trigger = None
+        if trigger is not None and trigger[0] in ("meeting", "talks") and not named and current is None \
+                and language == ARABIC and _countries_convene(sentence):
+            # «تعقد الولايات المتحدة واليابان وعشر دول أخرى ... اجتماعا غدا»: countries meet
+            parties = _country_parties(sentence, language, _cue_token(sentence, trigger[1]))
+            named = parties if len(parties) >= 2 else named
         if trigger is not None and trigger[0] == "signing" and len(named) < 2 and current is None:
             named = [*named, *_country_parties(sentence, language, _cue_token(sentence, trigger[1]))]
             if language == ARABIC and len(named) < 2:

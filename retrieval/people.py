@@ -66,6 +66,7 @@ ARABIC_STOPWORDS = frozenset({PREPOSITION_ALA}) | frozenset(fold(w) for w in (
     "أهمية", "ضرورة",  # «أكد ... ناصر جودة أهمية التعاون»: "the importance of", "the need for"
     "نقاش",  # «دار نقاش مفتوح بينه وبين طلاب الكلية»: "a discussion took place"
     "أيضا", "أيضاً",  # «والتقى الوزير الأمريكي أيضا جنودا أمريكيين»: "also"
+    "ما", "لما", "مما",  # «جدة الرئيس سارة أوباما ما زالت تأمل»: "still"; «لما سيقوله»: "what"
 ))
 
 
@@ -221,7 +222,7 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
         # foreign name; «أكد خادم الحرمين الشريفين تنديد بلاده»: "condemnation")
         kings = honoured and " ".join(t.text for t in tokens[i - honorific:i]).endswith(_TWO_HOLY_MOSQUES)
         foreign_first = (honoured or titled) and not kings and not _preposition_and_common_word(word) \
-            and not _present_verb(word) and (
+            and not _present_verb(word) and not _feminine_noun(sentence, tokens[i]) and (
             _unknown_word(word) and (
             honoured or word not in common_arabic_words() or i + 1 < len(tokens)
             and _rare_word(tokens[i + 1].text)) or titled and (
@@ -333,9 +334,10 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
                     j - i == 2 and (_article_name(word) or _rare_word(word)) and not _a_word(word)
                     and not _possessed_noun(word) and _title_head_before(tokens, i)):
                 j += 1  # «محمد العقيبي», «علي بن ناصر الغفيص»: a family name the index lacks
-            elif j - i == 1 and (_rare_word(word) or _article_name(word) and word not in common_arabic_words()
-                                 # «جوزيف بلاتر», though «لاتر» is a town (Latur)
-                                 or _rare_word(word, whole=True) and places.lookup(strip_prefix(word))) \
+            elif j - i == 1 and not _possessed_noun(word) and (
+                    _rare_word(word) or _article_name(word) and word not in common_arabic_words()
+                    # «جوزيف بلاتر», though «لاتر» is a town (Latur)
+                    or _rare_word(word, whole=True) and places.lookup(strip_prefix(word))) \
                     and places.lookup(tokens[i].text) is None and (
                         # «الفريق توماس بيكيت»: a rank before the given name (not «الملك
                         # فهد لطباعة المصحف», «ب» or «ل» and a word)
@@ -669,7 +671,10 @@ def _a_word(word: str) -> bool:
 
 def _possessed_noun(word: str) -> bool:
     """A noun with a possessive ending: «استعداده» ("his readiness", in «أبدى الرئيس
-    الفلسطيني محمود عباس استعداده»), the word without it a word of the language."""
+    الفلسطيني محمود عباس استعداده»), the word without it a word of the language; after
+    «ك», «ب» or «ل» too («اوباما كعادته», "as is his custom")."""
+    if word[:1] in ("ك", "ب", "ل") and len(word) >= 6 and _possessed_noun(word[1:]):
+        return True
     for ending in ("هما", "هم", "ها", "ه"):
         stem = word[:-len(ending)]
         if word.endswith(ending) and len(stem) >= 3:
@@ -681,6 +686,12 @@ def _possessed_noun(word: str) -> bool:
 
 
 _COMMON_VERB_FREQUENCY = 4.0  # Zipf: about once in 100,000 words
+
+
+def _feminine_noun(sentence: Sentence, token: Token) -> bool:
+    """«يزور الرئيس مدرسة القرية» ("the village school"): a common word written with «ة»
+    after a title is a noun, not a foreign given name."""
+    return sentence.original(token.start, token.end).endswith("ة") and token.text in common_arabic_words()
 
 
 def _present_verb(word: str) -> bool:

@@ -4466,3 +4466,69 @@ def test_verbs_adverbs_and_a_noun_phrase_are_no_names():
         "المتوقع أن يلتقي الوزير الأمريكي أيضا جنودا أمريكيين يشكلون جزءا من نحو 3500 عسكري موجودين في "
         "العراق.", date="2015-07-23")
     assert [p.name for p in meeting.participants] == ["أشتون كارتر", "حيدر العبادي"]
+
+
+def test_a_village_school_a_custom_and_what_he_will_say_are_no_names():
+    # snn-20150722-0263: «مدرسة القرية» ("the village school") after «الرئيس» is no foreign
+    # name, nor «ما» of «ما زالت» ("still") part of one
+    assert _people_in("وتأمل سارة أن يزور الرئيس مدرسة القرية وقبر والده.") == []
+    assert [m.person.name for m in _people_in("وقالت جدة الرئيس سارة أوباما ما زالت تأمل في زيارته.")] \
+        == ["سارة أوباما"]
+    # snn-20150724-1808: «كعادته» ("as is his custom") ends Obama's name; «لما سيقوله» ("for
+    # what he will say") is none
+    names = [m.person.name for m in _people_in(
+        "كان لتوماس فريدمان لقاء آخر مع الرئيس ارسل الرئيس اوباما كعادته رسائل تمهيدية لما سيقوله "
+        "مبعوثوه إلى الدول الحليفة.")]
+    assert "اوباما" in names and not any("كعادته" in n or "سيقوله" in n for n in names)
+
+
+def test_a_place_in_a_quoted_name_is_not_where_they_met():
+    # snn-20150808-1221: «سعوديون في أمريكا» ("Saudis in America") is a group's name
+    (meeting,), _ = _extract("التقى الأمين العام لمؤسسة الأميرة العنود الدكتور يوسف الحزيم أمس رئيس مجموعة "
+                             "«سعوديون في أمريكا» حافظ الزكري.", date="2015-08-08")
+    assert [p.name for p in meeting.participants] == ["يوسف الحزيم", "حافظ الزكري"] and meeting.place is None
+
+
+def test_peace_in_a_question_is_not_the_end_of_a_compound_name():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    # snn-20150809-0283 records «عصام آل عبد السلام»: his family name is «عبد السلام», so
+    # «اتفاق السلام» ("the peace agreement") asks of no one
+    ledger = Ledger([_recorded("d1", "عصام آل عبد السلام", "خالد الفيصل")])
+    asked = parse("أين ستعقد قمة توقيع اتفاق السلام في جنوب السودان؟", "ar", ledger)
+    assert asked is None or asked.people == ()
+    assert not ledger.is_surname("السلام")
+
+
+def test_countries_that_meet_and_what_a_minister_urged():
+    from retrieval.meeting_answers import NamesToFind, answer
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    # snn-20150727-0290: twelve countries, two of them named, meet tomorrow
+    (meeting,), _ = _extract("تعقد الولايات المتحدة واليابان وعشر دول أخرى من منطقة المحيط الهادئ اجتماعا "
+                             "غدا لوضع اللمسات الأخيرة على اتفاق الشراكة.", date="2015-07-27")
+    assert [(p.name, p.role) for p in meeting.participants] == [
+        ("United States", "party"), ("Japan", "party")]
+    assert meeting.date.value == "2015-07-28"
+    # a country that welcomes a meeting holds none
+    assert _extract("رحبت مصر والسعودية بالاجتماع الذي عقد في جدة.", date="2015-07-27")[0] == []
+    # "Pacific" before "countries", "Trans-Pacific" before "Partnership": no one to find
+    asked = parse("When do the United States, Japan and ten other Pacific countries meet to finalise "
+                  "the Trans-Pacific Partnership?", "en", Ledger([meeting]))
+    assert asked.names == ("United States", "Japan") and asked.unknown == ()
+    # snn-20150727-0716: what the minister urged at his meeting is an outcome of it
+    meetings, spans = _extract(
+        "أكد وزير التعليم د. عزام بن محمد الدخيّل، خلال اجتماعٍ عقده مع وكلاء الوزارة ومديري العموم "
+        "والمسؤولين في خدمة تواصل بتخصيص أماكن للمستفيدين.\n\n"
+        "وحث د. الدخيّل على نشر أرقام الاتصال الهاتفي في موقع الوزارة والجامعات.", date="2015-07-27")
+    (meeting,) = meetings
+    assert [o.kind for o in meeting.outcomes] == ["stressed", "urged"]
+    found = answer("What did Education Minister Azzam Al-Dakhil urge at his meeting with the deputies?", "en",
+                   Ledger(meetings), _paragraph_lookup({"doc": spans}))
+    assert "نشر أرقام الاتصال" in found.text
+    # what one side urged is no agreement of both: the paragraphs naming them may say
+    asked = answer("What did Education Minister Azzam Al-Dakhil agree with the deputies?", "en",
+                   Ledger(meetings), _paragraph_lookup({"doc": spans}))
+    assert isinstance(asked, NamesToFind)
