@@ -10,10 +10,12 @@ Sentences are scored by their cosine with the question, plus the share of the
 question's terms and concepts they contain (a name counts in a sentence of the
 other language that spells it in its own script: «يرغين» in "said Daniel
 Yergin"; a question asking where wants a city it does not name itself), minus
-a small prior for a lower ranked paragraph. The best one is quoted first;
-further sentences are added when they cover a part of the question the first
-one leaves out (the other side of a meeting, named in the next paragraph, say),
-come from the same article, and score within ``MARGIN`` of the best. The answer
+a small prior for a lower ranked paragraph. The best one, with the question's
+terms weighted by their rarity in the store (its "telexes" count for more than
+its "banks"), is quoted first; further sentences are added when they cover a
+part of the question the first one leaves out (the other side of a meeting,
+named in the next paragraph, say), come from the same article, and score, every
+term counting the same, within ``MARGIN`` of the first. The answer
 abstains when no retrieved paragraph reaches the cosine that, on XQuAD questions
 asked of a store that holds or lacks their article, best separates the two
 (``bench/calibrate.py``), nor contains most of the question's terms; the cosine
@@ -24,7 +26,7 @@ cross-language pairs lower.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -82,6 +84,9 @@ class _Candidate:
     text: str
     score: float
     covers: frozenset[str]
+    # the score with the question's terms weighted by rarity: what picks the first sentence
+    # (the sentences that complete it cover the common words, "discussed", "meet again")
+    rank: float = 0.0
 
 
 def abstain_text(language: str) -> str:
@@ -118,6 +123,7 @@ def compose_answer(
     evidence: Evidence,
     embed: Callable[[Sequence[str]], np.ndarray],
     people_at: Callable[[StoredParagraph], Sequence[tuple[int, int, str]]] | None = None,
+    term_weights: Mapping[str, float] | None = None,
 ) -> Answer:
     """Quote the best sentences of the retrieved paragraphs, or abstain.
 
@@ -128,6 +134,9 @@ def compose_answer(
     passage vectors. A quoted context paragraph is cited after the retrieved ones.
     ``people_at`` gives the (start, end, name) of the people meeting records read in a
     paragraph: a question asking who wants a sentence naming one it does not name.
+    ``term_weights`` weighs the question's index terms in coverage (their inverse
+    document frequency: a sentence with the rare "telexes" of the question covers more of
+    it than one with "bank"); without it every term and concept counts the same.
     """
     hits, paragraphs, context = evidence.hits, evidence.paragraphs, evidence.context
     sources = [to_source(hit, paragraphs[hit.paragraph_id]) for hit in hits]
@@ -147,8 +156,10 @@ def compose_answer(
     day = weekday_named(question)
     if day is not None:
         wanted |= {_WEEKDAY}
-    candidates = _candidates(wanted, language, query_vector, evidence, embed, _name_units(question, language),
-                             _cities_in(question) if asked_where else None, day, unnamed)
+    names = _name_units(question, language)
+    candidates = _candidates(wanted, language, query_vector, evidence, embed, names,
+                             _cities_in(question) if asked_where else None, day, unnamed,
+                             _unit_weights(wanted, term_weights, names))
     documents = {pid: p.doc_id for pid, p in (*paragraphs.items(), *context.items())}
     chosen = _select(candidates, wanted, documents)
     numbers = {hit.paragraph_id: number for number, hit in enumerate(hits, start=1)}
@@ -228,6 +239,7 @@ def _candidates(
     asked_cities: set[str] | None = None,
     day: int | None = None,
     unnamed: Callable[[StoredParagraph], Sequence[tuple[int, int]]] | None = None,
+    weights: Mapping[str, float] | None = None,
 ) -> list[_Candidate]:
     pool = [(evidence.paragraphs[hit.paragraph_id], RANK_PRIOR * rank)
             for rank, hit in enumerate(evidence.hits)]
@@ -270,10 +282,35 @@ def _candidates(
     candidates = []
     for text, origin, cosine in zip(texts, origins, cosines):
         pid, position, sentence_language, prior, covers, overlap = origin
-        score = calibrated(float(cosine), sentence_language, language) + TERM_WEIGHT * overlap - prior
-        candidates.append(_Candidate(pid, position, text, score, covers))
-    candidates.sort(key=lambda c: -c.score)
+        base = calibrated(float(cosine), sentence_language, language) - prior
+        candidates.append(_Candidate(pid, position, text, base + TERM_WEIGHT * overlap, covers,
+                                     rank=base + TERM_WEIGHT * _coverage(covers, wanted, weights)))
+    candidates.sort(key=lambda c: (-c.rank, -c.score))
     return candidates
+
+
+def _unit_weights(wanted: frozenset[str], term_weights: Mapping[str, float] | None,
+                  names: Sequence[tuple[str, frozenset[str]]] = ()) -> dict[str, float] | None:
+    """The weight of each unit of a question: a word's own; a concept's («التقى», "met"), a
+    wish such as a city for "where", or a name's, the mean of the words' (names are rare,
+    and every sentence of the article about them has them: "approval" in "Whose approval
+    does Malcolm Glazer need?" says which one answers)."""
+    if term_weights is None:
+        return None
+    named = {unit for _, units in names for unit in units}
+    own = {unit: term_weights[unit] for unit in wanted if unit in term_weights and unit not in named}
+    usual = sum(own.values()) / len(own) if own else 1.0
+    return {unit: own.get(unit, usual) for unit in wanted}
+
+
+def _coverage(covers: frozenset[str], wanted: frozenset[str], weights: Mapping[str, float] | None) -> float:
+    """The share of a question's units a sentence covers, by weight when given."""
+    if not wanted:
+        return 0.0
+    if not weights:
+        return len(covers) / len(wanted)
+    total = sum(weights[unit] for unit in wanted)
+    return sum(weights.get(unit, 0.0) for unit in covers) / total if total > 0 else len(covers) / len(wanted)
 
 
 def _people_not_in(question: str, people_at: Callable[[StoredParagraph], Sequence[tuple[int, int, str]]]
@@ -313,11 +350,11 @@ def _select(candidates: list[_Candidate], wanted: frozenset[str],
     Only the first sentence's document may complete it: a sentence about
     another event that happens to say "met" does not answer who met X.
     """
-    first = candidates[0]
+    first = candidates[0]  # by rank; what completes it, by score
     floor = first.score - MARGIN
     missing = wanted - first.covers
-    extra = [c for c in candidates[1:]
-             if c.score >= floor and c.covers & missing
+    extra = [c for c in sorted(candidates, key=lambda c: -c.score)
+             if c is not first and c.score >= floor and c.covers & missing
              and documents[c.paragraph_id] == documents[first.paragraph_id]]
     # those that add what no better one has said come first ("He delivered the 14th Adam
     # Smith Lecture", then "Greenspan was invited by ...", before "The Adam Smith Lecture

@@ -27,7 +27,7 @@ from .generation import ChatModelGenerator, GenerationError, Generator
 from .meeting_ledger import Ledger, meetings_of
 from .meeting_records import Meeting
 from .models import Answer, IngestReport, Source, StoreStats
-from .normalize import detect_language
+from .normalize import detect_language, index_terms
 from .search import Hit, Mode, hybrid_search, merge_hits
 from .store import Store, StoredParagraph, read_manifest
 
@@ -234,8 +234,9 @@ class KnowledgeBase:
         def people_at(paragraph: StoredParagraph) -> list[tuple[int, int, str]]:
             return ledger.people_at(paragraph.doc_id, paragraph.paragraph, paragraph.window)
 
+        weights = store.term_weights(index_terms(question))
         answer = answering.compose_answer(question, query, language, focus, evidence,
-                                          self._embed_sentences, people_at)
+                                          self._embed_sentences, people_at, weights)
         if isinstance(from_ledger, meeting_answers.NamesToFind) and \
                 not meeting_answers.cites_everyone(answer, from_ledger):
             # The best-scoring sentences missed someone the question names: quote
@@ -248,7 +249,7 @@ class KnowledgeBase:
                 naming = meeting_answers.naming_everyone(_evidence(store, deeper), from_ledger)
             if naming is not None:
                 answer = answering.compose_answer(question, query, language, focus, naming,
-                                                  self._embed_sentences, people_at)
+                                                  self._embed_sentences, people_at, weights)
             if naming is None or not meeting_answers.cites_everyone(answer, from_ledger):
                 answer = from_ledger.otherwise or meeting_answers.refusal(question, language)
         logger.info("ask: lang=%s k=%d abstained=%s top=%s best_cosine=%.3f in %.0f ms",

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import os
 import shutil
 import sqlite3
@@ -53,6 +54,7 @@ MANIFEST = "manifest.json"
 METADATA = "meta.sqlite"
 LOCK_TIMEOUT_SECONDS = 30.0
 COMMON_WORD_SHARE = 0.002
+MAX_CACHED_TERMS = 100_000  # term weights kept per loaded store
 
 _SCHEMA = """
 CREATE TABLE documents (
@@ -189,6 +191,7 @@ class Store:
         self._vectors = vectors  # FaissVectors or QdrantVectors
         self._read_lock = threading.RLock()
         self._meetings: list[Meeting] | None = None
+        self._term_weights: dict[str, float] = {}  # by index term; the generation never changes
 
     # ----------------------------------------------------------------- opening
     @staticmethod
@@ -387,12 +390,31 @@ class Store:
         language = detect_language(word)
         total = self._manifest["counts"]["vectors"].get(language, 0)
         term = max(terms, key=len)  # "Al-Wohaibi" is as rare as "wohaibi"
+        return self._windows_with(term) >= max(20, COMMON_WORD_SHARE * total)
+
+    def _windows_with(self, term: str) -> int:
+        """How many paragraph windows have an index term."""
         query = '"' + term.replace('"', '""') + '"'
         with self._read_lock:
-            count = self._connection.execute(
+            return self._connection.execute(
                 "SELECT COUNT(*) FROM paragraph_terms WHERE paragraph_terms MATCH ?",
                 (query,)).fetchone()[0]
-        return count >= max(20, COMMON_WORD_SHARE * total)
+
+    def term_weights(self, terms: Iterable[str]) -> dict[str, float]:
+        """The inverse document frequency of index terms over the stored paragraph
+        windows, log((N + 1) / (n + 1)): "telex" (in 10 windows) weighs more than "bank"."""
+        total = sum(self._manifest["counts"]["vectors"].values())
+        weights = {}
+        for term in dict.fromkeys(terms):
+            weight = self._term_weights.get(term)
+            if weight is None:
+                weight = math.log((total + 1) / (self._windows_with(term) + 1))
+                with self._read_lock:
+                    if len(self._term_weights) >= MAX_CACHED_TERMS:
+                        self._term_weights.clear()
+                    self._term_weights[term] = weight
+            weights[term] = weight
+        return weights
 
     def terms(self, ids: Iterable[int]) -> dict[int, list[str]]:
         """The lexical index terms stored for each of the given paragraph windows."""

@@ -4532,3 +4532,22 @@ def test_countries_that_meet_and_what_a_minister_urged():
     asked = answer("What did Education Minister Azzam Al-Dakhil agree with the deputies?", "en",
                    Ledger(meetings), _paragraph_lookup({"doc": spans}))
     assert isinstance(asked, NamesToFind)
+
+
+def test_a_rare_word_of_the_question_outweighs_common_ones(tmp_path, e5):
+    # reut-11184: the sentence with the question's rare "telexes" answers it, not another
+    # article's with its common "Philippine", "debt" and "banks"
+    common = [{"id": f"debt-{n}", "date": "1987-03-0%d" % (n + 1), "title": "Philippine debt",
+               "text": f"Philippine officials met creditor banks for round {n + 1} of the debt talks. "
+                       "The banks want the Philippines to pay more on its debt."} for n in range(4)]
+    rows = [*common,
+            {"id": "formal", "date": "1987-06-29", "title": "Philippines to sign debt documents",
+             "text": "The Philippines and its foreign creditor banks will sign formal documents in "
+                     "mid-July to restructure part of its debt, the central bank said."},
+            {"id": "telexes", "date": "1987-03-31", "title": "Manila confirms prepayments",
+             "text": "Finance officials confirmed the prepayments on Tuesday.\n\nThey said the advisory "
+                     "committee sent telexes of the accord to the creditor banks and expected replies by "
+                     "July."}]
+    kb = _knowledge_base(tmp_path, e5, rows)
+    answer = kb.ask("Who sent telexes of the Philippine debt accord to the creditor banks?")
+    assert answer.sources and "advisory committee" in answer.text
