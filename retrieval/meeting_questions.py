@@ -26,6 +26,7 @@ from .meeting_vocabulary import (
 from .names import CONSONANTS, EPONYM_TITLES, NAME_PARTICLES, in_institution_name, is_arabic, word_keys
 from .names import INSTITUTION_WORDS as ARABIC_INSTITUTION_WORDS
 from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens, without_conjunction
+from .people import future_verb
 
 WHO_MET, WHERE, WHEN, TOPICS, OUTCOMES, ROLE, LIST, ATTENDED = (
     "who_met", "where", "when", "topics", "outcomes", "role", "list", "attended")
@@ -105,6 +106,7 @@ under un un's what's who's whom's tell me between cheikh shaikh sheik
 وزاره الوزاره هيئه الهيئه مؤسسه المؤسسه شركه الشركه لجنه اللجنه مجلس المجلس
 منه منها منهم عنه عنها له لها معه معها عليه عليها عليهم عليهما خادم الحرمين الشريفين
 انه انها انهم انهما بانه بانها لانه كان كانت
+اول اولي ثاني ثانيه اخر اخري
 زاره زارها زارهم زارته زارتها زارتهم التقاه التقاها التقاهم استقبله استقبلها استقبلهم
 world cup million billion dollars
 الف مليون مليار دولار ريال يورو جنيه
@@ -302,7 +304,7 @@ def parse(question: str, language: str, ledger: Ledger,
     intent = intent_of(question, language)
     if intent is None or _THE_PRESS.search(normalize(question)):
         return None
-    written = re.findall(r"[\w\u0621-\u064A'’-]+", _SOURCE.sub(" ", question))
+    written = _compounds_joined(re.findall(r"[\w\u0621-\u064A'’-]+", _SOURCE.sub(" ", question)))
     words = [re.sub(r"['’]s$", "", w).strip("'’-") for w in written]
     bodies = _owners_of_bodies(written)
     people: list[list[set[str]]] = []
@@ -332,6 +334,8 @@ def parse(question: str, language: str, ledger: Ledger,
                 last_matched = index  # «محمد بن سلمان» is one name
             continue
         follows_name = last_matched == index - 1
+        # «عبدالله بن مساعد»: after «بن» a father's name, however common a word («مساعد»)
+        fathers_name = follows_name and index > 0 and normalize(words[index - 1]) in _LINEAGE
         if folded in _FEATURES or index + 1 < len(words) and words[index + 1].lower() in _FEATURES_AFTER:
             skip = 1  # «بحر إيجه», "Aegean Sea": a sea, a gulf or an island, not a person
             continue
@@ -352,7 +356,8 @@ def parse(question: str, language: str, ledger: Ledger,
             place = place or airport_city
             continue
         # («مركز أرامكو»: a body's own name, when the ledger has it as a side)
-        if _names_a_feast(words, index) or _not_a_name(word, folded, bare, index, follows_name) \
+        if _names_a_feast(words, index) \
+                or not fathers_name and _not_a_name(word, folded, bare, index, follows_name) \
                 or (_names_a_building(words, index) and not ledger.names_only_bodies(ledger.keys_for(bare))) \
                 or _in_institution_name(words, index):
             if follows_name and (folded in honorific_words() or folded in _LATIN_SHEIKH) \
@@ -474,7 +479,8 @@ def parse(question: str, language: str, ledger: Ledger,
             absorbed[-1] = [*absorbed[-1], spelled[-1][-1]]
             spelled[-1].append(word)
         elif adjacent and not after_family and (
-                keys or _name_like(word, bare, is_common, after_name=True)):
+                keys or _name_like(word, bare, is_common, after_name=True)
+                or fathers_name and is_arabic(word)):
             absorbed[-1].append(word)  # "Ismail Ould Cheikh Ahmed": Cheikh, Ahmed
             spelled[-1].append(word)
             absorbed_at.add(index)
@@ -906,6 +912,8 @@ def _keys_of(word: str, folded: str, bare: str, ledger: Ledger) -> set[str]:
             return ledger.keys_for(bare)
         if word.endswith(("ية", "يّة")):  # «زراعية» ("agricultural") is no name, «خوسيه» is
             return set()
+        if future_verb(folded):  # «متى سيصل ...» ("will arrive") is no Faisal one letter off
+            return set()
         # «بلير» is Blair, not «ب» + «لير»; «فريق» ("team") is a word, not «ف» + Rick
         whole_word = folded in common_arabic_words() and bare not in common_arabic_words()
         # «ولافروف» is «و» + Lavrov, not «ول» + «افروف»
@@ -948,12 +956,26 @@ def _foreign_keys(form: str, ledger: Ledger) -> set[str]:
     return ledger.arabic_keys(form, spelled_apart=True) | latin
 
 
+def _compounds_joined(words: list[str]) -> list[str]:
+    """Words with «عبد» written apart joined to the next («عبد الله» is «عبدالله»), as the
+    ledger keys names."""
+    joined: list[str] = []
+    for word in words:
+        if joined and normalize(joined[-1]) == "عبد" and is_arabic(word):
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
+
+
 def _name_like(word: str, bare: str, is_common: Callable[[str], bool], *,
                after_name: bool = False) -> bool:
     if is_arabic(word):  # «العقيبي» after «محمد» is a family name
         # («بروتوكولا تجاريا»: a common word with the accusative «ا» is what was signed; «ريغان
-        # رغم تحفظاته»: a common word after a name, "despite", is no part of it)
-        return (after_name or not bare.startswith("ال")) and not is_common(bare) \
+        # رغم تحفظاته»: a common word after a name, "despite", is no part of it; «للتعدين»,
+        # "for mining", is «ل» and the article)
+        return (after_name or not bare.startswith("ال")) and not normalize(word).startswith("لل") \
+            and not is_common(bare) and not future_verb(bare) \
             and not (len(bare) >= 5 and bare.endswith("ا") and bare[:-1] in common_arabic_words()) \
             and not (after_name and not bare.startswith("ال") and bare in common_arabic_words())
     return not is_common(word) and word.lower() not in BUILDINGS_BEFORE

@@ -16,7 +16,7 @@ from .normalize import normalize, strip_prefix
 
 # A meeting's kind, from the word that reports it.
 ARABIC_TRIGGERS = {
-    "meeting": ("التقى", "التقت", "يلتقي", "تلتقي", "لقاء", "لقائه", "لقائها", "اللقاء",
+    "meeting": ("التقى", "التقت", "يلتقي", "تلتقي", "لقاء", "لقائه", "لقائها", "لقائهما", "اللقاء",
                 "التقوا", "التقيا", "اجتمع", "اجتمعت", "يجتمع", "اجتماع", "اجتماعا", "اجتماعه",
                 "اجتمعوا", "اجتمعا", "سيلتقي", "ستلتقي", "سيجتمع", "ستجتمع",
                 "مؤتمر صحافي مشترك", "مؤتمر صحفي مشترك", "مؤتمرا صحفيا مشتركا"),
@@ -89,7 +89,7 @@ ENGLISH_TOPICS = ("discussed", "to discuss", "would discuss", "will discuss",
                   "reviewed", "to review", "to coordinate", "to examine", "to explore",
                   "provides for", "provide for", "on the agenda")
 # Words that refer back to people named earlier.
-ARABIC_ANAPHORA = ("الجانبان", "الجانبين", "الطرفان", "الطرفين", "لقائه", "لقائها", "استقباله",
+ARABIC_ANAPHORA = ("الجانبان", "الجانبين", "الطرفان", "الطرفين", "لقائه", "لقائها", "لقائهما", "استقباله",
                    "جاء ذلك", "وجاء ذلك", "خلال اللقاء", "خلال الاجتماع", "خلال الاستقبال")
 ENGLISH_ANAPHORA = ("the two", "both sides", "the two sides", "he ", "she ", "they ")
 

@@ -298,7 +298,7 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
                 continue
             if is_name_part(word) or (foreign and j - i < 3 and _unknown_word(word)
                                       and not _possessed_noun(word) and word not in _WHEN_WORDS
-                                      and not _future_verb(word)
+                                      and not future_verb(word)
                                       # «الدكتور كي جوي كيفية الاستفادة»: "how", «د. عزام الدخيل
                                       # بتجربة» "with the experience", not a name
                                       and not (j - i == 2 and len(word) >= 4 and (
@@ -701,7 +701,7 @@ def _present_verb(word: str) -> bool:
         and _word_frequency(word) >= _COMMON_VERB_FREQUENCY
 
 
-def _future_verb(word: str) -> bool:
+def future_verb(word: str) -> bool:
     """«سيعقد» ("will hold", in «سيرجي لافروف سيعقد اجتماعا»): «س» before a verb far
     commoner without it; not «سيرجي» or «ستيفان»."""
     if len(word) < 4 or word[0] != "س" or word[1] not in "يتنا":

@@ -4551,3 +4551,30 @@ def test_a_rare_word_of_the_question_outweighs_common_ones(tmp_path, e5):
     kb = _knowledge_base(tmp_path, e5, rows)
     answer = kb.ask("Who sent telexes of the Philippine debt accord to the creditor banks?")
     assert answer.sources and "advisory committee" in answer.text
+
+
+def test_their_meeting_in_a_reported_clause_is_a_meeting():
+    # snn-20150806-2034: «خلال لقائهما» ("during their meeting") reports one
+    (meeting,), _ = _extract(
+        "وأضافت المصادر أن وزير الخارجية السوداني، إبراهيم غندور، كان قد تحدث مع الرئيس الأميركي باراك "
+        "أوباما خلال لقائهما أواخر الشهر الماضي في أديس أبابا عن ضرورة بدء حوار جاد.", date="2015-08-06")
+    assert [p.name for p in meeting.participants] == ["إبراهيم غندور", "باراك أوباما"]
+    assert meeting.place.value == "Addis Ababa"
+
+
+def test_a_future_verb_an_ordinal_and_a_preposition_with_the_article_name_no_one():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    ledger = Ledger([_recorded("d1", "Saud al-Faisal", "George Shultz"),
+                     _recorded("d2", "عبدالله الربيعة", "أولي فريز ماسين")])
+    # «سيصل» ("will arrive") is no Faisal one letter off; «أولى» ("the first") is no Olli
+    assert parse("متى سيصل رؤساء بعثات الجهات الدائنة لليونان إلى أثينا؟", "ar", ledger).people == ()
+    assert parse("متى ستتسلم الخطوط الجوية اليابانية أولى طائرات 7E7 من بوينغ؟", "ar", ledger).people == ()
+    # «للتعدين» ("for mining") is no one the answer must name
+    asked = parse("مع أي شركة وقعت نيبون للتعدين اتفاقا للتنقيب عن النفط؟", "ar", ledger)
+    assert asked is None or "للتعدين" not in asked.unknown
+    # «عبد الله» written apart is «عبدالله»; «مساعد» after «بن» is his father's name, not "assistant"
+    ledger = Ledger([_recorded("d3", "عبد الله بن سعود المعيقل", "أحمد الخطيب")])
+    asked = parse("متى التقى عبد الله المعيقل الأمير عبد الله بن مساعد؟", "ar", ledger)
+    assert asked.names == ("عبدالله المعيقل", "عبدالله مساعد")
