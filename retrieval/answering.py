@@ -32,10 +32,10 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from . import places
-from .dates import weekday_named, weekdays_named
+from .dates import states_a_time, weekday_named, weekdays_named
 from .lexicon import units
-from .meeting_questions import ATTENDED, WHERE, WHO_MET, intent_of
-from .meeting_vocabulary import arabic_vocabulary, common_arabic_words, fold
+from .meeting_questions import ATTENDED, WHEN, WHERE, WHO_MET, intent_of
+from .meeting_vocabulary import ENGLISH_NATIONALITIES, arabic_vocabulary, common_arabic_words, fold
 from .models import Answer, Source
 from .names import is_arabic, names_in
 from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens
@@ -67,6 +67,8 @@ _WHERE = "concept:where"
 # What a "who" question asks for: a sentence naming someone a meeting record read there
 # and the question does not name («وقام بتوقيع الاتفاقية كل من د. محمد البديّع ...»)
 _WHO = "concept:who"
+# What a "when" question asks for: a sentence that says when («أمس», "in April 2008")
+_WHEN = "concept:when"
 # The weekday a question names, covered by a sentence naming it in either language
 # («اجتماع يوم الجمعة»: "Friday's meeting")
 _WEEKDAY = "concept:weekday"
@@ -153,6 +155,8 @@ def compose_answer(
         unnamed = None
     if asked_where:
         wanted |= {_WHERE}
+    if intent == WHEN:
+        wanted |= {_WHEN}
     day = weekday_named(question)
     if day is not None:
         wanted |= {_WEEKDAY}
@@ -263,6 +267,8 @@ def _candidates(
                 covers |= {_WHERE}
             if day is not None and day in weekdays_named(text):
                 covers |= {_WEEKDAY}
+            if _WHEN in wanted and states_a_time(text):
+                covers |= {_WHEN}
             covers |= wanted & named_here
             overlap = len(covers) / len(wanted) if wanted else 0.0
             texts.append(text)
@@ -339,8 +345,37 @@ def _name_units(question: str, language: str) -> list[tuple[str, frozenset[str]]
 
 
 def _spelled_across(names: Sequence[tuple[str, frozenset[str]]], text: str) -> frozenset[str]:
-    """The units of the names a sentence in the other script spells («يرغين», Yergin)."""
-    return frozenset(unit for name, name_units in names if names_in((name,), text) for unit in name_units)
+    """The units of the names a sentence in the other script spells («يرغين», Yergin), or
+    whose country it names ("Greek officials" in «المسؤولين اليونانيين»)."""
+    countries = None
+    found = set()
+    for name, name_units in names:
+        if names_in((name,), text):
+            found |= name_units
+            continue
+        country = _country_of(name)
+        if country is not None:
+            countries = _countries_in(text) if countries is None else countries
+            if country in countries:
+                found |= name_units
+    return frozenset(found)
+
+
+def _countries_in(text: str) -> set[str]:
+    """The countries a sentence names, by name, Arabic nisba or English nationality
+    ("Japanese and British officials")."""
+    words = tokens(text)
+    return places.countries_named(words) | {places.country_name(ENGLISH_NATIONALITIES[word])
+                                           for word in words if word in ENGLISH_NATIONALITIES}
+
+
+def _country_of(word: str) -> str | None:
+    """The country a question's word names, as a country or a nationality ("Greek")."""
+    code = ENGLISH_NATIONALITIES.get(word.lower())
+    if code is not None:
+        return places.country_name(code)
+    place = places.lookup(word) or (places.demonym(strip_prefix(fold(word))) if is_arabic(word) else None)
+    return place.name if place is not None and place.kind == "country" else None
 
 
 def _select(candidates: list[_Candidate], wanted: frozenset[str],

@@ -141,6 +141,30 @@ def find_dates(text: str, article_date: str | None = None, *, ahead: bool = Fals
     return sorted(found, key=lambda d: d.start)
 
 
+# a time too vague for a date: a month, a year, "next week", «الأسبوع المقبل» (folded text; "may"
+# only with a day or year, being a verb too)
+_MONTHS_WRITTEN_OUT = [name for name in _ENGLISH
+                       if len(name) > 4 and name != "march" or name in ("june", "july", "sept")]
+_VAGUE_TIME = re.compile(
+    rf"(?<!\w)(?:{_alternation(_MONTHS_WRITTEN_OUT)}"
+    rf"|{_alternation(set(_GREGORIAN_AR) - {'اب'})}|{_alternation(_HIJRI)}"
+    r"|(?:may|march)(?=,?\s+\d)|(?<=\d\s)(?:may|march)|1[89]\d\d|20\d\d"
+    r"|(?:next|last|this|coming|past) (?:week|month|year|weekend)|ago"
+    r"|(?:الاسبوع|الشهر|العام|السنه) (?:المقبل|القادم|الماضي|الجاري|الحالي)|نهايه الاسبوع)(?!\w)")
+# a newswire's dateline: its date is the report's, not the event's ("WASHINGTON, March 4 -")
+_DATELINE = re.compile(r"^\W*[A-Z][A-Z .'-]+,\s+\w+\.?\s+\d{1,2}\s+-\s+")
+
+
+def states_a_time(text: str) -> bool:
+    """Whether a sentence says when something happens: a date, a weekday, «أمس», "April
+    2008", "next week" (not only a dateline's date)."""
+    body = _DATELINE.sub("", text, count=1)
+    return bool(find_dates(body, _ANY_DAY)) or bool(_VAGUE_TIME.search(fold_with_offsets(body)[0]))
+
+
+_ANY_DAY = "2000-01-03"  # a reference day for relative dates (which one is not asked)
+
+
 def _parse_iso(value: str | None) -> date | None:
     if not value:
         return None

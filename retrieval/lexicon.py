@@ -20,7 +20,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "meet": (
         "التقى", "يلتقي", "التقت", "لقاء", "اللقاء", "لقائه", "لقائها", "اجتمع", "اجتمعت",
         "يجتمع", "اجتماع", "الاجتماع", "اجتماعا", "استقبل", "استقبلت", "يستقبل", "استقبال",
-        "مباحثات", "محادثات", "قمة", "met", "meet", "meets", "meeting", "meetings", "talks",
+        "مباحثات", "محادثات", "المباحثات", "المحادثات", "لقائهما", "قمة", "met", "meet", "meets",
+        "meeting", "meetings", "talks",
         "hosted", "summit",
     ),
     # Not «زار»: the stemmer folds it together with «وزارة» (ministry).

@@ -232,19 +232,33 @@ MAX_PLACE_WORDS = 3
 def cities_named(words: list[str]) -> set[str]:
     """The names of the cities that folded words (as :func:`normalize.tokens` gives them)
     name, a prefix such as «ب» dropped («بلندن»)."""
+    return {place.name for place in _places_named(words) if place.kind == "city"}
+
+
+def countries_named(words: list[str]) -> set[str]:
+    """The names of the countries that folded words name, by name or, in Arabic, by
+    nisba («اليونان», «اليونانيين», «لليونان»: Greece)."""
+    return {place.name for place in _places_named(words, nisbas=True) if place.kind == "country"}
+
+
+def _places_named(words: list[str], *, nisbas: bool = False) -> list[Place]:
+    """The places folded words name, longest names first; with ``nisbas``, the countries of
+    Arabic nisbas too."""
     exact = _table()[0]
-    found = set()
+    found = []
     k = 0
     while k < len(words):
         size = min(MAX_PLACE_WORDS, len(words) - k)
         while size > 1 and " ".join(words[k:k + size]) not in exact:
             size -= 1
         place = exact.get(" ".join(words[k:k + size])) if size > 1 else \
-            exact.get(words[k]) or exact.get(strip_prefix(words[k]))
-        if place is not None and place.kind == "city":
-            found.add(place.name)
+            exact.get(words[k]) or exact.get(strip_prefix(words[k])) or (
+                demonym(strip_prefix(words[k])) if nisbas and _arabic_script(words[k]) else None)
+        if place is not None:
+            found.append(place)
         k += size if place is not None else 1
     return found
+
 
 # Nisba adjectives whose country the stem does not give away.
 _DEMONYM_STEMS = {
