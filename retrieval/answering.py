@@ -9,7 +9,8 @@ around Arabic quotations.
 Sentences are scored by their cosine with the question, plus the share of the
 question's terms and concepts they contain (a name counts in a sentence of the
 other language that spells it in its own script: «يرغين» in "said Daniel
-Yergin"; a question asking where wants a city it does not name itself), minus
+Yergin"; a question asking where wants a city it does not name itself, one
+asking when a sentence that says when), minus
 a small prior for a lower ranked paragraph. The best one, with the question's
 terms weighted by their rarity in the store (its "telexes" count for more than
 its "banks"), is quoted first; further sentences are added when they cover a

@@ -20,6 +20,7 @@ Results are grouped by language pair: question → article.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,8 +81,15 @@ def read_cases(path: str | Path) -> list[Case]:
 
 
 def _states(answer: str, alternatives: tuple[str, ...]) -> bool:
+    """Whether an answer says one of the alternatives; a number only as a whole number
+    ("14" is not said by «1436هـ», nor "15" by "2015")."""
     folded = normalize(answer)
-    return any(normalize(alternative) in folded for alternative in alternatives)
+    return any(re.search(_whole(normalize(alternative)), folded) for alternative in alternatives)
+
+
+def _whole(alternative: str) -> str:
+    return ("(?<!\\d)" if alternative[:1].isdigit() else "") + re.escape(alternative) \
+        + ("(?!\\d)" if alternative[-1:].isdigit() else "")
 
 
 def evaluate(kb, cases: list[Case], *, k: int = 5, progress: bool = False) -> list[Outcome]:

@@ -171,3 +171,12 @@ def test_eval_names_the_bad_line(capsys, seed_store, tmp_path):
                          encoding="utf-8")
     code, _, err = _run(capsys, "eval", str(questions), "--store", str(seed_store))
     assert code == 2 and "bad.jsonl:2" in err
+
+
+def test_an_expected_number_counts_only_as_a_whole_number():
+    from retrieval.evaluation import _states
+
+    assert not _states("سيقام خلال الفترة من 8 - 15 / 10 / 1436هـ", ("14 شابا", "14"))
+    assert _states("ويضم 14 شابا.", ("14",))
+    assert not _states("in 2015", ("15",)) and _states("15 mature oil fields", ("15",))
+    assert _states("on Sept 30, 1988.", ("1988",)) and _states("April 2008", ("April 2008",))
