@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import numpy as np
 
@@ -370,6 +371,7 @@ def _countries_in(text: str) -> set[str]:
                                            for word in words if word in ENGLISH_NATIONALITIES}
 
 
+@lru_cache(maxsize=1024)  # asked of every candidate sentence
 def _country_of(word: str) -> str | None:
     """The country a question's word names, as a country or a nationality ("Greek")."""
     code = ENGLISH_NATIONALITIES.get(word.lower())

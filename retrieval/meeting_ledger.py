@@ -17,8 +17,8 @@ from rapidfuzz.distance import OSA
 from .meeting_records import Meeting
 from .meeting_vocabulary import ENGLISH_ORDINALS, ENGLISH_TITLE_HEADS, held_before
 from .names import (
-    CONSONANTS, MIN_SHARED_CONSONANTS, arabic_keys, consonants_of, endings_agree, is_arabic, may_spell,
-    names_in, word_keys,
+    COMPOUND_FIRST, CONSONANTS, MIN_SHARED_CONSONANTS, arabic_keys, consonants_of, endings_agree, is_arabic,
+    may_spell, names_in, word_keys,
 )
 from . import places
 from .normalize import normalize, strip_prefix
@@ -34,7 +34,6 @@ _HOLDERS_KEPT = 1024  # offices looked up, kept for the questions that follow
 _INITIAL_CLUSTER = re.compile(r"^([bcdfgklmnprstvz])[aiu]([lr])")
 
 
-_COMPOUND_FIRST = ("عبد", "ابو")  # «عبد السلام», «ابو مازن»: one name in two words
 _MIN_APART_LETTERS = 5  # an Arabic name spelled one letter off («ميركل», «ميريكل») is this long
 
 
@@ -75,7 +74,7 @@ class Ledger:
         self._surnames = {words[-1] for meeting in meetings for person in meeting.participants
                           if is_arabic(person.name)
                           for words in [normalize(person.name).split()]
-                          if words and not (len(words) >= 2 and words[-2] in _COMPOUND_FIRST)}
+                          if words and not (len(words) >= 2 and words[-2] in COMPOUND_FIRST)}
         # keys of bodies recorded as sides («جامعة أكسفورد»), which may share a city's name
         self._body_keys = {key for meeting in meetings for person in meeting.participants
                            if person.role == "group" for key in person.keys}
@@ -368,7 +367,7 @@ def _own_name_keys(name: str) -> frozenset[str]:
     """Keys of a name's first word and of its last word unless a father's name follows
     «بن» there («محمد بن سلمان»: Mohammed only; «عبدربه منصور هادي»: Abd-Rabbuh, Hadi)."""
     words = name.split()
-    if len(words) > 1 and normalize(words[0]) in _COMPOUND_FIRST:
+    if len(words) > 1 and normalize(words[0]) in COMPOUND_FIRST:
         words = [words[0] + words[1], *words[2:]]  # «عبد الله بن زايد» is «عبدالله بن زايد»
     if not words:
         return frozenset()

@@ -155,12 +155,15 @@ def skeletons(latin_name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for k in keys if k))
 
 
+COMPOUND_FIRST = ("عبد", "ابو")  # «عبد العزيز», «ابو مازن»: one name in two words (folded)
+
+
 def arabic_words(name: str) -> tuple[str, ...]:
     """Folded words of an Arabic name without the article or «بن»."""
     words: list[str] = []
     for word in normalize(name).split():
         # «عبد العزيز» is «عبدالعزيز»; «غرم الله» is one given name, no «الله» on its own
-        if words and (words[-1] in ("عبد", "ابو") or word == "الله"):
+        if words and (words[-1] in COMPOUND_FIRST or word == "الله"):
             words[-1] += word
             continue
         if word in _ARABIC_PARTICLES:
