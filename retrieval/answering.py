@@ -33,7 +33,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from . import places
+from . import glossary, places
 from .dates import states_a_time, weekday_named, weekdays_named
 from .lexicon import units
 from .meeting_questions import ATTENDED, WHEN, WHERE, WHO_MET, intent_of
@@ -207,7 +207,29 @@ def _with_numbers_of(query: str, evidence: Evidence) -> Evidence:
                    context={pid: p for pid, p in evidence.context.items() if keeps(p)})
 
 
-def has_evidence(hits: Sequence[Hit], paragraphs: dict[int, StoredParagraph], language: str,
+def about_countries_named(question: str, language: str, hits: Sequence[Hit],
+                          paragraphs: Mapping[int, StoredParagraph],
+                          document_text: Callable[[str], str]) -> list[Hit]:
+    """The hits from articles that name every country the question names by name, in any
+    language (``document_text`` gives an article's text by id); all of them when no
+    article does, or when those left are too far from the question to answer from (the
+    hits that are close may be the ones that say it without naming the country).
+
+    A country is what a question is about: «رئيس وزراء الكاميرون» is not answered by an
+    article on Iraq's prime minister, however many of the question's words it has, nor by
+    one on David Cameron («كاميرون»), whose name stems like the country's.
+    """
+    asked = places.countries_named(tokens(question), nisbas=False)
+    if not asked:
+        return list(hits)
+    titles = {paragraphs[hit.paragraph_id].doc_id: paragraphs[hit.paragraph_id].title for hit in hits}
+    naming = {doc_id for doc_id, title in titles.items()
+              if asked <= _countries_in(f"{title}\n{document_text(doc_id)}")}
+    kept = [hit for hit in hits if paragraphs[hit.paragraph_id].doc_id in naming]
+    return kept if has_evidence(kept, paragraphs, language, _units(question)) else list(hits)
+
+
+def has_evidence(hits: Sequence[Hit], paragraphs: Mapping[int, StoredParagraph], language: str,
                  wanted: frozenset[str]) -> bool:
     """Whether some retrieved paragraph is close enough to the question to answer from:
     by cosine (a lower bar across languages) or by containing most of its terms."""
@@ -247,6 +269,7 @@ def _candidates(
     unnamed: Callable[[StoredParagraph], Sequence[tuple[int, int]]] | None = None,
     weights: Mapping[str, float] | None = None,
 ) -> list[_Candidate]:
+    glossed = glossary.entries(wanted)
     pool = [(evidence.paragraphs[hit.paragraph_id], RANK_PRIOR * rank)
             for rank, hit in enumerate(evidence.hits)]
     pool += [(paragraph, CONTEXT_PENALTY) for paragraph in evidence.context.values()]
@@ -263,8 +286,10 @@ def _candidates(
             text = paragraph.text[start:end]
             named_here = {_WHO} if any(start <= at < end for at, _ in people) else set()
             covers = wanted & _units(text)
-            if names and paragraph.language != language:
-                covers |= wanted & _spelled_across(names, text)
+            if paragraph.language != language:
+                covers |= _glossed(glossed, text)
+                if names:
+                    covers |= wanted & _spelled_across(names, text)
             if asked_cities is not None and _cities_in(text) - asked_cities:
                 covers |= {_WHERE}
             if day is not None and day in weekdays_named(text):
@@ -295,6 +320,15 @@ def _candidates(
                                      rank=base + TERM_WEIGHT * _coverage(covers, wanted, weights)))
     candidates.sort(key=lambda c: (-c.rank, -c.score))
     return candidates
+
+
+def _glossed(asked: Mapping[str, frozenset[int]], text: str) -> set[str]:
+    """The question's terms whose glossary entry a sentence of the other language has a word
+    of ("director" in «ومدير إدارة الطوارئ»)."""
+    if not asked:
+        return set()
+    found = set().union(*glossary.entries(index_terms(text)).values())
+    return {term for term, entries in asked.items() if entries & found}
 
 
 def _unit_weights(wanted: frozenset[str], term_weights: Mapping[str, float] | None,

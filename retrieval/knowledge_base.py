@@ -229,6 +229,9 @@ class KnowledgeBase:
             # its own words pick the sentences, the joined text found the paragraphs
             own_hits, focus = self._search(store, question, language, k, **hints)
             hits = merge_hits([hits, own_hits], k)
+        hits = answering.about_countries_named(
+            question, language, hits, store.paragraphs(hit.paragraph_id for hit in hits),
+            lambda doc_id: "\n".join(window[2] for window in store.document_windows(doc_id)))
         evidence = _evidence(store, hits)
 
         def people_at(paragraph: StoredParagraph) -> list[tuple[int, int, str]]:

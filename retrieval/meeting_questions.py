@@ -264,8 +264,10 @@ _WHO_LEADS = re.compile(r"^\W*who (?:heads|headed|leads|led|will (?:head|lead))\
 _AFTER_CLAUSE = re.compile(r"\bafter\b|(?<!\w)(?:بعد ان|بعدما)(?!\w)")
 # «متى وصل كيري إلى القاهرة؟», "When did he arrive in Cairo?": an arrival, which records tell
 _ARRIVED_AT = re.compile(r"\barriv|\breach|(?<!\w)[وف]?(?:س?[يت]صل|وصل|وصول)\w*")
-_WHO_SAID = re.compile(r"^\W*(?:who (?:said|says|told|announced|stated|claimed|predicted|warned)\b"
-                       r"|من (?:الذي )?(?:قال|صرح|اعلن|ذكر|توقع)\b)")
+# "Who asked Gordon Brown whether ...?": what someone said or asked, not whom he met
+_WHO_SAID = re.compile(r"^\W*(?:who (?:said|says|told|announced|stated|claimed|predicted|warned|asked|"
+                       r"questioned|critici[sz]ed|accused|blamed|denied|insisted|argued)\b"
+                       r"|من (?:الذي )?(?:قال|صرح|اعلن|ذكر|توقع|سال|انتقد|اتهم)\b)")
 # Words after which a country is what a meeting was about, not a side (folded)
 _TOPIC_BEFORE = frozenset(normalize(w) for w in ("on", "about", "over", "regarding", "concerning",
                                                  "بشأن", "حول", "تجاه", "إزاء"))

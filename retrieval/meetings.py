@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 145
+EXTRACTOR_VERSION = 146
 
 
 MAX_FACT_CHARS = 300
@@ -148,10 +148,10 @@ def _visit_last(triggers: dict) -> list:
 # «خالد العبيدي الذي يزور روسيا ... وقع الاتفاق»: a cue in a relative clause tells
 # more about a person; the sentence reports what its main verb says
 _RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي|اللذين|اللتين|الذين)\s+$")
-# An Arabic reception that receives no guest: an airport receiving a flight, a
-# plane, a shipment, requests (folded spellings).
-_RECEIVED_THING_AR = re.compile(r"\s+(?:(?:مطار|ميناء)(?!\w)|(?:[^\s]+\s+){0,2}?(?:ال)?(?:طايره|رحله|رحلات|"
-                                r"شحنه|طلبات|بلاغات)(?!\w))")
+# An Arabic reception that receives no guest: an airport receiving a flight, a hospital
+# its cases, a plane, a shipment, requests (folded spellings).
+_RECEIVED_THING_AR = re.compile(r"\s+(?:(?:مطار|ميناء|مستشفي|مستشفيات)(?!\w)|(?:[^\s]+\s+){0,2}?(?:ال)?"
+                                r"(?:طايره|رحله|رحلات|شحنه|طلبات|بلاغات|حالات)(?!\w))")
 # "had emphasised in talks this morning with Funaro"
 _TALKS_WITH = re.compile(r"\b(talks)\b(?:\s+[\w-]+){1,3}?\s+with\b")
 
@@ -166,7 +166,13 @@ _THINGS_RECEIVED = (r"proposals?|offers?|letters?|messages?|bids?|reports?|award
                     r"knighthoods?|honou?rs?|fellowships?|medals?|degrees?|doctorates?|ovations?|"
                     # "welcomed his release", "welcomed the return of the four detainees"
                     r"releases?|returns?|decisions?|moves?|announcements?|steps?|initiatives?|"
-                    r"treatment|verdicts?|rulings?")
+                    r"treatment|verdicts?|rulings?|"
+                    # "the ONS had received a written paper from the Treasury"
+                    r"papers?|memos?|briefings?|dossiers?|submissions?|evidence|petitions?|warnings?|"
+                    r"threats?|guarantees?|instructions?|"
+                    # "Ken Clarke welcomed a relaxation of the rules"
+                    r"relaxations?|changes?|reforms?|plans?|results?|agreements?|deals?|measures?|"
+                    r"cuts?|rises?|increases?|efforts?|progress|figures?|statements?|commitments?|pledges?")
 _RECEIVED_THING_AFTER = re.compile(rf"\W*(?:(?:a|an|the|its|his|her|their|this|that|some|new|\d[\w.,]*)\s+)?"
                                    rf"(?:[\w-]+\s+){{0,2}}?(?:{_THINGS_RECEIVED})\b")
 _RECEIVED_FROM = re.compile(r"\s+from\b")

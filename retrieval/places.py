@@ -235,10 +235,10 @@ def cities_named(words: list[str]) -> set[str]:
     return {place.name for place in _places_named(words) if place.kind == "city"}
 
 
-def countries_named(words: list[str]) -> set[str]:
-    """The names of the countries that folded words name, by name or, in Arabic, by
-    nisba («اليونان», «اليونانيين», «لليونان»: Greece)."""
-    return {place.name for place in _places_named(words, nisbas=True) if place.kind == "country"}
+def countries_named(words: list[str], *, nisbas: bool = True) -> set[str]:
+    """The names of the countries that folded words name, by name or, in Arabic and with
+    ``nisbas``, by nisba («اليونان», «اليونانيين», «لليونان»: Greece)."""
+    return {place.name for place in _places_named(words, nisbas=nisbas) if place.kind == "country"}
 
 
 def _places_named(words: list[str], *, nisbas: bool = False) -> list[Place]:

@@ -20,7 +20,7 @@ from sentencex import segment
 MAX_SENTENCE_CHARS = 400
 # Raised whenever split_sentences cuts differently; stores cut by an older version are
 # cut again on their next ingest (see ingest.resplit_sentences).
-SPLITTER_VERSION = 2
+SPLITTER_VERSION = 3
 MAX_WINDOW_CHARS = 1500
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
@@ -28,6 +28,10 @@ _CLAUSE_END = re.compile(r"(?<=[؛;])\s+")
 # An initial ("J.") or a title cut to one letter («د.» doctor, «م.» engineer, «وأ. د.» and
 # professor) before a name, where the segmenter may end a sentence; not "on June 6."
 _INITIAL_END = re.compile(r"(?:^|\s)و?[^\W\d_]\.$")
+# The segmenter takes a number in round brackets for a list item and starts a sentence there,
+# even in the middle of one («نتج عنه استشهاد (15) وإصابة (33)»), and then misses the next full
+# stop; it is shown the same text with square brackets, which it reads right.
+_BRACKETED_NUMBER = re.compile(r"\((\d+)\)")
 
 
 @dataclass(frozen=True)
@@ -64,8 +68,9 @@ def split_sentences(text: str, language: str) -> list[Span]:
     spans = []
     offset = 0
     opened = None  # start of a sentence that ran on past a title's abbreviation
-    for piece in segment(language, text):
-        start = text.find(piece, offset) if piece else -1
+    shown = _BRACKETED_NUMBER.sub(r"[\1]", text)  # same length: spans of one are spans of both
+    for piece in segment(language, shown):
+        start = shown.find(piece, offset) if piece else -1
         if start < 0:  # segmenter changed the text: fall back to the running offset
             start = offset
         end = start + len(piece)

@@ -27,6 +27,17 @@ def test_arabic_sentences_end_at_arabic_question_mark_not_at_comma():
     ]
 
 
+def test_a_number_in_brackets_mid_sentence_does_not_start_one():
+    # snn-20150809-0552: the segmenter read «(15)» and «(33)» as list items
+    text = "نتج عن التفجير استشهاد (15) وإصابة (33) من المصلين. وهي ثلاث: (1) الأولى، (2) الثانية."
+    assert _sentences(text, "ar") == [
+        "نتج عن التفجير استشهاد (15) وإصابة (33) من المصلين.",
+        "وهي ثلاث: (1) الأولى، (2) الثانية.",
+    ]
+    assert _sentences("The blast killed (15) and hurt (33) people. Police came.", "en") == [
+        "The blast killed (15) and hurt (33) people.", "Police came."]
+
+
 def test_english_abbreviations_do_not_end_sentences():
     text = "Dr. Smith met U.S. officials in Vienna. They agreed."
     assert _sentences(text, "en") == ["Dr. Smith met U.S. officials in Vienna.", "They agreed."]

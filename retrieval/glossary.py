@@ -1,0 +1,171 @@
+"""Common news words in English and Arabic, for choosing a sentence in the other language.
+
+An English question about an Arabic article shares no word with it: "Who is the director
+of emergency at the hospital?" is answered by «ومدير إدارة الطوارئ بالمستشفى», which covers
+none of the question's terms. Each entry here pairs the English and Arabic forms of one
+word; both are reduced with the index stemmer, so an entry matches what the stemmer folds
+together. A question's term then covers a sentence of the other language that has a term
+of the same entry.
+
+Entries are words of news reports with one clear sense in each language. A form whose stem
+is another common word is left out («فساد», which the stemmer reads as «ف» + «ساد»,
+"prevailed"; «الفساد» stays), or its stem is dropped (``_AMBIGUOUS``). Meeting words
+belong to :mod:`lexicon`, which also serves search; this glossary serves only the choice
+of sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from .normalize import index_terms
+
+# (English forms, Arabic forms); Arabic forms are given with and without the article where
+# the stemmer treats them differently.
+ENTRIES: tuple[tuple[str, str], ...] = (
+    # people and offices
+    ("president presidents presidential chairman chairwoman chaired chairs chief",
+     "رئيس الرئيس رؤساء الرئاسة الرئاسي يرأس ترأس برئاسة"),
+    ("minister ministers", "وزير الوزير وزراء الوزراء"),
+    ("ministry ministries", "وزارة الوزارة وزارات"),
+    ("director directors manager", "مدير المدير مديرو مديري مديرة"),
+    ("governor governors", "محافظ المحافظ محافظة"),
+    ("prince princes", "الأمير أمير الأميرة"),
+    ("king", "الملك ملك"),
+    ("crown", "العهد عهد"),
+    ("ambassador ambassadors", "سفير السفير سفراء السفراء"),
+    ("embassy", "سفارة السفارة"),
+    ("delegation delegations", "وفد الوفد وفود"),
+    ("spokesman spokeswoman spokesperson", "المتحدث متحدث"),
+    ("deputy", "نائب النائب"),
+    ("adviser advisers advisor consultant", "مستشار المستشار استشاري"),
+    ("official officials", "مسؤول المسؤول مسؤولين المسؤولين مسؤولو"),
+    ("parliament parliamentary lawmakers", "البرلمان برلمان البرلماني"),
+    ("council", "مجلس المجلس"),
+    ("committee committees", "لجنة اللجنة لجان"),
+    ("government governments", "حكومة الحكومة حكومات الحكومات"),
+    ("foreign", "الخارجية خارجية"),
+    ("interior", "الداخلية داخلية"),
+    ("defence defense", "الدفاع دفاع"),
+    ("finance financial", "المالية مالية"),
+    ("army military", "الجيش جيش العسكري عسكري"),
+    ("forces", "قوات القوات"),
+    ("police", "الشرطة شرطة"),
+    ("security", "الأمن أمن الأمني أمني الأمنية"),
+    ("soldier soldiers", "جندي الجندي جنود"),
+    ("citizens", "مواطنين المواطنين المواطنون"),
+    ("students student", "طالب طالبة الطالبة طلاب الطلاب"),
+    ("youth young", "الشباب شباب الشبابي"),
+    ("women woman", "المرأة امرأة النساء نساء"),
+    ("children child", "الأطفال أطفال طفل الطفل"),
+    ("refugees", "اللاجئين لاجئين"),
+    ("migrants", "المهاجرين مهاجرين"),
+    ("company companies firm firms", "شركة الشركة شركات الشركات"),
+    ("bank banks", "بنك البنك بنوك البنوك مصرف"),
+    ("university", "جامعة الجامعة"),
+    ("school schools", "مدرسة المدرسة مدارس"),
+    ("hospital hospitals", "مستشفى المستشفى مستشفيات"),
+    ("court", "محكمة المحكمة"),
+    # things
+    ("shares stock stocks", "أسهم الأسهم سهم"),
+    ("market markets", "سوق السوق أسواق الأسواق"),
+    ("oil", "النفط نفط النفطية نفطية"),
+    ("gas", "الغاز غاز"),
+    ("price prices", "سعر أسعار الأسعار"),
+    ("debt debts", "الديون ديون"),
+    ("investment investments", "الاستثمار استثمار استثمارات"),
+    ("sustainable", "المستدام مستدام المستدامة"),
+    ("rule rules", "قاعدة القاعدة قواعد"),
+    ("budget budgets", "الميزانية ميزانية الموازنة موازنة"),
+    ("tax taxes", "ضريبة الضريبة ضرائب"),
+    ("salary salaries wages", "راتب رواتب الرواتب أجور"),
+    ("corruption", "الفساد"),
+    ("contracts", "عقود العقود"),
+    ("field oilfield", "حقل الحقل حقول"),
+    ("production output", "الإنتاج إنتاج"),
+    ("exports", "صادرات الصادرات"),
+    ("imports", "واردات الواردات"),
+    ("growth", "النمو نمو"),
+    ("inflation", "التضخم تضخم"),
+    ("trade", "التجارة تجارة التجارية تجارية"),
+    ("economy economic", "الاقتصاد اقتصاد الاقتصادي اقتصادي الاقتصادية"),
+    ("billion", "مليار مليارات"),
+    ("million", "مليون ملايين"),
+    ("percent", "بالمئة بالمائة"),
+    ("project projects", "مشروع المشروع مشاريع"),
+    ("programme program", "برنامج البرنامج برامج"),
+    ("plan plans", "خطة الخطة خطط"),
+    ("report", "تقرير التقرير"),
+    ("crisis", "أزمة الأزمة"),
+    ("electricity", "الكهرباء كهرباء"),
+    ("water", "المياه مياه"),
+    ("airport", "مطار المطار"),
+    ("conference", "مؤتمر المؤتمر"),
+    ("festival", "مهرجان المهرجان"),
+    ("election elections", "الانتخابات انتخابات"),
+    ("law laws", "قانون القانون قوانين"),
+    ("capital", "العاصمة عاصمة"),
+    ("region", "منطقة المنطقة"),
+    ("emergency", "الطوارئ طوارئ"),
+    ("mosque", "مسجد المسجد"),
+    ("prayer prayers", "صلاة الصلاة"),
+    ("attack attacks", "هجوم الهجوم هجمات الهجمات"),
+    ("bombing bomb blast explosion", "تفجير التفجير انفجار الانفجار"),
+    ("suicide", "انتحاري الانتحاري"),
+    ("killed dead deaths died", "قتل مقتل قتلى القتلى استشهاد شهداء الشهداء"),
+    ("injured wounded injuries", "إصابة إصابات المصابين مصابين جرحى الجرحى"),
+    ("victims", "ضحايا الضحايا"),
+    ("accident", "حادث الحادث"),
+    ("terrorism terrorist terrorists", "الإرهاب إرهاب الإرهابي إرهابي الإرهابية الإرهابيين"),
+    ("war", "الحرب حرب"),
+    ("peace", "السلام"),
+    ("nuclear", "النووي نووي"),
+    ("weapons", "أسلحة الأسلحة"),
+    ("investigation inquiry", "تحقيق التحقيق التحقيقات"),
+    # acts
+    ("negotiations negotiators negotiating", "مفاوضات المفاوضات مفاوضو المفاوضين مفاوضين"),
+    ("decided decide decision", "قرر قررت يقرر قرار القرار"),
+    ("attend attended attending attendance", "يحضر حضر حضور"),
+    ("participate participated participating participation",
+     "شارك المشاركة مشاركة يشارك المشاركين"),
+    ("announced announce", "أعلن أعلنت يعلن إعلان"),
+    ("condemned condemn condemnation", "أدان أدانت إدانة استنكر"),
+    ("support supported", "دعم الدعم"),
+    ("cooperation", "التعاون تعاون"),
+    ("relations", "العلاقات علاقات"),
+    ("launched launch", "أطلق إطلاق"),
+    ("vowed vow pledged pledge", "تعهد تعهدت يتعهد"),
+    ("combat combating fight fighting tackle", "مكافحة لمكافحة يكافح"),
+    ("deal deals", "اتفاق الاتفاق صفقة الصفقة"),
+    ("final", "النهائي نهائي النهائية نهائية"),
+    ("failed fail failure", "فشل أخفق أخفقت"),
+    ("reached reach", "توصل التوصل يتوصل"),
+    ("warned warning", "حذر حذرت تحذير"),
+)
+
+
+# Stems the forms above reduce to that are also another common word: «الوزارة» (ministry)
+# to «زار» (visited), «الجامعة» (university) to «جامع» (mosque), «الشرطة» to «شرط»
+# (condition), «صادرات» to «صادر» (issued), «الداخلية» to «داخل» (inside) ...
+_AMBIGUOUS = frozenset(
+    "زار زارا الد امر داخل شار يشار مشار اعل يعل تعا ميا قان مواز ميز جامع مدرس شرط صادر وارد "
+    "منطق عاصم محكم".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _entries_of() -> dict[str, frozenset[int]]:
+    """Each stem of the glossary, and the entries it belongs to."""
+    table: dict[str, set[int]] = {}
+    for number, (english, arabic) in enumerate(ENTRIES):
+        for term in index_terms(f"{english} {arabic}"):
+            if term not in _AMBIGUOUS:
+                table.setdefault(term, set()).add(number)
+    return {term: frozenset(numbers) for term, numbers in table.items()}
+
+
+def entries(terms: Iterable[str]) -> dict[str, frozenset[int]]:
+    """The glossary entries of each of ``terms`` (index terms) that has any."""
+    table = _entries_of()
+    return {term: table[term] for term in terms if term in table}
