@@ -325,10 +325,7 @@ def _candidates(
 def _glossed(asked: Mapping[str, frozenset[int]], text: str) -> set[str]:
     """The question's terms whose glossary entry a sentence of the other language has a word
     of ("director" in «ومدير إدارة الطوارئ»)."""
-    if not asked:
-        return set()
-    found = set().union(*glossary.entries(index_terms(text)).values())
-    return {term for term, entries in asked.items() if entries & found}
+    return glossary.covered(asked, index_terms(text)) if asked else set()
 
 
 def _unit_weights(wanted: frozenset[str], term_weights: Mapping[str, float] | None,

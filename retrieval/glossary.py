@@ -16,7 +16,7 @@ of sentences.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from .normalize import index_terms
@@ -43,6 +43,7 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("official officials", "مسؤول المسؤول مسؤولين المسؤولين مسؤولو"),
     ("parliament parliamentary lawmakers", "البرلمان برلمان البرلماني"),
     ("council", "مجلس المجلس"),
+    ("commission authority", "الهيئة هيئة"),
     ("committee committees", "لجنة اللجنة لجان"),
     ("government governments", "حكومة الحكومة حكومات الحكومات"),
     ("foreign", "الخارجية خارجية"),
@@ -133,8 +134,23 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("condemned condemn condemnation", "أدان أدانت إدانة استنكر"),
     ("support supported", "دعم الدعم"),
     ("cooperation", "التعاون تعاون"),
+    ("side sides", "الجانب جانب الجانبان الجانبين"),
     ("relations", "العلاقات علاقات"),
     ("launched launch", "أطلق إطلاق"),
+    ("education educational", "التعليم تعليم التعليمية"),
+    ("phone telephone", "الهاتفي هاتفي الهاتف هاتف"),
+    ("numbers number", "أرقام الأرقام رقم"),
+    ("loss losses", "خسارة الخسارة خسائر الخسائر"),
+    ("profit profits", "أرباح الأرباح ربح"),
+    ("sales", "مبيعات المبيعات"),
+    ("withdraw withdrawn withdrawal", "سحب"),
+    ("passport passports", "جواز جوازات الجوازات"),
+    ("rejected reject refused", "رفض رفضت يرفض"),
+    ("quota quotas", "حصة حصص"),
+    ("detainees detainee prisoners", "معتقلين المعتقلين معتقل سجناء"),
+    ("released freed", "أفرج الإفراج المفرج"),
+    ("resigned resignation", "استقال استقالة"),
+    ("pilgrims", "حجاج الحجاج"),
     ("vowed vow pledged pledge", "تعهد تعهدت يتعهد"),
     ("combat combating fight fighting tackle", "مكافحة لمكافحة يكافح"),
     ("deal deals", "اتفاق الاتفاق صفقة الصفقة"),
@@ -169,3 +185,12 @@ def entries(terms: Iterable[str]) -> dict[str, frozenset[int]]:
     """The glossary entries of each of ``terms`` (index terms) that has any."""
     table = _entries_of()
     return {term: table[term] for term in terms if term in table}
+
+
+def covered(asked: Mapping[str, frozenset[int]], terms: Iterable[str]) -> set[str]:
+    """The terms of ``asked`` (as :func:`entries` gives them) whose entry has a word among
+    ``terms``, the index terms of a text in the other language."""
+    if not asked:
+        return set()
+    found = set().union(*entries(terms).values())
+    return {term for term, numbers in asked.items() if numbers & found}

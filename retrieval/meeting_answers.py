@@ -18,7 +18,7 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from . import places
+from . import glossary, places
 from .answering import Evidence as SearchEvidence
 from .dates import weekday_named
 from .meeting_records import Evidence, Fact, Meeting, Person
@@ -588,7 +588,7 @@ def answer(question: str, language: str, ledger: Ledger,
     if request.offices:
         # «... دي ميستورا وزير الدفاع الكويتي»: someone else there holds that office
         meetings = [m for m in meetings if _someone_bears(m, request, lookup)]
-    ranked = _by_relevance(meetings, question, lookup) if meetings else []
+    ranked = _by_relevance(meetings, question, language, request, lookup) if meetings else []
     if ranked and _off_topic(ranked[0], question, language, request, lookup):
         ranked = []  # «... للمشاركة في قمة السور الأخضر»: none of X's meetings was that
     if ranked:
@@ -805,19 +805,27 @@ def _near(value: str, day: str) -> bool:
     return a is not None and b is not None and abs((a - b).days) <= 1
 
 
-def _by_relevance(meetings: list[Meeting], question: str,
+def _by_relevance(meetings: list[Meeting], question: str, language: str, request: Request,
                   lookup: Callable[[str, int, int], Source | None]) -> list[Meeting]:
-    """Meetings whose report shares most words with the question (its topic) first,
-    then the newest; signings first when the question asks what was signed («مع من وقع
-    غوردون براون اتفاق تخفيف الديون؟» asks of no talks of his), talks when it asks about
-    talks ("Who did King Salman hold official talks with ...?")."""
+    """Meetings whose report shares most words with the question (its topic; of two alike
+    in the other language, the one rendering more of its topic through the glossary:
+    "phone numbers" in «أرقام الاتصال الهاتفي») first, then the newest; signings first
+    when the question asks what was signed («مع من وقع غوردون براون اتفاق تخفيف الديون؟»
+    asks of no talks of his), talks when it asks about talks ("Who did King Salman hold
+    official talks with ...?")."""
     wanted = set(index_terms(question))
+    # not offices, nor who was there: nearly every report has words for those
+    asked = glossary.entries(topic_terms(question, request) - _PRESENCE)
     signed = bool(_ASKS_SIGNING.search(normalize(question)))
     talks = bool(_ASKS_TALKS.search(normalize(question)))  # "hold official talks with"
     weekday = weekday_named(question)  # "Which city will Jubeir visit on Tuesday?"
 
-    def shared(meeting: Meeting) -> int:
-        return len(wanted & set(index_terms(_all_said(meeting, lookup))))
+    def shared(meeting: Meeting) -> tuple[int, int]:
+        """The question's words the report has, then the words of its topic it renders (a
+        tie-breaker: a glossary entry is coarser than a word)."""
+        said = set(index_terms(_all_said(meeting, lookup)))
+        across = glossary.covered(asked, said) if meeting.language != language else ()
+        return len(wanted & said), len(across)
 
     def on_that_day(meeting: Meeting) -> bool:
         day = _iso_day(meeting.date.value) if weekday is not None and meeting.date is not None else None
@@ -826,6 +834,9 @@ def _by_relevance(meetings: list[Meeting], question: str,
     return sorted(meetings, key=lambda m: (signed and m.kind == "signing", talks and m.kind == "talks",
                                            on_that_day(m), shared(m), m.date.value if m.date else ""),
                   reverse=True)
+
+
+_PRESENCE = frozenset(index_terms("attended attending present accompanied"))
 
 
 def _iso_day(value: str) -> date | None:

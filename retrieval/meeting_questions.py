@@ -94,7 +94,7 @@ at to with by for from about did meet met meeting meetings received receive host
 talks talk discussed discuss agreed agree signed sign look looked forward role title position job
 list all date day city country place they their them he she his her two sides both minister
 president prime king prince sheikh dr mr mrs ms foreign secretary general director executive chief
-under un un's what's who's whom's tell me between cheikh shaikh sheik
+under un un's what's who's whom's tell me between cheikh shaikh sheik reception side
 من مع ماذا ما الذي التي اين متي هل في الي على عن كيف لماذا كم اي هو هي هم هما التقي التقت يلتقي
 استقبل استقبلت اجتمع اجتماع لقاء اللقاء زار زياره بحث بحثا ناقش تناول تطرق اتفق اتفاق وقع توقيع
 استعرض استعرضه استعرضا حضر حضروا بحضور استقبال الاستقبال

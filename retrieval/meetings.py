@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 146
+EXTRACTOR_VERSION = 147
 
 
 MAX_FACT_CHARS = 300
@@ -149,9 +149,10 @@ def _visit_last(triggers: dict) -> list:
 # more about a person; the sentence reports what its main verb says
 _RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي|اللذين|اللتين|الذين)\s+$")
 # An Arabic reception that receives no guest: an airport receiving a flight, a hospital
-# its cases, a plane, a shipment, requests (folded spellings).
-_RECEIVED_THING_AR = re.compile(r"\s+(?:(?:مطار|ميناء|مستشفي|مستشفيات)(?!\w)|(?:[^\s]+\s+){0,2}?(?:ال)?"
-                                r"(?:طايره|رحله|رحلات|شحنه|طلبات|بلاغات|حالات)(?!\w))")
+# its cases, the kingdom its first batch of pilgrims, a plane, a shipment, requests (folded).
+_RECEIVED_THING_AR = re.compile(r"\s+(?:(?:مطار|ميناء|مستشفي|مستشفيات)(?!\w)|(?:[^\s]+\s+){0,3}?(?:ال)?"
+                                r"(?:طايره|رحله|رحلات|شحنه|طلبات|بلاغات|حالات|فوج|افواج|قوافل|"
+                                r"معتمر|معتمرين)(?!\w))")
 # "had emphasised in talks this morning with Funaro"
 _TALKS_WITH = re.compile(r"\b(talks)\b(?:\s+[\w-]+){1,3}?\s+with\b")
 
