@@ -4696,8 +4696,9 @@ def test_a_country_asked_by_name_wants_an_article_naming_it(tmp_path, e5):
 
 
 def test_an_english_question_ranks_arabic_meeting_records_by_their_words(tmp_path, e5):
-    # snn-20150726-0073 against snn-20150806-1827: the newer visit shares no word with an
-    # English question, and neither does the meeting asked about, but for the glossary
+    # snn-20150726-0073 against snn-20150806-1827: both records share as many of an English
+    # question's words (the minister's title in English), and the newer one used to win; the
+    # glossary tells them apart ("phone numbers" in «أرقام الاتصال الهاتفي»)
     rows = [{"id": "tawasul", "date": "2015-07-26", "title": "وزير التعليم يلتقي وكلاء الوزارة",
              "text": "أكد وزير التعليم الدكتور عزام بن محمد الدخيّل، خلال اجتماعٍ عقده مع وكلاء الوزارة "
                      "ومديري العموم والمسؤولين في خدمة تواصل، بتخصيص أماكن للمستفيدين للتواصل معهم.\n\n"
