@@ -37,7 +37,7 @@ from . import glossary, places
 from .dates import states_a_time, weekday_named, weekdays_named
 from .lexicon import units
 from .meeting_questions import ATTENDED, WHEN, WHERE, WHO_MET, intent_of
-from .meeting_vocabulary import ENGLISH_NATIONALITIES, arabic_vocabulary, common_arabic_words, fold
+from .meeting_vocabulary import ENGLISH_NATIONALITIES, fold, may_be_arabic_name
 from .models import Answer, Source
 from .names import is_arabic, names_in
 from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens
@@ -145,7 +145,8 @@ def compose_answer(
     hits, paragraphs, context = evidence.hits, evidence.paragraphs, evidence.context
     sources = [to_source(hit, paragraphs[hit.paragraph_id]) for hit in hits]
     evidence = _with_numbers_of(query, evidence)
-    if not has_evidence(evidence.hits, paragraphs, language, _units(query)):
+    names = _name_units(question, language)
+    if not has_evidence(evidence.hits, paragraphs, language, _units(query), names):
         return Answer(question, abstain_text(language), language, True, tuple(sources))
     wanted = _units(question)
     intent = intent_of(question, language)
@@ -162,7 +163,6 @@ def compose_answer(
     day = weekday_named(question)
     if day is not None:
         wanted |= {_WEEKDAY}
-    names = _name_units(question, language)
     candidates = _candidates(wanted, language, query_vector, evidence, embed, names,
                              _cities_in(question) if asked_where else None, day, unnamed,
                              _unit_weights(wanted, term_weights, names))
@@ -230,14 +230,19 @@ def about_countries_named(question: str, language: str, hits: Sequence[Hit],
 
 
 def has_evidence(hits: Sequence[Hit], paragraphs: Mapping[int, StoredParagraph], language: str,
-                 wanted: frozenset[str]) -> bool:
+                 wanted: frozenset[str], names: Sequence[tuple[str, frozenset[str]]] = ()) -> bool:
     """Whether some retrieved paragraph is close enough to the question to answer from:
-    by cosine (a lower bar across languages) or by containing most of its terms."""
+    by cosine (a lower bar across languages) or by containing most of its terms, the
+    ``names`` (:func:`_name_units`) counted in the other script too: "Gorur Gopinath"
+    has the terms of «من هو جورور جوبيناث؟»."""
     for hit in hits:
         bar = ABSTAIN_SAME_LANGUAGE if hit.language == language else ABSTAIN_CROSS_LANGUAGE
         if hit.cosine >= bar:
             return True
-        covered = wanted & _units(paragraphs[hit.paragraph_id].text)
+        text = paragraphs[hit.paragraph_id].text
+        covered = wanted & _units(text)
+        if names and hit.language != language:
+            covered |= wanted & _spelled_across(names, text)
         if wanted and len(covered) >= ABSTAIN_COVERAGE * len(wanted):
             return True
     return False
@@ -369,9 +374,7 @@ def _name_units(question: str, language: str) -> list[tuple[str, frozenset[str]]
     """The words of a question that may be names, each with the units it counts as in
     coverage: capitalised English words not opening it, or rare Arabic words."""
     if language == ARABIC:
-        common = common_arabic_words(), arabic_vocabulary()
-        words = [w for w in tokens(question) if is_arabic(w) and len(w) >= 4
-                 and not any(fold(w) in c or strip_prefix(fold(w)) in c for c in common)]
+        words = [w for w in tokens(question) if is_arabic(w) and may_be_arabic_name(w)]
     else:
         words = [m.group(0) for m in _CAPITALISED.finditer(question) if m.start() > 0]
     return [(word, _units(word)) for word in dict.fromkeys(words) if _units(word)]

@@ -24,10 +24,11 @@ from .embedding import E5Embedder, Embedder, embedder_from_id
 from .errors import InvalidArgumentError, InvalidQuestionError, StoreNotFoundError
 from .followup import is_follow_up, search_text
 from .generation import ChatModelGenerator, GenerationError, Generator
+from .latin_spellings import LatinSpellings, arabic_names_in, capitalised_names
 from .meeting_ledger import Ledger, meetings_of
 from .meeting_records import Meeting
 from .models import Answer, IngestReport, Source, StoreStats
-from .normalize import detect_language, index_terms
+from .normalize import ARABIC, ENGLISH, detect_language, index_terms
 from .search import Hit, Mode, hybrid_search, merge_hits
 from .store import Store, StoredParagraph, read_manifest
 
@@ -55,6 +56,7 @@ class KnowledgeBase:
         self._lock = threading.Lock()
         self._sentence_cache = LRUCache(SENTENCE_CACHE_SIZE)
         self._ledger: tuple[str, Ledger] | None = None
+        self._latin_spellings: tuple[str, LatinSpellings] | None = None
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, embedder: Embedder | None = None,
@@ -152,7 +154,7 @@ class KnowledgeBase:
         store = self._require_store()
         language = detect_language(query)
         hits, _ = self._search(store, query, language, k, mode=mode,
-                               **self._ledger_hints(query, language, store))
+                               **self._search_hints(query, language, store))
         paragraphs = store.paragraphs(hit.paragraph_id for hit in hits)
         return [answering.to_source(hit, paragraphs[hit.paragraph_id]) for hit in hits]
 
@@ -222,7 +224,7 @@ class KnowledgeBase:
                         1000 * (time.perf_counter() - started))
             return from_ledger
         query = search_text(question, history)
-        hints = self._ledger_hints(query, language, store)
+        hints = self._search_hints(query, language, store)
         hits, query_vector = self._search(store, query, language, k, **hints)
         focus = query_vector
         if query != question:  # search the follow-up on its own too, and fuse;
@@ -276,12 +278,23 @@ class KnowledgeBase:
                 self._ledger = (store.generation, Ledger(store.meetings()))
             return self._ledger[1]
 
-    def _ledger_hints(self, text: str, language: str, store: Store) -> dict:
-        """hybrid_search's ``reported`` and ``names`` for a question, from the ledger."""
+    def _latin_spellings_of(self, store: Store) -> LatinSpellings:
+        with self._lock:
+            if self._latin_spellings is None or self._latin_spellings[0] != store.generation:
+                spellings = LatinSpellings(capitalised_names(store.texts(ENGLISH)))
+                self._latin_spellings = (store.generation, spellings)
+            return self._latin_spellings[1]
+
+    def _search_hints(self, text: str, language: str, store: Store) -> dict:
+        """hybrid_search's ``reported`` and ``names`` for a question, from the ledger,
+        and for an Arabic one the Latin names its names may spell (``spelled``)."""
         hints = meeting_answers.search_hints(text, language, self._ledger_of(store),
                                              store.is_common_word)
         ids = [store.paragraph_id(*where) for where in hints.paragraphs]
-        return {"reported": tuple(i for i in ids if i is not None), "names": hints.names}
+        spelled = () if language != ARABIC or not arabic_names_in(text) \
+            else self._latin_spellings_of(store).in_question(text, store.is_common_word)
+        return {"reported": tuple(i for i in ids if i is not None), "names": hints.names,
+                "spelled": spelled}
 
     def document_language(self, doc_id: str) -> str | None:
         """The language of a stored article ("ar" or "en"); ``None`` when it is not stored."""

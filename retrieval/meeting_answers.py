@@ -927,10 +927,18 @@ def _names_places(names: tuple[str, ...], text: str) -> bool:
         return any((found := places.demonym(word)) is not None and found.country_name == country
                    for word in tokens(text))
 
-    # (where something is, not whence: «رحلة ... قادمة من مطار القاهرة» is no meeting in Cairo)
-    return all(names_in([name], text) or (place := places.lookup(name)) is not None and (
-        _names_place(text, place, where=True) or place.kind == "country" and by_nisba(place.name))
-        for name in names)
+    def names_it(name: str) -> bool:
+        place = places.lookup(name)
+        if place is not None and _names_place(text, place, where=True):
+            return True
+        # where something is, not whence: «رحلة ... قادمة من مطار القاهرة» is no meeting
+        # in Cairo, nor "Shultz arrived from Helsinki" one in Helsinki
+        if place is not None and place.kind != "country" and _names_place(text, place):
+            return False
+        return names_in([name], text) or place is not None and place.kind == "country" \
+            and by_nisba(place.name)
+
+    return all(names_it(name) for name in names)
 
 
 def _names_place(text: str, place: places.Place, *, where: bool = False) -> bool:

@@ -375,6 +375,17 @@ def common_arabic_words() -> frozenset[str]:
     return frozenset(fold(word) for word in top_n_list("ar", COMMON_ARABIC_WORDS))
 
 
+def may_be_arabic_name(word: str) -> bool:
+    """Whether an Arabic word of four letters or more may be a name: neither it nor it
+    without a leading conjunction or preposition is a common word or one of the tables' words
+    («جوبيناث», «وفايتسزكر»; not «التجارة», «مرة» or «منصب»)."""
+    folded = fold(word)
+    if len(folded) < 4:
+        return False
+    common, vocabulary = common_arabic_words(), arabic_vocabulary()
+    return not any(form in common or form in vocabulary for form in (folded, strip_prefix(folded)))
+
+
 @lru_cache(maxsize=1)
 def honorific_words() -> frozenset[str]:
     """Folded words of the honorifics («صاحب», «السمو», «معالي» ...)."""

@@ -117,6 +117,7 @@ def hybrid_search(
     names: tuple[str, ...] = (),
     reported: tuple[int, ...] = (),
     cross_vector: np.ndarray | None = None,
+    spelled: tuple[str, ...] = (),
 ) -> list[Hit]:
     """The ``k`` best paragraphs for ``query``, best first.
 
@@ -128,6 +129,9 @@ def hybrid_search(
     of the people the query names, best first, and ``names`` those people's
     spellings in both scripts ("Kadyrov" in an English question also searches
     for «قاديروف», which neither the English words nor e5 reliably reach).
+    ``spelled`` are Latin names the rare Arabic words of the query may spell
+    (:mod:`latin_spellings`: «جوبيناث» is "Gopinath"), searched by BM25 as one more
+    ranking.
     Each is one more ranking in the fusion.
     """
     if mode not in MODES:
@@ -155,6 +159,9 @@ def hybrid_search(
     rankings = {"hybrid": [dense, lexical], "dense": [dense], "lexical": [lexical]}[mode]
     if mode == "hybrid":
         rankings += [list(reported), _name_matches(store, names) if names else []]
+        if spelled:
+            terms = [term for name in spelled for term in index_terms(name)]
+            rankings.append([pid for pid, _ in store.lexical_search(terms, CANDIDATES)])
     fused = reciprocal_rank_fusion(rankings)[:k]
     missing = [pid for pid, _ in fused if pid not in cosines]
     # cross-language and lexical-only hits: their cosine with the query itself (the

@@ -450,6 +450,12 @@ class Store:
             for row in rows
         }
 
+    def texts(self, language: str) -> list[str]:
+        """The text of every stored paragraph window in ``language``."""
+        with self._read_lock:
+            return [text for (text,) in self._connection.execute(
+                "SELECT text FROM paragraphs WHERE language = ?", (language,))]
+
     def neighbours(self, paragraph_id: int) -> list[int]:
         """Ids of the paragraph windows just before and after one, in its document."""
         with self._read_lock:

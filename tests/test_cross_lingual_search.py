@@ -132,10 +132,10 @@ def cross_script_kb(tmp_path_factory, e5) -> KnowledgeBase:
     """reut-144 (OPEC analysts), snn-20150721-1041 (a governor's hospital visit),
     bbc-business-008 (India at the G7 meeting in London), snn-20150727-0734 and
     snn-20150727-0294 (two papers' reports of a Dubai hospital's agreement with the
-    ambulance service) and bbc-politics-219 (Scotland's justice minister on a meeting
-    with football supporters)."""
+    ambulance service), bbc-politics-219 (Scotland's justice minister on a meeting
+    with football supporters) and bbc-business-407 (Air Deccan buys ATR planes)."""
     kb = KnowledgeBase.open(tmp_path_factory.mktemp("cross-script") / "store", embedder=e5)
-    assert kb.ingest([FIXTURES / "news_cross_script.jsonl"]).documents_added == 6
+    assert kb.ingest([FIXTURES / "news_cross_script.jsonl"]).documents_added == 7
     return kb
 
 
@@ -149,6 +149,28 @@ def test_a_name_spelled_in_the_other_script_picks_the_sentence_quoted(cross_scri
     answer = cross_script_kb.ask(question)
     assert not answer.abstained, answer.text
     assert quoted in answer.text.splitlines()[1], answer.text
+
+
+def test_a_name_spelled_in_the_other_script_is_evidence_enough(cross_script_kb):
+    # «من هو جورور جوبيناث؟» has no word but the name, and e5 puts no English paragraph
+    # near it: the paragraph spelling "Gorur Gopinath" covers the question all the same
+    answer = cross_script_kb.ask("من هو جورور جوبيناث؟")
+    assert not answer.abstained, answer.text
+    assert "Air Deccan's managing director Gorur Gopinath" in answer.text.splitlines()[1], answer.text
+    # a name nobody in the articles bears is still not evidence
+    assert cross_script_kb.ask("من هو جورج ستيفانوبولوس؟").abstained
+
+
+def test_rare_arabic_words_search_the_latin_names_they_spell(cross_script_kb):
+    store = cross_script_kb._require_store()
+    hits = hybrid_search(store, cross_script_kb.embedder.embed_query("x"), "جوبيناث", "ar", 2,
+                         spelled=("gopinath",))
+    assert store.paragraphs([hits[0].paragraph_id])[hits[0].paragraph_id].doc_id == "bbc-business-407"
+    hints = cross_script_kb._search_hints("من هو جورور جوبيناث؟", "ar", store)
+    assert hints["spelled"] == ("gorur", "gopinath")
+    # English questions, and Arabic ones of common words only, search no spellings
+    assert cross_script_kb._search_hints("Who is Gorur Gopinath?", "en", store)["spelled"] == ()
+    assert cross_script_kb._search_hints("من وقع اتفاقية التعاون؟", "ar", store)["spelled"] == ()
 
 
 def test_a_where_question_quotes_a_sentence_that_names_a_place(cross_script_kb):

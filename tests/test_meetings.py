@@ -3358,6 +3358,19 @@ def test_a_place_whence_someone_came_is_not_where_they_met():
     assert _names_place("التقى الوزير نظيره في القاهرة", cairo, where=True)
 
 
+def test_a_place_a_question_names_is_not_cited_by_a_sentence_saying_whence():
+    from retrieval.meeting_answers import _names_places
+
+    # reut: "Did Shultz meet Shevardnadze in Helsinki?" They met in Moscow, the day he
+    # flew in from Helsinki: spelled alike, the city still names no meeting place
+    arrived = ("Shultz, accompanied by senior advisers, arrived from Helsinki aboard a U.S. Air Force "
+               "plane and went straight into a closed-door meeting with Shevardnadze.")
+    assert not _names_places(("Helsinki",), arrived) and not _names_places(("هلسنكي",), arrived)
+    assert _names_places(("هلسنكي",), "Shultz met Shevardnadze in Helsinki today.")
+    # a city the gazetteer does not find as written is still named when spelled alike
+    assert _names_places(("Vienna",), "التقى العلوي بغادة والي في فينيا")
+
+
 def test_the_weekday_asked_and_the_reports_of_that_meeting_decide_where():
     from retrieval.meeting_answers import answer as ledger_answer
     from retrieval.meeting_ledger import Ledger
