@@ -360,6 +360,7 @@ def parse(question: str, language: str, ledger: Ledger,
         # («مركز أرامكو»: a body's own name, when the ledger has it as a side)
         if _names_a_feast(words, index) \
                 or not fathers_name and _not_a_name(word, folded, bare, index, follows_name) \
+                or not follows_name and _qualifies_the_noun_before(words, index) \
                 or (_names_a_building(words, index) and not ledger.names_only_bodies(ledger.keys_for(bare))) \
                 or _in_institution_name(words, index):
             if follows_name and (folded in honorific_words() or folded in _LATIN_SHEIKH) \
@@ -1169,6 +1170,18 @@ def _not_a_name(word: str, folded: str, bare: str, index: int, follows_name: boo
     core = re.sub(r"^(?:al|el|ad|as|ash|at|az)-", "", word)  # "al-Jubeir" is capitalised
     return (not core[:1].isupper() or word.isupper() or index == 0 and folded in _NOT_ENTITIES
             or folded in _english_vocabulary() or _english_noun(folded))
+
+
+def _qualifies_the_noun_before(words: list[str], index: int) -> bool:
+    """Whether an Arabic word with the article qualifies the definite common noun before
+    it: «الاجتماع الشهري» is "the monthly meeting", not a meeting of someone Al-Shehri
+    (after a title, an honorific or a name, such a word is a family name: «الوزير الشهري»)."""
+    if index == 0 or not is_arabic(words[index]) or not normalize(words[index]).startswith("ال"):
+        return False
+    before = strip_prefix(normalize(words[index - 1]))
+    return before.startswith("ال") and len(before) > 4 and before in common_arabic_words() \
+        and before not in folded_tables()["title_heads"] and before not in honorific_words() \
+        and not _is_name_part(before[2:]) and not _is_name_part(before)
 
 
 _NOUN_ENDINGS = ("tion", "sion", "ity", "ment", "ness", "ance", "ence", "ship")

@@ -4724,3 +4724,20 @@ def test_an_english_question_ranks_arabic_meeting_records_by_their_words(tmp_pat
     kb = _knowledge_base(tmp_path, e5, rows)
     answer = kb.ask("What did Education Minister Azzam al-Dakhil urge regarding contact phone numbers?")
     assert "أرقام الاتصال" in answer.text
+
+
+def test_a_word_qualifying_the_meeting_in_a_question_is_not_a_family_name():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    # snn-20150731-1299: «الاجتماع الشهري» is "the monthly meeting", though «الشهري»
+    # (Al-Shehri) is the family name of someone the ledger knows
+    (reception,), _ = _extract("استقبل أمير منطقة عسير الأمير فيصل بن خالد في مكتبه بأبها اليوم "
+                               "مدير الجامعة الدكتور عبدالرحمن الشهري.", date="2015-07-30")
+    ledger = Ledger([reception])
+    assert ledger.is_surname("الشهري")
+    request = parse("أين ترأس الأمير خالد الفيصل الاجتماع الشهري للقيادات الأمنية بمنطقة مكة المكرمة؟",
+                    "ar", ledger)
+    assert request.names == ("خالد الفيصل",), request
+    # after a title it is his family name
+    assert parse("من استقبل الدكتور الشهري؟", "ar", ledger).names == ("الشهري",)
