@@ -36,7 +36,7 @@ import numpy as np
 from . import glossary, places
 from .dates import states_a_time, weekday_named, weekdays_named
 from .lexicon import units
-from .meeting_questions import ATTENDED, WHEN, WHERE, WHO_MET, intent_of
+from .meeting_questions import ATTENDED, WHEN, WHERE, WHO_MET, asks_who, intent_of
 from .meeting_vocabulary import ENGLISH_NATIONALITIES, fold, may_be_arabic_name
 from .models import Answer, Source
 from .names import is_arabic, names_in
@@ -136,8 +136,9 @@ def compose_answer(
     chosen for ``question`` itself, whose embedding is ``query_vector``.
     ``language`` is the language to answer in; ``embed`` turns sentences into
     passage vectors. A quoted context paragraph is cited after the retrieved ones.
-    ``people_at`` gives the (start, end, name) of the people meeting records read in a
-    paragraph: a question asking who wants a sentence naming one it does not name.
+    ``people_at`` gives the (start, end, name) of the people named in a paragraph (the
+    meeting records' people; for a question asking who did something else, anyone
+    named): a question asking who wants a sentence naming one it does not name.
     ``term_weights`` weighs the question's index terms in coverage (their inverse
     document frequency: a sentence with the rare "telexes" of the question covers more of
     it than one with "bank"); without it every term and concept counts the same.
@@ -151,7 +152,7 @@ def compose_answer(
     wanted = _units(question)
     intent = intent_of(question, language)
     asked_where = intent == WHERE
-    if people_at is not None and intent in (WHO_MET, ATTENDED):
+    if people_at is not None and (intent in (WHO_MET, ATTENDED) or asks_who(question, language)):
         wanted |= {_WHO}
         unnamed = _people_not_in(question, people_at)
     else:

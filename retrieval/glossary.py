@@ -25,7 +25,7 @@ from .normalize import index_terms
 # the stemmer treats them differently.
 ENTRIES: tuple[tuple[str, str], ...] = (
     # people and offices
-    ("president presidents presidential chairman chairwoman chaired chairs chief",
+    ("president presidents presidential chairman chairwoman chaired chairs chief boss",
      "رئيس الرئيس رؤساء الرئاسة الرئاسي يرأس ترأس برئاسة"),
     ("minister ministers", "وزير الوزير وزراء الوزراء"),
     ("ministry ministries", "وزارة الوزارة وزارات"),
@@ -44,6 +44,7 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("parliament parliamentary lawmakers", "البرلمان برلمان البرلماني"),
     ("council", "مجلس المجلس"),
     ("commission authority", "الهيئة هيئة"),
+    ("agency agencies", "وكالة الوكالة وكالات"),
     ("committee committees", "لجنة اللجنة لجان"),
     ("government governments", "حكومة الحكومة حكومات الحكومات"),
     ("foreign", "الخارجية خارجية"),

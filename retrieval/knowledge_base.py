@@ -26,16 +26,20 @@ from .followup import is_follow_up, search_text
 from .generation import ChatModelGenerator, GenerationError, Generator
 from .latin_spellings import LatinSpellings, arabic_names_in, capitalised_names
 from .meeting_ledger import Ledger, meetings_of
+from .meeting_questions import asks_who
 from .meeting_records import Meeting
 from .models import Answer, IngestReport, Source, StoreStats
 from .normalize import ARABIC, ENGLISH, detect_language, index_terms
+from .people import people_named
 from .search import Hit, Mode, hybrid_search, merge_hits
+from .sentences import sentences_of
 from .store import Store, StoredParagraph, read_manifest
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_STORE = Path("vectorstore")
 SENTENCE_CACHE_SIZE = 20_000  # ~30 MiB of 384-float vectors
+PEOPLE_CACHE_SIZE = 5_000
 MAX_QUESTION_CHARS = 2000
 MAX_K = 50
 # how deep to search for a paragraph naming the people a question names, when the
@@ -55,6 +59,7 @@ class KnowledgeBase:
         self._qdrant_url = qdrant_url
         self._lock = threading.Lock()
         self._sentence_cache = LRUCache(SENTENCE_CACHE_SIZE)
+        self._people_cache = LRUCache(PEOPLE_CACHE_SIZE)  # paragraph id → people named
         self._ledger: tuple[str, Ledger] | None = None
         self._latin_spellings: tuple[str, LatinSpellings] | None = None
 
@@ -236,8 +241,11 @@ class KnowledgeBase:
             lambda doc_id: "\n".join(window[2] for window in store.document_windows(doc_id)))
         evidence = _evidence(store, hits)
 
+        anyone = asks_who(question, language)  # "Who announced ...?": anyone named counts
+
         def people_at(paragraph: StoredParagraph) -> list[tuple[int, int, str]]:
-            return ledger.people_at(paragraph.doc_id, paragraph.paragraph, paragraph.window)
+            recorded = ledger.people_at(paragraph.doc_id, paragraph.paragraph, paragraph.window)
+            return recorded + self._people_named(paragraph) if anyone else recorded
 
         weights = store.term_weights(index_terms(question))
         answer = answering.compose_answer(question, query, language, focus, evidence,
@@ -271,6 +279,18 @@ class KnowledgeBase:
         vector = self.embedder.embed_query(text) if vector is None else vector
         cross = self.embedder.cross_lingual_query(vector, language)
         return hybrid_search(store, vector, text, language, k, cross_vector=cross, **options), vector
+
+    def _people_named(self, paragraph: StoredParagraph) -> list[tuple[int, int, str]]:
+        """(start, end, name) of the people the extractor reads in a paragraph window, cached."""
+        found = self._people_cache.get(paragraph.id)
+        if found is None:
+            sentences = sentences_of([(paragraph.paragraph, paragraph.window, paragraph.text,
+                                       paragraph.sentences)])
+            found = [(mention.sentence.tokens[mention.position].start,
+                      mention.sentence.tokens[mention.position].end, mention.person.name)
+                     for mentions in people_named(sentences, paragraph.language) for mention in mentions]
+            self._people_cache.put(paragraph.id, found)
+        return found
 
     def _ledger_of(self, store: Store) -> Ledger:
         with self._lock:

@@ -229,6 +229,18 @@ def intent_of(question: str, language: str) -> str | None:
     return None
 
 
+# "Who ...", «من ...» (not «من أين», "from where", nor «من أي», "from which")
+_ASKS_WHO = re.compile(r"^\W*(?:who|whom)\b|^\W*(?:و|ف)?من\s+(?!(?:هو|هي|اين|اي)\b)")
+
+
+def asks_who(question: str, language: str) -> bool:
+    """Whether a question asks who did something other than meet ("Who announced the
+    decision?", «من افتتح الاجتماع؟»): its answer names someone it does not. Not who
+    someone is ("Who is Alaa Youssef?"), which the sentences naming them answer."""
+    return bool(_ASKS_WHO.search(normalize(question))) and intent_of(question, language) not in (
+        ROLE, WHO_MET, ATTENDED, LIST)
+
+
 def _met_only_in_a_time_clause(folded: str) -> bool:
     """Whether every meeting word of a (folded) question is in its «بعد أن» / "after" clause,
     which runs to a comma ("after he visited them", not "After meeting Kerry, whom did
@@ -691,7 +703,7 @@ def _offices_of_run(run: list[str], words: list[str], index: int, countries: lis
         top, count = max(holders, key=lambda h: h[1])
         if count >= TITLE_MAJORITY * sum(c for _, c in holders):
             keys = set(top)
-    if not keys and national and is_arabic(words[index]):
+    if not keys and national and index < len(words) and is_arabic(words[index]):
         # «وزير الخارجية الكندي» held by no one the ledger knows: whoever bears the
         # office at a meeting must be Canadian too
         office = f"{office} {words[index]}"
@@ -699,14 +711,17 @@ def _offices_of_run(run: list[str], words: list[str], index: int, countries: lis
 
 
 def _country_before(words: list[str], start: int) -> str | None:
-    """The country an English office follows ("Sudan's second vice president"), if any."""
+    """The country an English office follows, by name or by its people ("Sudan's second
+    vice president", "the Malaysian transport minister"), if any."""
     at = start - 1
     while at >= 0 and words[at].lower() in ENGLISH_ORDINALS:
         at -= 1
     if at < 0 or is_arabic(words[at]) or not words[at][:1].isupper():
         return None
     place = places.lookup(words[at])
-    return place.name if place is not None and place.kind == "country" else None
+    if place is not None:
+        return place.name if place.kind == "country" else None
+    return _nationality(words[at], words[at].lower(), words[at].lower(), [])
 
 
 def _qualifies(words: list[str], index: int, ledger: Ledger) -> bool:
@@ -981,7 +996,10 @@ def _name_like(word: str, bare: str, is_common: Callable[[str], bool], *,
             and not is_common(bare) and not future_verb(bare) \
             and not (len(bare) >= 5 and bare.endswith("ا") and bare[:-1] in common_arabic_words()) \
             and not (after_name and not bare.startswith("ال") and bare in common_arabic_words())
-    return not is_common(word) and word.lower() not in BUILDINGS_BEFORE
+    # "Alastair Campbell": after a given name, a capitalised word is the family name
+    # however often the articles name him (not an Al-Asker that "Alastair" resembles)
+    return (after_name and word[:1].isupper() or not is_common(word)) \
+        and word.lower() not in BUILDINGS_BEFORE
 
 
 def _in_institution_name(words: list[str], index: int) -> bool:

@@ -14,6 +14,7 @@ import pytest
 import retrieval.embedding as embedding
 from retrieval import KnowledgeBase
 from retrieval.embedding import E5_ID, E5Embedder, Embedder
+from retrieval.meeting_questions import asks_who
 from retrieval.search import SENTENCE_WEIGHT, hybrid_search
 from retrieval.store import Store
 
@@ -133,9 +134,10 @@ def cross_script_kb(tmp_path_factory, e5) -> KnowledgeBase:
     bbc-business-008 (India at the G7 meeting in London), snn-20150727-0734 and
     snn-20150727-0294 (two papers' reports of a Dubai hospital's agreement with the
     ambulance service), bbc-politics-219 (Scotland's justice minister on a meeting
-    with football supporters) and bbc-business-407 (Air Deccan buys ATR planes)."""
+    with football supporters), bbc-business-407 (Air Deccan buys ATR planes) and reut-7643
+    (the EC and Comecon end talks)."""
     kb = KnowledgeBase.open(tmp_path_factory.mktemp("cross-script") / "store", embedder=e5)
-    assert kb.ingest([FIXTURES / "news_cross_script.jsonl"]).documents_added == 7
+    assert kb.ingest([FIXTURES / "news_cross_script.jsonl"]).documents_added == 8
     return kb
 
 
@@ -159,6 +161,21 @@ def test_a_name_spelled_in_the_other_script_is_evidence_enough(cross_script_kb):
     assert "Air Deccan's managing director Gorur Gopinath" in answer.text.splitlines()[1], answer.text
     # a name nobody in the articles bears is still not evidence
     assert cross_script_kb.ask("من هو جورج ستيفانوبولوس؟").abstained
+
+
+@pytest.mark.parametrize("question", [
+    "Who led the EC delegation at the talks with Comecon?",
+    "من رأس وفد المجموعة الأوروبية في المحادثات مع الكوميكون؟",
+])
+def test_who_did_something_quotes_a_sentence_naming_someone(cross_script_kb, question):
+    # the lead covers the question's words, the next paragraph names the head of the
+    # delegation: asked who, the answer names someone the question does not
+    assert asks_who(question, "ar" if "و" in question else "en")
+    answer = cross_script_kb.ask(question)
+    assert "John Maslen, head of the EC delegation" in answer.text, answer.text
+    # asked who someone is, or whom someone met, the ledger's people or the names do
+    assert not asks_who("Who is John Maslen?", "en") and not asks_who("من هو جون ماسلن؟", "ar")
+    assert not asks_who("Who did John Maslen meet?", "en") and asks_who("من افتتح الاجتماع؟", "ar")
 
 
 def test_rare_arabic_words_search_the_latin_names_they_spell(cross_script_kb):

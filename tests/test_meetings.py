@@ -4741,3 +4741,33 @@ def test_a_word_qualifying_the_meeting_in_a_question_is_not_a_family_name():
     assert request.names == ("خالد الفيصل",), request
     # after a title it is his family name
     assert parse("من استقبل الدكتور الشهري؟", "ar", ledger).names == ("الشهري",)
+
+
+def test_an_english_nationality_before_an_office_narrows_it_to_that_country():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    # snn-20150801-0873: the Malaysian transport minister is not the Saudi one the ledger
+    # knows, whose records name no country («وزير النقل الماليزي» reads the same way)
+    (visit,), _ = _extract("استقبل معالي وزير النقل المهندس عبدالله بن عبدالرحمن المقبل في مكتبه بالرياض "
+                           "اليوم سفير اليابان لدى المملكة تاداهيكو إيتو.", date="2015-08-01")
+    ledger = Ledger([visit])
+    assert parse("Who did the transport minister receive?", "en", ledger).people
+    for question in ("Who is the Malaysian transport minister?", "من هو وزير النقل الماليزي؟"):
+        request = parse(question, "ar" if "و" in question else "en", ledger)
+        assert not request.people and "Malaysia" in request.countries, request
+    # an office that ends the question, owned by a country no one in the ledger is from
+    assert not parse("Who met Sudan's vice president", "en", ledger).people
+
+
+def test_a_frequent_family_name_after_a_given_name_stays_part_of_the_name():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    # bbc-politics-009: "Campbell" is in many articles, yet "Alastair Campbell" is one man,
+    # not the Al-Asker whose name "Alastair" resembles once the "Al" is read as an article
+    (visit,), _ = _extract("استقبل الأمير فيصل بن الحسين في عمان اليوم الدكتور سليمان العسكر.",
+                           date="2015-08-06")
+    request = parse("To whom was Alastair Campbell's e-mail sent by mistake?", "en", Ledger([visit]),
+                    lambda word: word.lower() == "campbell")
+    assert request.names == ("Alastair Campbell",) and request.unmatched == (("Campbell",),), request
