@@ -308,8 +308,9 @@ class KnowledgeBase:
     def _search_hints(self, text: str, language: str, store: Store) -> dict:
         """hybrid_search's ``reported`` and ``names`` for a question, from the ledger,
         and for an Arabic one the Latin names its names may spell (``spelled``)."""
-        hints = meeting_answers.search_hints(text, language, self._ledger_of(store),
-                                             store.is_common_word)
+        hints = meeting_answers.search_hints(
+            text, language, self._ledger_of(store), store.is_common_word,
+            lambda doc_id, paragraph, window: _source_at(store, doc_id, paragraph, window))
         ids = [store.paragraph_id(*where) for where in hints.paragraphs]
         spelled = () if language != ARABIC or not arabic_names_in(text) \
             else self._latin_spellings_of(store).in_question(text, store.is_common_word)

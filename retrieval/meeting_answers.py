@@ -762,8 +762,14 @@ class SearchHints:
 
 
 def search_hints(question: str, language: str, ledger: Ledger,
-                 is_common: Callable[[str], bool] = lambda word: False) -> SearchHints:
-    """:class:`SearchHints` for a question (empty when it names no one in the ledger)."""
+                 is_common: Callable[[str], bool] = lambda word: False,
+                 lookup: Callable[[str, int, int], Source | None] | None = None) -> SearchHints:
+    """:class:`SearchHints` for a question (empty when it names no one in the ledger).
+
+    With ``lookup`` (the reports' paragraphs), when most of the meetings are reported in
+    the question's language, those whose reports share most words with it come first,
+    else the newest: of Khalid Al-Faisal's many meetings, «الاجتماع الشهري للقيادات
+    الأمنية» asks about one that is not recent."""
     if intent_of(question, language):
         request = parse(question, language, ledger, is_common)
     else:  # («ما هدف محادثات نيجيريا ...؟»: a country's many signings say nothing of that)
@@ -780,7 +786,12 @@ def search_hints(question: str, language: str, ledger: Ledger,
                     spellings.setdefault(person.name)
                     spellings.setdefault(person.latin)
     reported: dict[tuple[str, int, int], None] = {}
-    for meeting in matching_meetings(request, ledger)[:MAX_MEETINGS]:
+    meetings = matching_meetings(request, ledger)
+    if lookup is not None and len(meetings) > MAX_MEETINGS \
+            and 2 * sum(m.language == language for m in meetings) > len(meetings):
+        # (words are shared within a language; across, the glossary's few would decide)
+        meetings = _by_relevance(meetings, question, language, request, lookup)
+    for meeting in meetings[:MAX_MEETINGS]:
         for fact in (meeting.evidence, *(f.evidence for f in (meeting.place, *meeting.topics,
                                                               *meeting.outcomes) if f)):
             if fact is not None:

@@ -4771,3 +4771,31 @@ def test_a_frequent_family_name_after_a_given_name_stays_part_of_the_name():
     request = parse("To whom was Alastair Campbell's e-mail sent by mistake?", "en", Ledger([visit]),
                     lambda word: word.lower() == "campbell")
     assert request.names == ("Alastair Campbell",) and request.unmatched == (("Campbell",),), request
+
+
+def test_search_reports_the_meetings_of_someone_that_the_question_is_about_first(tmp_path, e5):
+    # snn-20150731-2008: Khalid Al-Faisal's monthly security meeting is older than the
+    # MAX_MEETINGS receptions after it; the question's words bring its report first
+    from retrieval.meeting_answers import MAX_MEETINGS
+
+    guests = ["اليابان لدى المملكة تاداهيكو إيتو", "فرنسا لدى المملكة برتران بزانسنو",
+              "الهند لدى المملكة أحمد جاويد", "كندا لدى المملكة توماس ماكدونالد",
+              "إيطاليا لدى المملكة لوكا فراتيني", "البرازيل لدى المملكة فلافيو ماركيز"]
+    rows = [{"id": "security", "title": "أمير مكة يناقش تدابير منع المتسللين في الحج", "date": "2015-07-31",
+             "text": "ناقش صاحب السمو الملكي الأمير خالد الفيصل مستشار خادم الحرمين الشريفين أمير منطقة مكة "
+                     "المكرمة مع منسوبي القطاعات الأمنية أمس الأول، الخطط المستقبلية التي تعمل عليها الجهات "
+                     "الأمنية، والآليات المقترحة لمنع المتسللين.\n\nوقدم سموه لدى ترؤسه في مكتبه بجدة أمس "
+                     "الأول الاجتماع الشهري للقيادات الأمنية بالمنطقة، الشكر لمنسوبي القطاعات الأمنية كافة."}]
+    rows += [{"id": f"reception-{n}", "title": "أمير مكة يستقبل", "date": f"2015-08-{n + 1:02d}",
+              "text": "استقبل صاحب السمو الملكي الأمير خالد الفيصل أمير منطقة مكة المكرمة في مكتبه بجدة "
+                      f"اليوم سفير {guest}."} for n, guest in enumerate(guests)]
+    assert len(rows) > MAX_MEETINGS + 1
+    kb = _knowledge_base(tmp_path, e5, rows)
+    assert len(kb.meetings()) == len(rows), kb.meetings()
+    store = kb._require_store()
+    question = "أين ترأس الأمير خالد الفيصل الاجتماع الشهري للقيادات الأمنية؟"
+    reported = kb._search_hints(question, "ar", store)["reported"]
+    assert store.paragraphs(reported[:1])[reported[0]].doc_id == "security", reported
+    # a question of no topic gets the newest
+    reported = kb._search_hints("من استقبل الأمير خالد الفيصل؟", "ar", store)["reported"]
+    assert store.paragraphs(reported[:1])[reported[0]].doc_id == "reception-5", reported
