@@ -56,6 +56,9 @@ MAX_SENTENCES = 3
 TERM_WEIGHT = 0.15
 RANK_PRIOR = 0.01
 MARGIN = 0.2
+# Below this share of the question's units, the best sentence is quoted with the next best
+# of its article
+LOW_COVERAGE = 0.5
 # How far below the best a sentence saying what the question asks for (where, when, who)
 # may rank and still come first
 WISH_MARGIN = 0.02
@@ -422,7 +425,8 @@ def _country_of(word: str) -> str | None:
 
 def _select(candidates: list[_Candidate], wanted: frozenset[str],
             documents: dict[int, str]) -> list[_Candidate]:
-    """The best sentence, then those of its document that add what it leaves out.
+    """The best sentence, then those of its document that add what it leaves out (and,
+    when it says little of what was asked, the next best of its document).
 
     Only the first sentence's document may complete it: a sentence about
     another event that happens to say "met" does not answer who met X.
@@ -447,4 +451,10 @@ def _select(candidates: list[_Candidate], wanted: frozenset[str],
             adding.append(candidate)
             covered |= candidate.covers
     rest = [c for c in extra if all(c is not a for a in adding)]
+    if len(first.covers & wanted) < LOW_COVERAGE * len(wanted):
+        # the best sentence says little of what was asked (across languages, few of the
+        # question's words can be seen in it): the next best of its article may answer
+        rest += [c for c in sorted(candidates, key=lambda c: -c.score)
+                 if c is not first and c.score >= floor and all(c is not e for e in extra)
+                 and documents[c.paragraph_id] == documents[first.paragraph_id]]
     return [first] + (adding + rest)[:MAX_SENTENCES - 1]

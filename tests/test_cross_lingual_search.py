@@ -187,6 +187,18 @@ def test_of_two_near_equal_sentences_the_one_saying_what_is_asked_comes_first(cr
     assert "بالدوحة" in answer.text.splitlines()[1], answer.text
 
 
+@pytest.mark.parametrize("question, answering", [
+    ("ما نموذج الأعمال الذي ستعتمد عليه إير دكن؟", "base its business model on European firms"),
+    ("كم طائرة جديدة ستستأجر إير دكن؟", "lease another 15"),
+])
+def test_a_best_sentence_saying_little_of_the_question_comes_with_the_next_best(
+        cross_script_kb, question, answering):
+    # across languages the Air Deccan lead shares no word with the question and outranks
+    # the sentence that answers; quoted alone, it would not answer
+    answer = cross_script_kb.ask(question)
+    assert answering in answer.text and len(answer.text.splitlines()) <= 4, answer.text
+
+
 def test_rare_arabic_words_search_the_latin_names_they_spell(cross_script_kb):
     store = cross_script_kb._require_store()
     hits = hybrid_search(store, cross_script_kb.embedder.embed_query("x"), "جوبيناث", "ar", 2,
