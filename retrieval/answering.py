@@ -105,7 +105,9 @@ def abstain_text(language: str) -> str:
 
 
 def _units(text: str) -> frozenset[str]:
-    return units(index_terms(text))
+    # not a lone Latin letter: the "s" of "India's" or "U.S." would be covered by any
+    # sentence with a possessive
+    return units([term for term in index_terms(text) if len(term) > 1 or not term.isascii()])
 
 
 @dataclass(frozen=True)
@@ -195,8 +197,8 @@ def _numbers(text: str) -> set[str]:
 
 
 def _with_numbers_of(query: str, evidence: Evidence) -> Evidence:
-    """Only paragraphs that contain every number of two or more digits the question names,
-    in their text or their article's date.
+    """Only paragraphs of articles with a paragraph (among those found) that contains every
+    number of two or more digits the question names, in its text or its article's date.
 
     A number is a precise fact: a paragraph about the 2018 World Cup does not
     answer a question about 2022, however close the two are in meaning. A date
@@ -207,8 +209,15 @@ def _with_numbers_of(query: str, evidence: Evidence) -> Evidence:
     if not numbers:
         return evidence
 
-    def keeps(paragraph: StoredParagraph) -> bool:
+    def has_them(paragraph: StoredParagraph) -> bool:
         return numbers <= _numbers(paragraph.text) | _numbers(paragraph.date or "")
+
+    # the numbers say which report, not which of its sentences: "Who announced the
+    # decision to allow 100% foreign investment?" is answered by the next paragraph
+    reports = {p.doc_id for p in (*evidence.paragraphs.values(), *evidence.context.values()) if has_them(p)}
+
+    def keeps(paragraph: StoredParagraph) -> bool:
+        return paragraph.doc_id in reports
 
     return replace(evidence,
                    hits=[hit for hit in evidence.hits if keeps(evidence.paragraphs[hit.paragraph_id])],
