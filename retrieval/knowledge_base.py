@@ -59,7 +59,7 @@ class KnowledgeBase:
         self._qdrant_url = qdrant_url
         self._lock = threading.Lock()
         self._sentence_cache = LRUCache(SENTENCE_CACHE_SIZE)
-        self._people_cache = LRUCache(PEOPLE_CACHE_SIZE)  # paragraph id → people named
+        self._people_cache = LRUCache(PEOPLE_CACHE_SIZE)  # paragraph text → people named
         self._ledger: tuple[str, Ledger] | None = None
         self._latin_spellings: tuple[str, LatinSpellings] | None = None
 
@@ -282,14 +282,15 @@ class KnowledgeBase:
 
     def _people_named(self, paragraph: StoredParagraph) -> list[tuple[int, int, str]]:
         """(start, end, name) of the people the extractor reads in a paragraph window, cached."""
-        found = self._people_cache.get(paragraph.id)
+        key = (paragraph.language, paragraph.text, paragraph.sentences)  # what decides it
+        found = self._people_cache.get(key)
         if found is None:
             sentences = sentences_of([(paragraph.paragraph, paragraph.window, paragraph.text,
                                        paragraph.sentences)])
             found = [(mention.sentence.tokens[mention.position].start,
                       mention.sentence.tokens[mention.position].end, mention.person.name)
                      for mentions in people_named(sentences, paragraph.language) for mention in mentions]
-            self._people_cache.put(paragraph.id, found)
+            self._people_cache.put(key, found)
         return found
 
     def _ledger_of(self, store: Store) -> Ledger:
