@@ -36,7 +36,7 @@ import numpy as np
 from . import glossary, places
 from .dates import states_a_time, weekday_named, weekdays_named
 from .lexicon import units
-from .meeting_questions import ATTENDED, WHEN, WHERE, WHO_MET, asks_who, intent_of
+from .meeting_questions import ATTENDED, WHEN, WHERE, WHO_MET, asks_how_many, asks_who, intent_of
 from .meeting_vocabulary import ENGLISH_NATIONALITIES, fold, may_be_arabic_name
 from .models import Answer, Source
 from .names import is_arabic, names_in
@@ -80,7 +80,14 @@ _WHEN = "concept:when"
 # The weekday a question names, covered by a sentence naming it in either language
 # («اجتماع يوم الجمعة»: "Friday's meeting")
 _WEEKDAY = "concept:weekday"
-_WISHES = frozenset({_WHERE, _WHO, _WHEN, _WEEKDAY})
+# What "How many ...?", «كم ...؟» asks for: a sentence with a number
+_COUNT = "concept:count"
+_NUMBER_WORD = re.compile(
+    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundred|thousand|million|billion|dozens?)\b|(?<!\w)(?:اثنين|اثنان|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|"
+    r"ست|ستة|سبع|سبعة|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|عشرين|مئة|مائة|ألف|آلاف|مليون|ملايين|مليار)(?!\w)",
+    re.IGNORECASE)
+_WISHES = frozenset({_WHERE, _WHO, _WHEN, _WEEKDAY, _COUNT})
 
 _FRAMES = {
     ARABIC: ("بحسب المقالات:", "لا أعرف الإجابة من هذه المقالات."),
@@ -173,6 +180,8 @@ def compose_answer(
     day = weekday_named(question)
     if day is not None:
         wanted |= {_WEEKDAY}
+    if asks_how_many(question):
+        wanted |= {_COUNT}
     candidates = _candidates(wanted, language, query_vector, evidence, embed, names,
                              _cities_in(question) if asked_where else None, day, unnamed,
                              _unit_weights(wanted, term_weights, names))
@@ -318,6 +327,8 @@ def _candidates(
                 covers |= {_WEEKDAY}
             if _WHEN in wanted and states_a_time(text):
                 covers |= {_WHEN}
+            if _COUNT in wanted and _NUMBER_WORD.search(text):
+                covers |= {_COUNT}
             covers |= wanted & named_here
             overlap = len(covers) / len(wanted) if wanted else 0.0
             texts.append(text)

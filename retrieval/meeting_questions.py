@@ -241,6 +241,11 @@ def asks_who(question: str, language: str) -> bool:
         ROLE, WHO_MET, ATTENDED, LIST)
 
 
+def asks_how_many(question: str) -> bool:
+    """Whether a question asks a count or an amount ("How many ...?", «كم ...؟»)."""
+    return bool(_HOW_MANY.search(normalize(question)))
+
+
 def _met_only_in_a_time_clause(folded: str) -> bool:
     """Whether every meeting word of a (folded) question is in its «بعد أن» / "after" clause,
     which runs to a comma ("after he visited them", not "After meeting Kerry, whom did
@@ -283,7 +288,7 @@ _WHO_SAID = re.compile(r"^\W*(?:who (?:said|says|told|announced|stated|claimed|p
 # Words after which a country is what a meeting was about, not a side (folded)
 _TOPIC_BEFORE = frozenset(normalize(w) for w in ("on", "about", "over", "regarding", "concerning",
                                                  "بشأن", "حول", "تجاه", "إزاء"))
-_HOW_MANY = re.compile(r"\bhow (?:many|much|long)\b|(?<!\w)(?:كم|ما عدد)(?!\w)")
+_HOW_MANY = re.compile(r"\bhow (?:many|much|long|old)\b|(?<!\w)(?:كم|ما عدد)(?!\w)")
 _AT_WHICH_EVENT = re.compile(r"\b(?:at|in|during) (?:which|what) (?:meeting|conference|session|event)\b.*"
                             r"\b(?:say|said|tell|told|warn|warned|announce|announced)\b")
 _THE_PRESS = re.compile(r"\b(?:meet|meets|met|meeting)\s+(?:with\s+)?(?:the\s+)?"

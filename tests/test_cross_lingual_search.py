@@ -136,9 +136,10 @@ def cross_script_kb(tmp_path_factory, e5) -> KnowledgeBase:
     ambulance service), bbc-politics-219 (Scotland's justice minister on a meeting
     with football supporters), bbc-business-407 (Air Deccan buys ATR planes), reut-7643
     (the EC and Comecon end talks), snn-20150803-0481 and snn-20150804-0711 (two papers'
-    reports of a GOIC meeting, only the second saying where)."""
+    reports of a GOIC meeting, only the second saying where) and snn-20150722-0263 (Sarah
+    Obama awaits her grandson's visit)."""
     kb = KnowledgeBase.open(tmp_path_factory.mktemp("cross-script") / "store", embedder=e5)
-    assert kb.ingest([FIXTURES / "news_cross_script.jsonl"]).documents_added == 10
+    assert kb.ingest([FIXTURES / "news_cross_script.jsonl"]).documents_added == 11
     return kb
 
 
@@ -209,6 +210,16 @@ def test_a_number_in_the_question_picks_the_report_not_the_paragraph(cross_scrip
 
     # the "s" of "ATR's" or "U.S." is no word of the question a sentence covers
     assert _units("ATR's chief and the U.S. envoy") == {"atr", "chief", "envoy"}
+
+
+def test_how_many_or_how_old_wants_a_sentence_with_a_number(cross_script_kb):
+    # «وتأمل سارة (93 عاما) ...»: asked her age, the sentence with it is quoted
+    answer = cross_script_kb.ask("How old is Sarah Obama, the US president's grandmother?")
+    assert "93" in answer.text, answer.text
+    from retrieval.meeting_questions import asks_how_many
+
+    assert asks_how_many("How old is she?") and asks_how_many("كم عدد الركاب؟")
+    assert not asks_how_many("Who is Sarah Obama?")
 
 
 def test_rare_arabic_words_search_the_latin_names_they_spell(cross_script_kb):
