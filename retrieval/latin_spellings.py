@@ -24,7 +24,7 @@ from rapidfuzz.distance import OSA
 from .meeting_vocabulary import may_be_arabic_name
 from .names import CONSONANTS, endings_agree, skeletons, word_keys
 
-MIN_KEY = 4  # shorter keys ("rin", "kim") would match too many words
+MIN_AFTER_CLITIC = 4  # letters a word keeps without its first («بندر» is no «ب» + «ندر»)
 MIN_NEAR_KEY = 6  # keys one edit from a shorter one match other names: «غرين» is not Gareth
 MAX_NAMES_PER_WORD = 4  # one Arabic word stands for at most a few spellings
 
@@ -94,7 +94,7 @@ class LatinSpellings:
         found: list[str] = []
         for word in arabic_names_in(text):
             names = self.spelled_by(word)
-            if not names and word[0] in _CLITICS and len(word) > MIN_KEY:
+            if not names and word[0] in _CLITICS and len(word) > MIN_AFTER_CLITIC:
                 names = self.spelled_by(word[1:])
             if not any(is_common(name) for name in names):
                 found.extend(names)
