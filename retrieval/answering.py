@@ -458,9 +458,10 @@ def _select(candidates: list[_Candidate], wanted: frozenset[str],
         first = saying[0] if saying else first
     floor = first.score - MARGIN
     missing = wanted - first.covers
-    extra = [c for c in sorted(candidates, key=lambda c: -c.score)
-             if c is not first and c.score >= floor and c.covers & missing
-             and documents[c.paragraph_id] == documents[first.paragraph_id]]
+    document = documents[first.paragraph_id]
+    near = [c for c in sorted(candidates, key=lambda c: -c.score)  # of its document, by score
+            if c is not first and c.score >= floor and documents[c.paragraph_id] == document]
+    extra = [c for c in near if c.covers & missing]
     # those that add what no better one has said come first ("He delivered the 14th Adam
     # Smith Lecture", then "Greenspan was invited by ...", before "The Adam Smith Lecture
     # celebrates ..."), then the rest by score
@@ -474,7 +475,5 @@ def _select(candidates: list[_Candidate], wanted: frozenset[str],
     if len(first.covers & wanted) < LOW_COVERAGE * len(wanted):
         # the best sentence says little of what was asked (across languages, few of the
         # question's words can be seen in it): the next best of its article may answer
-        rest += [c for c in sorted(candidates, key=lambda c: -c.score)
-                 if c is not first and c.score >= floor and all(c is not e for e in extra)
-                 and documents[c.paragraph_id] == documents[first.paragraph_id]]
+        rest += [c for c in near if not c.covers & missing]
     return [first] + (adding + rest)[:MAX_SENTENCES - 1]

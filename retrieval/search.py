@@ -160,8 +160,8 @@ def hybrid_search(
     if mode == "hybrid":
         rankings += [list(reported), _name_matches(store, names) if names else []]
         if spelled:
-            terms = [term for name in spelled for term in index_terms(name)]
-            rankings.append([pid for pid, _ in store.lexical_search(terms, CANDIDATES)])
+            spelled_terms = [term for name in spelled for term in index_terms(name)]
+            rankings.append([pid for pid, _ in store.lexical_search(spelled_terms, CANDIDATES)])
     fused = reciprocal_rank_fusion(rankings)[:k]
     missing = [pid for pid, _ in fused if pid not in cosines]
     # cross-language and lexical-only hits: their cosine with the query itself (the
