@@ -236,9 +236,13 @@ _ASKS_WHO = re.compile(r"^\W*(?:who|whom)\b|^\W*(?:و|ف)?من\s+(?!(?:هو|هي
 def asks_who(question: str, language: str) -> bool:
     """Whether a question asks who did something other than meet ("Who announced the
     decision?", «من افتتح الاجتماع؟»): its answer names someone it does not. Not who
-    someone is ("Who is Alaa Youssef?"), which the sentences naming them answer."""
-    return bool(_ASKS_WHO.search(normalize(question))) and intent_of(question, language) not in (
-        ROLE, WHO_MET, ATTENDED, LIST)
+    someone is ("Who is Alaa Youssef?"), which the sentences naming them answer; nor who
+    met someone, unless the question names no meeting ("Who carried out the research?")."""
+    if not _ASKS_WHO.search(normalize(question)):
+        return False
+    intent = intent_of(question, language)
+    return intent not in (ROLE, WHO_MET, ATTENDED, LIST) \
+        or intent == WHO_MET and not names_a_meeting(question)
 
 
 def asks_how_many(question: str) -> bool:
