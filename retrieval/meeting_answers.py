@@ -27,7 +27,8 @@ from .meetings import reports_a_meeting
 from .meeting_ledger import HOLDER, Ledger, best_matches, by_surname, has_words, matched_words
 from .meeting_questions import (
     ATTENDED, LIST, OUTCOMES, ROLE, TOPICS, WHEN, WHERE, WHO_MET, Request, date_asked, asked_role,
-    asks_of_another_event, intent_of, names_a_meeting, office_words, parse, topic_terms,
+    asks_of_another_event, has_relative_clause, intent_of, names_a_meeting, office_words, parse,
+    topic_terms,
 )
 from .models import Answer, Source
 from .names import INSTITUTION_WORDS, NAME_PARTICLES, english_venue, is_arabic, names_in, skeletons, word_keys
@@ -565,6 +566,11 @@ def answer(question: str, language: str, ledger: Ledger,
         if yes_no:
             wanted += request.countries
         return NamesToFind(request.unknown, places=wanted) if request.unknown or wanted else None
+    by_office = _by_office_only(request, ledger)
+    if by_office and has_relative_clause(question):
+        # "Who is the German economy minister who expects no turnaround before 2006?": the
+        # clause tells which holder, maybe not the one the records name; the articles say
+        return None
     meetings = matching_meetings(request, ledger)
     day = date_asked(question)
     if day is not None:  # "Who did X receive on 30 July 2015?"
@@ -616,6 +622,8 @@ def answer(question: str, language: str, ledger: Ledger,
         # undated article), and so may the reports of the meeting
         return _names_to_find(request, ledger, otherwise=found, reports=reports,
                               in_one_sentence=_asks_whether_they_met(question, request), cities=asked_cities)
+    if by_office:  # none of the holder's meetings answers: whoever the articles say holds it
+        return None
     # Not in the ledger: an extractive answer must name the people (and the place).
     return _names_to_find(request, ledger, in_one_sentence=_asks_whether_they_met(question, request),
                           cities=asked_cities)
@@ -635,6 +643,13 @@ def _asks_whether_they_met(question: str, request: Request) -> bool:
 
 
 _YES_NO = re.compile(r"\W*(?:هل|did|has|have|had|was|were|is)\b", re.IGNORECASE)
+
+
+def _by_office_only(request: Request, ledger: Ledger) -> bool:
+    """Whether a role question names its person only by an office the records' people hold
+    ("Who is the German economy minister?")."""
+    return request.intent == ROLE and not request.unknown \
+        and all(_holder_name(mention, ledger) for mention in request.people)
 
 
 def _holder_name(mention, ledger: Ledger) -> str | None:
@@ -778,8 +793,9 @@ def search_hints(question: str, language: str, ledger: Ledger,
         request = _names_only(question, language, ledger, is_common)
         if request is not None and all(_is_country(name) for name in request.names):
             return SearchHints()
-    if request is None or not request.people:
-        return SearchHints()
+    if request is None or not request.people \
+            or _by_office_only(request, ledger) and has_relative_clause(question):
+        return SearchHints()  # (a holder the clause may not mean, as in answer())
     spellings: dict[str, None] = {}
     for mention in request.people:
         for number in sorted(best_matches(mention, ledger))[:MAX_MEETINGS]:

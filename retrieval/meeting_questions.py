@@ -382,6 +382,7 @@ def parse(question: str, language: str, ledger: Ledger,
         if _names_a_feast(words, index) \
                 or not fathers_name and _not_a_name(word, folded, bare, index, follows_name) \
                 or not follows_name and _qualifies_the_noun_before(words, index) \
+                or _after_a_relative_pronoun(words, index) \
                 or (_names_a_building(words, index) and not ledger.names_only_bodies(ledger.keys_for(bare))) \
                 or _in_institution_name(words, index):
             if follows_name and (folded in honorific_words() or folded in _LATIN_SHEIKH) \
@@ -1209,6 +1210,27 @@ def _qualifies_the_noun_before(words: list[str], index: int) -> bool:
     return before.startswith("ال") and len(before) > 4 and before in common_arabic_words() \
         and before not in folded_tables()["title_heads"] and before not in honorific_words() \
         and not _is_name_part(before[2:]) and not _is_name_part(before)
+
+
+_RELATIVE_PRONOUNS = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين",
+                                                        "اللذان", "اللتان", "اللواتي", "اللاتي"))
+
+
+def _after_a_relative_pronoun(words: list[str], index: int) -> bool:
+    """Whether an Arabic word comes right after «الذي», «التي» ...: a verb («الذي حذر فيه»,
+    «التي تعهدت»), never a name, whatever name the ledger's records spell alike."""
+    return index > 0 and is_arabic(words[index]) and normalize(words[index - 1]) in _RELATIVE_PRONOUNS
+
+
+# (after a word: not the question's own opening "Who")
+_ENGLISH_RELATIVE = re.compile(r"(?<=\w)\W+(?:who|that|which|whose)\b", re.IGNORECASE)
+
+
+def has_relative_clause(question: str) -> bool:
+    """Whether a question describes what it asks about by a relative clause ("the minister
+    who expects ...", «الوزير الذي ...»)."""
+    return bool(_ENGLISH_RELATIVE.search(question)) \
+        or any(normalize(word) in _RELATIVE_PRONOUNS for word in tokens(question))
 
 
 _NOUN_ENDINGS = ("tion", "sion", "ity", "ment", "ness", "ance", "ence", "ship")

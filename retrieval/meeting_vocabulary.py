@@ -120,6 +120,9 @@ ARABIC_TITLE_HEADS = (
     "حاكم",  # «حاكم الشارقة الدكتور سلطان بن محمد القاسمي» (not «الحاكم», "ruling")
     # «نظيره الصيني شي جينبينغ»: his counterpart, an office by reference
     "نظيره", "نظيرته", "نظيرها", "نظيرهم",
+    # a woman's office: «فيسنا بوسيتش نائبة رئيس الوزراء»
+    "نائبة", "النائبة", "الوزيرة", "الرئيسة", "السفيرة", "المديرة", "المتحدثة", "الناطقة",
+    "مبعوثة", "المبعوثة", "مفوضة", "المفوضة", "منسقة", "المنسقة",
 )
 # Words that make a run of capitalised words a title ("Foreign Minister"); the
 # other title words only qualify one ("Energy" in "Energy Minister").
@@ -224,6 +227,11 @@ ARABIC_TO_ENGLISH = {
     "وزير النقل": "Transport Minister", "وزير الإسكان": "Housing Minister",
     "رئيس مجلس الوزراء": "Prime Minister", "رئيس الوزراء": "Prime Minister",
     "رئيس وزراء": "Prime Minister",  # «رئيس وزراء لبنان»: of a country named after it
+    "نائب رئيس الوزراء": "Deputy Prime Minister", "نائبة رئيس الوزراء": "Deputy Prime Minister",
+    "نائب رئيس مجلس الوزراء": "Deputy Prime Minister", "نائبة": "Deputy",
+    # «وزيرة خارجية كرواتيا»: of a country named after it
+    "وزير خارجية": "Foreign Minister of", "وزيرة خارجية": "Foreign Minister of",
+    "وزيرة الخارجية": "Foreign Minister",
     "ولي العهد": "Crown Prince", "ولي ولي العهد": "Deputy Crown Prince",
     "خادم الحرمين الشريفين": "Custodian of the Two Holy Mosques",
     "خادم الحرمين الشريفين الملك": "Custodian of the Two Holy Mosques King", "عاهل البلاد": "King",

@@ -745,11 +745,25 @@ def _arabic_titles(sentence: Sentence, start: int, end: int,
                    runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Token ranges of the titles written just before and after a name."""
     tokens = sentence.tokens
-    heads = folded_tables()["title_heads"]
     taken = {k for a, b in runs for k in range(a, b)}
+    before = _title_before(tokens, start, end, runs, taken)
     titles: list[tuple[int, int]] = []
-    # Before: «معالي وزير الخارجية بجمهورية مصر العربية سامح شكري»; not across «و»
-    # and an honorific: «... رئيس جامعة نايف وأ. د. ماهر سليم» (the title is the other man's).
+    # right after a name with no title before it, a title (not one joined by «و»: «محمد جواد
+    # ظريف ووزير الصناعة محمد رضا نعمت زادة») is that name's, below: «استقبل سامح شكري وزير
+    # الخارجية المصري فيسنا بوسيتش»
+    previous = next((run for run in runs if before is not None and run[1] == before[0]
+                     and tokens[before[0]].text in folded_tables()["title_heads"]), None)
+    if before is not None and not (previous is not None
+                                   and _title_before(tokens, *previous, runs, taken) is None):
+        titles.append(before)
+    return _titles_after(tokens, end, taken, titles)
+
+
+def _title_before(tokens: list[Token], start: int, end: int, runs: list[tuple[int, int]],
+                  taken: set[int]) -> tuple[int, int] | None:
+    """The token range of the title written just before the name at ``start:end``."""
+    # «معالي وزير الخارجية بجمهورية مصر العربية سامح شكري»; not across «و» and an
+    # honorific: «... رئيس جامعة نايف وأ. د. ماهر سليم» (the title is the other man's).
     k = start - _honorific_before(tokens, start)
     title_end = k
     if 2 <= k and end < len(tokens) and tokens[k - 1].text in ("،", ",") \
@@ -769,11 +783,18 @@ def _arabic_titles(sentence: Sentence, start: int, end: int,
         left -= 1
     first_head = next((m for m in range(left, title_end) if _heads_title(tokens, m)), None)
     if first_head is not None:
-        titles.append((first_head, title_end))
-    elif left < start and " ".join(t.text for t in tokens[left:start]) in _TITLE_HONORIFICS:
-        titles.append((left, start))  # «خادم الحرمين الشريفين الملك سلمان»
-    elif k < start and " ".join(t.text for t in tokens[k:start]) in _TITLE_HONORIFICS:
-        titles.append((k, start))
+        return first_head, title_end
+    if left < start and " ".join(t.text for t in tokens[left:start]) in _TITLE_HONORIFICS:
+        return left, start  # «خادم الحرمين الشريفين الملك سلمان»
+    if k < start and " ".join(t.text for t in tokens[k:start]) in _TITLE_HONORIFICS:
+        return k, start
+    return None
+
+
+def _titles_after(tokens: list[Token], end: int, taken: set[int], titles: list[tuple[int, int]]
+                  ) -> list[tuple[int, int]]:
+    """``titles`` (those before the name) with the titles written after it."""
+    heads = folded_tables()["title_heads"]
     # After: «جمال العلوي الرئيس التنفيذي لهيئة ... رئيس اللجنة الوطنية ...، المدير ...».
     m = end
     current: int | None = None
@@ -865,14 +886,21 @@ def english_title(folded_title: str) -> str:
     pieces: list[str] = []
     i = 0
     while i < len(words):
+        # «نائبة رئيس الوزراء ووزيرة خارجية كرواتيا»: a second title after «و»
+        second = i > 0 and words[i].startswith("و") and len(words[i]) > 3
         for size in range(min(7, len(words) - i), 0, -1):
             english = _english_phrase(words[i:i + size], table, first=i == 0)
+            if not english and second:
+                english = _english_phrase([words[i][1:], *words[i + 1:i + size]], table, first=True)
+                english = "and " + english if english else ""
             if english:
                 if pieces and english.startswith("the "):  # «رئيس اللجنة»: Head of the Committee
                     english = "of " + english
-                if english.startswith("of ") and pieces and pieces[-1] == "President" and not (
-                        (country := places.lookup(english[3:])) is not None and country.kind == "country"):
-                    pieces[-1] = "Head"  # of a body; of a country a president stays one
+                # of a body a «رئيس» is its head; of a country a president stays one
+                if english.startswith("of ") and pieces and pieces[-1] in ("President", "and President") \
+                        and not ((country := places.lookup(english[3:])) is not None
+                                 and country.kind == "country"):
+                    pieces[-1] = pieces[-1].replace("President", "Head")
                 if english.startswith("of ") and pieces and pieces[-1].endswith(" of"):
                     english = english[3:]  # «أمير منطقة الرياض»: Governor of Riyadh
                 pieces.append(english)
