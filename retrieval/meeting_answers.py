@@ -895,16 +895,21 @@ def _all_said(meeting: Meeting, lookup: Callable[[str, int, int], Source | None]
 # a topic; a meeting whose report shares too few of them is not the one asked about.
 MIN_TOPIC_WORDS = 3
 TOPIC_SHARE = 3  # a meeting must share a third of them
+# (across languages, of the topic words the glossary translates, one must be shared)
+MIN_TRANSLATABLE_TOPIC = 2
 
 
 def _off_topic(meeting: Meeting, question: str, language: str, request: Request,
                lookup: Callable[[str, int, int], Source | None]) -> bool:
-    """Whether a question names a topic that a same-language meeting's report hardly
-    mentions (in another language the words cannot be compared)."""
-    if meeting.language != language:
-        return False
+    """Whether a question names a topic that a meeting's report hardly mentions; in the
+    other language, by the glossary's words: «هجوم المسلحين على مركز الشرطة» (attack,
+    police) is none of a Reuters report of Pakistan's signing with Sweden."""
     topic = topic_terms(question, request)
-    shared = topic & set(index_terms(_all_said(meeting, lookup)))
+    said = set(index_terms(_all_said(meeting, lookup)))
+    if meeting.language != language:
+        translatable = glossary.entries(topic)
+        return len(translatable) >= MIN_TRANSLATABLE_TOPIC and not glossary.covered(translatable, said)
+    shared = topic & said
     return len(topic) >= MIN_TOPIC_WORDS and len(shared) * TOPIC_SHARE < len(topic)
 
 

@@ -100,7 +100,7 @@ under un un's what's who's whom's tell me between cheikh shaikh sheik reception 
 استعرض استعرضه استعرضا حضر حضروا بحضور استقبال الاستقبال
 لقائه لقاءه لقائها لقائهما اجتماعه اجتماعها زيارته زيارتها استقباله استقبالها مباحثاته محادثاته
 تطلع الجانبان الطرفان منصب دور صفه وظيفه تاريخ يوم مدينه دوله مكان الرئيس الوزير وزير الدكتور عهد
-بشان شان بخصوص حول بدلا عوضا فضلا وفقا نظرا اضافه خلافا
+بشان شان بخصوص حول بدلا عوضا فضلا وفقا نظرا اضافه خلافا نيابه عمن ممن لمن
 الدكتوره السيد السيده الامير الملك الشيخ خلال بين ذلك بمن لقاءات اجتماعات اذكر عقد تم جري
 وزراء الوزراء رؤساء امراء الامراء سفراء السفراء مسوولي مسوولين ممثلي اعضاء مندوبي نواب النواب
 وزاره الوزاره هيئه الهيئه مؤسسه المؤسسه شركه الشركه لجنه اللجنه مجلس المجلس
@@ -236,13 +236,18 @@ _ASKS_WHO = re.compile(r"^\W*(?:who|whom)\b|^\W*(?:و|ف)?من\s+(?!(?:هو|هي
 def asks_who(question: str, language: str) -> bool:
     """Whether a question asks who did something other than meet ("Who announced the
     decision?", «من افتتح الاجتماع؟»): its answer names someone it does not. Not who
-    someone is ("Who is Alaa Youssef?"), which the sentences naming them answer; nor who
-    met someone, unless the question names no meeting ("Who carried out the research?")."""
-    if not _ASKS_WHO.search(normalize(question)):
+    someone is ("Who is Alaa Youssef?"), which the sentences naming them answer, unless a
+    clause says whom it means («من هو مفوض النقل الأوروبي الذي تحدث عن ...؟»); nor who met
+    someone, unless the question names no meeting ("Who carried out the research?")."""
+    if not _ASKS_WHO.search(normalize(question)) and not _WHO_IS.match(normalize(question)):
         return False
     intent = intent_of(question, language)
     return intent not in (ROLE, WHO_MET, ATTENDED, LIST) \
-        or intent == WHO_MET and not names_a_meeting(question)
+        or intent == WHO_MET and not names_a_meeting(question) \
+        or intent == ROLE and has_relative_clause(question)
+
+
+_WHO_IS = re.compile(r"\W*(?:و|ف)?من (?:هو|هي)\b")
 
 
 def asks_how_many(question: str) -> bool:
@@ -1039,9 +1044,13 @@ def _in_institution_name(words: list[str], index: int) -> bool:
         return True
     # "Muslim World League Secretary-General ...": an institution's name that ends a word
     # or two later
-    # ("the Adam Smith Lecture": an event named after someone)
-    return any(w.lower() in INSTITUTION_WORDS or w.lower() in _NAMED_AFTER
+    # ("the Adam Smith Lecture": an event named after someone; "the International Islamic
+    # University", though not "Mexico City" nor "the Aramco Entrepreneurship Center", a party)
+    return any(w.lower() in INSTITUTION_WORDS or w.lower() in _NAMED_AFTER or w.lower() in _SCHOOLS
                for w in words[index + 1:min(end, index + 2) + 1])
+
+
+_SCHOOLS = frozenset("university institute academy college".split())
 
 
 _NAMED_AFTER = frozenset("lecture lectures prize award trophy foundation festival treaty charter "

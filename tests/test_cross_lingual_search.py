@@ -180,6 +180,8 @@ def test_who_did_something_quotes_a_sentence_naming_someone(cross_script_kb, que
     assert not asks_who("Who did John Maslen meet?", "en") and asks_who("من افتتح الاجتماع؟", "ar")
     # a who-question naming no meeting asks who did it, whoever the records hold
     assert asks_who("Who carried out the research on the cost of free personal care?", "en")
+    # who holds an office a clause describes: someone the question does not name
+    assert asks_who("من هو مفوض النقل الأوروبي الذي تحدث عن التحقيق في مساعدات أليطاليا؟", "ar")
 
 
 def test_who_did_it_is_quoted_after_a_best_sentence_that_names_no_one(cross_script_kb):

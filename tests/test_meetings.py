@@ -789,6 +789,26 @@ def test_a_word_after_a_relative_pronoun_names_no_one():
     assert request.names == ("محمد سلمان",), request
 
 
+def test_a_word_before_an_institution_noun_names_no_one():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    request = parse("Who is the president of the International Islamic University in Pakistan?", "en",
+                    Ledger([]), lambda word: False)
+    assert request.unknown == (), request
+
+
+def test_a_record_in_the_other_language_on_another_topic_does_not_answer():
+    from retrieval.models import Answer
+
+    # the question's topic words the glossary translates (attack, police) are none of the
+    # signing's report: no ledger answer, only a quote that names Pakistan
+    ask, _ = _ledger_asker("ISLAMABAD, March 5 - Pakistan signed an agreement with Sweden on Thursday for a "
+                           "loan of 50 mln crowns to build a power plant, officials said.", "1987-03-05")
+    assert not isinstance(ask("أين وقع هجوم المسلحين على مركز الشرطة الهندي قرب الحدود مع باكستان؟"), Answer)
+    assert "إسلام آباد" in ask("أين وقعت باكستان اتفاقية القرض مع السويد؟").text
+
+
 def test_a_womans_office_ends_her_name_and_the_hosts_title_is_not_hers():
     meetings, _ = _extract("استقبل سامح شكري وزير الخارجية المصري فيسنا بوسيتش نائبة رئيس الوزراء "
                            "ووزيرة خارجية كرواتيا، التي تزور مصر لمتابعة جهود الحكومة للإفراج عن الرهينة.",
