@@ -905,11 +905,11 @@ def _off_topic(meeting: Meeting, question: str, language: str, request: Request,
     other language, by the glossary's words: «هجوم المسلحين على مركز الشرطة» (attack,
     police) is none of a Reuters report of Pakistan's signing with Sweden."""
     topic = topic_terms(question, request)
-    said = set(index_terms(_all_said(meeting, lookup)))
     if meeting.language != language:
         translatable = glossary.entries(topic)
-        return len(translatable) >= MIN_TRANSLATABLE_TOPIC and not glossary.covered(translatable, said)
-    shared = topic & said
+        return len(translatable) >= MIN_TRANSLATABLE_TOPIC \
+            and not glossary.covered(translatable, index_terms(_all_said(meeting, lookup)))
+    shared = topic & set(index_terms(_all_said(meeting, lookup)))
     return len(topic) >= MIN_TOPIC_WORDS and len(shared) * TOPIC_SHARE < len(topic)
 
 

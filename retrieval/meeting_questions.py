@@ -229,8 +229,9 @@ def intent_of(question: str, language: str) -> str | None:
     return None
 
 
-# "Who ...", «من ...» (not «من أين», "from where", nor «من أي», "from which")
-_ASKS_WHO = re.compile(r"^\W*(?:who|whom)\b|^\W*(?:و|ف)?من\s+(?!(?:هو|هي|اين|اي)\b)")
+# "Who ...", «من ...» (not «من أين», "from where", nor «من أي», "from which"); «من هو/هي»
+# only as written with one space
+_ASKS_WHO = re.compile(r"^\W*(?:who|whom)\b|^\W*(?:و|ف)?من(?: (?=(?:هو|هي)\b)|\s+(?!(?:هو|هي|اين|اي)\b))")
 
 
 def asks_who(question: str, language: str) -> bool:
@@ -239,15 +240,12 @@ def asks_who(question: str, language: str) -> bool:
     someone is ("Who is Alaa Youssef?"), which the sentences naming them answer, unless a
     clause says whom it means («من هو مفوض النقل الأوروبي الذي تحدث عن ...؟»); nor who met
     someone, unless the question names no meeting ("Who carried out the research?")."""
-    if not _ASKS_WHO.search(normalize(question)) and not _WHO_IS.match(normalize(question)):
+    if not _ASKS_WHO.search(normalize(question)):
         return False
     intent = intent_of(question, language)
     return intent not in (ROLE, WHO_MET, ATTENDED, LIST) \
         or intent == WHO_MET and not names_a_meeting(question) \
         or intent == ROLE and has_relative_clause(question)
-
-
-_WHO_IS = re.compile(r"\W*(?:و|ف)?من (?:هو|هي)\b")
 
 
 def asks_how_many(question: str) -> bool:

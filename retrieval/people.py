@@ -747,16 +747,20 @@ def _arabic_titles(sentence: Sentence, start: int, end: int,
     tokens = sentence.tokens
     taken = {k for a, b in runs for k in range(a, b)}
     before = _title_before(tokens, start, end, runs, taken)
-    titles: list[tuple[int, int]] = []
-    # right after a name with no title before it, a title (not one joined by «و»: «محمد جواد
-    # ظريف ووزير الصناعة محمد رضا نعمت زادة») is that name's, below: «استقبل سامح شكري وزير
-    # الخارجية المصري فيسنا بوسيتش»
-    previous = next((run for run in runs if before is not None and run[1] == before[0]
-                     and tokens[before[0]].text in folded_tables()["title_heads"]), None)
-    if before is not None and not (previous is not None
-                                   and _title_before(tokens, *previous, runs, taken) is None):
-        titles.append(before)
+    keep = before is not None and not _owned_by_the_name_before(tokens, before, runs, taken)
+    titles = [before] if keep else []
     return _titles_after(tokens, end, taken, titles)
+
+
+def _owned_by_the_name_before(tokens: list[Token], title: tuple[int, int], runs: list[tuple[int, int]],
+                              taken: set[int]) -> bool:
+    """Whether a title right after another name that has none before it is that name's
+    (:func:`_titles_after` gives it to it): «استقبل سامح شكري وزير الخارجية المصري فيسنا
+    بوسيتش»; not one joined by «و» («محمد جواد ظريف ووزير الصناعة محمد رضا نعمت زادة»)."""
+    if tokens[title[0]].text not in folded_tables()["title_heads"]:
+        return False
+    previous = next((run for run in runs if run[1] == title[0]), None)
+    return previous is not None and _title_before(tokens, *previous, runs, taken) is None
 
 
 def _title_before(tokens: list[Token], start: int, end: int, runs: list[tuple[int, int]],
