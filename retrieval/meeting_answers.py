@@ -27,7 +27,7 @@ from .meetings import reports_a_meeting
 from .meeting_ledger import HOLDER, Ledger, best_matches, by_surname, has_words, matched_words
 from .meeting_questions import (
     ATTENDED, LIST, OUTCOMES, ROLE, TOPICS, WHEN, WHERE, WHO_MET, Request, date_asked, asked_role,
-    asks_of_another_event, has_relative_clause, intent_of, names_a_meeting, office_words, parse,
+    asks_of_another_event, described_by_its_clause, intent_of, names_a_meeting, office_words, parse,
     topic_terms,
 )
 from .models import Answer, Source
@@ -549,7 +549,9 @@ def answer(question: str, language: str, ledger: Ledger,
         if earlier is not None:
             request = replace(earlier, intent=request.intent,
                               place=request.place or earlier.place)
-    if request is None:
+    if request is None or described_by_its_clause(question, request):
+        # "Who is the German economy minister who expects no turnaround before 2006?": the
+        # clause tells which holder, maybe not the one the records name; the articles say
         return None
     yes_no = bool(_YES_NO.match(question))  # «هل ...؟», "Did ...?"
     if asks_of_another_event(question, request.intent):
@@ -567,10 +569,6 @@ def answer(question: str, language: str, ledger: Ledger,
             wanted += request.countries
         return NamesToFind(request.unknown, places=wanted) if request.unknown or wanted else None
     by_office = _by_office_only(request, ledger)
-    if by_office and has_relative_clause(question):
-        # "Who is the German economy minister who expects no turnaround before 2006?": the
-        # clause tells which holder, maybe not the one the records name; the articles say
-        return None
     meetings = matching_meetings(request, ledger)
     day = date_asked(question)
     if day is not None:  # "Who did X receive on 30 July 2015?"
@@ -794,7 +792,7 @@ def search_hints(question: str, language: str, ledger: Ledger,
         if request is not None and all(_is_country(name) for name in request.names):
             return SearchHints()
     if request is None or not request.people \
-            or _by_office_only(request, ledger) and has_relative_clause(question):
+            or described_by_its_clause(question, request):
         return SearchHints()  # (a holder the clause may not mean, as in answer())
     spellings: dict[str, None] = {}
     for mention in request.people:

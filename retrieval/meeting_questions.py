@@ -289,9 +289,11 @@ _AFTER_CLAUSE = re.compile(r"\bafter\b|(?<!\w)(?:بعد ان|بعدما)(?!\w)")
 # «متى وصل كيري إلى القاهرة؟», "When did he arrive in Cairo?": an arrival, which records tell
 _ARRIVED_AT = re.compile(r"\barriv|\breach|(?<!\w)[وف]?(?:س?[يت]صل|وصل|وصول)\w*")
 # "Who asked Gordon Brown whether ...?": what someone said or asked, not whom he met
-_WHO_SAID = re.compile(r"^\W*(?:who (?:said|says|told|announced|stated|claimed|predicted|warned|asked|"
-                       r"questioned|critici[sz]ed|accused|blamed|denied|insisted|argued)\b"
-                       r"|من (?:الذي )?(?:قال|صرح|اعلن|ذكر|توقع|سال|انتقد|اتهم)\b)")
+# ("Which Greek minister said the talks ... were in the final stage?", «أي وزير يوناني قال ...»)
+_WHO_SAID = re.compile(
+    r"^\W*(?:(?:who|(?:which|what)(?: \w+){1,3}) (?:said|says|told|announced|stated|claimed|predicted|warned|"
+    r"asked|questioned|critici[sz]ed|accused|blamed|denied|insisted|argued)\b"
+    r"|(?:من (?:الذي )?|اي(?: \w+){1,3} )(?:قال|صرح|اعلن|ذكر|توقع|سال|انتقد|اتهم)\b)")
 # Words after which a country is what a meeting was about, not a side (folded)
 _TOPIC_BEFORE = frozenset(normalize(w) for w in ("on", "about", "over", "regarding", "concerning",
                                                  "بشأن", "حول", "تجاه", "إزاء"))
@@ -416,7 +418,8 @@ def parse(question: str, language: str, ledger: Ledger,
         after_in = index > 0 and normalize(words[index - 1]) in ("في", "in", "at", "الي", "to", *_ARRIVED)
         # «أحمد السالم»: after a given name, a family name the ledger knows, not Salem (India)
         surname = follows_name and is_arabic(word) and folded.startswith("ال") and ledger.is_surname(folded)
-        found_place = None if fathered or surname or _given_name(words, index, ledger) else (
+        found_place = None if fathered or surname or _given_name(words, index, ledger) \
+            or _adjective_of_the_noun_before(words, index) else (
             places.find_in([folded] + following, fuzzy=after_in and is_arabic(word))
             # («وكيل», "deputy", is no «و» + Kiel)
             or (_place_after_prefix(folded, bare, following)
@@ -945,6 +948,8 @@ def _keys_of(word: str, folded: str, bare: str, ledger: Ledger) -> set[str]:
             return set()
         if future_verb(folded):  # «متى سيصل ...» ("will arrive") is no Faisal one letter off
             return set()
+        if "ؤ" in word or "ئ" in word[1:-1]:
+            return set()  # «لشؤون» ("for the affairs of") is no Chun: Latin names are spelt without one
         # «بلير» is Blair, not «ب» + «لير»; «فريق» ("team") is a word, not «ف» + Rick
         whole_word = folded in common_arabic_words() and bare not in common_arabic_words()
         # «ولافروف» is «و» + Lavrov, not «ول» + «افروف»
@@ -1211,12 +1216,34 @@ def _qualifies_the_noun_before(words: list[str], index: int) -> bool:
     """Whether an Arabic word with the article qualifies the definite common noun before
     it: «الاجتماع الشهري» is "the monthly meeting", not a meeting of someone Al-Shehri
     (after a title, an honorific or a name, such a word is a family name: «الوزير الشهري»)."""
+    before = _definite_noun_before(words, index)
+    return before is not None and before in common_arabic_words()
+
+
+def _definite_noun_before(words: list[str], index: int) -> str | None:
+    """The folded definite word before an Arabic word with the article, when it is no
+    title, honorific or name that the word could be a family name after."""
     if index == 0 or not is_arabic(words[index]) or not normalize(words[index]).startswith("ال"):
-        return False
+        return None
     before = strip_prefix(normalize(words[index - 1]))
-    return before.startswith("ال") and len(before) > 4 and before in common_arabic_words() \
-        and before not in folded_tables()["title_heads"] and before not in honorific_words() \
-        and not _is_name_part(before[2:]) and not _is_name_part(before)
+    if before.startswith("ال") and len(before) > 4 and before not in folded_tables()["title_heads"] \
+            and before not in honorific_words() and not _is_name_part(before[2:]) \
+            and not _is_name_part(before):
+        return before
+    return None
+
+
+# Definite nouns of a place's kind: «العاصمة الرياض» names the capital, Riyadh
+_PLACE_KIND_NOUNS = frozenset(normalize(w) for w in ("العاصمة", "المدينة", "المحافظة", "المنطقة",
+                                                      "الإمارة", "الولاية", "البلدة", "القرية", "الميناء"))
+
+
+def _adjective_of_the_noun_before(words: list[str], index: int) -> bool:
+    """Whether a common Arabic word that names a town qualifies the definite noun before
+    it: «اتفاقية المطاط الجديدة» is "the new rubber agreement", not one of El Jadida."""
+    before = _definite_noun_before(words, index)
+    return before is not None and before not in _PLACE_KIND_NOUNS \
+        and normalize(words[index]) in common_arabic_words()
 
 
 _RELATIVE_PRONOUNS = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين",
@@ -1238,6 +1265,25 @@ def has_relative_clause(question: str) -> bool:
     who expects ...", «الوزير الذي ...»)."""
     return bool(_ENGLISH_RELATIVE.search(question)) \
         or any(normalize(word) in _RELATIVE_PRONOUNS for word in tokens(question))
+
+
+def described_by_its_clause(question: str, request: Request) -> bool:
+    """Whether a role question names whom it asks about only by an office and a relative
+    clause: every name it gives is inside the clause («من هو المدير الفني لريال مدريد الذي
+    يخطط للاعتماد على بيل؟» asks about Real Madrid's coach, not Bale)."""
+    if request.intent != ROLE:
+        return False
+    english = _ENGLISH_RELATIVE.search(question)
+    pronoun = next((m for m in re.finditer(r"[\w\u0621-\u064A]+", question)
+                    if normalize(m.group()) in _RELATIVE_PRONOUNS), None)
+    starts = [m.start() for m in (english, pronoun) if m is not None]
+    if not starts:
+        return False
+    head = {normalize(w) for w in _compounds_joined(re.findall(r"[\w\u0621-\u064A'’-]+",
+                                                               question[:min(starts)]))}
+    named = [name for name, mention in zip(request.names, request.people)
+             if not all(key.startswith(HOLDER) for word in mention for key in word)]
+    return not any(normalize(word) in head for name in [*named, *request.unknown] for word in name.split())
 
 
 _NOUN_ENDINGS = ("tion", "sion", "ity", "ment", "ness", "ance", "ence", "ship")
