@@ -120,6 +120,11 @@ def _units(text: str) -> frozenset[str]:
     return units([term for term in index_terms(text) if len(term) > 1 or not term.isascii()])
 
 
+# Words by which "How much ...?" asks for the amount («كم تبلغ قيمة الخطة؟»): the number
+# answers them, whether or not its sentence says "value" («تصل إلى 86 مليار يورو»)
+_AMOUNT_WORDS = _units("قيمة تبلغ بلغ يبلغ حجم مقدار عدد amount value total number size")
+
+
 @dataclass(frozen=True)
 class Evidence:
     """What search found for a question, as the answerer needs it.
@@ -184,7 +189,7 @@ def compose_answer(
     if day is not None:
         wanted |= {_WEEKDAY}
     if asks_how_many(question):
-        wanted |= {_COUNT}
+        wanted = (wanted - _AMOUNT_WORDS) | {_COUNT}
     candidates = _candidates(wanted, language, query_vector, evidence, embed, names,
                              _cities_in(question) if asked_where else None, day, unnamed,
                              _unit_weights(wanted, term_weights, names))
