@@ -1034,9 +1034,17 @@ def cites_everyone(answer: Answer, wanted: NamesToFind) -> bool:
                  and reports_a_meeting(line, ARABIC if is_arabic(line) else "en")
                  and all(_fully_named(name, line) for name in wanted.together)]
     everything = " ".join(cited)
-    return not answer.abstained and names_in(wanted.names, everything) \
+    return not answer.abstained and _names_all(wanted.names, everything) \
         and _names_places(wanted.places, everything) \
-        and (not wanted.together or any(names_in(wanted.together, text) for text in cited))
+        and (not wanted.together or any(_names_all(wanted.together, text) for text in cited))
+
+
+def _names_all(names: tuple[str, ...], text: str) -> bool:
+    """Whether a text names each of the people and countries: a country by any of its
+    names ("Britain" for the United Kingdom, «بريطانيا»), or its nisba."""
+    countries = tuple(name for name in names if _is_country(name))
+    return names_in([name for name in names if name not in countries], text) \
+        and _names_places(countries, text)
 
 
 def _fully_named(name: str, text: str) -> bool:
@@ -1059,7 +1067,7 @@ def naming_everyone(evidence: SearchEvidence, wanted: NamesToFind) -> SearchEvid
     ``wanted`` (``None`` when no hit does)."""
     def names_everyone(paragraph) -> bool:
         return ((paragraph.doc_id, paragraph.paragraph) in wanted.reports
-                or names_in(wanted.names, paragraph.text)
+                or _names_all(wanted.names, paragraph.text)
                 and _names_places(wanted.places, paragraph.text))
 
     hits = [hit for hit in evidence.hits

@@ -387,6 +387,7 @@ def parse(question: str, language: str, ledger: Ledger,
         if _names_a_feast(words, index) \
                 or not fathers_name and _not_a_name(word, folded, bare, index, follows_name) \
                 or not follows_name and _qualifies_the_noun_before(words, index) \
+                or not follows_name and _superlative(words, index) \
                 or _after_a_relative_pronoun(words, index) \
                 or (_names_a_building(words, index) and not ledger.names_only_bodies(ledger.keys_for(bare))) \
                 or _in_institution_name(words, index):
@@ -1231,6 +1232,18 @@ def _definite_noun_before(words: list[str], index: int) -> str | None:
             and not _is_name_part(before):
         return before
     return None
+
+
+def _superlative(words: list[str], index: int) -> bool:
+    """Whether a common Arabic word of the form «أفعل» is an elative before an ordinary
+    indefinite noun: «أكبر ضابط شرطة» is "the most senior police officer", no Akbar (but
+    «أحمد» before a name, or «أشرف مروان», is a name)."""
+    folded = normalize(words[index])
+    if len(folded) != 4 or not folded.startswith("ا") or folded not in common_arabic_words() \
+            or index + 1 >= len(words) or not is_arabic(words[index + 1]):
+        return False
+    after = normalize(words[index + 1])
+    return not after.startswith("ال") and after in common_arabic_words() and not _is_name_part(after)
 
 
 # Definite nouns of a place's kind: «العاصمة الرياض» names the capital, Riyadh

@@ -4920,6 +4920,13 @@ def test_ordinary_words_that_spell_a_name_or_a_town():
     assert request.cities == (), request
     request = parse("من التقى أمير منطقة الرياض في العاصمة الرياض؟", "ar", Ledger([]), lambda word: False)
     assert request.cities[-1] == "Riyadh", request
+    # «أكبر ضابط» is "the most senior officer", no Akbar; «أحمد» before a name is one
+    request = parse("من هو أكبر ضابط شرطة في لندن الذي حذر من أن الانتخابات قد تكون هدفا للإرهابيين؟", "ar",
+                    Ledger([]), lambda word: False)
+    assert "أكبر" not in " ".join(request.names + request.unknown), request
+    from retrieval.meeting_questions import _superlative
+
+    assert _superlative(["أكبر", "ضابط"], 0) and not _superlative(["أحمد", "عبدالله"], 0)
     # who said something is no meeting question, however the question says who
     said = "Which Greek minister said the talks with the creditors were in the final stage?"
     assert intent_of(said, "en") is None
