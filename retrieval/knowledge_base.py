@@ -366,8 +366,9 @@ class KnowledgeBase:
 def _evidence(store: Store, hits: list) -> answering.Evidence:
     """What the answerer reads: the hits' paragraphs, their neighbours, and the vectors."""
     paragraphs = store.paragraphs(hit.paragraph_id for hit in hits)
-    nearby = [pid for hit in hits[:answering.CONTEXT_HITS]
-              for pid in store.neighbours(hit.paragraph_id) if pid not in paragraphs]
+    nearby = [pid for rank, hit in enumerate(hits[:answering.CONTEXT_HITS])
+              for pid in store.neighbours(hit.paragraph_id, answering.TOP_HIT_REACH if rank == 0 else 1)
+              if pid not in paragraphs]
     context = store.paragraphs(nearby)
     rows = [*paragraphs.values(), *context.values()]
     return answering.Evidence(hits, paragraphs, context, store.vectors(rows),

@@ -456,8 +456,9 @@ class Store:
             return [text for (text,) in self._connection.execute(
                 "SELECT text FROM paragraphs WHERE language = ?", (language,))]
 
-    def neighbours(self, paragraph_id: int) -> list[int]:
-        """Ids of the paragraph windows just before and after one, in its document."""
+    def neighbours(self, paragraph_id: int, reach: int = 1) -> list[int]:
+        """Ids of the paragraph windows up to ``reach`` paragraphs before and after one,
+        in its document."""
         with self._read_lock:
             row = self._connection.execute(
                 "SELECT doc_id, paragraph FROM paragraphs WHERE id = ?", (paragraph_id,)
@@ -466,7 +467,7 @@ class Store:
                 return []
             return [pid for (pid,) in self._connection.execute(
                 "SELECT id FROM paragraphs WHERE doc_id = ? AND paragraph BETWEEN ? AND ? "
-                "AND id != ? ORDER BY paragraph, window", (row[0], row[1] - 1, row[1] + 1,
+                "AND id != ? ORDER BY paragraph, window", (row[0], row[1] - reach, row[1] + reach,
                                                             paragraph_id))]
 
     def vectors(self, paragraphs: Iterable[StoredParagraph]) -> dict[int, np.ndarray]:

@@ -139,9 +139,10 @@ def cross_script_kb(tmp_path_factory, e5) -> KnowledgeBase:
     reports of a GOIC meeting, only the second saying where), snn-20150722-0263 (Sarah
     Obama awaits her grandson's visit), bbc-politics-098 (who carried out research on the
     cost of care), snn-20150727-0270 (Greece to sell assets worth 50 billion euros) and
-    snn-20150810-0121 (Greece and its creditors on an 86-billion-euro rescue plan)."""
+    snn-20150810-0121 (Greece and its creditors on an 86-billion-euro rescue plan) and
+    reut-18949 (Mexico reschedules its debts to Britain)."""
     kb = KnowledgeBase.open(tmp_path_factory.mktemp("cross-script") / "store", embedder=e5)
-    assert kb.ingest([FIXTURES / "news_cross_script.jsonl"]).documents_added == 14
+    assert kb.ingest([FIXTURES / "news_cross_script.jsonl"]).documents_added == 15
     return kb
 
 
@@ -241,6 +242,13 @@ def test_how_much_is_answered_by_an_amount_whatever_word_says_value(cross_script
     # «تقدر قيمته» ("its value is put at") gives: asked how much, "value" is no word to cover
     answer = cross_script_kb.ask("كم تبلغ قيمة خطة الإنقاذ اليونانية الجديدة؟")
     assert "86 مليار" in answer.text.splitlines()[1], answer.text
+
+
+def test_who_signed_is_read_a_few_paragraphs_after_the_lead(cross_script_kb):
+    # the lead says Mexico signed with Britain (no "United Kingdom", which the countries
+    # asked about must still count as named); the third paragraph says who signed for Mexico
+    answer = cross_script_kb.ask("من وقع اتفاق إعادة جدولة الديون مع بريطانيا نيابة عن المكسيك؟")
+    assert "Gustavo Petricioli" in answer.text, answer.text
 
 
 def test_rare_arabic_words_search_the_latin_names_they_spell(cross_script_kb):
