@@ -65,7 +65,7 @@ WISH_MARGIN = 0.02
 # How far below the best a sentence of its article may score and still add where, when or
 # who the best one leaves out
 WISH_ADDING_MARGIN = 0.25
-CONTEXT_HITS = 2
+CONTEXT_HITS = 3
 # How many paragraphs before and after the best hit are read with it (the others' one):
 # "Finance minister Gustavo Petricioli, who signed the accord for Mexico" is two after the lead
 TOP_HIT_REACH = 3
