@@ -698,8 +698,9 @@ def _bears(person: Person, office: str) -> bool | None:
     titles |= {without_article(word) for word in titles}  # «الرئيس» is «رئيس جمهورية ...»
     if not all(_of_country(person, named, nation.name) for nation in nations):
         return False  # «وزير الخارجية الكندي»: not the German foreign minister
+    # ("secretary of state" is the "Minister of State" the Arabic «وزير الدولة» reads as)
     return all(word in titles or strip_prefix(word) in titles or without_article(word) in titles
-               or _same_country(word, named)
+               or _same_country(word, named) or any(word in kind and kind & titles for kind in _OFFICE_KINDS)
                for word in tokens(" ".join(office_words(office))) if word not in ("of", "the"))
 
 

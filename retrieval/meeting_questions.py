@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import places
+from . import glossary, places
 from .dates import find_dates
 from .groups import ENGLISH_GROUP_NOUNS
 from .meeting_ledger import HOLDER, NATIONAL, VERY_COMMON_NAME_MEETINGS, Ledger, best_matches
@@ -760,10 +760,19 @@ def _holds_it(people: list[list[set[str]]], holders: list[set[str]]) -> bool:
 
 
 def _organisation_after(words: list[str], index: int) -> list[str]:
-    """The organisation an English office belongs to: "of the Muslim World League"."""
+    """The organisation an English office belongs to: "of the Muslim World League"; or
+    its portfolio in lower case, words of titles or of the glossary ("minister of water
+    and electricity", not "minister of finance say")."""
     if index >= len(words) or words[index].lower() not in ("of", "for") or is_arabic(words[index]):
         return []
     end = index + 1
+    if end < len(words) and words[end][:1].islower() and words[end] not in ("the", "and", "of"):
+        while end < len(words) and (_is_title(words[end]) or glossary.entries(index_terms(words[end]))
+                                    or words[end] == "and"):
+            end += 1
+        while end > index + 1 and words[end - 1] == "and":
+            end -= 1
+        return words[index:end] if end > index + 1 else []
     while end < len(words) and (words[end][:1].isupper() or words[end].lower() in ("the", "and", "of")):
         end += 1
     while end > index + 1 and words[end - 1].lower() in ("the", "and", "of"):

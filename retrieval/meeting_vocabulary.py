@@ -223,7 +223,12 @@ ARABIC_TO_ENGLISH = {
     "وزير الصحة": "Health Minister", "وزير التعليم": "Education Minister",
     "وزير الاقتصاد": "Economy Minister", "وزير النفط": "Oil Minister", "وزير البترول": "Petroleum Minister",
     "وزير الطاقة": "Energy Minister", "وزير الزراعة": "Agriculture Minister",
-    "وزير العدل": "Justice Minister",
+    "وزير العدل": "Justice Minister", "وزير المياه والكهرباء": "Minister of Water and Electricity",
+    "وزير الشؤون البلدية والقروية": "Minister of Municipal and Rural Affairs",
+    "وزير الشؤون الإسلامية": "Minister of Islamic Affairs", "وزير الحج": "Hajj Minister",
+    "وزير التجارة والصناعة": "Minister of Commerce and Industry", "وزير الصناعة": "Industry Minister",
+    "وزير الشؤون الاجتماعية": "Social Affairs Minister", "وزير الخدمة المدنية": "Civil Service Minister",
+    "وزير الدولة للشؤون الخارجية": "Minister of State for Foreign Affairs",
     "وزير النقل": "Transport Minister", "وزير الإسكان": "Housing Minister",
     "رئيس مجلس الوزراء": "Prime Minister", "رئيس الوزراء": "Prime Minister",
     "رئيس وزراء": "Prime Minister",  # «رئيس وزراء لبنان»: of a country named after it

@@ -813,8 +813,10 @@ def _titles_after(tokens: list[Token], end: int, taken: set[int], titles: list[t
             continue
         # («مديرة مكتب الشؤون الثقافية»: "office" after a head is the title's, not "at the office")
         if _is_boundary(tokens[m]) and not (previous_head and word == "مكتب") or is_trigger_word(word) \
-                or word in _PARTS_OF_DAY or word in _DAYS_AFTER:
-            break  # «... رئيس اللجنة الأولمبية العربية السعودية ظهر غد الأحد»: the time, not the title
+                or word in _PARTS_OF_DAY or word in _DAYS_AFTER or word in _SENT_THINGS or future_verb(word):
+            # «... رئيس اللجنة الأولمبية العربية السعودية ظهر غد الأحد»: the time, not the title;
+            # «... وزير الدفاع اتصالا هاتفيا», «... برقية»: what he received; «... سيغادر»: a verb
+            break
         if word in _MATTERS and _place_ends_at(tokens, m):
             break  # «... بدولة الإمارات العربية المتحدة العلاقات الأخوية»: what they reviewed
         if any(_and_honorific(tokens[m:m + size]) for size in (1, 2)) \
@@ -840,6 +842,11 @@ def _titles_after(tokens: list[Token], end: int, taken: set[int], titles: list[t
     if current is not None and m > current and (m not in taken or not titles or _conjoined_name(tokens, m)):
         titles.append((current, m))
     return titles
+
+
+# What someone receives or sends, after his title («تلقى ... وزير الدفاع اتصالا هاتفيا»)
+_SENT_THINGS = frozenset(fold(w) for w in ("اتصالا", "اتصالاً", "برقية", "برقيتين", "رسالة", "رسالتين",
+                                           "خطابا", "دعوة"))
 
 
 # What sides review or discuss, the object after «استعرض/بحث ... مع ...» and the other

@@ -4932,3 +4932,42 @@ def test_ordinary_words_that_spell_a_name_or_a_town():
     assert intent_of(said, "en") is None
     assert intent_of("أي وزير يوناني قال إن المحادثات مع الدائنين في المرحلة النهائية؟", "ar") is None
     assert intent_of("Which Greek minister met the creditors?", "en") is not None
+
+
+def test_a_title_ends_before_what_was_received_and_saudi_portfolios_read_in_english():
+    meetings, _ = _extract("تلقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد "
+                           "وزير الدفاع اتصالا هاتفيا من وزير الدفاع الأمريكي آشتون كارتر.",
+                           date="2015-07-26")
+    prince = next(p for m in meetings for p in m.participants if "سلمان" in p.name)
+    assert prince.titles[-1] == "وزير الدفاع" and prince.titles_en[-1] == "Defence Minister", prince
+    from retrieval.meeting_vocabulary import fold
+    from retrieval.people import english_title
+
+    assert english_title(fold("وزير المياه والكهرباء")) == "Minister of Water and Electricity"
+    assert english_title(fold("وزير الدولة للشؤون الخارجية الإسباني")) == \
+        "Minister of State for Foreign Affairs of Spain"
+
+
+def test_an_english_office_keeps_its_portfolio():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    # the Saudi oil minister is no "Saudi minister of water and electricity"
+    meetings, _ = _extract("BAHRAIN, March 1 - Saudi Arabian Oil Minister Hisham Nazer met Bahrain's Emir "
+                           "Sheikh Isa bin Sulman al-Khalifa on Sunday.", date="1987-03-01")
+    ledger = Ledger(meetings)
+    assert parse("Who is the Saudi oil minister?", "en", ledger, lambda word: False).people
+    request = parse("Who is the Saudi minister of water and electricity?", "en", ledger, lambda word: False)
+    assert not request.people, request
+
+
+def test_a_secretary_of_state_is_the_minister_of_state_the_arabic_title_reads_as():
+    from retrieval.models import Answer
+
+    ask, _ = _ledger_asker("اجتمع معالي وزير الدولة للشؤون الخارجية الدكتور نزار بن عبيد مدني أمس، في إطار "
+                           "الزيارة الرسمية التي يقوم بها إلى مملكة إسبانيا، مع معالي وزير الدولة للشؤون "
+                           "الخارجية الإسباني إجناثيو إبنياس روبيو، وذلك بمقر وزارة الخارجية الإسبانية في "
+                           "مدريد.\n\nوجرى خلال الاجتماع استعراض العلاقات الثنائية بين البلدين وسبل دعمها.",
+                           "2015-07-25")
+    answer = ask("What did Madani and the Spanish secretary of state for foreign affairs discuss?")
+    assert isinstance(answer, Answer) and "العلاقات الثنائية" in answer.text, answer
