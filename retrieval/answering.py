@@ -36,7 +36,9 @@ import numpy as np
 from . import glossary, places
 from .dates import states_a_time, weekday_named, weekdays_named
 from .lexicon import units
-from .meeting_questions import ATTENDED, WHEN, WHERE, WHO_MET, asks_how_many, asks_who, intent_of
+from .meeting_questions import (
+    ATTENDED, WHEN, WHERE, WHO_MET, asked_person, asks_how_many, asks_who, intent_of,
+)
 from .meeting_vocabulary import ENGLISH_NATIONALITIES, fold, may_be_arabic_name
 from .models import Answer, Source
 from .names import is_arabic, names_in
@@ -186,9 +188,12 @@ def compose_answer(
     wanted = _units(question)
     intent = intent_of(question, language)
     asked_where = intent == WHERE
+    described: frozenset[str] = frozenset()
     if people_at is not None and (intent in (WHO_MET, ATTENDED) or asks_who(question, language)):
         wanted |= {_WHO}
         unnamed = _people_not_in(question, people_at)
+        # "Which police chief ...?": someone named with the word "chief" by him
+        described = _units(asked_person(question)) & wanted
     else:
         unnamed = None
     if asked_where:
@@ -203,7 +208,7 @@ def compose_answer(
         wanted = (wanted - _AMOUNT_WORDS) | {_SUM if _ASKS_A_SUM.search(normalize(question)) else _COUNT}
     candidates = _candidates(wanted, language, query_vector, evidence, embed, names,
                              _cities_in(question) if asked_where else None, day, unnamed,
-                             _unit_weights(wanted, term_weights, names))
+                             _unit_weights(wanted, term_weights, names), described)
     documents = {pid: p.doc_id for pid, p in (*paragraphs.items(), *context.items())}
     chosen = _select(candidates, wanted, documents)
     numbers = {hit.paragraph_id: number for number, hit in enumerate(hits, start=1)}
@@ -318,6 +323,7 @@ def _candidates(
     day: int | None = None,
     unnamed: Callable[[StoredParagraph], Sequence[tuple[int, int]]] | None = None,
     weights: Mapping[str, float] | None = None,
+    described: frozenset[str] = frozenset(),
 ) -> list[_Candidate]:
     glossed = glossary.entries(wanted)
     pool = [(evidence.paragraphs[hit.paragraph_id], RANK_PRIOR * rank)
@@ -334,12 +340,14 @@ def _candidates(
         people = unnamed(paragraph) if unnamed is not None else ()
         for position, (start, end) in enumerate(spans):
             text = paragraph.text[start:end]
-            named_here = {_WHO} if any(start <= at < end for at, _ in people) else set()
             covers = wanted & _units(text)
             if paragraph.language != language:
                 covers |= _glossed(glossed, text)
                 if names:
                     covers |= wanted & _spelled_across(names, text)
+            # (someone the question describes: by its words, "police chief")
+            named_here = {_WHO} if any(start <= at < end for at, _ in people) and described <= covers \
+                else set()
             if asked_cities is not None and _cities_in(text) - asked_cities:
                 covers |= {_WHERE}
             if day is not None and day in weekdays_named(text):

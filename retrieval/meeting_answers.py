@@ -27,7 +27,7 @@ from .meetings import reports_a_meeting
 from .meeting_ledger import HOLDER, Ledger, best_matches, by_surname, has_words, matched_words
 from .meeting_questions import (
     ATTENDED, LIST, OUTCOMES, ROLE, TOPICS, WHEN, WHERE, WHO_MET, Request, date_asked, asked_role,
-    asks_of_another_event, described_by_its_clause, intent_of, names_a_meeting, office_words, parse,
+    asks_of_another_event, asks_whom_an_office_names, intent_of, names_a_meeting, office_words, parse,
     topic_terms,
 )
 from .models import Answer, Source
@@ -549,14 +549,16 @@ def answer(question: str, language: str, ledger: Ledger,
         if earlier is not None:
             request = replace(earlier, intent=request.intent,
                               place=request.place or earlier.place)
-    if request is None or described_by_its_clause(question, request):
+    if request is None or asks_whom_an_office_names(question, request):
         # "Who is the German economy minister who expects no turnaround before 2006?": the
         # clause tells which holder, maybe not the one the records name; the articles say
         return None
     yes_no = bool(_YES_NO.match(question))  # «هل ...؟», "Did ...?"
-    if asks_of_another_event(question, request.intent):
+    if asks_of_another_event(question, request.intent) \
+            or request.intent == WHO_MET and not names_a_meeting(question) and _WHO_DID_IT.match(question):
         # an extractive answer, which must name the people asked about (not the offices of
-        # "the general administration of agriculture affairs", a body's)
+        # "the general administration of agriculture affairs", a body's); so too for who did
+        # something that is no meeting ("Who wrote the book Brown's Britain?")
         return _names_to_find(replace(request, offices=(), unknown=()), ledger) if request.people else None
     if not request.people:
         # "Who received the Yanbu education director in Riyadh?": whatever is quoted
@@ -640,6 +642,10 @@ def _asks_whether_they_met(question: str, request: Request) -> bool:
         and names_a_meeting(question)
 
 
+# "Who wrote ...?", «من كتب ...؟»: who as the subject (not "Whom did he check on ...?",
+# which a visit may answer)
+_WHO_DID_IT = re.compile(r"\W*(?:who\s+(?!did|does|do|will|would|has|had|is|was|are|were)\w"
+                         r"|[وف]?من\s+(?!هو|هي|الذي|التي)\w)", re.IGNORECASE)
 _YES_NO = re.compile(r"\W*(?:هل|did|has|have|had|was|were|is)\b", re.IGNORECASE)
 
 
@@ -793,7 +799,7 @@ def search_hints(question: str, language: str, ledger: Ledger,
         if request is not None and all(_is_country(name) for name in request.names):
             return SearchHints()
     if request is None or not request.people \
-            or described_by_its_clause(question, request):
+            or asks_whom_an_office_names(question, request):
         return SearchHints()  # (a holder the clause may not mean, as in answer())
     spellings: dict[str, None] = {}
     for mention in request.people:

@@ -234,6 +234,38 @@ def intent_of(question: str, language: str) -> str | None:
 _ASKS_WHO = re.compile(r"^\W*(?:who|whom)\b|^\W*(?:و|ف)?من(?: (?=(?:هو|هي)\b)|\s+(?!(?:هو|هي|اين|اي)\b))")
 
 
+# "Which police chief backed ...?", «أي وزير ...», "What is the name of ...?", «ما اسم ...؟»:
+# who, by another word
+_WHICH_PERSON = re.compile(r"^\W*(?:which|what)((?: [\w'-]+){1,3})|^\W*[وف]?اي((?: \w+){1,2})")
+_ASKS_A_NAME = re.compile(r"^\W*(?:what (?:is|was) (?:the )?name|[وف]?ما (?:هو )?اسم)\b")
+_PERSON_NOUNS = frozenset(normalize(w) for w in """person man woman journalist lawyer player coach
+author writer activist analyst economist expert candidate شخص رجل امراة صحفي محامي لاعب مدرب كاتب
+ناشط محلل خبير مرشح""".split())
+
+
+def _asks_for_a_person(folded: str) -> bool:
+    """Whether a (folded) question asks which person ("Which police chief ...?", «أي
+    وزير ...؟») or a name («ما اسم الطفل ...؟») with other words than "who"."""
+    return bool(_ASKS_A_NAME.search(folded) or asked_person(folded))
+
+
+def asked_person(question: str) -> str:
+    """The title or person words by which a question asks which person: "chief" of "Which
+    police chief backed ...?", «وزير» of «أي وزير ...؟»; "" when it asks no such thing."""
+    which = _WHICH_PERSON.search(normalize(question))
+    if which is None:
+        return ""
+    words = (which.group(1) or which.group(2) or "").split()
+    if words and words[0] in _AUXILIARIES:
+        return ""  # "What did the minister say?": what, not who
+    described = [word for word in words if _is_title(word) or word in _PERSON_NOUNS]
+    return " ".join(described)
+
+
+_AUXILIARIES = frozenset("""did does do is are was were will would has have had can could should may
+might""".split())
+
+
 def asks_who(question: str, language: str) -> bool:
     """Whether a question asks who did something other than meet ("Who announced the
     decision?", «من افتتح الاجتماع؟»): its answer names someone it does not. Not who
@@ -241,11 +273,11 @@ def asks_who(question: str, language: str) -> bool:
     clause says whom it means («من هو مفوض النقل الأوروبي الذي تحدث عن ...؟»); nor who met
     someone, unless the question names no meeting ("Who carried out the research?")."""
     if not _ASKS_WHO.search(normalize(question)):
-        return False
+        return _asks_for_a_person(normalize(question)) and intent_of(question, language) in (None, ROLE)
     intent = intent_of(question, language)
     return intent not in (ROLE, WHO_MET, ATTENDED, LIST) \
         or intent == WHO_MET and not names_a_meeting(question) \
-        or intent == ROLE and has_relative_clause(question)
+        or intent == ROLE and (has_relative_clause(question) or opens_with_an_office(question))
 
 
 def asks_how_many(question: str) -> bool:
@@ -388,6 +420,7 @@ def parse(question: str, language: str, ledger: Ledger,
                 or not fathers_name and _not_a_name(word, folded, bare, index, follows_name) \
                 or not follows_name and _qualifies_the_noun_before(words, index) \
                 or not follows_name and _superlative(words, index) \
+                or _spokesman_of(words, index) \
                 or _after_a_relative_pronoun(words, index) \
                 or (_names_a_building(words, index) and not ledger.names_only_bodies(ledger.keys_for(bare))) \
                 or _in_institution_name(words, index):
@@ -1255,6 +1288,16 @@ def _superlative(words: list[str], index: int) -> bool:
     return not after.startswith("ال") and after in common_arabic_words() and not _is_name_part(after)
 
 
+_SPOKESMEN = frozenset(normalize(w) for w in ("المتحدث", "متحدث", "المتحدثة", "الناطق", "ناطق", "الناطقة"))
+
+
+def _spokesman_of(words: list[str], index: int) -> bool:
+    """Whether «باسم» is "on behalf of" after a spokesman («المتحدث باسم مشروع كروسريل»),
+    not the name Basem."""
+    return index > 0 and normalize(words[index]) == "باسم" \
+        and strip_prefix(normalize(words[index - 1])) in _SPOKESMEN
+
+
 # Definite nouns of a place's kind: «العاصمة الرياض» names the capital, Riyadh
 _PLACE_KIND_NOUNS = frozenset(normalize(w) for w in ("العاصمة", "المدينة", "المحافظة", "المنطقة",
                                                       "الإمارة", "الولاية", "البلدة", "القرية", "الميناء"))
@@ -1289,12 +1332,18 @@ def has_relative_clause(question: str) -> bool:
         or any(normalize(word) in _RELATIVE_PRONOUNS for word in tokens(question))
 
 
-def described_by_its_clause(question: str, request: Request) -> bool:
-    """Whether a role question names whom it asks about only by an office and a relative
-    clause: every name it gives is inside the clause («من هو المدير الفني لريال مدريد الذي
-    يخطط للاعتماد على بيل؟» asks about Real Madrid's coach, not Bale)."""
+def asks_whom_an_office_names(question: str, request: Request) -> bool:
+    """Whether a role question asks who holds an office, not the role of the people it
+    names: they are all inside its relative clause («من هو المدير الفني لريال مدريد الذي
+    يخطط للاعتماد على بيل؟» asks about Real Madrid's coach, not Bale), or the office
+    opens it and they are whose office it is («من هو المتحدث باسم المكتب الإعلامي لرئيس
+    الوزراء حيدر العبادي؟» asks for the spokesman, not Al-Abadi's post)."""
     if request.intent != ROLE:
         return False
+    named = [name for name, mention in zip(request.names, request.people)
+             if not all(key.startswith(HOLDER) for word in mention for key in word)]
+    if opens_with_an_office(question) and (named or request.unknown):
+        return True
     english = _ENGLISH_RELATIVE.search(question)
     pronoun = next((m for m in re.finditer(r"[\w\u0621-\u064A]+", question)
                     if normalize(m.group()) in _RELATIVE_PRONOUNS), None)
@@ -1303,9 +1352,18 @@ def described_by_its_clause(question: str, request: Request) -> bool:
         return False
     head = {normalize(w) for w in _compounds_joined(re.findall(r"[\w\u0621-\u064A'’-]+",
                                                                question[:min(starts)]))}
-    named = [name for name, mention in zip(request.names, request.people)
-             if not all(key.startswith(HOLDER) for word in mention for key in word)]
     return not any(normalize(word) in head for name in [*named, *request.unknown] for word in name.split())
+
+
+# "Who is the spokesman ...", «من هو المتحدث ...»: the word after the opening
+_OPENING_WORD = re.compile(r"^\W*(?:who(?: is|'s| was) (?:the )?|[وف]?من (?:هو|هي) )([\w'-]+)")
+
+
+def opens_with_an_office(question: str) -> bool:
+    """Whether "who is" opens a question on an office or a person's kind, which its other
+    words say whose («من هو المتحدث باسم ...», "Who is the lawyer of Bernard Ebbers?")."""
+    opening = _OPENING_WORD.search(normalize(question))
+    return opening is not None and (_is_title(opening.group(1)) or opening.group(1) in _PERSON_NOUNS)
 
 
 _NOUN_ENDINGS = ("tion", "sion", "ity", "ment", "ness", "ance", "ence", "ship")

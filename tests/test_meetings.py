@@ -4971,3 +4971,42 @@ def test_a_secretary_of_state_is_the_minister_of_state_the_arabic_title_reads_as
                            "2015-07-25")
     answer = ask("What did Madani and the Spanish secretary of state for foreign affairs discuss?")
     assert isinstance(answer, Answer) and "العلاقات الثنائية" in answer.text, answer
+
+
+def test_which_person_and_a_name_asked_are_who_and_a_spokesman_speaks_for_no_basem():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import asked_person, asks_who, parse
+
+    assert asks_who("Which police chief backed the introduction of 24-hour drinking?", "en")
+    assert asked_person("Which police chief backed the introduction of 24-hour drinking?") == "chief"
+    assert asks_who("ما اسم الطفل الفلسطيني الذي قتل حرقا؟", "ar")
+    assert not asks_who("What did the minister say?", "en")
+    assert not asks_who("Which city hosted the talks?", "en")
+    # «المتحدث باسم» is "the spokesman for", not a man named Basem
+    meetings, _ = _extract("التقى مدير إدارة شؤون الأعضاء باسم السيف في الرياض اليوم رئيس الغرفة التجارية "
+                           "عبدالرحمن الزامل.", date="2015-08-01")
+    request = parse("من هو المتحدث باسم مشروع كروسريل؟", "ar", Ledger(meetings), lambda word: False)
+    assert not request.people, request
+
+
+def test_who_did_something_that_is_no_meeting_is_not_answered_with_meetings():
+    from retrieval.meeting_answers import NamesToFind
+
+    ask, _ = _ledger_asker("LONDON, Jan 12 - Chancellor Gordon Brown met Liberal Democrat Treasury spokesman "
+                           "Vince Cable on Wednesday to discuss the pensions bill.", "2005-01-12")
+    assert "Cable" in ask("Who did Gordon Brown meet?").text
+    wanted = ask("Who wrote the book Brown's Britain?")
+    assert isinstance(wanted, NamesToFind) and "Brown" in " ".join(wanted.names), wanted
+
+
+def test_a_role_question_opening_with_an_office_asks_who_holds_it():
+    from retrieval.meeting_questions import asks_who
+
+    ask, _ = _ledger_asker("استقبل رئيس الوزراء العراقي حيدر العبادي في بغداد اليوم وزير الخارجية الإيراني "
+                           "محمد جواد ظريف.", "2015-08-04")
+    assert "رئيس الوزراء" in ask("من هو حيدر العبادي؟").text
+    # the spokesman is whom it asks about, not Al-Abadi, whose office he speaks for
+    question = "من هو المتحدث باسم المكتب الإعلامي لرئيس الوزراء العراقي حيدر العبادي؟"
+    assert ask(question) is None
+    assert asks_who(question, "ar") and asks_who("Who is the lawyer of Bernard Ebbers?", "en")
+    assert not asks_who("من هو حيدر العبادي؟", "ar")
