@@ -137,7 +137,9 @@ def skeletons(latin_name: str) -> tuple[str, ...]:
         if word in _PARTICLES:
             continue
         key = _squeeze(word)
-        consonants = re.sub(r"[aiu]", "", key)
+        # (a consonant once however often the vowels between them spell it: "Continental",
+        # "kntnntl", is the romaniser's "Contintal" of «كونتيننتال»)
+        consonants = re.sub(r"(.)\1+", r"\1", re.sub(r"[aiu]", "", key))
         if len(consonants) >= MIN_CONSONANTS:
             # Arabic writes no short vowels: «شتولتنبرغ» romanised "Shutultunbrig" and
             # "Stoltenberg" share "stltnbrg"
