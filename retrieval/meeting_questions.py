@@ -270,8 +270,10 @@ def asks_who(question: str, language: str) -> bool:
     """Whether a question asks who did something other than meet ("Who announced the
     decision?", «من افتتح الاجتماع؟»): its answer names someone it does not. Not who
     someone is ("Who is Alaa Youssef?"), which the sentences naming them answer, unless a
-    clause says whom it means («من هو مفوض النقل الأوروبي الذي تحدث عن ...؟»); nor who met
-    someone, unless the question names no meeting ("Who carried out the research?")."""
+    clause says whom it means («من هو مفوض النقل الأوروبي الذي تحدث عن ...؟») or an office
+    opens it («من هو المتحدث باسم ...؟»); nor who met someone, unless the question names
+    no meeting ("Who carried out the research?"). Also which person or what name, asked
+    with other words ("Which police chief ...?", «ما اسم الطفل ...؟»)."""
     if not _ASKS_WHO.search(normalize(question)):
         return _asks_for_a_person(normalize(question)) and intent_of(question, language) in (None, ROLE)
     intent = intent_of(question, language)
@@ -1294,8 +1296,10 @@ _SPOKESMEN = frozenset(normalize(w) for w in ("المتحدث", "متحدث", "�
 def _spokesman_of(words: list[str], index: int) -> bool:
     """Whether «باسم» is "on behalf of" after a spokesman («المتحدث باسم مشروع كروسريل»),
     not the name Basem."""
-    return index > 0 and normalize(words[index]) == "باسم" \
-        and strip_prefix(normalize(words[index - 1])) in _SPOKESMEN
+    before = [strip_prefix(normalize(word)) for word in words[max(0, index - 2):index]]
+    if before and before[-1] == normalize("الرسمي"):  # «المتحدث الرسمي باسم ...»
+        before.pop()
+    return normalize(words[index]) == "باسم" and bool(before) and before[-1] in _SPOKESMEN
 
 
 # Definite nouns of a place's kind: «العاصمة الرياض» names the capital, Riyadh
