@@ -20,8 +20,8 @@ from .meeting_ledger import HOLDER, NATIONAL, VERY_COMMON_NAME_MEETINGS, Ledger,
 from .meeting_records import Person
 from .meeting_vocabulary import (
     ARRIVAL_WORDS, BODY_NOUNS, ENGLISH_NATIONALITIES, ENGLISH_NOT_NAMES, ENGLISH_ORDINALS,
-    ENGLISH_TITLE_HEADS, ENGLISH_TITLE_WORDS, arabic_vocabulary, common_arabic_words, folded_tables,
-    honorific_words, is_trigger_word,
+    ENGLISH_TITLE_HEADS, ENGLISH_TITLE_WORDS, RELATIVE_PRONOUNS, arabic_vocabulary, common_arabic_words,
+    folded_tables, honorific_words, is_trigger_word,
 )
 from .names import CONSONANTS, EPONYM_TITLES, NAME_PARTICLES, in_institution_name, is_arabic, word_keys
 from .names import INSTITUTION_WORDS as ARABIC_INSTITUTION_WORDS
@@ -274,8 +274,9 @@ def asks_who(question: str, language: str) -> bool:
     opens it («من هو المتحدث باسم ...؟»); nor who met someone, unless the question names
     no meeting ("Who carried out the research?"). Also which person or what name, asked
     with other words ("Which police chief ...?", «ما اسم الطفل ...؟»)."""
-    if not _ASKS_WHO.search(normalize(question)):
-        return _asks_for_a_person(normalize(question)) and intent_of(question, language) in (None, ROLE)
+    folded = normalize(question)
+    if not _ASKS_WHO.search(folded):
+        return _asks_for_a_person(folded) and intent_of(question, language) in (None, ROLE)
     intent = intent_of(question, language)
     return intent not in (ROLE, WHO_MET, ATTENDED, LIST) \
         or intent == WHO_MET and not names_a_meeting(question) \
@@ -1296,10 +1297,12 @@ _SPOKESMEN = frozenset(normalize(w) for w in ("المتحدث", "متحدث", "�
 def _spokesman_of(words: list[str], index: int) -> bool:
     """Whether «باسم» is "on behalf of" after a spokesman («المتحدث باسم مشروع كروسريل»),
     not the name Basem."""
+    if normalize(words[index]) != "باسم":
+        return False
     before = [strip_prefix(normalize(word)) for word in words[max(0, index - 2):index]]
     if before and before[-1] == normalize("الرسمي"):  # «المتحدث الرسمي باسم ...»
         before.pop()
-    return normalize(words[index]) == "باسم" and bool(before) and before[-1] in _SPOKESMEN
+    return bool(before) and before[-1] in _SPOKESMEN
 
 
 # Definite nouns of a place's kind: «العاصمة الرياض» names the capital, Riyadh
@@ -1315,14 +1318,10 @@ def _adjective_of_the_noun_before(words: list[str], index: int) -> bool:
         and normalize(words[index]) in common_arabic_words()
 
 
-_RELATIVE_PRONOUNS = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين",
-                                                        "اللذان", "اللتان", "اللواتي", "اللاتي"))
-
-
 def _after_a_relative_pronoun(words: list[str], index: int) -> bool:
     """Whether an Arabic word comes right after «الذي», «التي» ...: a verb («الذي حذر فيه»,
     «التي تعهدت»), never a name, whatever name the ledger's records spell alike."""
-    return index > 0 and is_arabic(words[index]) and normalize(words[index - 1]) in _RELATIVE_PRONOUNS
+    return index > 0 and is_arabic(words[index]) and normalize(words[index - 1]) in RELATIVE_PRONOUNS
 
 
 # (after a word: not the question's own opening "Who")
@@ -1333,7 +1332,7 @@ def has_relative_clause(question: str) -> bool:
     """Whether a question describes what it asks about by a relative clause ("the minister
     who expects ...", «الوزير الذي ...»)."""
     return bool(_ENGLISH_RELATIVE.search(question)) \
-        or any(normalize(word) in _RELATIVE_PRONOUNS for word in tokens(question))
+        or any(normalize(word) in RELATIVE_PRONOUNS for word in tokens(question))
 
 
 def asks_whom_an_office_names(question: str, request: Request) -> bool:
@@ -1350,7 +1349,7 @@ def asks_whom_an_office_names(question: str, request: Request) -> bool:
         return True
     english = _ENGLISH_RELATIVE.search(question)
     pronoun = next((m for m in re.finditer(r"[\w\u0621-\u064A]+", question)
-                    if normalize(m.group()) in _RELATIVE_PRONOUNS), None)
+                    if normalize(m.group()) in RELATIVE_PRONOUNS), None)
     starts = [m.start() for m in (english, pronoun) if m is not None]
     if not starts:
         return False
