@@ -225,7 +225,8 @@ def compose_answer(
     return Answer(question, "\n".join(lines), language, False, tuple(sources))
 
 
-def _numbers(text: str) -> set[str]:
+def numbers_in(text: str) -> set[str]:
+    """The numbers of two or more digits a text writes."""
     return set(_NUMBER.findall(normalize(text)))
 
 
@@ -238,12 +239,12 @@ def _with_numbers_of(query: str, evidence: Evidence) -> Evidence:
     the question gives ("on March 27, 1987") may be the article's: "BRUSSELS,
     March 27 - NATO ambassadors met ... today" names no year.
     """
-    numbers = _numbers(query)
+    numbers = numbers_in(query)
     if not numbers:
         return evidence
 
     def has_them(paragraph: StoredParagraph) -> bool:
-        return numbers <= _numbers(paragraph.text) | _numbers(paragraph.date or "")
+        return numbers <= numbers_in(paragraph.text) | numbers_in(paragraph.date or "")
 
     # the numbers say which report, not which of its sentences: "Who announced the
     # decision to allow 100% foreign investment?" is answered by the next paragraph

@@ -222,7 +222,8 @@ class KnowledgeBase:
         from_ledger = meeting_answers.answer(
             question, language, ledger,
             lambda doc_id, paragraph, window: _source_at(store, doc_id, paragraph, window),
-            context=" ".join(history[-1:]), is_common=store.is_common_word)
+            context=" ".join(history[-1:]), is_common=store.is_common_word,
+            spells=lambda word: self._latin_spellings_of(store).spelled_by(word))
         if isinstance(from_ledger, Answer):
             logger.info("ask: lang=%s meeting answer, abstained=%s, %d meetings in %.0f ms",
                         language, from_ledger.abstained, len(from_ledger.meetings),

@@ -19,16 +19,18 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from . import glossary, places
-from .answering import Evidence as SearchEvidence
+from .answering import Evidence as SearchEvidence, numbers_in
 from .dates import weekday_named
 from .meeting_records import Evidence, Fact, Meeting, Person
-from .meeting_vocabulary import ARABIC_BODY_NOUNS_OF, ENGLISH_NATIONALITIES, ENGLISH_TITLE_HEADS, held_before
+from .meeting_vocabulary import (
+    ARABIC_BODY_NOUNS_OF, ENGLISH_NATIONALITIES, ENGLISH_TITLE_HEADS, held_before, may_be_arabic_name,
+)
 from .meetings import reports_a_meeting
 from .meeting_ledger import HOLDER, Ledger, best_matches, by_surname, has_words, matched_words
 from .meeting_questions import (
     ATTENDED, LIST, OUTCOMES, ROLE, TOPICS, WHEN, WHERE, WHO_MET, Request, date_asked, asked_role,
     asks_of_another_event, asks_whom_an_office_names, intent_of, names_a_meeting, office_words, parse,
-    topic_terms,
+    topic_terms, without_dates,
 )
 from .models import Answer, Source
 from .names import INSTITUTION_WORDS, NAME_PARTICLES, english_venue, is_arabic, names_in, skeletons, word_keys
@@ -536,12 +538,14 @@ class NamesToFind:
 def answer(question: str, language: str, ledger: Ledger,
            lookup: Callable[[str, int, int], Source | None], *,
            context: str = "", is_common: Callable[[str], bool] = lambda word: False,
+           spells: Callable[[str], tuple[str, ...]] = lambda word: (),
            ) -> Answer | NamesToFind | None:
     """A ledger answer; or the names an extractive answer must cite; or ``None``
     when the question is not about meetings of named people.
 
     ``context`` is the conversation so far: a follow-up that names no one
-    ("And where was that?") is about the people named there.
+    ("And where was that?") is about the people named there. ``spells`` gives the
+    Latin names of the articles an Arabic word may spell («لامبورغيني»: "lamborghini").
     """
     request = parse(question, language, ledger, is_common)
     if request is not None and not request.people and not request.unknown and context:
@@ -595,7 +599,9 @@ def answer(question: str, language: str, ledger: Ledger,
         # «... دي ميستورا وزير الدفاع الكويتي»: someone else there holds that office
         meetings = [m for m in meetings if _someone_bears(m, request, lookup)]
     ranked = _by_relevance(meetings, question, language, request, lookup) if meetings else []
-    if ranked and _off_topic(ranked[0], question, language, request, lookup):
+    # (a word common in the articles names nothing: «الماليون» is "financial", not Mallon)
+    if ranked and _off_topic(ranked[0], question, language, request, lookup,
+                             lambda word: () if is_common(word) else spells(word)):
         ranked = []  # «... للمشاركة في قمة السور الأخضر»: none of X's meetings was that
     if ranked:
         role = asked_role(question)
@@ -905,16 +911,28 @@ MIN_TRANSLATABLE_TOPIC = 2
 
 
 def _off_topic(meeting: Meeting, question: str, language: str, request: Request,
-               lookup: Callable[[str, int, int], Source | None]) -> bool:
-    """Whether a question names a topic that a meeting's report hardly mentions; in the
-    other language, by the glossary's words: «هجوم المسلحين على مركز الشرطة» (attack,
-    police) is none of a Reuters report of Pakistan's signing with Sweden."""
+               lookup: Callable[[str, int, int], Source | None],
+               spells: Callable[[str], tuple[str, ...]]) -> bool:
+    """Whether a question names a topic that a meeting's report hardly mentions: a
+    number it does not state; in the other language, a name of the topic it does not
+    write («مصنع لامبورغيني» in a report of Chrysler's deal with Renault), or none of
+    the glossary's words: «هجوم المسلحين على مركز الشرطة» (attack, police) is none of a
+    Reuters report of Pakistan's signing with Sweden."""
+    said = _all_said(meeting, lookup)
+    asked_numbers = numbers_in(without_dates(question))
+    dated = meeting.date.value if meeting.date else ""
+    if asked_numbers and not asked_numbers <= numbers_in(f"{said} {dated}"):
+        return True  # «ديونها البالغة 20.3 مليار دولار»: a report without 20.3 is of another deal
     topic = topic_terms(question, request)
     if meeting.language != language:
+        written = set(tokens(said))
+        if any(is_arabic(word) and may_be_arabic_name(word) and set(index_terms(word)) <= topic
+               and (spelled := spells(word)) and not written & set(spelled) for word in tokens(question)):
+            return True
         translatable = glossary.entries(topic)
         return len(translatable) >= MIN_TRANSLATABLE_TOPIC \
-            and not glossary.covered(translatable, index_terms(_all_said(meeting, lookup)))
-    shared = topic & set(index_terms(_all_said(meeting, lookup)))
+            and not glossary.covered(translatable, index_terms(said))
+    shared = topic & set(index_terms(said))
     return len(topic) >= MIN_TOPIC_WORDS and len(shared) * TOPIC_SHARE < len(topic)
 
 

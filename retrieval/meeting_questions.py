@@ -176,6 +176,13 @@ class Request:
     offices: tuple[str, ...] = ()
 
 
+def without_dates(question: str) -> str:
+    """The question with the dates it names blanked out."""
+    for found in reversed(find_dates(question)):
+        question = question[:found.start] + " " + question[found.end:]
+    return question
+
+
 def topic_terms(question: str, request: Request) -> set[str]:
     """Index terms of what a question asks about beyond whom and where: its words
     less question and meeting words, titles, dates, the people, countries and places it
@@ -183,8 +190,7 @@ def topic_terms(question: str, request: Request) -> set[str]:
     named = set(index_terms(" ".join([*request.names, *(w for ws in request.unmatched for w in ws),
                                       *request.countries, *request.cities,
                                       request.place.name if request.place else ""])))
-    for found in reversed(find_dates(question)):  # «في 10 أغسطس 2015» is when, not what
-        question = question[:found.start] + " " + question[found.end:]
+    question = without_dates(question)  # «في 10 أغسطس 2015» is when, not what
     return {term for word in tokens(question)
             if normalize(word) not in _NOT_ENTITIES and not word.isdigit() and not _is_title(word)
             and places.lookup(word) is None and places.demonym(word) is None  # «السوداني»
