@@ -19,7 +19,7 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from . import glossary, places
-from .answering import Evidence as SearchEvidence, numbers_in
+from .answering import Evidence as SearchEvidence, abstain_text, numbers_in
 from .dates import weekday_named
 from .meeting_records import Evidence, Fact, Meeting, Person
 from .meeting_vocabulary import (
@@ -1106,7 +1106,8 @@ def naming_everyone(evidence: SearchEvidence, wanted: NamesToFind) -> SearchEvid
 
 
 def refusal(question: str, language: str) -> Answer:
-    """The answer for a meeting the articles do not report."""
+    """The answer for a meeting the articles do not report; for a question that names
+    no meeting ("Why did Sipchem's net profit fall?"), the plain "I don't know"."""
     language = ARABIC if language == ARABIC else "en"
-    return Answer(question=question, text=_TEXT[language]["none"] + ".", language=language,
-                  abstained=True, produced_by="meetings")
+    text = _TEXT[language]["none"] + "." if names_a_meeting(question) else abstain_text(language)
+    return Answer(question=question, text=text, language=language, abstained=True, produced_by="meetings")

@@ -147,6 +147,8 @@ def skeletons(latin_name: str) -> tuple[str, ...]:
         if key.startswith("al") and len(key) >= 6:  # "Aljubeir", fused article
             keys.append(key[2:])
         keys.append(key)
+        if "ch" in word:  # "ch" said k: "Sipchem" is «سبكيم», "Chrysler" «كرايسلر»
+            keys.append(_squeeze(word.replace("ch", "k")))
         if re.search(r"[^aeiouy]e$", word) and len(word) >= 5:
             keys.append(key[:-1])  # a silent final "e": «ماس» is Masse, «جورج» George
         # French silent endings: «جيرو» is Giraud, «رينو» Renault, «غيمار» Gaymard

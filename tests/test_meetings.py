@@ -198,6 +198,17 @@ def test_names_match_across_scripts_and_spellings():
     # the romaniser spells «كونتيننتال» "Contintal": a consonant counts once however many
     # vowels of "Continental" stood between its two
     assert keys_match(word_keys("كونتيننتال"), word_keys("Continental"))
+    # "ch" may be said k ("Sipchem" is «سبكيم», "Chrysler" «كرايسلر») or sh ("Chirac")
+    for arabic, latin in (("سبكيم", "Sipchem"), ("كرايسلر", "Chrysler"), ("شيراك", "Chirac")):
+        assert keys_match(word_keys(arabic), word_keys(latin)), latin
+
+
+def test_a_question_naming_no_meeting_is_refused_without_speaking_of_meetings():
+    from retrieval.meeting_answers import refusal
+    assert refusal("Why did Sipchem's net profit fall?", "en").text == "I don't know from these articles."
+    assert refusal("لماذا تراجعت أرباح سبكيم؟", "ar").text == "لا أعرف الإجابة من هذه المقالات."
+    assert refusal("Did Sipchem's chairman meet Sabic's?", "en").text == \
+        "I found no record of such a meeting in these articles."
 
 
 @pytest.mark.parametrize("question, intent", [
