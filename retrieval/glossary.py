@@ -51,7 +51,7 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("committee committees", "لجنة اللجنة لجان"),
     ("government governments", "حكومة الحكومة حكومات الحكومات"),
     ("foreign", "الخارجية خارجية"),
-    ("interior", "الداخلية داخلية"),
+    ("interior home", "الداخلية داخلية"),
     ("defence defense", "الدفاع دفاع"),
     ("finance financial", "المالية مالية"),
     ("army military", "الجيش جيش العسكري عسكري"),
@@ -180,6 +180,15 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("failed fail failure", "فشل أخفق أخفقت"),
     ("reached reach", "توصل التوصل يتوصل"),
     ("warned warning", "حذر حذرت تحذير"),
+    ("identity id", "الهوية هوية"),
+    ("card cards", "بطاقة البطاقة بطاقات البطاقات"),
+    ("liberal liberals lib", "الأحرار أحرار الليبرالي الليبراليين"),
+    ("democrats democrat democratic dem dems", "الديمقراطيين الديمقراطي الديمقراطية"),
+    ("criticised criticized criticism critic critics", "انتقد انتقدت انتقادات منتقدي"),
+    ("representative", "ممثل الممثل"),
+    ("customs", "الجمركية جمركية الجمارك"),
+    ("tariff tariffs duties", "الرسوم رسوم التعريفات"),
+    ("family families", "الأسرة أسرة الأسر العائلة عائلة"),
 )
 
 
