@@ -30,7 +30,7 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("minister ministers", "وزير الوزير وزراء الوزراء"),
     ("ministry ministries", "وزارة الوزارة وزارات"),
     ("director directors manager", "مدير المدير مديرو مديري مديرة"),
-    ("governor governors", "محافظ المحافظ محافظة"),
+    ("governor governors", "محافظ المحافظ محافظة حاكم الحاكم"),
     ("prince princes", "الأمير أمير الأميرة"),
     ("king", "الملك ملك"),
     ("crown", "العهد عهد"),
@@ -51,7 +51,7 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("committee committees", "لجنة اللجنة لجان"),
     ("government governments", "حكومة الحكومة حكومات الحكومات"),
     ("foreign", "الخارجية خارجية"),
-    ("interior home", "الداخلية داخلية"),
+    ("interior home domestic internal", "الداخلية داخلية"),
     ("defence defense", "الدفاع دفاع"),
     ("finance financial", "المالية مالية"),
     ("army military", "الجيش جيش العسكري عسكري"),
@@ -189,15 +189,20 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("customs", "الجمركية جمركية الجمارك"),
     ("tariff tariffs duties", "الرسوم رسوم التعريفات"),
     ("family families", "الأسرة أسرة الأسر العائلة عائلة"),
+    ("vote votes voting", "تصويت التصويت"),
+    ("confidence", "الثقة ثقة"),
+    ("aviation", "الطيران طيران"),
+    ("civil", "المدني المدنية مدني مدنية"),
+    ("tour tours", "جولة الجولة جولات"),
 )
 
 
 # Stems the forms above reduce to that are also another common word: «الوزارة» (ministry)
 # to «زار» (visited), «الجامعة» (university) to «جامع» (mosque), «الشرطة» to «شرط»
-# (condition), «صادرات» to «صادر» (issued), «الداخلية» to «داخل» (inside) ...
+# (condition), «صادرات» to «صادر» (issued), «الداخلية» to «داخل» (inside), «المدني» to «مدن» (cities) ...
 _AMBIGUOUS = frozenset(
     "زار زارا الد امر داخل شار يشار مشار اعل يعل تعا ميا قان مواز ميز جامع مدرس شرط صادر وارد "
-    "منطق عاصم محكم".split()
+    "منطق عاصم محكم مدن".split()
 )
 
 
