@@ -462,6 +462,7 @@ def parse(question: str, language: str, ledger: Ledger,
         # «أحمد السالم»: after a given name, a family name the ledger knows, not Salem (India)
         surname = follows_name and is_arabic(word) and folded.startswith("ال") and ledger.is_surname(folded)
         found_place = None if fathered or surname or _given_name(words, index, ledger) \
+            or _family_name(words, index) \
             or _adjective_of_the_noun_before(words, index) else (
             places.find_in([folded] + following, fuzzy=after_in and is_arabic(word))
             # («وكيل», "deputy", is no «و» + Kiel)
@@ -917,6 +918,18 @@ def _given_name(words: list[str], index: int, ledger: Ledger) -> bool:
     return bool(word) and not is_arabic(word) and index + 1 < len(words) and words[index + 1][:1].isupper() \
         and places.kind_of(word) == "city" \
         and _continues([ledger.keys_for(word)], ledger.keys_for(words[index + 1]), ledger)
+
+
+def _family_name(words: list[str], index: int) -> bool:
+    """"Ken Livingstone": an English town's name right after a capitalised given name (not
+    the question's first word, a title, a place or a nationality) is that person's family
+    name."""
+    if index < 2 or is_arabic(words[index]) or places.kind_of(words[index]) != "city":
+        return False
+    before = words[index - 1]
+    folded = normalize(before)
+    return before[:1].isupper() and before[1:].islower() and places.kind_of(before) is None \
+        and not _is_title(before) and folded not in _NOT_ENTITIES and folded not in ENGLISH_NATIONALITIES
 
 
 def _shared_words(a: set[str], b: set[str]) -> int:

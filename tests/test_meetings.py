@@ -812,6 +812,19 @@ def test_a_word_before_an_institution_noun_names_no_one():
     assert request.unknown == (), request
 
 
+def test_a_town_after_a_given_name_is_a_family_name():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    # Livingstone is a town in Zambia; after "Ken" it is the mayor of London
+    request = parse("Where did Ken Livingstone meet Chun Doo Hwan?", "en", Ledger([]), lambda word: False)
+    assert "Livingstone" in request.unknown and request.cities == (), request
+    # a town after "in" is still the place asked about
+    assert parse("Who did Ken meet in London?", "en", Ledger([]), lambda word: False).cities == ("London",)
+    assert parse("Who did Mayor Ken Livingstone meet in London?", "en", Ledger([]), lambda word: False
+                 ).cities == ("London",)
+
+
 def test_a_record_in_the_other_language_on_another_topic_does_not_answer():
     from retrieval.models import Answer
 
