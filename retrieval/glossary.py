@@ -40,7 +40,7 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("spokesman spokeswoman spokesperson", "المتحدث متحدث"),
     ("journalist journalists", "الصحفي صحفي الصحافي صحافي الصحفيين"),
     ("coach", "المدرب مدرب"),
-    ("deputy", "نائب النائب"),
+    ("deputy vice", "نائب النائب"),
     ("adviser advisers advisor consultant", "مستشار المستشار استشاري"),
     ("official officials", "مسؤول المسؤول مسؤولين المسؤولين مسؤولو"),
     ("parliament parliamentary lawmakers", "البرلمان برلمان البرلماني"),
@@ -194,6 +194,14 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("aviation", "الطيران طيران"),
     ("civil", "المدني المدنية مدني مدنية"),
     ("tour tours", "جولة الجولة جولات"),
+    ("mayor", "العمدة عمدة"),
+    ("analyst analysts", "محلل المحلل محللون المحللين"),
+    ("professor", "أستاذ الأستاذ البروفيسور"),
+    ("researcher researchers", "باحث الباحث باحثون الباحثين"),
+    ("senator senators", "سيناتور السيناتور"),
+    ("judge judges", "قاضي القاضي قضاة القضاة"),
+    ("commander", "قائد القائد"),
+    ("apologise apologize apologised apologized apology", "يعتذر اعتذر اعتذار الاعتذار"),
 )
 
 
