@@ -22,7 +22,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .meeting_vocabulary import may_be_arabic_name
-from .names import CONSONANTS, endings_agree, skeletons, word_keys
+from .names import CONSONANTS, may_be_one_name, skeletons, word_keys
 
 MIN_AFTER_CLITIC = 4  # letters a word keeps without its first («بندر» is no «ب» + «ندر»)
 MIN_NEAR_KEY = 6  # keys one edit from a shorter one match other names: «غرين» is not Gareth
@@ -79,7 +79,7 @@ class LatinSpellings:
                 continue
             for other, _distance, _ in process.extract(key, self._plain, scorer=OSA.distance,
                                                       score_cutoff=1, limit=None):
-                if endings_agree(key, other):
+                if may_be_one_name(key, other):
                     near.update(self._by_key[other])
         return tuple(sorted(near)[:MAX_NAMES_PER_WORD])
 

@@ -45,24 +45,8 @@ MAX_CITATIONS = 3  # papers cited for one line
 def matching_meetings(request: Request, ledger: Ledger) -> list[Meeting]:
     """Meetings with every person the request names (and at its place), newest first."""
     chosen: set[int] | None = None
-    asked = {key for person in request.people for word in person for key in word}
-    for number, mention in enumerate(request.people):
-        numbers = best_matches(mention, ledger)
-        extra = request.unmatched[number] if number < len(request.unmatched) else ()
-        if extra:
-            # "Saleh Al-Wohaibi": a Saleh whose name also has Al-Wohaibi, or who matches
-            # two words of the name; failing those, one whose surname the words match.
-            sure = {n for n in numbers if has_words(ledger.meetings[n], mention, extra)
-                    or matched_words(ledger.meetings[n], mention) >= 2}
-            own = request.own_keys[number] if number < len(request.own_keys) else frozenset()
-            # (not when the unmatched word is the family name itself: "Mohammed Al-Suwaiket"
-            # is no «متقاعد محمد» whose last word is Mohammed;
-            # and when it is the given name, only someone the ledger knows by family name
-            # alone: «برويز مشرف» is "Musharraf", but «رائد الجبوري» is not «سليم الجبوري»)
-            surname_unmatched = number < len(request.names) and request.names[number].split()[-1] in extra
-            numbers = sure or (set() if surname_unmatched else
-                               {n for n in numbers if by_surname(ledger.meetings[n], mention, own)
-                                and not _other_given_names(ledger.meetings[n], mention, asked, extra)})
+    for number in range(len(request.people)):
+        numbers = _meetings_naming(request, number, ledger)
         chosen = numbers if chosen is None else chosen & numbers
     meetings = [ledger.meetings[n] for n in sorted(chosen or ())]
     if request.place is not None:
@@ -71,6 +55,29 @@ def matching_meetings(request: Request, ledger: Ledger) -> list[Meeting]:
         there = [m for m in meetings if _held_in(m, request.place)]
         return there + [m for m in meetings if _held_in(m, request.place) is None]
     return meetings
+
+
+def _meetings_naming(request: Request, number: int, ledger: Ledger) -> set[int]:
+    """The numbers of the ledger's meetings with the request's person ``number``."""
+    mention = request.people[number]
+    numbers = best_matches(mention, ledger)
+    extra = request.unmatched[number] if number < len(request.unmatched) else ()
+    if not extra:
+        return numbers
+    # "Saleh Al-Wohaibi": a Saleh whose name also has Al-Wohaibi, or who matches
+    # two words of the name; failing those, one whose surname the words match.
+    sure = {n for n in numbers if has_words(ledger.meetings[n], mention, extra)
+            or matched_words(ledger.meetings[n], mention) >= 2}
+    own = request.own_keys[number] if number < len(request.own_keys) else frozenset()
+    asked = {key for person in request.people for word in person for key in word}
+    # (not when the unmatched word is the family name itself: "Mohammed Al-Suwaiket"
+    # is no «متقاعد محمد» whose last word is Mohammed;
+    # and when it is the given name, only someone the ledger knows by family name
+    # alone: «برويز مشرف» is "Musharraf", but «رائد الجبوري» is not «سليم الجبوري»)
+    surname_unmatched = number < len(request.names) and request.names[number].split()[-1] in extra
+    return sure or (set() if surname_unmatched else
+                    {n for n in numbers if by_surname(ledger.meetings[n], mention, own)
+                     and not _other_given_names(ledger.meetings[n], mention, asked, extra)})
 
 
 def _other_given_names(meeting: Meeting, mention, asked: set[str], unmatched: tuple[str, ...] = ()) -> bool:
@@ -808,8 +815,8 @@ def search_hints(question: str, language: str, ledger: Ledger,
             or asks_whom_an_office_names(question, request):
         return SearchHints()  # (a holder the clause may not mean, as in answer())
     spellings: dict[str, None] = {}
-    for mention in request.people:
-        for number in sorted(best_matches(mention, ledger))[:MAX_MEETINGS]:
+    for mention_number, mention in enumerate(request.people):
+        for number in sorted(_meetings_naming(request, mention_number, ledger))[:MAX_MEETINGS]:
             for person in ledger.meetings[number].participants:
                 if all(set(person.keys) & set(word) for word in mention):
                     spellings.setdefault(person.name)

@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 from .meeting_records import Meeting
 from .meeting_vocabulary import ENGLISH_ORDINALS, ENGLISH_TITLE_HEADS, held_before
 from .names import (
-    COMPOUND_FIRST, CONSONANTS, MIN_SHARED_CONSONANTS, arabic_keys, consonants_of, endings_agree, is_arabic,
+    COMPOUND_FIRST, CONSONANTS, MIN_SHARED_CONSONANTS, arabic_keys, consonants_of, may_be_one_name, is_arabic,
     may_spell, names_in, word_keys,
 )
 from . import places
@@ -119,7 +119,7 @@ class Ledger:
             elif fuzzy and not key.startswith(("ar:", CONSONANTS)) and len(key) >= 5:
                 for match, _distance, _ in process.extract(
                         key, pool, scorer=OSA.distance, score_cutoff=1, limit=5):
-                    if endings_agree(match, key):  # "Arabian" is not "Arabia"
+                    if may_be_one_name(match, key):  # "Arabian" is not "Arabia"
                         found.add(match)
         return found
 

@@ -254,14 +254,27 @@ def _close_consonants(rough: str, latin: str) -> bool:
     return OSA.distance(rough, latin) <= (1 if len(latin) <= 3 else 2)
 
 
-def endings_agree(a: str, b: str) -> bool:
+def may_be_one_name(a: str, b: str) -> bool:
     """Whether two keys one edit apart may spell one name: not when one has a letter
     more at the end ("uali" for Waly is not "ualid" for Walid), unless it is a
-    silent French "s" or "e" («دوما» is Dumas, «هولاند» is Hollande)."""
+    silent French "s" or "e" («دوما» is Dumas, «هولاند» is Hollande); nor when they
+    begin with other consonants ("mursi" for Morsi is not "fursi" for Furse), where
+    spellings differ by a vowel ("Olayan", «عليان» read "Alayan"; "Brahim", "Ibrahim")
+    or by g and k ("Gaddafi", "Kadhafi") or f and w («فيرنر» for Werner)."""
+    if a[0] != b[0] and not (a[1:] == b[1:] and _sound_alike(a[0], b[0])
+                             or a[1:] == b and a[0] in _VOWELS or b[1:] == a and b[0] in _VOWELS):
+        return False
     if len(a) == len(b) or a[-1] == b[-1]:
         return True
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
     return longer[:-1] == shorter and longer[-1] in "si"
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _sound_alike(x: str, y: str) -> bool:
+    return x in _VOWELS and y in _VOWELS or {x, y} in ({"g", "k"}, {"f", "u"})
 
 
 def keys_match(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -276,7 +289,7 @@ def keys_match(a: frozenset[str], b: frozenset[str]) -> bool:
             continue
         for y in b:
             if (not y.startswith(("ar:", CONSONANTS)) and len(y) >= 4 and max(len(x), len(y)) >= 5
-                    and endings_agree(x, y) and OSA.distance(x, y) <= 1):
+                    and may_be_one_name(x, y) and OSA.distance(x, y) <= 1):
                 return True
     return False
 
