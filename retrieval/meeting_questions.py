@@ -221,9 +221,10 @@ def intent_of(question: str, language: str) -> str | None:
         return None  # (nor "At which meeting did Sir Ian Blair say ...?": where he spoke)
     for intent, pattern in (_INTENTS_AR if language == ARABIC else _INTENTS_EN):
         if re.search(pattern, folded):
-            if intent == WHO_MET and _met_only_in_a_time_clause(folded):
+            if intent == WHO_MET and (_met_only_in_a_time_clause(folded)
+                                      or _met_only_in_a_relative_clause(folded)):
                 # «أي دول وافقت على مساعدة أوبك بعد أن زارها هشام ناظر؟»: the meeting only
-                # dates what is asked
+                # dates what is asked, or says which thing is meant
                 return None
             if intent != LIST and _HOW_MANY.search(folded):
                 return None  # "For how many days will ... receive condolences?": a count, no record
@@ -305,6 +306,22 @@ def _met_only_in_a_time_clause(folded: str) -> bool:
     end = after.end() + comma.start() if comma else len(folded)
     return bool(_MEETING_WORDS.search(folded[after.start():end])) \
         and not _MEETING_WORDS.search(folded[:after.start()]) and not _MEETING_WORDS.search(folded[end:])
+
+
+# "Who supervises ...": who did something other than meet (not "Who is ...", "Who did ...")
+_WHO_DOES = re.compile(r"^\W*who (?!(?:is|was|are|were|did|does|do|will|would|has|have|had|else|also|"
+                       r"then|can|could|should|may|might)\b)\w+")
+
+
+def _met_only_in_a_relative_clause(folded: str) -> bool:
+    """Whether a (folded) question asks who did something else, its meeting words all in
+    a relative clause that says which thing it means: "Who supervises the programme whose
+    participants visited the museum?" (not "Who met the minister who visited Cairo?")."""
+    who = _WHO_DOES.match(folded)
+    if who is None or _MEETING_WORDS.search(folded, 0, who.end()):
+        return False
+    clause = _ENGLISH_RELATIVE.search(folded, who.end())
+    return clause is not None and not _MEETING_WORDS.search(folded, 0, clause.start())
 
 
 def asks_of_another_event(question: str, intent: str | None) -> bool:

@@ -4438,9 +4438,14 @@ def test_questions_about_other_events_and_countries_in_a_question():
     assert _people_in(text, "en") == []
     # not meeting questions: a post, what was done after a visit
     for question in ("Who heads Saudi Arabia's delegation to the OFID ministerial council meetings?",
-                     "أي دول وافقت على مساعدة أوبك بعد أن زارها هشام ناظر؟"):
+                     "أي دول وافقت على مساعدة أوبك بعد أن زارها هشام ناظر؟",
+                     # (a visit that only says which programme)
+                     "Who supervises the gifted students' programme whose participants visited the "
+                     "National Museum in Riyadh?"):
         assert intent_of(question, detect_language(question)) is None, question
     assert intent_of("After meeting Kerry, whom did Lavrov call?", "en") == "who_met"  # his call
+    for question in ("Who met the minister who visited Cairo?", "Who is the official who met Kerry?"):
+        assert intent_of(question, "en") == "who_met", question
     # where or when another event happened, which no record tells; but not a follow-up, an
     # arrival, discussions or a dinner with someone
     for question, other_event in (
