@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 152
+EXTRACTOR_VERSION = 153
 
 
 MAX_FACT_CHARS = 300
@@ -72,25 +72,42 @@ def _kind_and_span(sentence: Sentence, language: str, skip: tuple[str, ...] = ()
             return "signing", signs.start(1), signs.end(1)
         opening = _DISCUSSED_WITH_AR.match(sentence.folded)
         return ("talks", opening.start(1), opening.end(1)) if opening and "talks" not in skip else None
+    found = _english_cue(sentence.folded, skip)
+    if found is not None and not relative:
+        # "after talks with Turkey's ambassador to Athens who arrived last night from a
+        # meeting with ... Papandreou": the relative clause's meeting is the ambassador's
+        clause = _RELATIVE_WHO.search(sentence.folded, 0, found[1])
+        earlier = _english_cue(sentence.folded[:clause.start()], skip) if clause else None
+        if earlier is not None:
+            return earlier
+    return found
+
+
+# (folded English text up to a cue; no comma between: "Ozal, who met Papandreou, said")
+_RELATIVE_WHO = re.compile(r"\b(?:who|whom)\b[^,;]*$")
+
+
+def _english_cue(folded: str, skip: tuple[str, ...]) -> tuple[str, int, int] | None:
+    """The kind and span of the first English cue of a (folded) sentence, as
+    :func:`_kind_and_span` finds it."""
     for kind, phrases in _visit_last(ENGLISH_TRIGGERS):
         if kind in skip:
             continue
-        for match in phrase_pattern(phrases, arabic=False).finditer(sentence.folded):
-            if kind == "reception" and _receives_a_thing(sentence.folded, match.start(1), match.end(1)):
+        for match in phrase_pattern(phrases, arabic=False).finditer(folded):
+            if kind == "reception" and _receives_a_thing(folded, match.start(1), match.end(1)):
                 continue  # "received a detailed proposal from Mr Glazer"
-            if _NEGATED.search(sentence.folded, 0, match.start(1)):
+            if _NEGATED.search(folded, 0, match.start(1)):
                 continue  # "While he did not meet with Jorge Cardenas, ..."
-            if kind == "signing" and _SOUGHT.search(sentence.folded, max(0, match.start(1) - 30),
-                                                    match.start(1)):
+            if kind == "signing" and _SOUGHT.search(folded, max(0, match.start(1) - 30), match.start(1)):
                 continue  # "to seek a memorandum of understanding between Britain and Japan"
-            if kind == "signing" and _SIGNED_ALONE.match(sentence.folded, match.end(1)) \
-                    and not _WITH_OR_BETWEEN.search(sentence.folded, match.end(1)):
+            if kind == "signing" and _SIGNED_ALONE.match(folded, match.end(1)) \
+                    and not _WITH_OR_BETWEEN.search(folded, match.end(1)):
                 continue  # "They have signed a House of Commons motion": signers, no sides
             return kind, match.start(1), match.end(1)
-    match = _DISCUSSED_WITH.search(sentence.folded) or _TALKS_WITH.search(sentence.folded)
+    match = _DISCUSSED_WITH.search(folded) or _TALKS_WITH.search(folded)
     if match:
         return "talks", match.start(1), match.end(1)
-    match = _MEETING_AWHILE_WITH.search(sentence.folded)
+    match = _MEETING_AWHILE_WITH.search(folded)
     if match is None or "meeting" in skip:
         return None
     cue = match.lastindex  # "met ... with" (group 1) or "meeting ... between" (2)
@@ -1614,6 +1631,11 @@ def _english_sides(sentence: Sentence, mentions: list[Mention], trigger_at: int)
                  or tokens[k].text == "told" and _an_audience(tokens, k + 1)), None)
     if says is not None and any(m.position < says for m in mentions):
         mentions = [m for m in mentions if m.position < says]
+    # "after talks with Turkey's ambassador to Athens who arrived last night from a meeting
+    # with Greek Prime Minister Andreas Papandreou": his own meeting's people are no sides
+    clause = _WHO.search(sentence.folded, trigger_at)
+    if clause is not None and _english_cue(sentence.folded[clause.end():], ()) is not None:
+        mentions = [m for m in mentions if m.position < _cue_token(sentence, clause.start())]
     kept: list[Mention] = []
     for mention in mentions:
         if kept and mention.position < verb and _in_appositive(tokens, kept[-1].position,
@@ -1625,6 +1647,7 @@ def _english_sides(sentence: Sentence, mentions: list[Mention], trigger_at: int)
     return kept
 
 
+_WHO = re.compile(r"\bwhom?\b")
 _TIME_CONJUNCTIONS = frozenset("after since until before when while".split())
 _MAX_TITLE_WORDS = 4
 

@@ -1410,6 +1410,22 @@ def test_no_search_hints_from_someone_else_of_the_same_given_name():
     hints = search_hints("Who replaced Mahfouz Saber as justice minister?", "en", ledger)
     assert hints.names == () and hints.paragraphs == ()
 
+def test_a_meeting_in_a_who_clause_is_the_antecedent_s():
+    # reut-10910: Ozal held talks with the ambassador, who had met Papandreou
+    lead = "ANKARA, March 30 - Turkish Prime Minister Turgut Ozal said Turkey and Greece were moving " \
+           "towards talks in their row over oil rights in the Aegean Sea.\n\n"
+    (talks,), _ = _extract(lead + "He was speaking to reporters after talks with Turkish Ambassador to "
+                           "Athens Nazmi Akiman, who arrived last night from a meeting with Greek "
+                           "Premier Andreas Papandreou.", date="1987-03-30")
+    assert talks.kind == "talks"
+    names = [p.name for p in talks.participants]
+    assert names[0] == "Turgut Ozal" and "Andreas Papandreou" not in names
+    # a cue in a who-clause alone still reports its antecedent's meeting
+    (meeting,), _ = _extract("Greek Foreign Minister Karolos Papoulias, who met Turkish Prime Minister "
+                             "Turgut Ozal in Brussels on Monday, said talks would continue.",
+                             date="1987-03-30")
+    assert {p.name for p in meeting.participants} == {"Karolos Papoulias", "Turgut Ozal"}
+
 def test_topics_said_during_the_meeting_and_not_after_not():
     meetings, _ = _extract("استقبل وزير العدل الشيخ الدكتور وليد بن محمد الصمعاني أمس وزير الإسكان "
                            "ماجد بن عبدالله الحقيل. وأكد الصمعاني خلال اللقاء دعم الوزارة "
