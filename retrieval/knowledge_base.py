@@ -26,7 +26,7 @@ from .followup import is_follow_up, search_text
 from .generation import ChatModelGenerator, GenerationError, Generator
 from .latin_spellings import LatinSpellings, arabic_names_in, capitalised_names
 from .meeting_ledger import Ledger, meetings_of
-from .meeting_questions import asks_who
+from .meeting_questions import asks_how_many, asks_who
 from .meeting_records import Meeting
 from .models import Answer, IngestReport, Source, StoreStats
 from .normalize import ARABIC, ENGLISH, detect_language, index_terms
@@ -240,7 +240,10 @@ class KnowledgeBase:
         hits = answering.about_countries_named(
             question, language, hits, store.paragraphs(hit.paragraph_id for hit in hits),
             lambda doc_id: "\n".join(window[2] for window in store.document_windows(doc_id)))
-        evidence = _evidence(store, hits)
+        # (an amount is one sentence anywhere in the article: "the bank agreed to purchase
+        # the seat for 195,000 dlrs" is its sixth paragraph)
+        evidence = _evidence(store, hits, answering.AMOUNT_REACH if asks_how_many(question)
+                             else answering.TOP_HIT_REACH)
 
         anyone = asks_who(question, language)  # "Who announced ...?": anyone named counts
 
@@ -364,11 +367,12 @@ class KnowledgeBase:
         return f"KnowledgeBase(path={str(self.path)!r})"
 
 
-def _evidence(store: Store, hits: list) -> answering.Evidence:
-    """What the answerer reads: the hits' paragraphs, their neighbours, and the vectors."""
+def _evidence(store: Store, hits: list, reach: int = answering.TOP_HIT_REACH) -> answering.Evidence:
+    """What the answerer reads: the hits' paragraphs, their neighbours (``reach`` either side
+    of the best one's, one of the others'), and the vectors."""
     paragraphs = store.paragraphs(hit.paragraph_id for hit in hits)
     nearby = [pid for rank, hit in enumerate(hits[:answering.CONTEXT_HITS])
-              for pid in store.neighbours(hit.paragraph_id, answering.TOP_HIT_REACH if rank == 0 else 1)
+              for pid in store.neighbours(hit.paragraph_id, reach if rank == 0 else 1)
               if pid not in paragraphs]
     context = store.paragraphs(nearby)
     rows = [*paragraphs.values(), *context.values()]

@@ -143,9 +143,10 @@ def cross_script_kb(tmp_path_factory, e5) -> KnowledgeBase:
     reut-18949 (Mexico reschedules its debts to Britain), bbc-politics-198 (a police
     chief backs 24-hour drinking), reut-3056 (Chrysler's accord with Renault) and reut-8855
     (Chrysler's talks with Lamborghini), reut-15350 (Venezuela's PDVSA signs a coal
-    project with Agip) and reut-4573 (Venezuela's 20.3 billion dlr debt rescheduling)."""
+    project with Agip), reut-4573 (Venezuela's 20.3 billion dlr debt rescheduling) and
+    reut-2627 (Toronto Dominion buys a seat on the Toronto Stock Exchange)."""
     kb = KnowledgeBase.open(tmp_path_factory.mktemp("cross-script") / "store", embedder=e5)
-    assert kb.ingest([FIXTURES / "news_cross_script.jsonl"]).documents_added == 20
+    assert kb.ingest([FIXTURES / "news_cross_script.jsonl"]).documents_added == 21
     return kb
 
 
@@ -245,6 +246,13 @@ def test_how_much_is_answered_by_an_amount_whatever_word_says_value(cross_script
     # «تقدر قيمته» ("its value is put at") gives: asked how much, "value" is no word to cover
     answer = cross_script_kb.ask("كم تبلغ قيمة خطة الإنقاذ اليونانية الجديدة؟")
     assert "86 مليار" in answer.text.splitlines()[1], answer.text
+
+
+def test_how_much_is_read_anywhere_in_the_article(cross_script_kb):
+    # the price of the seat is in the sixth paragraph, past the three read after a lead;
+    # «ثمنا» and «دفع» ask an amount of money, not any number ("March 6")
+    answer = cross_script_kb.ask("كم دفع بنك تورونتو دومينيون ثمنا لمقعد في بورصة تورونتو؟")
+    assert "195,000 dlrs" in answer.text, answer.text
 
 
 def test_who_signed_is_read_a_few_paragraphs_after_the_lead(cross_script_kb):
