@@ -1022,10 +1022,12 @@ def _keys_of(word: str, folded: str, bare: str, ledger: Ledger) -> set[str]:
     Arabic name its romanisation merely resembles («انضمام» is not «نظام»).
     """
     if is_arabic(word):
-        if _is_name_part(folded):  # «بندر» is a name, not «ب» + «ندر»
-            return ledger.keys_for(folded)
+        # «بندر» is a name, not «ب» + «ندر»; a common one only as spelled («كبير», "chief",
+        # is no Jaber or Kadir one letter off)
+        if _is_name_part(folded):
+            return ledger.keys_for(folded, fuzzy=folded not in common_arabic_words())
         if _is_name_part(bare):
-            return ledger.keys_for(bare)
+            return ledger.keys_for(bare, fuzzy=bare not in common_arabic_words())
         if word.endswith(("ية", "يّة")):  # «زراعية» ("agricultural") is no name, «خوسيه» is
             return set()
         if future_verb(folded):  # «متى سيصل ...» ("will arrive") is no Faisal one letter off
@@ -1398,11 +1400,19 @@ def asks_whom_an_office_names(question: str, request: Request) -> bool:
 _OPENING_WORD = re.compile(r"^\W*(?:who(?: is|'s| was) (?:the )?|[وف]?من (?:هو|هي) )([\w'-]+)")
 
 
+# "Who is the Pentagon spokesman ...": the office of a body named before it
+_BODY_S_OFFICE = re.compile(r"^\W*[Ww]ho(?: is|'s| was) (?:the )?(?:[A-Z][\w'-]*\s+){1,3}([a-z][\w'-]*)")
+
+
 def opens_with_an_office(question: str) -> bool:
     """Whether "who is" opens a question on an office or a person's kind, which its other
-    words say whose («من هو المتحدث باسم ...», "Who is the lawyer of Bernard Ebbers?")."""
+    words say whose («من هو المتحدث باسم ...», "Who is the lawyer of Bernard Ebbers?",
+    "Who is the Pentagon spokesman who ...?")."""
     opening = _OPENING_WORD.search(normalize(question))
-    return opening is not None and (_is_title(opening.group(1)) or opening.group(1) in _PERSON_NOUNS)
+    if opening is not None and (_is_title(opening.group(1)) or opening.group(1) in _PERSON_NOUNS):
+        return True
+    office = _BODY_S_OFFICE.match(question)
+    return office is not None and _is_title(office.group(1))
 
 
 _NOUN_ENDINGS = ("tion", "sion", "ity", "ment", "ness", "ance", "ence", "ship")

@@ -4976,6 +4976,15 @@ def test_a_role_question_whose_names_are_all_in_its_clause_asks_the_articles():
     assert ask("من هو المدير الفني لريال مدريد الذي يخطط للاعتماد على بيل؟") is None
     # named before the clause, he is whom it asks about: what is quoted must name him
     assert "Gates" in ask("Who is Bill Gates, who was in Davos?").names
+    # "Pentagon" before the clause is whose office, not someone asked about
+    ask, _ = _ledger_asker("JEDDAH, July 22 - King Salman received US Defense Secretary Ashton Carter "
+                           "at Al-Salam Palace on Wednesday.", "2015-07-22")
+    assert ask("Who is the Pentagon spokesman who told Okaz about Carter's visit to the Kingdom?") is None
+    # «كبير» ("chief") is a common word, no Jaber one letter off
+    ask, _ = _ledger_asker("استقبل صاحب السمو الملكي الأمير فيصل بن بندر أمير منطقة الرياض في مكتبه "
+                           "اليوم الشيخ عبدالقادر جابر.", "2015-08-02")
+    assert "جابر" in ask("من هو عبدالقادر جابر؟").text
+    assert ask("من هو كبير الاقتصاديين الذي توقع ارتفاع البطالة في البرازيل في يناير وفبراير؟") is None
 
 
 def test_ordinary_words_that_spell_a_name_or_a_town():
