@@ -106,7 +106,12 @@ _ASKS_A_SUM = re.compile(r"\b(?:value|worth|cost|costs|price|fee|fees|paid|pay|p
 _MONEY = re.compile(r"[$£€¥]|\b(?:dollars?|dlrs?|euros?|pounds?|yen|francs?|marks|rupees?|riyals?)\b"
                     r"|(?<!\w)[وب]?(?:ال)?(?:دولار|دولارات|يورو|ريال|ريالات|جنيه|جنيهات|استرليني|درهم|"
                     r"دينار|فرنك|روبيه|ين)(?!\w)", re.IGNORECASE)
-_WISHES = frozenset({_WHERE, _WHO, _WHEN, _WEEKDAY, _COUNT, _SUM})
+# What "What was the unemployment rate ...?", «ما نسبة ...؟» asks for: a share, "9.6%"
+_SHARE = "concept:share"
+_ASKS_A_SHARE = re.compile(r"\b(?:rate|percentage|proportion)\b|(?<!\w)[وفب]?(?:ال)?(?:نسبه|معدل)(?!\w)")
+_PERCENT = re.compile(r"%|٪|\b(?:pct|per ?cent|percent)\b|(?<!\w)(?:بالمئه|بالمائه|المئه|المائه)(?!\w)",
+                      re.IGNORECASE)
+_WISHES = frozenset({_WHERE, _WHO, _WHEN, _WEEKDAY, _COUNT, _SUM, _SHARE})
 
 _FRAMES = {
     ARABIC: ("بحسب المقالات:", "لا أعرف الإجابة من هذه المقالات."),
@@ -209,7 +214,9 @@ def compose_answer(
         wanted |= {_WEEKDAY}
     if asks_how_many(question):
         # (a sum of money when it asks what something is worth or cost)
-        wanted = (wanted - _AMOUNT_WORDS) | {_SUM if _ASKS_A_SUM.search(normalize(question)) else _COUNT}
+        folded = normalize(question)
+        wanted = (wanted - _AMOUNT_WORDS) | {_SUM if _ASKS_A_SUM.search(folded) else
+                                             _SHARE if _ASKS_A_SHARE.search(folded) else _COUNT}
     candidates = _candidates(wanted, language, query_vector, evidence, embed, names,
                              _cities_in(question) if asked_where else None, day, unnamed,
                              _unit_weights(wanted, term_weights, names), described)
@@ -363,6 +370,8 @@ def _candidates(
                 covers |= {_COUNT}
             if _SUM in wanted and _NUMBER_WORD.search(text) and _MONEY.search(normalize(text)):
                 covers |= {_SUM}
+            if _SHARE in wanted and _NUMBER_WORD.search(text) and _PERCENT.search(normalize(text)):
+                covers |= {_SHARE}
             covers |= wanted & named_here
             overlap = len(covers) / len(wanted) if wanted else 0.0
             texts.append(text)

@@ -143,10 +143,11 @@ def cross_script_kb(tmp_path_factory, e5) -> KnowledgeBase:
     reut-18949 (Mexico reschedules its debts to Britain), bbc-politics-198 (a police
     chief backs 24-hour drinking), reut-3056 (Chrysler's accord with Renault) and reut-8855
     (Chrysler's talks with Lamborghini), reut-15350 (Venezuela's PDVSA signs a coal
-    project with Agip), reut-4573 (Venezuela's 20.3 billion dlr debt rescheduling) and
-    reut-2627 (Toronto Dominion buys a seat on the Toronto Stock Exchange)."""
+    project with Agip), reut-4573 (Venezuela's 20.3 billion dlr debt rescheduling),
+    reut-2627 (Toronto Dominion buys a seat on the Toronto Stock Exchange) and
+    bbc-business-490 (Brazil's jobless rate at a three-year low)."""
     kb = KnowledgeBase.open(tmp_path_factory.mktemp("cross-script") / "store", embedder=e5)
-    assert kb.ingest([FIXTURES / "news_cross_script.jsonl"]).documents_added == 21
+    assert kb.ingest([FIXTURES / "news_cross_script.jsonl"]).documents_added == 22
     return kb
 
 
@@ -253,6 +254,15 @@ def test_how_much_is_read_anywhere_in_the_article(cross_script_kb):
     # «ثمنا» and «دفع» ask an amount of money, not any number ("March 6")
     answer = cross_script_kb.ask("كم دفع بنك تورونتو دومينيون ثمنا لمقعد في بورصة تورونتو؟")
     assert "195,000 dlrs" in answer.text, answer.text
+
+
+def test_a_rate_is_answered_by_a_percentage(cross_script_kb):
+    # the lead says the rate fell "to its lowest level in three years": a number, but no rate
+    answer = cross_script_kb.ask("What was Brazil's unemployment rate in December?")
+    assert "9.6%" in answer.text, answer.text
+    from retrieval.meeting_questions import asks_how_many
+
+    assert asks_how_many("ما نسبة البطالة في البرازيل؟") and not asks_how_many("What is the name of it?")
 
 
 def test_who_signed_is_read_a_few_paragraphs_after_the_lead(cross_script_kb):
