@@ -251,13 +251,30 @@ def _place(fact: Fact | None, language: str) -> str:
         name = fact.text.lstrip("ب") if fact.text.startswith("بال") else fact.text
     elif language == ARABIC:  # "Tokyo" in an English report: «طوكيو»
         name = places.arabic_name(name) or name
-    elif len(fact.text.split()) == 2 and english_venue(fact.text) != fact.text \
-            or not is_arabic(fact.text) and places.lookup(fact.text) is None:
+    elif is_arabic(fact.text) and english_venue(_without_city(fact.text, name)) != _without_city(fact.text, name):
+        # «مستشفى الملك فهد المركزي بجازان»: "at King Fahad Central Hospital (...) in Jazan"
+        return _TEXT[language]["at"].format(place=english_venue(_without_city(fact.text, name))) \
+            + _TEXT[language]["in"].format(place=name)
+    elif not is_arabic(fact.text) and places.lookup(fact.text) is None:
         # a palace or a seat of government the text names without its city, which is
         # known: "at Al-Yamamah Palace (قصر اليمامة) in Riyadh", "at the White House in Washington"
         return _TEXT[language]["at"].format(place=english_venue(fact.text)) + _TEXT[language]["in"].format(
             place=name)
     return _TEXT[language]["in"].format(place=name)
+
+
+def _without_city(venue: str, city: str) -> str:
+    """An Arabic venue without the city it ends with («... المركزي بجازان», «قصر الصفا بمكة
+    المكرمة», «مستشفى قوى الأمن في الرياض»)."""
+    words = venue.split()
+    for size in (2, 1):
+        if len(words) - size < 2:
+            continue
+        tail = places.lookup(strip_prefix(" ".join(words[-size:])))
+        if tail is not None and tail.name == city:
+            kept = words[:-size]
+            return " ".join(kept[:-1] if normalize(kept[-1]) == "في" and len(kept) > 2 else kept)
+    return venue
 
 
 def _sides(meeting: Meeting, request: Request, language: str) -> tuple[str, str, bool]:

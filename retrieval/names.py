@@ -88,6 +88,12 @@ def palace_city(name: str) -> str | None:
 
 
 _VENUE_KINDS = {normalize("قصر"): "Palace", normalize("فندق"): "Hotel", normalize("مستشفى"): "Hospital"}
+# Words of hospitals' and hotels' names that English translates: whom they are named for,
+# and what follows such a name in both languages ("King Fahad Central Hospital"; not
+# «الحرس الوطني», "National Guard", whose adjective English puts first)
+_VENUE_WORDS = {normalize(arabic): english for arabic, english in (
+    ("الملك", "King"), ("الأمير", "Prince"), ("الأميرة", "Princess"), ("الشيخ", "Sheikh"),
+    ("المركزي", "Central"), ("العام", "General"), ("التخصصي", "Specialist"), ("الجامعي", "University"))}
 
 
 def english_venue(text: str) -> str:
@@ -100,7 +106,9 @@ def english_venue(text: str) -> str:
         return text
     rest = " ".join(words[1:])
     if kind != normalize("قصر"):
-        return f"{romanize(rest)[0]} {_VENUE_KINDS[kind]} ({text})"
+        # («مستشفى الملك فهد المركزي»: "King Fahad Central Hospital")
+        english = " ".join(_VENUE_WORDS.get(normalize(word)) or romanize(word)[0] for word in words[1:])
+        return f"{english} {_VENUE_KINDS[kind]} ({text})"
     english = _PALACES.get(normalize(rest)) or f"{romanize(rest)[0]} Palace"
     return f"{english} ({text})"
 

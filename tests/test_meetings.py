@@ -709,11 +709,18 @@ def test_palaces_and_the_staff_received_after_the_time():
                            "الضويلع مستشفى الملك فهد المركزي بجازان، وذلك للاطمئنان على وضع المصابين جراء "
                            "الأحداث الحالية بالحد الجنوبي.", date="2015-08-01")
     assert (visit.place.text, visit.place.value) == ("مستشفى الملك فهد المركزي بجازان", "Jazan")
+    ask, _ = _ledger_asker("أكد معالي نائب وزير الصحة حمد بن محمد الضويلع أثناء زيارته أمس لمستشفيات "
+                           "الشريط الحدودي بجازان، بأن صحة المنطقة تمتلك كوادر طبية مؤهلة.\n\nوقد زار "
+                           "الضويلع مستشفى الملك فهد المركزي بجازان، وذلك للاطمئنان على وضع المصابين جراء "
+                           "الأحداث الحالية بالحد الجنوبي.", "2015-08-01")
+    # the hospital in English, without the city it ends with, and then the city
+    assert "at King Fahad Central Hospital (مستشفى الملك فهد المركزي) in Jazan" in \
+        ask("Where did Hamad Al-Dhuwaila visit the injured?").text
     (visit,), _ = _extract("زار الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير بعد ظهر اليوم ، المصابين "
                            "من منسوبي قوات الطوارئ الخاصة، الذين يتلقون العلاج في مستشفى عسير المركزي، نتيجة "
                            "التفجير.", date="2015-08-06")
     assert (visit.place.text, visit.place.kind) == ("مستشفى عسير المركزي", "venue")
-    assert english_venue(visit.place.text) == "Aseer Al-Markazi Hospital (مستشفى عسير المركزي)"
+    assert english_venue(visit.place.text) == "Aseer Central Hospital (مستشفى عسير المركزي)"
     # (snn-20150722-0415)
     (signing,), _ = _extract(
         "جاء ذلك من خلال توقيع جامعتي الملك عبد العزيز وجدة مع وزارة الصحة مذكرتي تفاهم وتعاون، يقوم "
