@@ -251,11 +251,13 @@ def _place(fact: Fact | None, language: str) -> str:
         name = fact.text.lstrip("ب") if fact.text.startswith("بال") else fact.text
     elif language == ARABIC:  # "Tokyo" in an English report: «طوكيو»
         name = places.arabic_name(name) or name
-    elif is_arabic(fact.text) and english_venue(_without_city(fact.text, name)) != _without_city(fact.text, name):
+    elif is_arabic(fact.text):
         # «مستشفى الملك فهد المركزي بجازان»: "at King Fahad Central Hospital (...) in Jazan"
-        return _TEXT[language]["at"].format(place=english_venue(_without_city(fact.text, name))) \
-            + _TEXT[language]["in"].format(place=name)
-    elif not is_arabic(fact.text) and places.lookup(fact.text) is None:
+        venue = _without_city(fact.text, name)
+        if english_venue(venue) != venue:
+            return _TEXT[language]["at"].format(place=english_venue(venue)) + _TEXT[language]["in"].format(
+                place=name)
+    elif places.lookup(fact.text) is None:
         # a palace or a seat of government the text names without its city, which is
         # known: "at Al-Yamamah Palace (قصر اليمامة) in Riyadh", "at the White House in Washington"
         return _TEXT[language]["at"].format(place=english_venue(fact.text)) + _TEXT[language]["in"].format(

@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 from .meeting_records import Meeting
 from .meeting_vocabulary import ENGLISH_ORDINALS, ENGLISH_TITLE_HEADS, held_before
 from .names import (
-    COMPOUND_FIRST, CONSONANTS, MIN_SHARED_CONSONANTS, arabic_keys, consonants_of, may_be_one_name, is_arabic,
+    COMPOUND_FIRST, CONSONANTS, MIN_SHARED_CONSONANTS, arabic_keys, consonants_of, is_arabic, may_be_one_name,
     may_spell, names_in, word_keys,
 )
 from . import places
