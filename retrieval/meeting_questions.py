@@ -357,7 +357,8 @@ _TOPIC_BEFORE = frozenset(normalize(w) for w in ("on", "about", "over", "regardi
                                                  "بشأن", "حول", "تجاه", "إزاء"))
 _HOW_MANY = re.compile(r"\bhow (?:many|much|long|old)\b|(?<!\w)(?:كم|ما عدد)(?!\w)"
                        # "What was Brazil's unemployment rate ...?", «ما نسبة ...؟»: a figure
-                       r"|^\W*what (?:is|was|are|were|will be) (?:the |its |their |[\w']+'s )?(?:[\w-]+ ){0,2}?"
+                       r"|^\W*what (?:is|was|are|were|will be) (?:the |its |their |[\w']+'s )?"
+                       r"(?:[\w-]+ ){0,2}?"
                        r"(?:rate|percentage|proportion|share|figure|total|price|level|value|amount)\b"
                        r"|^\W*[وف]?ما (?:هي |هو )?(?:نسبه|معدل|حجم|قيمه|مقدار)(?!\w)")
 _AT_WHICH_EVENT = re.compile(r"\b(?:at|in|during) (?:which|what) (?:meeting|conference|session|event)\b.*"
