@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 153
+EXTRACTOR_VERSION = 154
 
 
 MAX_FACT_CHARS = 300
@@ -816,6 +816,8 @@ def _places_in(sentence: Sentence, language: str, *, kind: str,
                 continue
             if word == "to" and kind == "signing":
                 continue  # "signed a ... agreement that will channel ... aid to Ankara": whither
+            if word == "to" and i > 0 and tokens[i - 1].text in _POSTED:
+                continue  # "talks with Turkey's ambassador to Athens" in Ankara: his post
             if word == "to" and i > 0 and (tokens[i - 1].text in _TRAVEL_WORDS
                                            or not visit and tokens[i - 1].text in ("visit", "visits")
                                            # (but talks "during the visit to Bogota" were there)
@@ -841,6 +843,10 @@ def _places_in(sentence: Sentence, language: str, *, kind: str,
             facts.append(Fact(sentence.original(start, last.end), value=place.name,
                               kind=place.kind, evidence=sentence.evidence(start, last.end)))
     return facts
+
+
+# "ambassador to Athens", "envoy to Moscow": where someone is posted, not where they meet
+_POSTED = frozenset("ambassador ambassadors envoy envoys emissary representative delegate".split())
 
 
 def _described_town(tokens, index: int) -> bool:

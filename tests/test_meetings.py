@@ -1427,6 +1427,7 @@ def test_a_meeting_in_a_who_clause_is_the_antecedent_s():
     assert talks.kind == "talks"
     names = [p.name for p in talks.participants]
     assert names[0] == "Turgut Ozal" and "Andreas Papandreou" not in names
+    assert talks.place.value == "Ankara"  # the dateline's: Athens is where the ambassador is posted
     # a cue in a who-clause alone still reports its antecedent's meeting
     (meeting,), _ = _extract("Greek Foreign Minister Karolos Papoulias, who met Turkish Prime Minister "
                              "Turgut Ozal in Brussels on Monday, said talks would continue.",
