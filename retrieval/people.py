@@ -1057,6 +1057,11 @@ def _english_people(sentence: Sentence, honoured: frozenset[str]) -> list[tuple[
         if (i > 0 and tokens[i - 1].text in ("in", "at") and j - i >= 3
                 and places.lookup(raw[i]) is not None):
             i += 1  # "met ... in Paris Haddadi Gholam-reza": the place is not a name
+        # "Turkish Ambassador to Athens Nazmi Akiman": the post's place ends the title
+        posted = i >= 2 and tokens[i - 1].text == "to" and tokens[i - 2].text in _POSTED_TITLES \
+            and j - i >= 3 and places.lookup(raw[i]) is not None
+        if posted:
+            i += 1
         title_end = i
         while title_end < j and not _initial(raw[title_end]) and (
                 _english_title_word(tokens[title_end].text) or (
@@ -1075,6 +1080,10 @@ def _english_people(sentence: Sentence, honoured: frozenset[str]) -> list[tuple[
         title_end += owned
         name_words = [tokens[k].text for k in range(title_end, j)]
         start = i
+        if posted:  # from the title, and the title words before it: "Turkish Ambassador to Athens"
+            start = i - 3
+            while start > 0 and capitalised(raw[start - 1]) and _english_title_word(tokens[start - 1].text):
+                start -= 1
         # "LSE chief executive Clara Furse": lower-case title words and acronyms before
         while start > 0 and (tokens[start - 1].text in ENGLISH_TITLE_WORDS
                              or raw[start - 1].isupper() and len(raw[start - 1]) >= 2
@@ -1119,6 +1128,9 @@ def _english_people(sentence: Sentence, honoured: frozenset[str]) -> list[tuple[
             found.append((start, title_end, j))
         i = max(j, i + 1)
     return found
+
+
+_POSTED_TITLES = frozenset("ambassador envoy emissary".split())
 
 
 def _office_words_before(tokens: list[Token], raw: list[str], start: int) -> int:
@@ -1172,7 +1184,8 @@ def _english_person(sentence: Sentence, span: tuple[int, int, int]) -> Person:
     name = sentence.original(tokens[start].start, tokens[end - 1].end)
     inner = range(title_start + 1, start - 1)  # "Chancellor of the Exchequer" keeps "of the"
     title_words = [sentence.text[t.start:t.end] for k, t in enumerate(tokens[title_start:start], title_start)
-                   if (t.text not in _EN_STOP or k in inner and t.text in ("of", "the"))
+                   if (t.text not in _EN_STOP or k in inner and t.text in ("of", "the")
+                       or k in inner and t.text == "to" and tokens[k - 1].text in _POSTED_TITLES)
                    and t.text.rstrip(".") not in _EN_HONORIFICS]
     if not title_words:
         office = _office_between_commas(sentence, start, end)

@@ -1425,9 +1425,11 @@ def test_a_meeting_in_a_who_clause_is_the_antecedent_s():
                            "Athens Nazmi Akiman, who arrived last night from a meeting with Greek "
                            "Premier Andreas Papandreou.", date="1987-03-30")
     assert talks.kind == "talks"
-    names = [p.name for p in talks.participants]
-    assert names[0] == "Turgut Ozal" and "Andreas Papandreou" not in names
-    assert talks.place.value == "Ankara"  # the dateline's: Athens is where the ambassador is posted
+    assert [p.name for p in talks.participants] == ["Turgut Ozal", "Nazmi Akiman"]
+    # "to Athens" ends his title; the dateline's Ankara is where they met
+    akiman = talks.participants[1]
+    assert (akiman.titles, akiman.country) == (("Ambassador to Athens",), "Turkey")
+    assert talks.place.value == "Ankara"
     # a cue in a who-clause alone still reports its antecedent's meeting
     (meeting,), _ = _extract("Greek Foreign Minister Karolos Papoulias, who met Turkish Prime Minister "
                              "Turgut Ozal in Brussels on Monday, said talks would continue.",
