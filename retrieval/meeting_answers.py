@@ -254,9 +254,9 @@ def _place(fact: Fact | None, language: str) -> str:
     elif is_arabic(fact.text):
         # «مستشفى الملك فهد المركزي بجازان»: "at King Fahad Central Hospital (...) in Jazan"
         venue = _without_city(fact.text, name)
-        if english_venue(venue) != venue:
-            return _TEXT[language]["at"].format(place=english_venue(venue)) + _TEXT[language]["in"].format(
-                place=name)
+        english = english_venue(venue)
+        if english != venue:
+            return _TEXT[language]["at"].format(place=english) + _TEXT[language]["in"].format(place=name)
     elif places.lookup(fact.text) is None:
         # a palace or a seat of government the text names without its city, which is
         # known: "at Al-Yamamah Palace (قصر اليمامة) in Riyadh", "at the White House in Washington"

@@ -1029,10 +1029,9 @@ def _keys_of(word: str, folded: str, bare: str, ledger: Ledger) -> set[str]:
     if is_arabic(word):
         # «بندر» is a name, not «ب» + «ندر»; a common one only as spelled («كبير», "chief",
         # is no Jaber or Kadir one letter off)
-        if _is_name_part(folded):
-            return ledger.keys_for(folded, fuzzy=folded not in common_arabic_words())
-        if _is_name_part(bare):
-            return ledger.keys_for(bare, fuzzy=bare not in common_arabic_words())
+        for form in (folded, bare):
+            if _is_name_part(form):
+                return ledger.keys_for(form, fuzzy=form not in common_arabic_words())
         if word.endswith(("ية", "يّة")):  # «زراعية» ("agricultural") is no name, «خوسيه» is
             return set()
         if future_verb(folded):  # «متى سيصل ...» ("will arrive") is no Faisal one letter off

@@ -301,6 +301,8 @@ BODY_NOUNS = frozenset(fold(w) for w in (
     "جمعية", "قسم", "مدينة", "محافظة", "أمانة", "بلدية", "منظمة", "بنك", "مصرف", "صحيفة", "موقع",
     "إدارة", "مجموعة", "نادي", "اتحاد", "مستشفى", "مجلس", "ديوان", "بيت"))
 # «رئيس وزراء لبنان الأسبق»: an office held before (folded last words of a title)
+# Titles of someone posted to a place: "ambassador to Athens", "envoy to Moscow"
+POSTED_TITLES = frozenset("ambassador envoy emissary".split())
 FORMER_WORDS = frozenset(fold(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة"))
 
 

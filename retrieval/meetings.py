@@ -20,7 +20,7 @@ from .groups import group_side
 from .meeting_records import Evidence, Fact, Meeting, Person
 from .meeting_vocabulary import (
     ARABIC_WEEKDAYS, ARRIVAL_WORDS, BODY_NOUNS, ENGLISH_ANAPHORA, ENGLISH_OUTCOMES, ENGLISH_TOPICS,
-    ENGLISH_TRIGGERS, QUOTE_MARKS, TIMES_OF_DAY, common_arabic_words, fold, honorific_words,
+    ENGLISH_TRIGGERS, POSTED_TITLES, QUOTE_MARKS, TIMES_OF_DAY, common_arabic_words, fold, honorific_words,
     folded_tables, is_title_head, is_trigger_word, phrase_pattern,
 )
 from .names import EPONYM_TITLES, name_keys, palace_city, romanize
@@ -846,7 +846,7 @@ def _places_in(sentence: Sentence, language: str, *, kind: str,
 
 
 # "ambassador to Athens", "envoy to Moscow": where someone is posted, not where they meet
-_POSTED = frozenset("ambassador ambassadors envoy envoys emissary representative delegate".split())
+_POSTED = POSTED_TITLES | frozenset("ambassadors envoys representative delegate".split())
 
 
 def _described_town(tokens, index: int) -> bool:

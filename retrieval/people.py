@@ -20,7 +20,7 @@ from . import places
 from .meeting_records import Person
 from .meeting_vocabulary import (
     ARABIC_WEEKDAYS, BODY_NOUNS, ENGLISH_NATIONALITIES, ENGLISH_NOT_NAMES, ENGLISH_TITLE_HEADS,
-    ENGLISH_TITLE_WORDS, FORMER_WORDS,
+    ENGLISH_TITLE_WORDS, FORMER_WORDS, POSTED_TITLES,
     RANK_QUALIFIERS, RELATIVE_PRONOUNS, arabic_vocabulary,
     common_arabic_words, fold,
     folded_tables, honorific_words, is_title_head, is_trigger_word,
@@ -1058,7 +1058,7 @@ def _english_people(sentence: Sentence, honoured: frozenset[str]) -> list[tuple[
                 and places.lookup(raw[i]) is not None):
             i += 1  # "met ... in Paris Haddadi Gholam-reza": the place is not a name
         # "Turkish Ambassador to Athens Nazmi Akiman": the post's place ends the title
-        posted = i >= 2 and tokens[i - 1].text == "to" and tokens[i - 2].text in _POSTED_TITLES \
+        posted = i >= 2 and tokens[i - 1].text == "to" and tokens[i - 2].text in POSTED_TITLES \
             and j - i >= 3 and places.lookup(raw[i]) is not None
         if posted:
             i += 1
@@ -1130,9 +1130,6 @@ def _english_people(sentence: Sentence, honoured: frozenset[str]) -> list[tuple[
     return found
 
 
-_POSTED_TITLES = frozenset("ambassador envoy emissary".split())
-
-
 def _office_words_before(tokens: list[Token], raw: list[str], start: int) -> int:
     """"Mexican central bank head Miguel Mancera": the lower-case words of an office
     between a nationality (or "Mexico's") and its title, up to three."""
@@ -1185,7 +1182,7 @@ def _english_person(sentence: Sentence, span: tuple[int, int, int]) -> Person:
     inner = range(title_start + 1, start - 1)  # "Chancellor of the Exchequer" keeps "of the"
     title_words = [sentence.text[t.start:t.end] for k, t in enumerate(tokens[title_start:start], title_start)
                    if (t.text not in _EN_STOP or k in inner and t.text in ("of", "the")
-                       or k in inner and t.text == "to" and tokens[k - 1].text in _POSTED_TITLES)
+                       or k in inner and t.text == "to" and tokens[k - 1].text in POSTED_TITLES)
                    and t.text.rstrip(".") not in _EN_HONORIFICS]
     if not title_words:
         office = _office_between_commas(sentence, start, end)
