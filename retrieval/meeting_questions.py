@@ -355,7 +355,7 @@ _WHO_SAID = re.compile(
 # Words after which a country is what a meeting was about, not a side (folded)
 _TOPIC_BEFORE = frozenset(normalize(w) for w in ("on", "about", "over", "regarding", "concerning",
                                                  "بشأن", "حول", "تجاه", "إزاء"))
-_HOW_MANY = re.compile(r"\bhow (?:many|much|long|old)\b|(?<!\w)(?:كم|ما عدد)(?!\w)"
+_HOW_MANY = re.compile(r"\bhow (?:many|much|long|old)\b|(?<!\w)(?:كم|بكم|ما عدد)(?!\w)"
                        # "What was Brazil's unemployment rate ...?", «ما نسبة ...؟»: a figure
                        r"|^\W*what (?:is|was|are|were|will be) (?:the |its |their |[\w']+'s )?"
                        r"(?:[\w-]+ ){0,2}?"

@@ -20,7 +20,7 @@ import pycountry
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from .normalize import normalize, strip_prefix, without_article, without_marks
+from .normalize import normalize, strip_prefix, without_article, without_conjunction, without_marks
 
 # Everyday names that ISO's official ones miss, by ISO code.
 _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
@@ -245,6 +245,7 @@ def _places_named(words: list[str], *, nisbas: bool = False) -> list[Place]:
     """The places folded words name, longest names first; with ``nisbas``, the countries of
     Arabic nisbas too."""
     exact = _table()[0]
+    words = [_with_article(word) for word in words]
     found = []
     k = 0
     while k < len(words):
@@ -258,6 +259,13 @@ def _places_named(words: list[str], *, nisbas: bool = False) -> list[Place]:
             found.append(place)
         k += size if place is not None else 1
     return found
+
+
+def _with_article(word: str) -> str:
+    """A folded word after «ل» with the article back: «للهند», «وللمملكة» are «ل» + «الهند»,
+    «المملكة», whose alef the «ل» drops."""
+    bare = without_conjunction(word)
+    return "ال" + bare[2:] if bare.startswith("لل") and len(bare) > 4 else word
 
 
 # Nisba adjectives whose country the stem does not give away.

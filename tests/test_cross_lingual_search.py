@@ -239,6 +239,7 @@ def test_how_many_or_how_old_wants_a_sentence_with_a_number(cross_script_kb):
     from retrieval.meeting_questions import asks_how_many
 
     assert asks_how_many("How old is she?") and asks_how_many("كم عدد الركاب؟")
+    assert asks_how_many("بكم عرضت دويتشه بورصه شراء بورصة لندن؟")  # for how much
     assert not asks_how_many("Who is Sarah Obama?")
 
 

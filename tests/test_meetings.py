@@ -4885,6 +4885,30 @@ def test_a_country_asked_by_name_wants_an_article_naming_it(tmp_path, e5):
     assert "Inoni" in answer.text
 
 
+def test_a_country_after_lam_is_named_by_the_question():
+    from retrieval.answering import about_countries_named
+    from retrieval.normalize import tokens
+    from retrieval.places import countries_named
+    from retrieval.search import Hit
+    from retrieval.store import StoredParagraph
+
+    # «للهند» is «ل» + «الهند», whose alef the «ل» drops («للهندسة» stays engineering)
+    assert countries_named(tokens("منحته للهند ولليونان"), nisbas=False) == {"India", "Greece"}
+    assert not countries_named(tokens("نائب الرئيس للهندسة"), nisbas=False)
+    # bbc-business-018 against snn-20150721-0772: the Arabic report on China's debts quotes
+    # S&P too, but names no India
+    texts = {1: ("snn-20150721-0772", "ar", "ووفقا لتقديرات مؤسسة ستاندارد آند بورز للتصنيف الائتماني فمن "
+                 "المنتظر أن يرتفع جبل الديون 77 في المائة."),
+             2: ("bbc-business-018", "en", "S&P, which rates borrowers' creditworthiness, lifted India's "
+                 "rating by one notch to 'BB+'.")}
+    paragraphs = {pid: StoredParagraph(pid, doc_id, "", 0, 0, text, language, None, None, ())
+                  for pid, (doc_id, language, text) in texts.items()}
+    hits = [Hit(1, "ar", 0.03, 0.86), Hit(2, "en", 0.02, 0.80)]
+    kept = about_countries_named("ما التصنيف الائتماني الذي منحته ستاندرد آند بورز للهند؟", "ar", hits,
+                                 paragraphs, lambda doc_id: texts[1 if doc_id.startswith("snn") else 2][2])
+    assert [hit.paragraph_id for hit in kept] == [2]
+
+
 def test_an_english_question_ranks_arabic_meeting_records_by_their_words(tmp_path, e5):
     # snn-20150726-0073 against snn-20150806-1827: both records share as many of an English
     # question's words (the minister's title in English), and the newer one used to win; the
