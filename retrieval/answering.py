@@ -42,7 +42,7 @@ from .meeting_questions import (
 from .meeting_vocabulary import ENGLISH_NATIONALITIES, fold, may_be_arabic_name
 from .models import Answer, Source
 from .names import is_arabic, names_in
-from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens
+from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens, without_article
 from .search import Hit, calibrated
 from .store import StoredParagraph
 
@@ -139,6 +139,14 @@ def _units(text: str) -> frozenset[str]:
     # not a lone Latin letter: the "s" of "India's" or "U.S." would be covered by any
     # sentence with a possessive
     return units([term for term in index_terms(text) if len(term) > 1 or not term.isascii()])
+
+
+def _bare_units(text: str) -> frozenset[str]:
+    """The units of a text's Arabic words with the article taken off, which the stemmer
+    may cut further: «اليابانية» stems to «يابانيه», «يابانية» (and «اليابان») to «ياب»."""
+    bare = [word[2:] if word.startswith("لل") else without_article(strip_prefix(word))
+            for word in tokens(text) if word.startswith(("ال", "وال", "بال", "فال", "لل"))]
+    return _units(" ".join(bare))
 
 
 # Words by which "How much ...?" asks for the amount («كم تبلغ قيمة الخطة؟»): the number
@@ -353,6 +361,8 @@ def _candidates(
         for position, (start, end) in enumerate(spans):
             text = paragraph.text[start:end]
             covers = wanted & _units(text)
+            if language == ARABIC and paragraph.language == ARABIC:
+                covers |= wanted & _bare_units(text)
             if paragraph.language != language:
                 covers |= _glossed(glossed, text)
                 if names:

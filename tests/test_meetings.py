@@ -1,7 +1,8 @@
 """Meeting records and meeting answers, on the seed and on real news articles.
 
-``fixtures/news_meetings.jsonl`` (six articles) and
-``fixtures/news_meetings_prose.jsonl`` (thirty-six) are copied from
+``fixtures/news_meetings.jsonl`` (six articles),
+``fixtures/news_meetings_prose.jsonl`` (thirty-six) and ``fixtures/news_jamboree.jsonl``
+(four) are copied from
 ``../shared/data/news/`` (SaudiNewsNet, BBC, Reuters-21578; research-use
 licences), each with its id and a ``source_line`` naming where it came from.
 """
@@ -4907,6 +4908,20 @@ def test_a_country_after_lam_is_named_by_the_question():
     kept = about_countries_named("ما التصنيف الائتماني الذي منحته ستاندرد آند بورز للهند؟", "ar", hits,
                                  paragraphs, lambda doc_id: texts[1 if doc_id.startswith("snn") else 2][2])
     assert [hit.paragraph_id for hit in kept] == [2]
+
+
+def test_an_arabic_word_with_the_article_covers_its_bare_form(tmp_path, e5):
+    from retrieval.answering import _bare_units, _units
+
+    # the stemmer keeps «اليابانية» whole and cuts «يابانية» to «ياب»
+    assert _units("يابانية") <= _bare_units("في مدينة ياماغوتشي اليابانية")
+    # four papers' reports from the World Scout Jamboree (fixtures/news_jamboree.jsonl): asked
+    # in which Japanese city it is held, a sentence naming the city («مدينة كيرارا هاما ياما
+    # جوتشي اليابانية») comes first, not one that only says «باليابان»
+    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    assert kb.ingest([FIXTURES / "news_jamboree.jsonl"]).documents_added == 4
+    answer = kb.ask("في أي مدينة يابانية يقام المخيم الكشفي العالمي؟")
+    assert "هاما" in answer.text.splitlines()[1], answer.text
 
 
 def test_an_english_question_ranks_arabic_meeting_records_by_their_words(tmp_path, e5):
