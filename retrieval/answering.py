@@ -34,6 +34,7 @@ from functools import lru_cache
 import numpy as np
 
 from . import glossary, places
+from .acronyms import spelled_acronyms
 from .dates import states_a_time, weekday_named, weekdays_named
 from .lexicon import units
 from .meeting_questions import (
@@ -458,7 +459,11 @@ def _name_units(question: str, language: str) -> list[tuple[str, frozenset[str]]
         words = [w for w in tokens(question) if is_arabic(w) and may_be_arabic_name(w)]
     else:
         words = [m.group(0) for m in _CAPITALISED.finditer(question) if m.start() > 0]
-    return [(word, _units(word)) for word in dict.fromkeys(words) if _units(word)]
+    named = [(word, _units(word)) for word in dict.fromkeys(words) if _units(word)]
+    if language == ARABIC:  # «دبليو بي بي» is named by "WPP"
+        named += [(acronym, _units(" ".join(letters)))
+                  for letters, acronyms in spelled_acronyms(question) for acronym in acronyms]
+    return named
 
 
 def _spelled_across(names: Sequence[tuple[str, frozenset[str]]], text: str) -> frozenset[str]:

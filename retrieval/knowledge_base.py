@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from . import answering, grounding, ingest as ingesting, meeting_answers
+from .acronyms import spelled_acronyms
 from .cache import LRUCache
 from .embedding import E5Embedder, Embedder, embedder_from_id
 from .errors import InvalidArgumentError, InvalidQuestionError, StoreNotFoundError
@@ -319,6 +320,9 @@ class KnowledgeBase:
         ids = [store.paragraph_id(*where) for where in hints.paragraphs]
         spelled = () if language != ARABIC or not arabic_names_in(text) \
             else self._latin_spellings_of(store).in_question(text, store.is_common_word)
+        if language == ARABIC:  # «دبليو بي بي»: WPP, when the English articles have it
+            spelled += tuple(acronym for _, acronyms in spelled_acronyms(text) for acronym in acronyms
+                             if store.lexical_search(index_terms(acronym), 1))
         return {"reported": tuple(i for i in ids if i is not None), "names": hints.names,
                 "spelled": spelled}
 

@@ -355,3 +355,16 @@ def test_a_meeting_whose_report_lacks_the_topic_named_is_not_the_answer(cross_sc
     # asked about the coal project, the recorded signing is the answer
     answer = cross_script_kb.ask("مع من وقعت فنزويلا اتفاقا لمشروع الفحم؟")
     assert "Agip Carbone" in answer.text and answer.meetings, answer.text
+
+
+def test_an_acronym_spelled_in_arabic_letters_finds_the_english_article(tmp_path, e5):
+    from retrieval.acronyms import spelled_acronyms
+
+    assert spelled_acronyms("زودت بي إم دبليو بمضخة") == [(("بي", "ام", "دبليو"), ("BMW", "PMW"))]
+    assert spelled_acronyms("قال في أو في مكان") == []  # «في», «أو»: "in", "or"
+    # bbc-business-035 (WPP buys Grey Global) against bbc-business-011 (Ask Jeeves, whose
+    # rival is Google): «دبليو بي بي» is WPP (fixtures/news_advertising.jsonl)
+    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    assert kb.ingest([FIXTURES / "news_advertising.jsonl"]).documents_added == 2
+    answer = kb.ask("ما الشركة الأمريكية المنافسة التي اشترتها مجموعة الإعلانات البريطانية دبليو بي بي؟")
+    assert "Grey Global" in answer.text, answer.text
