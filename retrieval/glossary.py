@@ -202,6 +202,7 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("judge judges", "قاضي القاضي قضاة القضاة"),
     ("commander", "قائد القائد"),
     ("apologise apologize apologised apologized apology", "يعتذر اعتذر اعتذار الاعتذار"),
+    ("specialist specialists specialized specialised", "التخصصي تخصصي التخصصية تخصصية متخصص المتخصصة"),
 )
 
 

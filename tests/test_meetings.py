@@ -1,8 +1,8 @@
 """Meeting records and meeting answers, on the seed and on real news articles.
 
 ``fixtures/news_meetings.jsonl`` (six articles),
-``fixtures/news_meetings_prose.jsonl`` (thirty-six) and ``fixtures/news_jamboree.jsonl``
-(four) are copied from
+``fixtures/news_meetings_prose.jsonl`` (thirty-six), ``fixtures/news_jamboree.jsonl``
+(four) and ``fixtures/news_hospitals.jsonl`` (two) are copied from
 ``../shared/data/news/`` (SaudiNewsNet, BBC, Reuters-21578; research-use
 licences), each with its id and a ``source_line`` naming where it came from.
 """
@@ -4866,6 +4866,19 @@ def test_an_english_question_covers_its_words_in_an_arabic_sentence(tmp_path, e5
     kb = _knowledge_base(tmp_path, e5, rows)
     answer = kb.ask("What did the 12 Pacific trade negotiators decide after failing to reach a final deal?")
     assert "صعيد ثنائي" in answer.text
+
+
+def test_a_specialist_hospital_is_an_arabic_takhassusi_one(tmp_path, e5):
+    from retrieval.glossary import entries
+    from retrieval.normalize import index_terms
+
+    assert entries(index_terms("specialist")).popitem()[1] == entries(index_terms("التخصصي")).popitem()[1]
+    # snn-20150731-0886 against snn-20150721-1067 (fixtures/news_hospitals.jsonl): both have
+    # a hospital director; only the first is King Fahd Specialist Hospital in Buraidah
+    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    assert kb.ingest([FIXTURES / "news_hospitals.jsonl"]).documents_added == 2
+    answer = kb.ask("Who is the director of King Fahd Specialist Hospital in Buraidah?")
+    assert "إبراهيم الرشيدي" in answer.text, answer.text
 
 
 def test_a_country_asked_by_name_wants_an_article_naming_it(tmp_path, e5):
