@@ -4918,8 +4918,9 @@ def test_a_country_after_lam_is_named_by_the_question():
     paragraphs = {pid: StoredParagraph(pid, doc_id, "", 0, 0, text, language, None, None, ())
                   for pid, (doc_id, language, text) in texts.items()}
     hits = [Hit(1, "ar", 0.03, 0.86), Hit(2, "en", 0.02, 0.80)]
+    articles = {doc_id: text for doc_id, _, text in texts.values()}
     kept = about_countries_named("ما التصنيف الائتماني الذي منحته ستاندرد آند بورز للهند؟", "ar", hits,
-                                 paragraphs, lambda doc_id: texts[1 if doc_id.startswith("snn") else 2][2])
+                                 paragraphs, articles.get)
     assert [hit.paragraph_id for hit in kept] == [2]
 
 
@@ -4930,7 +4931,7 @@ def test_an_arabic_word_with_the_article_covers_its_bare_form(tmp_path, e5):
     assert _units("يابانية") <= _bare_units("في مدينة ياماغوتشي اليابانية")
     # four papers' reports from the World Scout Jamboree (fixtures/news_jamboree.jsonl): asked
     # in which Japanese city it is held, a sentence naming the city («مدينة كيرارا هاما ياما
-    # جوتشي اليابانية») comes first, not one that only says «باليابان»
+    # جوتشي اليابانية») comes first, not one that only says «تستضيفه اليابان»
     kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
     assert kb.ingest([FIXTURES / "news_jamboree.jsonl"]).documents_added == 4
     answer = kb.ask("في أي مدينة يابانية يقام المخيم الكشفي العالمي؟")
