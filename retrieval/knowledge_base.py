@@ -313,7 +313,8 @@ class KnowledgeBase:
 
     def _search_hints(self, text: str, language: str, store: Store) -> dict:
         """hybrid_search's ``reported`` and ``names`` for a question, from the ledger,
-        and for an Arabic one the Latin names its names may spell (``spelled``)."""
+        and for an Arabic one the Latin names its names may spell and the acronyms its
+        spelled-out letters stand for, when the store has them (``spelled``)."""
         hints = meeting_answers.search_hints(
             text, language, self._ledger_of(store), store.is_common_word,
             lambda doc_id, paragraph, window: _source_at(store, doc_id, paragraph, window))
