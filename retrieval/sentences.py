@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .meeting_records import Evidence
 from .normalize import fold_with_offsets
+from .splitting import is_tag_line
 
 _WORD = re.compile(r"[\w\u0621-\u064A]+(?:[.'\-][\w\u0621-\u064A]+)*\.?|[^\w\s]")
 
@@ -53,9 +54,14 @@ class Sentence:
 
 
 def sentences_of(windows: Sequence[tuple[int, int, str, Sequence[tuple[int, int]]]]) -> list[Sentence]:
+    """The sentences of paragraph windows (paragraph, window, text, sentence spans), tags
+    left out."""
     result = []
     for paragraph, window, text, spans in windows:
-        for start, end in spans or [(0, len(text))]:
+        spans = spans or [(0, len(text))]
+        for number, (start, end) in enumerate(spans):
+            if is_tag_line(text[start:end], number == len(spans) - 1):
+                continue
             folded, where = fold_with_offsets(text[start:end])
             sentence = Sentence(paragraph, window, text, start, end, folded,
                                 offsets=[start + w for w in where])

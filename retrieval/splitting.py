@@ -32,6 +32,9 @@ _INITIAL_END = re.compile(r"(?:^|\s)و?[^\W\d_]\.$")
 # even in the middle of one («نتج عنه استشهاد (15) وإصابة (33)»), and then misses the next full
 # stop; it is shown the same text with square brackets, which it reads right.
 _BRACKETED_NUMBER = re.compile(r"\((\d+)\)")
+# One paper's Arabic reports end with their tags after a full stop: «سمات الجوف رحلة دولية
+# مطار الجوف», names and places in a row
+_TAGS = re.compile(r"\s*سمات\s")
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,13 @@ def split_paragraphs(text: str) -> list[str]:
         if joined:
             paragraphs.append(joined)
     return paragraphs
+
+
+def is_tag_line(sentence: str, last: bool) -> bool:
+    """Whether a sentence (``last``: the last of its window) is the list of tags a report
+    ends with: names and places in a row («خادم الحرمين الشريفين سامح شكري مصر»), which a
+    reader must not take for a title and a name, nor quote."""
+    return last and bool(_TAGS.match(sentence))
 
 
 def split_sentences(text: str, language: str) -> list[Span]:

@@ -2,7 +2,7 @@
 
 ``fixtures/news_meetings.jsonl`` (six articles),
 ``fixtures/news_meetings_prose.jsonl`` (thirty-six), ``fixtures/news_jamboree.jsonl``
-(four) and ``fixtures/news_hospitals.jsonl`` (two) are copied from
+(four), ``fixtures/news_hospitals.jsonl`` (two) and ``fixtures/news_tags.jsonl`` (one) are copied from
 ``../shared/data/news/`` (SaudiNewsNet, BBC, Reuters-21578; research-use
 licences), each with its id and a ``source_line`` naming where it came from.
 """
@@ -4879,6 +4879,20 @@ def test_a_specialist_hospital_is_an_arabic_takhassusi_one(tmp_path, e5):
     assert kb.ingest([FIXTURES / "news_hospitals.jsonl"]).documents_added == 2
     answer = kb.ask("Who is the director of King Fahd Specialist Hospital in Buraidah?")
     assert "إبراهيم الرشيدي" in answer.text, answer.text
+
+
+def test_a_report_s_closing_tags_give_no_title_and_no_quote(tmp_path, e5):
+    # snn-20150724-0082 (fixtures/news_tags.jsonl) ends «... عفيفي عبدالوهاب. سمات الملك سلمان
+    # بن عبدالعزيز جدة خادم الحرمين الشريفين سامح شكري مصر»: its tags, where «خادم الحرمين
+    # الشريفين» reads like Sameh Shoukry's title
+    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    assert kb.ingest([FIXTURES / "news_tags.jsonl"]).documents_added == 1
+    (meeting,) = kb.meetings(who="Sameh Shoukry")
+    shoukry = next(p for p in meeting.participants if p.name == "سامح شكري")
+    assert shoukry.titles == ("وزير الخارجية بجمهورية مصر العربية",)
+    assert kb.ask("Who is Sameh Shoukry?").text.endswith("Foreign Minister of Egypt. [1]")
+    answer = kb.ask("What does Sameh Shoukry have to do with Egypt?")
+    assert "سمات" not in answer.text and "وزير الخارجية بجمهورية مصر العربية سامح شكري" in answer.text
 
 
 def test_a_country_asked_by_name_wants_an_article_naming_it(tmp_path, e5):

@@ -1,6 +1,7 @@
 from retrieval.splitting import (
     MAX_SENTENCE_CHARS,
     MAX_WINDOW_CHARS,
+    is_tag_line,
     split_paragraphs,
     split_sentences,
     windows,
@@ -79,3 +80,13 @@ def test_short_paragraph_is_one_window_with_sentence_spans():
     (window,) = windows(0, "One. Two.", "en")
     assert window.text == "One. Two."
     assert [window.text[s.start:s.end] for s in window.sentences] == ["One.", "Two."]
+
+
+def test_a_report_s_closing_tags_are_no_sentence():
+    text = ("وأكد الجبير ترحيب المملكة بأي اتفاق. سمات الجبير الخارجية حماس سامح شكري وزير الخارجية")
+    spans = split_sentences(text, "ar")
+    assert len(spans) == 2
+    last = text[spans[-1].start:spans[-1].end]
+    assert is_tag_line(last, True)
+    assert not is_tag_line(last, False)  # only a window's last sentence: «سمات» is "traits" too
+    assert not is_tag_line(text[spans[0].start:spans[0].end], False)
