@@ -80,7 +80,8 @@ AMOUNT_REACH = 8
 MAX_EMBEDDED_SENTENCES = 8
 CONTEXT_PENALTY = 0.02
 
-_NUMBER = re.compile(r"\d{2,}")  # "1970s" → 1970; one-digit counts are often spelled out
+_NUMBER = re.compile(r"\d{2,}")
+_YEAR = re.compile(r"(?:19|20)\d\d")  # "1970s" → 1970; one-digit counts are often spelled out
 _CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z'’-]{2,}")
 # What a "where" question asks for, as one more unit to cover: a city it does not name itself
 _WHERE = "concept:where"
@@ -249,6 +250,11 @@ def compose_answer(
 def numbers_in(text: str) -> set[str]:
     """The numbers of two or more digits a text writes."""
     return set(_NUMBER.findall(normalize(text)))
+
+
+def rare_numbers_in(text: str) -> set[str]:
+    """The numbers of a text that few reports share: not years ("9160 points", not "2004")."""
+    return {number for number in numbers_in(text) if not _YEAR.fullmatch(number)}
 
 
 def _with_numbers_of(query: str, evidence: Evidence) -> Evidence:

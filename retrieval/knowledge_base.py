@@ -242,9 +242,10 @@ class KnowledgeBase:
             question, language, hits, store.paragraphs(hit.paragraph_id for hit in hits),
             lambda doc_id: "\n".join(window[2] for window in store.document_windows(doc_id)))
         # (an amount is one sentence anywhere in the article: "the bank agreed to purchase
-        # the seat for 195,000 dlrs" is its sixth paragraph)
+        # the seat for 195,000 dlrs" is its sixth paragraph; "How many companies' shares fell
+        # the day the index closed at 9160 points?", the paragraph after the fifth hit's)
         evidence = _evidence(store, hits, answering.AMOUNT_REACH if asks_how_many(question)
-                             else answering.TOP_HIT_REACH)
+                             else answering.TOP_HIT_REACH, answering.rare_numbers_in(question))
 
         anyone = asks_who(question, language)  # "Who announced ...?": anyone named counts
 
@@ -372,11 +373,15 @@ class KnowledgeBase:
         return f"KnowledgeBase(path={str(self.path)!r})"
 
 
-def _evidence(store: Store, hits: list, reach: int = answering.TOP_HIT_REACH) -> answering.Evidence:
+def _evidence(store: Store, hits: list, reach: int = answering.TOP_HIT_REACH,
+              numbers: set[str] = frozenset()) -> answering.Evidence:
     """What the answerer reads: the hits' paragraphs, their neighbours (``reach`` either side
-    of the best one's, one of the others'), and the vectors."""
+    of the best one's, one of the others'), and the vectors. A hit whose paragraph has all
+    the ``numbers`` (the question's) counts as the best: the answer is in its report."""
     paragraphs = store.paragraphs(hit.paragraph_id for hit in hits)
-    nearby = [pid for rank, hit in enumerate(hits[:answering.CONTEXT_HITS])
+    first = sorted(hits, key=lambda hit: not numbers <= answering.numbers_in(
+        paragraphs[hit.paragraph_id].text)) if numbers else hits
+    nearby = [pid for rank, hit in enumerate(first[:answering.CONTEXT_HITS])
               for pid in store.neighbours(hit.paragraph_id, reach if rank == 0 else 1)
               if pid not in paragraphs]
     context = store.paragraphs(nearby)

@@ -2,7 +2,8 @@
 
 ``fixtures/news_meetings.jsonl`` (six articles),
 ``fixtures/news_meetings_prose.jsonl`` (thirty-six), ``fixtures/news_jamboree.jsonl``
-(four), ``fixtures/news_hospitals.jsonl`` (two) and ``fixtures/news_tags.jsonl`` (one) are copied from
+(four), ``fixtures/news_hospitals.jsonl`` (two), ``fixtures/news_tags.jsonl`` (one) and
+``fixtures/news_stocks.jsonl`` (five) are copied from
 ``../shared/data/news/`` (SaudiNewsNet, BBC, Reuters-21578; research-use
 licences), each with its id and a ``source_line`` naming where it came from.
 """
@@ -4893,6 +4894,18 @@ def test_a_report_s_closing_tags_give_no_title_and_no_quote(tmp_path, e5):
     assert kb.ask("Who is Sameh Shoukry?").text.endswith("Foreign Minister of Egypt. [1]")
     answer = kb.ask("What does Sameh Shoukry have to do with Egypt?")
     assert "سمات" not in answer.text and "وزير الخارجية بجمهورية مصر العربية سامح شكري" in answer.text
+
+
+def test_the_report_with_the_asked_number_is_read_around_wherever_it_ranks(tmp_path, e5):
+    # fixtures/news_stocks.jsonl: three BBC market reports and another Saudi one rank above
+    # snn-20150724-0474, whose lead has 9160 and whose next paragraph has the 81 companies
+    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    assert kb.ingest([FIXTURES / "news_stocks.jsonl"]).documents_added == 5
+    question = "How many companies' shares fell on the day the Saudi stock index closed at 9160 points?"
+    assert [hit.doc_id for hit in kb.search(question)][-1] == "snn-20150724-0474"
+    assert "تراجعت أسهم 81 شركة" in kb.ask(question).text
+    from retrieval.answering import rare_numbers_in
+    assert rare_numbers_in("closed at 9160 points in 2004") == {"9160"}  # a year names no report
 
 
 def test_a_country_asked_by_name_wants_an_article_naming_it(tmp_path, e5):
