@@ -25,7 +25,7 @@ from .normalize import index_terms
 # the stemmer treats them differently.
 ENTRIES: tuple[tuple[str, str], ...] = (
     # people and offices
-    ("president presidents presidential chairman chairwoman chaired chairs chief boss",
+    ("president presidents presidential chairman chairwoman chaired chairs chief boss head heads",
      "رئيس الرئيس رؤساء الرئاسة الرئاسي يرأس ترأس برئاسة"),
     ("minister ministers", "وزير الوزير وزراء الوزراء"),
     ("ministry ministries", "وزارة الوزارة وزارات"),
@@ -203,6 +203,18 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("commander", "قائد القائد"),
     ("apologise apologize apologised apologized apology", "يعتذر اعتذر اعتذار الاعتذار"),
     ("specialist specialists specialized specialised", "التخصصي تخصصي التخصصية تخصصية متخصص المتخصصة"),
+    ("border borders", "الحدود حدود"),
+    ("guard guards", "حرس الحرس"),
+    ("boat boats", "قارب القارب زورق الزورق قوارب"),
+    ("fuel", "الوقود"),
+    ("rescue rescued rescuing", "إنقاذ الإنقاذ أنقذ"),
+    ("collapse collapsed", "انهيار الانهيار انهار"),
+    ("ballot ballots", "الاقتراع اقتراع"),
+    ("warehouse warehouses", "مستودع المستودع"),
+    ("ceremony ceremonies", "مراسم المراسم حفل الحفل"),
+    ("citizenship", "المواطنة"),
+    ("lost lose", "خسر خسرت خسروا"),
+    ("money", "أموال الأموال"),
 )
 
 

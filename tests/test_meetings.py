@@ -4857,6 +4857,12 @@ def test_an_english_question_covers_its_words_in_an_arabic_sentence(tmp_path, e5
     # the glossary pairs the words, whatever the stemmer leaves of them
     assert entries(index_terms("director")).popitem()[1] == entries(index_terms("ومدير")).popitem()[1]
     assert not entries(index_terms("زار"))  # «زار» (visited), as «وزارة» stems, is no "ministry"
+    # snn-20150804-0557 answers "Why did the pleasure boat rescued by the Eastern Province border
+    # guards break down?" with «إنقاذ قارب نزهة كان تعطل بسبب نفاد الوقود»; with a head added:
+    from retrieval.glossary import covered
+    asked = entries(index_terms("boat rescued border guards fuel head"))
+    said = "وقال رئيس حرس الحدود إنه تم إنقاذ قارب نزهة كان تعطل بسبب نفاد الوقود"
+    assert covered(asked, index_terms(said)) == set(index_terms("boat rescued border guards fuel head"))
     # snn-20150802-0381: what was decided is the second sentence, which shares no word with
     # the question; "decide" is «قررت», "negotiators" «المفاوضات»
     rows = [{"id": "maui", "date": "2015-08-02", "title": "انتهاء مفاوضات هاواي دون اتفاق",
