@@ -80,8 +80,8 @@ AMOUNT_REACH = 8
 MAX_EMBEDDED_SENTENCES = 8
 CONTEXT_PENALTY = 0.02
 
-_NUMBER = re.compile(r"\d{2,}")
-_YEAR = re.compile(r"(?:19|20)\d\d")  # "1970s" → 1970; one-digit counts are often spelled out
+_NUMBER = re.compile(r"\d{2,}")  # "1970s" → 1970; one-digit counts are often spelled out
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z'’-]{2,}")
 # What a "where" question asks for, as one more unit to cover: a city it does not name itself
 _WHERE = "concept:where"
