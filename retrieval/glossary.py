@@ -215,6 +215,7 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("citizenship", "المواطنة"),
     ("lost lose", "خسر خسرت خسروا"),
     ("money", "أموال الأموال"),
+    ("people person persons", "شخص الشخص شخصا أشخاص الأشخاص شخصين"),
 )
 
 

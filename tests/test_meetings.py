@@ -4863,6 +4863,10 @@ def test_an_english_question_covers_its_words_in_an_arabic_sentence(tmp_path, e5
     asked = entries(index_terms("boat rescued border guards fuel head"))
     said = "وقال رئيس حرس الحدود إنه تم إنقاذ قارب نزهة كان تعطل بسبب نفاد الوقود"
     assert covered(asked, index_terms(said)) == set(index_terms("boat rescued border guards fuel head"))
+    # bbc-business-458 answers «كم شخصا خسروا أموالهم بعد انهيار شركة بارمالات؟»
+    asked = entries(index_terms("شخصا خسروا أموالهم انهيار"))
+    said = "More than 130,000 people lost money following the firm's collapse."
+    assert covered(asked, index_terms(said)) == set(index_terms("شخصا خسروا أموالهم انهيار"))
     # snn-20150802-0381: what was decided is the second sentence, which shares no word with
     # the question; "decide" is «قررت», "negotiators" «المفاوضات»
     rows = [{"id": "maui", "date": "2015-08-02", "title": "انتهاء مفاوضات هاواي دون اتفاق",
