@@ -356,6 +356,7 @@ _WHO_SAID = re.compile(
 _TOPIC_BEFORE = frozenset(normalize(w) for w in ("on", "about", "over", "regarding", "concerning",
                                                  "بشأن", "حول", "تجاه", "إزاء"))
 _HOW_MANY = re.compile(r"\bhow (?:many|much|long|old)\b|(?<!\w)(?:كم|بكم|ما عدد)(?!\w)"
+                       r"|(?<!\w)باي (?:نسبه|مبلغ|قيمه)(?!\w)"  # «بأي نسبة»: by what share
                        # "What was Brazil's unemployment rate ...?", «ما نسبة ...؟»: a figure
                        r"|^\W*what (?:is|was|are|were|will be) (?:the |its |their |[\w']+'s )?"
                        r"(?:[\w-]+ ){0,2}?"

@@ -2,8 +2,8 @@
 
 ``fixtures/news_meetings.jsonl`` (six articles),
 ``fixtures/news_meetings_prose.jsonl`` (thirty-six), ``fixtures/news_jamboree.jsonl``
-(four), ``fixtures/news_hospitals.jsonl`` (two), ``fixtures/news_tags.jsonl`` (one) and
-``fixtures/news_stocks.jsonl`` (five) are copied from
+(four), ``fixtures/news_hospitals.jsonl`` (two), ``fixtures/news_tags.jsonl`` (one),
+``fixtures/news_stocks.jsonl`` (five) and ``fixtures/news_opec.jsonl`` (two) are copied from
 ``../shared/data/news/`` (SaudiNewsNet, BBC, Reuters-21578; research-use
 licences), each with its id and a ``source_line`` naming where it came from.
 """
@@ -4916,6 +4916,18 @@ def test_the_report_with_the_asked_number_is_read_around_wherever_it_ranks(tmp_p
     assert "تراجعت أسهم 81 شركة" in kb.ask(question).text
     from retrieval.answering import rare_numbers_in
     assert rare_numbers_in("closed at 9160 points in 2004") == {"9160"}  # a year names no report
+
+
+def test_by_what_share_asks_a_figure(tmp_path, e5):
+    from retrieval.meeting_questions import asks_how_many
+
+    assert asks_how_many("بأي نسبة خفضت أوبك إنتاجها؟") and not asks_how_many("بأي طريقة خفضت أوبك إنتاجها؟")
+    # fixtures/news_opec.jsonl: reut-352 gives OPEC's December cut; snn-20150811-0230, an Arabic
+    # report on OPEC's output and December, ranks first
+    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    assert kb.ingest([FIXTURES / "news_opec.jsonl"]).documents_added == 2
+    answer = kb.ask("بأي نسبة اتفقت أوبك في ديسمبر على خفض سقف إنتاجها الإجمالي من النفط؟")
+    assert "7.25 pct" in answer.text, answer.text
 
 
 def test_a_country_asked_by_name_wants_an_article_naming_it(tmp_path, e5):
