@@ -13,7 +13,7 @@ import logging
 import threading
 from dataclasses import replace
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from pathlib import Path
 
 import numpy as np
@@ -374,7 +374,7 @@ class KnowledgeBase:
 
 
 def _evidence(store: Store, hits: list, reach: int = answering.TOP_HIT_REACH,
-              numbers: set[str] = frozenset()) -> answering.Evidence:
+              numbers: Set[str] = frozenset()) -> answering.Evidence:
     """What the answerer reads: the hits' paragraphs, their neighbours (``reach`` either side
     of the best one's, one of the others'), and the vectors. A hit whose paragraph has all
     the ``numbers`` (the question's) counts as the best: the answer is in its report."""
