@@ -216,6 +216,9 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("lost lose", "خسر خسرت خسروا"),
     ("money", "أموال الأموال"),
     ("people person persons", "شخص الشخص شخصا أشخاص الأشخاص شخصين"),
+    ("lie lied lies lying", "الكذب كذب يكذب"),
+    ("accused accuse accusing accusation accusations", "اتهم اتهمت اتهام اتهامات يتهم"),
+    ("reasons", "أسباب الأسباب"),
 )
 
 

@@ -4867,6 +4867,11 @@ def test_an_english_question_covers_its_words_in_an_arabic_sentence(tmp_path, e5
     asked = entries(index_terms("شخصا خسروا أموالهم انهيار"))
     said = "More than 130,000 people lost money following the firm's collapse."
     assert covered(asked, index_terms(said)) == set(index_terms("شخصا خسروا أموالهم انهيار"))
+    # bbc-politics-351 answers «من هو الرئيس المشارك لحزب المحافظين الذي اتهم بلير بالكذب بشأن
+    # أسباب الحرب؟»: "Dr Fox accused Mr Blair ... of telling lies", "lie about the reasons"
+    asked = entries(index_terms("اتهم بالكذب أسباب"))
+    said = "Dr Fox accused Mr Blair of telling lies about the reasons for going to war."
+    assert covered(asked, index_terms(said)) == set(index_terms("اتهم بالكذب أسباب"))
     # snn-20150802-0381: what was decided is the second sentence, which shares no word with
     # the question; "decide" is «قررت», "negotiators" «المفاوضات»
     rows = [{"id": "maui", "date": "2015-08-02", "title": "انتهاء مفاوضات هاواي دون اتفاق",
