@@ -115,6 +115,10 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("report", "تقرير التقرير"),
     ("crisis", "أزمة الأزمة"),
     ("electricity", "الكهرباء كهرباء"),
+    ("energy power", "الطاقة طاقة"),
+    ("solar sun", "الشمسية شمسية الشمسي الشمس"),
+    ("renewable", "المتجددة متجددة"),
+    ("station stations plant plants", "محطة المحطة محطات"),
     ("water", "المياه مياه"),
     ("airport", "مطار المطار"),
     ("conference", "مؤتمر المؤتمر"),
@@ -219,6 +223,7 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("lie lied lies lying", "الكذب كذب يكذب"),
     ("accused accuse accusing accusation accusations", "اتهم اتهمت اتهام اتهامات يتهم"),
     ("reasons", "أسباب الأسباب"),
+    ("benefit benefits", "تستفيد يستفيد الاستفادة استفادة"),
 )
 
 

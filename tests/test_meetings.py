@@ -4872,6 +4872,13 @@ def test_an_english_question_covers_its_words_in_an_arabic_sentence(tmp_path, e5
     asked = entries(index_terms("اتهم بالكذب أسباب"))
     said = "Dr Fox accused Mr Blair of telling lies about the reasons for going to war."
     assert covered(asked, index_terms(said)) == set(index_terms("اتهم بالكذب أسباب"))
+    # snn-20150804-0996 answers "Which governorate will be the first in Saudi Arabia to benefit
+    # from solar power?" (and the Laila plant's renewable energy)
+    words = "governorate benefit solar power plant renewable"
+    asked = entries(index_terms(words))
+    said = ("أن محطة «ليلى» بالأفلاج تعد انطلاقة للاعتماد على مصادر الطاقة المتجددة لتوليد الكهرباء، "
+            "وستجعل من محافظة الأفلاج أول محافظة في المملكة تستفيد من الطاقة الشمسية")
+    assert covered(asked, index_terms(said)) == set(index_terms(words))
     # snn-20150802-0381: what was decided is the second sentence, which shares no word with
     # the question; "decide" is «قررت», "negotiators" «المفاوضات»
     rows = [{"id": "maui", "date": "2015-08-02", "title": "انتهاء مفاوضات هاواي دون اتفاق",
