@@ -361,6 +361,9 @@ _HOW_MANY = re.compile(r"\bhow (?:many|much|long|old)\b|(?<!\w)(?:كم|بكم|م
                        r"|^\W*what (?:is|was|are|were|will be) (?:the |its |their |[\w']+'s )?"
                        r"(?:[\w-]+ ){0,2}?"
                        r"(?:rate|percentage|proportion|share|figure|total|price|level|value|amount)\b"
+                       # "What did the unemployment rate fall to ...?": the figure it reached
+                       r"|^\W*what did\b.*\b(?:rise|fall|drop|climb|grow|increase|decrease|decline|jump|"
+                       r"slip|shrink|surge|plunge|edge (?:up|down))\s+(?:to|by)\b"
                        r"|^\W*[وف]?ما (?:هي |هو )?(?:نسبه|معدل|حجم|قيمه|مقدار)(?!\w)")
 _AT_WHICH_EVENT = re.compile(r"\b(?:at|in|during) (?:which|what) (?:meeting|conference|session|event)\b.*"
                             r"\b(?:say|said|tell|told|warn|warned|announce|announced)\b")

@@ -3,7 +3,8 @@
 ``fixtures/news_meetings.jsonl`` (six articles),
 ``fixtures/news_meetings_prose.jsonl`` (thirty-six), ``fixtures/news_jamboree.jsonl``
 (four), ``fixtures/news_hospitals.jsonl`` (two), ``fixtures/news_tags.jsonl`` (one),
-``fixtures/news_stocks.jsonl`` (five) and ``fixtures/news_opec.jsonl`` (two) are copied from
+``fixtures/news_stocks.jsonl`` (five), ``fixtures/news_opec.jsonl`` (two) and
+``fixtures/news_jobs.jsonl`` (one) are copied from
 ``../shared/data/news/`` (SaudiNewsNet, BBC, Reuters-21578; research-use
 licences), each with its id and a ``source_line`` naming where it came from.
 """
@@ -5219,3 +5220,18 @@ def test_a_role_question_opening_with_an_office_asks_who_holds_it():
     assert ask(question) is None
     assert asks_who(question, "ar") and asks_who("Who is the lawyer of Bernard Ebbers?", "en")
     assert not asks_who("من هو حيدر العبادي؟", "ar")
+
+
+def test_what_a_figure_fell_to_is_answered_by_the_figure(tmp_path, e5):
+    from retrieval.meeting_questions import asks_how_many
+
+    assert asks_how_many("What did the US unemployment rate fall to in January?")
+    assert asks_how_many("What did Japan's industrial output rise by?")
+    assert not asks_how_many("What did the minister say about the fall in prices?")
+    # bbc-business-007 (fixtures/news_jobs.jsonl): the lead says the rate fell "to its
+    # lowest level in three years" and the next paragraph has the 146,000 jobs; the 5.2% is
+    # the sentence after them
+    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    assert kb.ingest([FIXTURES / "news_jobs.jsonl"]).documents_added == 1
+    answer = kb.ask("What did the US unemployment rate fall to when firms added 146,000 jobs in January?")
+    assert "5.2%" in answer.text, answer.text
