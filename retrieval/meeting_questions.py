@@ -1386,7 +1386,16 @@ def asks_whom_an_office_names(question: str, request: Request) -> bool:
     names: they are all inside its relative clause («من هو المدير الفني لريال مدريد الذي
     يخطط للاعتماد على بيل؟» asks about Real Madrid's coach, not Bale), or the office
     opens it and they are whose office it is («من هو المتحدث باسم المكتب الإعلامي لرئيس
-    الوزراء حيدر العبادي؟» asks for the spokesman, not Al-Abadi's post)."""
+    الوزراء حيدر العبادي؟» asks for the spokesman, not Al-Abadi's post). So too a
+    question asking "which" office holder, whose only people are offices ("Which Belgian
+    minister chaired the meeting of EC farm ministers?" is not about the Belgian minister
+    the records know best; "Which hospital did the deputy health minister visit?" is)."""
+    folded = normalize(question)
+    which = None if re.match(r"\W*what\b", folded) else _WHICH_PERSON.match(folded)  # not "What did ...?"
+    if which is not None and any(map(_is_title, (which.group(1) or which.group(2)).split())) \
+            and request.people and not request.unknown and all(
+                key.startswith(HOLDER) for mention in request.people for word in mention for key in word):
+        return True
     if request.intent != ROLE:
         return False
     named = [name for name, mention in zip(request.names, request.people)

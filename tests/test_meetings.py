@@ -3,8 +3,8 @@
 ``fixtures/news_meetings.jsonl`` (six articles),
 ``fixtures/news_meetings_prose.jsonl`` (thirty-six), ``fixtures/news_jamboree.jsonl``
 (four), ``fixtures/news_hospitals.jsonl`` (two), ``fixtures/news_tags.jsonl`` (one),
-``fixtures/news_stocks.jsonl`` (five), ``fixtures/news_opec.jsonl`` (two) and
-``fixtures/news_jobs.jsonl`` (one) are copied from
+``fixtures/news_stocks.jsonl`` (five), ``fixtures/news_opec.jsonl`` (two),
+``fixtures/news_jobs.jsonl`` (one) and ``fixtures/news_oilseeds.jsonl`` (two) are copied from
 ``../shared/data/news/`` (SaudiNewsNet, BBC, Reuters-21578; research-use
 licences), each with its id and a ``source_line`` naming where it came from.
 """
@@ -5235,3 +5235,16 @@ def test_what_a_figure_fell_to_is_answered_by_the_figure(tmp_path, e5):
     assert kb.ingest([FIXTURES / "news_jobs.jsonl"]).documents_added == 1
     answer = kb.ask("What did the US unemployment rate fall to when firms added 146,000 jobs in January?")
     assert "5.2%" in answer.text, answer.text
+
+
+def test_which_office_holder_did_something_is_not_the_holder_the_records_know(tmp_path, e5):
+    # fixtures/news_oilseeds.jsonl: the records' Belgian minister is Herman De Croo, who held
+    # talks in Washington (reut-1110); the one who chaired the EC farm ministers is Paul de
+    # Keersmaeker (reut-11541), of whom no meeting is recorded
+    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    assert kb.ingest([FIXTURES / "news_oilseeds.jsonl"]).documents_added == 2
+    assert [m.doc_id for m in kb.meetings()] == ["reut-1110"]
+    answer = kb.ask("Which Belgian minister chaired the meeting of EC farm ministers on the oilseeds tax?")
+    assert "Keersmaeker" in answer.text and "De Croo" not in answer.text, answer.text
+    answer = kb.ask("Which Belgian minister held talks with Administration officials in Washington?")
+    assert "De Croo" in answer.text, answer.text
