@@ -873,22 +873,21 @@ def _near(value: str, day: str) -> bool:
 
 def _by_relevance(meetings: list[Meeting], question: str, language: str, request: Request,
                   lookup: Callable[[str, int, int], Source | None]) -> list[Meeting]:
-    """Meetings whose report shares most words with the question (its topic; of two alike
-    in the other language, the one rendering more of its topic through the glossary:
-    "phone numbers" in «أرقام الاتصال الهاتفي») first, then the newest; signings first
-    when the question asks what was signed («مع من وقع غوردون براون اتفاق تخفيف الديون؟»
-    asks of no talks of his), talks when it asks about talks ("Who did King Salman hold
-    official talks with ...?")."""
+    """Meetings whose report shares most words with the question (of two alike in the other
+    language, the one rendering more of them through the glossary: "phone numbers" in
+    «أرقام الاتصال الهاتفي», "director of health affairs" in «مدير عام الشؤون الصحية»)
+    first, then the newest; signings first when the question asks what was signed («مع من
+    وقع غوردون براون اتفاق تخفيف الديون؟» asks of no talks of his), talks when it asks
+    about talks ("Who did King Salman hold official talks with ...?")."""
     wanted = set(index_terms(question))
-    # not offices, nor who was there: nearly every report has words for those
-    asked = glossary.entries(topic_terms(question, request) - _PRESENCE)
+    asked = glossary.entries(wanted - _PRESENCE)  # not who was there: every report says it
     signed = bool(_ASKS_SIGNING.search(normalize(question)))
     talks = bool(_ASKS_TALKS.search(normalize(question)))  # "hold official talks with"
     weekday = weekday_named(question)  # "Which city will Jubeir visit on Tuesday?"
 
     def shared(meeting: Meeting) -> tuple[int, int]:
-        """The question's words the report has, then the words of its topic it renders (a
-        tie-breaker: a glossary entry is coarser than a word)."""
+        """The question's words the report has, then those it renders in the other language
+        (a tie-breaker: a glossary entry is coarser than a word)."""
         said = set(index_terms(_all_said(meeting, lookup)))
         across = glossary.covered(asked, said) if meeting.language != language else ()
         return len(wanted & said), len(across)

@@ -5248,3 +5248,25 @@ def test_which_office_holder_did_something_is_not_the_holder_the_records_know(tm
     assert "Keersmaeker" in answer.text and "De Croo" not in answer.text, answer.text
     answer = kb.ask("Which Belgian minister held talks with Administration officials in Washington?")
     assert "De Croo" in answer.text, answer.text
+
+
+def test_an_english_question_s_offices_tell_arabic_meeting_records_apart(tmp_path, e5):
+    # snn-20150731-1750 against snn-20150811-0515 (abridged): both records of the deputy
+    # governor of Al-Baha share as many of the question's words; the other side, the region's
+    # director of health affairs, is an office the glossary renders («مدير عام الشؤون
+    # الصحية»), and the newer meeting, on schools, used to win
+    rows = [{"id": "health", "date": "2015-07-31", "title": "بحث آلية دعم المستشفيات والمراكز الصحية بالباحة",
+             "text": "ناقش وكيل إمارة منطقة الباحة الدكتور حامد بن مالح الشمري، خلال اجتماع عقده في الإمارة، "
+                     "مع مدير عام الشؤون الصحية بالمنطقة الدكتور غرم الله سدران، الخدمات الصحية المقدمة "
+                     "للأهالي وزوار المنطقة."},
+            {"id": "schools", "date": "2015-08-11",
+             "title": "وكيل إمارة الباحة يناقش القيادات التعليمية العام الدراسي الجديد",
+             "text": "عقد وكيل إمارة منطقة الباحة الدكتور حامد الشمري اجتماعاً بمدير عام التعليم في المنطقة "
+                     "سعيد مخايش، ومدير التعليم بالمخواه علي خيران، وذلك بقاعة الاجتماعات في الإمارة.\n\n"
+                     "بعد ذلك ناقش الحضور العديد من الجوانب التي من شأنها خدمة العملية التعليمية "
+                     "في المنطقة."}]
+    kb = _knowledge_base(tmp_path, e5, rows)
+    assert len(kb.meetings()) == 2
+    question = "What did the deputy governor of Al-Baha discuss with the region's director of health affairs?"
+    answer = kb.ask(question)
+    assert "الخدمات الصحية" in answer.text and "مخايش" not in answer.text, answer.text
