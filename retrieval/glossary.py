@@ -150,7 +150,8 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("weapons", "أسلحة الأسلحة"),
     ("investigation inquiry", "تحقيق التحقيق التحقيقات"),
     # acts
-    ("negotiations negotiators negotiating", "مفاوضات المفاوضات مفاوضو المفاوضين مفاوضين"),
+    ("negotiations negotiators negotiating negotiate",
+     "مفاوضات المفاوضات مفاوضو المفاوضين مفاوضين التفاوض يتفاوض تتفاوض"),
     ("decided decide decision", "قرر قررت يقرر قرار القرار"),
     ("attend attended attending attendance", "يحضر حضر حضور"),
     ("participate participated participating participation",
@@ -167,7 +168,7 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("numbers number", "أرقام الأرقام رقم"),
     ("loss losses", "خسارة الخسارة خسائر الخسائر"),
     ("profit profits", "أرباح الأرباح ربح"),
-    ("sales", "مبيعات المبيعات"),
+    ("sales sale sell sold", "مبيعات المبيعات بيع يبيع باع"),
     ("withdraw withdrawn withdrawal", "سحب"),
     ("passport passports", "جواز جوازات الجوازات"),
     ("rejected reject refused", "رفض رفضت يرفض"),

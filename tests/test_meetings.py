@@ -4880,6 +4880,10 @@ def test_an_english_question_covers_its_words_in_an_arabic_sentence(tmp_path, e5
     said = ("أن محطة «ليلى» بالأفلاج تعد انطلاقة للاعتماد على مصادر الطاقة المتجددة لتوليد الكهرباء، "
             "وستجعل من محافظة الأفلاج أول محافظة في المملكة تستفيد من الطاقة الشمسية")
     assert covered(asked, index_terms(said)) == set(index_terms(words))
+    # reut-550 answers «ما اسم البنك الألماني الصغير الذي يتفاوض بنك أوف أمريكا على بيعه؟»
+    asked = entries(index_terms("يتفاوض بيعه"))
+    said = "Bank of America's West German branch said it is negotiating the sale of Bankhaus Centrale"
+    assert covered(asked, index_terms(said)) == set(index_terms("يتفاوض بيعه"))
     # snn-20150802-0381: what was decided is the second sentence, which shares no word with
     # the question; "decide" is «قررت», "negotiators" «المفاوضات»
     rows = [{"id": "maui", "date": "2015-08-02", "title": "انتهاء مفاوضات هاواي دون اتفاق",
