@@ -38,7 +38,7 @@ from .acronyms import spelled_acronyms
 from .dates import states_a_time, weekday_named, weekdays_named
 from .lexicon import units
 from .meeting_questions import (
-    ATTENDED, WHEN, WHERE, WHO_MET, asked_person, asks_how_many, asks_who, intent_of,
+    ATTENDED, WHEN, WHERE, WHO_MET, asked_person, asks_at_which_event, asks_how_many, asks_who, intent_of,
 )
 from .meeting_vocabulary import ENGLISH_NATIONALITIES, fold, may_be_arabic_name
 from .models import Answer, Source
@@ -90,6 +90,12 @@ _WHERE = "concept:where"
 _WHO = "concept:who"
 # What a "when" question asks for: a sentence that says when («أمس», "in April 2008")
 _WHEN = "concept:when"
+# What "At which event did X say ...?" asks for: a sentence naming an event ("he said at
+# his monthly news conference"), where the lead may only say what he said
+_EVENT = "concept:event"
+_EVENT_WORD = re.compile(r"\b(?:conference|meeting|summit|session|interview|rally|speech|ceremony|forum|"
+                         r"hearing|briefing|convention)s?\b|(?<!\w)[وبل]?(?:ال)?(?:موتمر|اجتماع|قمه|"
+                         r"جلسه|مقابله|ندوه|منتدي|حفل|كلمه|خطاب|لقاء)(?!\w)")
 # The weekday a question names, covered by a sentence naming it in either language
 # («اجتماع يوم الجمعة»: "Friday's meeting")
 _WEEKDAY = "concept:weekday"
@@ -114,7 +120,10 @@ _SHARE = "concept:share"
 _ASKS_A_SHARE = re.compile(r"\b(?:rate|percentage|proportion)\b|(?<!\w)[وفب]?(?:ال)?(?:نسبه|معدل)(?!\w)")
 _PERCENT = re.compile(r"%|٪|\b(?:pct|per ?cent|percent)\b|(?<!\w)(?:بالمئه|بالمائه|المئه|المائه)(?!\w)",
                       re.IGNORECASE)
-_WISHES = frozenset({_WHERE, _WHO, _WHEN, _WEEKDAY, _COUNT, _SUM, _SHARE})
+_WISHES = frozenset({_WHERE, _WHO, _WHEN, _WEEKDAY, _COUNT, _SUM, _SHARE, _EVENT})
+# (an event completes the sentence saying what was said, never replaces it: many reports
+# name a news conference)
+_REPLACING_WISHES = _WISHES - {_EVENT}
 
 _FRAMES = {
     ARABIC: ("بحسب المقالات:", "لا أعرف الإجابة من هذه المقالات."),
@@ -220,6 +229,8 @@ def compose_answer(
         wanted |= {_WHERE}
     if intent == WHEN:
         wanted |= {_WHEN}
+    if asks_at_which_event(question):
+        wanted |= {_EVENT}
     day = weekday_named(question)
     if day is not None:
         wanted |= {_WEEKDAY}
@@ -386,6 +397,8 @@ def _candidates(
                 covers |= {_WEEKDAY}
             if _WHEN in wanted and states_a_time(text):
                 covers |= {_WHEN}
+            if _EVENT in wanted and _EVENT_WORD.search(normalize(text)):
+                covers |= {_EVENT}
             if _COUNT in wanted and _NUMBER_WORD.search(text):
                 covers |= {_COUNT}
             if _SUM in wanted and _NUMBER_WORD.search(text) and _MONEY.search(normalize(text)):
@@ -519,7 +532,7 @@ def _select(candidates: list[_Candidate], wanted: frozenset[str],
     another event that happens to say "met" does not answer who met X.
     """
     first = candidates[0]  # by rank; what completes it, by score
-    asked = (wanted & _WISHES) - first.covers
+    asked = (wanted & _REPLACING_WISHES) - first.covers
     if asked:  # a sentence nearly as good that says where, when or who the question asks
         saying = [c for c in candidates if c.covers & asked and c.rank >= first.rank - WISH_MARGIN]
         first = saying[0] if saying else first

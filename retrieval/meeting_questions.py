@@ -217,7 +217,7 @@ def intent_of(question: str, language: str) -> str | None:
     """The meeting intent a question asks, or ``None``: not for a question asking who
     said something ("Who said Reagan would meet the press?")."""
     folded = normalize(question)
-    if _WHO_SAID.search(folded) or _AT_WHICH_EVENT.search(folded) or _WHO_LEADS.search(folded):
+    if _WHO_SAID.search(folded) or asks_at_which_event(question) or _WHO_LEADS.search(folded):
         return None  # (nor "At which meeting did Sir Ian Blair say ...?": where he spoke)
     for intent, pattern in (_INTENTS_AR if language == ARABIC else _INTENTS_EN):
         if re.search(pattern, folded):
@@ -288,6 +288,12 @@ def asks_who(question: str, language: str) -> bool:
     return intent not in (ROLE, WHO_MET, ATTENDED, LIST) \
         or intent == WHO_MET and not names_a_meeting(question) \
         or intent == ROLE and (has_relative_clause(question) or opens_with_an_office(question))
+
+
+def asks_at_which_event(question: str) -> bool:
+    """Whether a question asks at which event someone said something ("At which event
+    did Tony Blair say ...?", «في أي مؤتمر قال ...؟»)."""
+    return bool(_AT_WHICH_EVENT.search(normalize(question)))
 
 
 def asks_how_many(question: str) -> bool:
@@ -366,7 +372,9 @@ _HOW_MANY = re.compile(r"\bhow (?:many|much|long|old)\b|(?<!\w)(?:كم|بكم|م
                        r"slip|shrink|surge|plunge|edge (?:up|down))\s+(?:to|by)\b"
                        r"|^\W*[وف]?ما (?:هي |هو )?(?:نسبه|معدل|حجم|قيمه|مقدار)(?!\w)")
 _AT_WHICH_EVENT = re.compile(r"\b(?:at|in|during) (?:which|what) (?:meeting|conference|session|event)\b.*"
-                            r"\b(?:say|said|tell|told|warn|warned|announce|announced)\b")
+                            r"\b(?:say|said|tell|told|warn|warned|announce|announced)\b"
+                            r"|(?<!\w)(?:في|خلال) اي (?:اجتماع|موتمر|جلسه|مناسبه|لقاء|قمه)(?!\w).*"
+                            r"(?<!\w)[وف]?(?:قال|صرح|اعلن|اكد|حذر)(?!\w)")
 _THE_PRESS = re.compile(r"\b(?:meet|meets|met|meeting)\s+(?:with\s+)?(?:the\s+)?"
                         r"(?:press|reporters|journalists)\b"
                         r"|(?:التقي|يلتقي|لقاء|التقاء)\S*(?:\s+\S+){0,4}?\s+(?:ب|مع\s+)?"

@@ -4,7 +4,8 @@
 ``fixtures/news_meetings_prose.jsonl`` (thirty-six), ``fixtures/news_jamboree.jsonl``
 (four), ``fixtures/news_hospitals.jsonl`` (two), ``fixtures/news_tags.jsonl`` (one),
 ``fixtures/news_stocks.jsonl`` (five), ``fixtures/news_opec.jsonl`` (two),
-``fixtures/news_jobs.jsonl`` (one) and ``fixtures/news_oilseeds.jsonl`` (two) are copied from
+``fixtures/news_jobs.jsonl`` (one), ``fixtures/news_oilseeds.jsonl`` (two) and
+``fixtures/news_debate.jsonl`` (one) are copied from
 ``../shared/data/news/`` (SaudiNewsNet, BBC, Reuters-21578; research-use
 licences), each with its id and a ``source_line`` naming where it came from.
 """
@@ -5274,3 +5275,20 @@ def test_an_english_question_s_offices_tell_arabic_meeting_records_apart(tmp_pat
     question = "What did the deputy governor of Al-Baha discuss with the region's director of health affairs?"
     answer = kb.ask(question)
     assert "الخدمات الصحية" in answer.text and "مخايش" not in answer.text, answer.text
+
+
+
+def test_at_which_event_is_answered_by_the_sentence_naming_it(tmp_path, e5):
+    from retrieval.meeting_questions import asks_at_which_event
+
+    assert asks_at_which_event("At which event did Tony Blair say he would not debate?")
+    assert asks_at_which_event("في أي مؤتمر قال توني بلير إنه لن يشارك في مناظرة؟")
+    assert not asks_at_which_event("In which city did Tony Blair meet Silvio Berlusconi?")
+    # bbc-politics-249 (fixtures/news_debate.jsonl): the lead says what Blair said; the
+    # next sentence, that he said it "at his monthly news conference"
+    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    assert kb.ingest([FIXTURES / "news_debate.jsonl"]).documents_added == 1
+    for question in ("At which event did Tony Blair say he would not take part in a TV election debate?",
+                     "في أي مؤتمر قال توني بلير إنه لن يشارك في مناظرة تلفزيونية؟"):
+        answer = kb.ask(question)
+        assert "monthly news conference" in answer.text, answer.text
