@@ -219,6 +219,8 @@ def intent_of(question: str, language: str) -> str | None:
     folded = normalize(question)
     if _WHO_SAID.search(folded) or asks_at_which_event(question) or _WHO_LEADS.search(folded):
         return None  # (nor "At which meeting did Sir Ian Blair say ...?": where he spoke)
+    if _NOT_MET.search(folded):
+        return None  # "Which village will Obama not visit?": no record says what did not happen
     for intent, pattern in (_INTENTS_AR if language == ARABIC else _INTENTS_EN):
         if re.search(pattern, folded):
             if intent == WHO_MET and (_met_only_in_a_time_clause(folded)
@@ -347,6 +349,10 @@ _DONE_WITH = re.compile(r"\bwith\b|(?<!\w)(?:مع|برفقه)(?!\w)")
 
 # "Who heads Saudi Arabia's delegation to ...?": who holds a post, which a report says (the
 # ledger's sides are no delegation's heads)
+# "will Obama not visit", "did not meet", «لن يزور», «لم يلتق»
+_NOT_MET = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?(?:meet|met|visit|visited|visiting|receive|received|"
+                      r"attend|attended|sign|signed)\b"
+                      r"|(?<!\w)(?:لن|لم)\s+[يت](?:زور|زر|لتق\w*|ستقبل|حضر|وقع)(?:ه|ها|هم)?(?!\w)")
 _WHO_LEADS = re.compile(r"^\W*who (?:heads|headed|leads|led|will (?:head|lead))\b.*\bdelegation\b")
 # «بعد أن زارها», "after he visited them"
 _AFTER_CLAUSE = re.compile(r"\bafter\b|(?<!\w)(?:بعد ان|بعدما)(?!\w)")

@@ -4,8 +4,8 @@
 ``fixtures/news_meetings_prose.jsonl`` (thirty-six), ``fixtures/news_jamboree.jsonl``
 (four), ``fixtures/news_hospitals.jsonl`` (two), ``fixtures/news_tags.jsonl`` (one),
 ``fixtures/news_stocks.jsonl`` (five), ``fixtures/news_opec.jsonl`` (two),
-``fixtures/news_jobs.jsonl`` (one), ``fixtures/news_oilseeds.jsonl`` (two) and
-``fixtures/news_debate.jsonl`` (one) are copied from
+``fixtures/news_jobs.jsonl`` (one), ``fixtures/news_oilseeds.jsonl`` (two),
+``fixtures/news_debate.jsonl`` (one) and ``fixtures/news_kogelo.jsonl`` (two) are copied from
 ``../shared/data/news/`` (SaudiNewsNet, BBC, Reuters-21578; research-use
 licences), each with its id and a ``source_line`` naming where it came from.
 """
@@ -5292,3 +5292,19 @@ def test_at_which_event_is_answered_by_the_sentence_naming_it(tmp_path, e5):
                      "في أي مؤتمر قال توني بلير إنه لن يشارك في مناظرة تلفزيونية؟"):
         answer = kb.ask(question)
         assert "monthly news conference" in answer.text, answer.text
+
+
+def test_a_visit_that_will_not_happen_is_no_meeting_record(tmp_path, e5):
+    from retrieval.meeting_questions import intent_of
+
+    assert intent_of("Which Kenyan village will Obama not visit?", "en") is None
+    assert intent_of("لماذا لم يستقبله الملك؟", "ar") is None
+    assert intent_of("Where did Obama meet Kenyatta?", "en") == "where"
+    # fixtures/news_kogelo.jsonl: snn-20150721-0111 says Obama will not visit his family in
+    # Kogelo; the ledger's only record of him is his dinner with his relatives in Nairobi
+    # (snn-20150725-0788), which used to answer
+    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    assert kb.ingest([FIXTURES / "news_kogelo.jsonl"]).documents_added == 2
+    assert len(kb.meetings(who="Obama")) == 1
+    answer = kb.ask("Which Kenyan village, where his father is buried, will Obama not visit?")
+    assert "كوجيلو" in answer.text, answer.text
