@@ -350,8 +350,8 @@ _DONE_WITH = re.compile(r"\bwith\b|(?<!\w)(?:مع|برفقه)(?!\w)")
 # "Who heads Saudi Arabia's delegation to ...?": who holds a post, which a report says (the
 # ledger's sides are no delegation's heads)
 # "will Obama not visit", "did not meet", «لن يزور», «لم يلتق»
-_NOT_MET = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?(?:meet|met|visit|visited|visiting|receive|received|"
-                      r"attend|attended|sign|signed)\b"
+_NOT_MET = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?"
+                      r"(?:meet|met|visit|visited|visiting|receive|received|attend|attended|sign|signed)\b"
                       r"|(?<!\w)(?:لن|لم)\s+[يت](?:زور|زر|لتق\w*|ستقبل|حضر|وقع)(?:ه|ها|هم)?(?!\w)")
 _WHO_LEADS = re.compile(r"^\W*who (?:heads|headed|leads|led|will (?:head|lead))\b.*\bdelegation\b")
 # «بعد أن زارها», "after he visited them"
