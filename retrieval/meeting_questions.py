@@ -347,12 +347,12 @@ _HAPPENED = frozenset("that this it there be been happen happened take took plac
 _DONE_WITH = re.compile(r"\bwith\b|(?<!\w)(?:مع|برفقه)(?!\w)")
 
 
-# "Who heads Saudi Arabia's delegation to ...?": who holds a post, which a report says (the
-# ledger's sides are no delegation's heads)
 # "will Obama not visit", "did not meet", «لن يزور», «لم يلتق»
 _NOT_MET = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?"
                       r"(?:meet|met|visit|visited|visiting|receive|received|attend|attended|sign|signed)\b"
                       r"|(?<!\w)(?:لن|لم)\s+[يت](?:زور|زر|لتق\w*|ستقبل|حضر|وقع)(?:ه|ها|هم)?(?!\w)")
+# "Who heads Saudi Arabia's delegation to ...?": who holds a post, which a report says (the
+# ledger's sides are no delegation's heads)
 _WHO_LEADS = re.compile(r"^\W*who (?:heads|headed|leads|led|will (?:head|lead))\b.*\bdelegation\b")
 # «بعد أن زارها», "after he visited them"
 _AFTER_CLAUSE = re.compile(r"\bafter\b|(?<!\w)(?:بعد ان|بعدما)(?!\w)")
