@@ -81,6 +81,13 @@ def _knowledge_base(tmp_path, e5, rows: list[dict]) -> KnowledgeBase:
     return kb
 
 
+def _fixture_knowledge_base(tmp_path, e5, fixture: str, documents: int) -> KnowledgeBase:
+    """A store of one fixture file of ``documents`` articles."""
+    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    assert kb.ingest([FIXTURES / fixture]).documents_added == documents
+    return kb
+
+
 def _ledger_answer(kb: KnowledgeBase, question: str, **options):
     """What the meeting ledger of ``kb`` answers (an Answer, NamesToFind or None), with
     ``options`` for :func:`retrieval.meeting_answers.answer` (``is_common``)."""
@@ -4904,8 +4911,7 @@ def test_a_specialist_hospital_is_an_arabic_takhassusi_one(tmp_path, e5):
     assert entries(index_terms("specialist")).popitem()[1] == entries(index_terms("التخصصي")).popitem()[1]
     # snn-20150731-0886 against snn-20150721-1067 (fixtures/news_hospitals.jsonl): both have
     # a hospital director; only the first is King Fahd Specialist Hospital in Buraidah
-    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
-    assert kb.ingest([FIXTURES / "news_hospitals.jsonl"]).documents_added == 2
+    kb = _fixture_knowledge_base(tmp_path, e5, "news_hospitals.jsonl", 2)
     answer = kb.ask("Who is the director of King Fahd Specialist Hospital in Buraidah?")
     assert "إبراهيم الرشيدي" in answer.text, answer.text
 
@@ -4914,8 +4920,7 @@ def test_a_report_s_closing_tags_give_no_title_and_no_quote(tmp_path, e5):
     # snn-20150724-0082 (fixtures/news_tags.jsonl) ends «... عفيفي عبدالوهاب. سمات الملك سلمان
     # بن عبدالعزيز جدة خادم الحرمين الشريفين سامح شكري مصر»: its tags, where «خادم الحرمين
     # الشريفين» reads like Sameh Shoukry's title
-    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
-    assert kb.ingest([FIXTURES / "news_tags.jsonl"]).documents_added == 1
+    kb = _fixture_knowledge_base(tmp_path, e5, "news_tags.jsonl", 1)
     (meeting,) = kb.meetings(who="Sameh Shoukry")
     shoukry = next(p for p in meeting.participants if p.name == "سامح شكري")
     assert shoukry.titles == ("وزير الخارجية بجمهورية مصر العربية",)
@@ -4927,8 +4932,7 @@ def test_a_report_s_closing_tags_give_no_title_and_no_quote(tmp_path, e5):
 def test_the_report_with_the_asked_number_is_read_around_wherever_it_ranks(tmp_path, e5):
     # fixtures/news_stocks.jsonl: three BBC market reports and another Saudi one rank above
     # snn-20150724-0474, whose lead has 9160 and whose next paragraph has the 81 companies
-    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
-    assert kb.ingest([FIXTURES / "news_stocks.jsonl"]).documents_added == 5
+    kb = _fixture_knowledge_base(tmp_path, e5, "news_stocks.jsonl", 5)
     question = "How many companies' shares fell on the day the Saudi stock index closed at 9160 points?"
     assert [hit.doc_id for hit in kb.search(question)][-1] == "snn-20150724-0474"
     assert "تراجعت أسهم 81 شركة" in kb.ask(question).text
@@ -4942,8 +4946,7 @@ def test_by_what_share_asks_a_figure(tmp_path, e5):
     assert asks_how_many("بأي نسبة خفضت أوبك إنتاجها؟") and not asks_how_many("بأي طريقة خفضت أوبك إنتاجها؟")
     # fixtures/news_opec.jsonl: reut-352 gives OPEC's December cut; snn-20150811-0230, an Arabic
     # report on OPEC's output and December, ranks first
-    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
-    assert kb.ingest([FIXTURES / "news_opec.jsonl"]).documents_added == 2
+    kb = _fixture_knowledge_base(tmp_path, e5, "news_opec.jsonl", 2)
     answer = kb.ask("بأي نسبة اتفقت أوبك في ديسمبر على خفض سقف إنتاجها الإجمالي من النفط؟")
     assert "7.25 pct" in answer.text, answer.text
 
@@ -4999,8 +5002,7 @@ def test_an_arabic_word_with_the_article_covers_its_bare_form(tmp_path, e5):
     # four papers' reports from the World Scout Jamboree (fixtures/news_jamboree.jsonl): asked
     # in which Japanese city it is held, a sentence naming the city («مدينة كيرارا هاما ياما
     # جوتشي اليابانية») comes first, not one that only says «تستضيفه اليابان»
-    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
-    assert kb.ingest([FIXTURES / "news_jamboree.jsonl"]).documents_added == 4
+    kb = _fixture_knowledge_base(tmp_path, e5, "news_jamboree.jsonl", 4)
     answer = kb.ask("في أي مدينة يابانية يقام المخيم الكشفي العالمي؟")
     assert "هاما" in answer.text.splitlines()[1], answer.text
 
@@ -5236,8 +5238,7 @@ def test_what_a_figure_fell_to_is_answered_by_the_figure(tmp_path, e5):
     # bbc-business-007 (fixtures/news_jobs.jsonl): the lead says the rate fell "to its
     # lowest level in three years" and the next paragraph has the 146,000 jobs; the 5.2% is
     # the sentence after them
-    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
-    assert kb.ingest([FIXTURES / "news_jobs.jsonl"]).documents_added == 1
+    kb = _fixture_knowledge_base(tmp_path, e5, "news_jobs.jsonl", 1)
     answer = kb.ask("What did the US unemployment rate fall to when firms added 146,000 jobs in January?")
     assert "5.2%" in answer.text, answer.text
 
@@ -5246,8 +5247,7 @@ def test_which_office_holder_did_something_is_not_the_holder_the_records_know(tm
     # fixtures/news_oilseeds.jsonl: the records' Belgian minister is Herman De Croo, who held
     # talks in Washington (reut-1110); the one who chaired the EC farm ministers is Paul de
     # Keersmaeker (reut-11541), of whom no meeting is recorded
-    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
-    assert kb.ingest([FIXTURES / "news_oilseeds.jsonl"]).documents_added == 2
+    kb = _fixture_knowledge_base(tmp_path, e5, "news_oilseeds.jsonl", 2)
     assert [m.doc_id for m in kb.meetings()] == ["reut-1110"]
     answer = kb.ask("Which Belgian minister chaired the meeting of EC farm ministers on the oilseeds tax?")
     assert "Keersmaeker" in answer.text and "De Croo" not in answer.text, answer.text
@@ -5286,8 +5286,7 @@ def test_at_which_event_is_answered_by_the_sentence_naming_it(tmp_path, e5):
     assert not asks_at_which_event("In which city did Tony Blair meet Silvio Berlusconi?")
     # bbc-politics-249 (fixtures/news_debate.jsonl): the lead says what Blair said; the
     # next sentence, that he said it "at his monthly news conference"
-    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
-    assert kb.ingest([FIXTURES / "news_debate.jsonl"]).documents_added == 1
+    kb = _fixture_knowledge_base(tmp_path, e5, "news_debate.jsonl", 1)
     for question in ("At which event did Tony Blair say he would not take part in a TV election debate?",
                      "في أي مؤتمر قال توني بلير إنه لن يشارك في مناظرة تلفزيونية؟"):
         answer = kb.ask(question)
@@ -5303,8 +5302,7 @@ def test_a_visit_that_will_not_happen_is_no_meeting_record(tmp_path, e5):
     # fixtures/news_kogelo.jsonl: snn-20150721-0111 says Obama will not visit his family in
     # Kogelo; the ledger's only record of him is his dinner with his relatives in Nairobi
     # (snn-20150725-0788), which used to answer
-    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
-    assert kb.ingest([FIXTURES / "news_kogelo.jsonl"]).documents_added == 2
+    kb = _fixture_knowledge_base(tmp_path, e5, "news_kogelo.jsonl", 2)
     assert len(kb.meetings(who="Obama")) == 1
     answer = kb.ask("Which Kenyan village, where his father is buried, will Obama not visit?")
     assert "كوجيلو" in answer.text, answer.text
