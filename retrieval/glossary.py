@@ -225,6 +225,9 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("accused accuse accusing accusation accusations", "اتهم اتهمت اتهام اتهامات يتهم"),
     ("reasons", "أسباب الأسباب"),
     ("benefit benefits", "تستفيد يستفيد الاستفادة استفادة"),
+    ("claims claim", "المطالبات مطالبات"),
+    ("aircraft plane planes jets", "طائرات الطائرات طائرة الطائرة لطائرات لطائرة"),
+    ("assembly assembling assembled", "تجميع التجميع"),
 )
 
 

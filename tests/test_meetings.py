@@ -4892,6 +4892,14 @@ def test_an_english_question_covers_its_words_in_an_arabic_sentence(tmp_path, e5
     asked = entries(index_terms("يتفاوض بيعه"))
     said = "Bank of America's West German branch said it is negotiating the sale of Bankhaus Centrale"
     assert covered(asked, index_terms(said)) == set(index_terms("يتفاوض بيعه"))
+    # bbc-business-346 answers «كم تقدر شركة سويس ري إجمالي المطالبات ...؟»; snn-20150721-0990
+    # "Assembly lines for which Russian aircraft are being studied in Tunisia?"
+    asked = entries(index_terms("المطالبات"))
+    said = "Swiss Re has said total claims are likely to be less than dollars 10bn (pounds 5.17bn)."
+    assert covered(asked, index_terms(said)) == set(index_terms("المطالبات"))
+    asked = entries(index_terms("assembly aircraft"))
+    said = "وندرس إنشاء خطوط تجميع لطائرات «سوخوي» وشاحنات «كاماز» الروسية وبعض مكونات السيارات."
+    assert covered(asked, index_terms(said)) == set(index_terms("assembly aircraft"))
     # snn-20150802-0381: what was decided is the second sentence, which shares no word with
     # the question; "decide" is «قررت», "negotiators" «المفاوضات»
     rows = [{"id": "maui", "date": "2015-08-02", "title": "انتهاء مفاوضات هاواي دون اتفاق",
