@@ -241,7 +241,8 @@ def compose_answer(
                                              _SHARE if _ASKS_A_SHARE.search(folded) else _COUNT}
     candidates = _candidates(wanted, language, query_vector, evidence, embed, names,
                              _cities_in(question) if asked_where else None, day, unnamed,
-                             _unit_weights(wanted, term_weights, names), described)
+                             _unit_weights(wanted, term_weights, names), described,
+                             _city_units(question) if language == ARABIC else None)
     documents = {pid: p.doc_id for pid, p in (*paragraphs.items(), *context.items())}
     chosen = _select(candidates, wanted, documents)
     numbers = {hit.paragraph_id: number for number, hit in enumerate(hits, start=1)}
@@ -363,6 +364,7 @@ def _candidates(
     unnamed: Callable[[StoredParagraph], Sequence[tuple[int, int]]] | None = None,
     weights: Mapping[str, float] | None = None,
     described: frozenset[str] = frozenset(),
+    cities: Mapping[str, str] | None = None,
 ) -> list[_Candidate]:
     glossed = glossary.entries(wanted)
     pool = [(evidence.paragraphs[hit.paragraph_id], RANK_PRIOR * rank)
@@ -388,6 +390,9 @@ def _candidates(
                 covers |= _glossed(glossed, text)
                 if names:
                     covers |= wanted & _spelled_across(names, text)
+                if cities:
+                    named = _cities_in(text)
+                    covers |= {unit for unit, city in cities.items() if unit in wanted and city in named}
             # (someone the question describes: by its words, "police chief")
             named_here = {_WHO} if any(start <= at < end for at, _ in people) and described <= covers \
                 else set()
@@ -467,6 +472,21 @@ def _people_not_in(question: str, people_at: Callable[[StoredParagraph], Sequenc
     def unnamed(paragraph: StoredParagraph) -> list[tuple[int, int]]:
         return [(start, end) for start, end, name in people_at(paragraph) if not names_in((name,), question)]
     return unnamed
+
+
+def _city_units(question: str) -> dict[str, str]:
+    """The units of the words of a question that name a city, each with the city's gazetteer
+    name: a sentence of the other language naming it covers them («... مجموعة العشرة في
+    باريس؟»: "PARIS, March 20 - Deputy Finance Ministers from the Group of 10"). Asked of
+    Arabic questions only: in English ones, measured on all the sets, "in Cairo" then
+    covered by «شهدت القاهرة» kept the sentence naming Kerry's counterpart out, and met the
+    place of a refusal."""
+    found = {}
+    for word in tokens(question):
+        cities = _cities_in(word)
+        if len(cities) == 1:
+            found.update(dict.fromkeys(_units(word), next(iter(cities))))
+    return found
 
 
 def _cities_in(text: str) -> set[str]:

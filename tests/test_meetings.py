@@ -5314,3 +5314,16 @@ def test_a_visit_that_will_not_happen_is_no_meeting_record(tmp_path, e5):
     assert len(kb.meetings(who="Obama")) == 1
     answer = kb.ask("Which Kenyan village, where his father is buried, will Obama not visit?")
     assert "كوجيلو" in answer.text, answer.text
+
+
+def test_an_arabic_question_s_city_is_covered_by_its_english_name(tmp_path, e5):
+    # «باريس» covers "Paris" as «الأسهم» covers "shares": the Paris report answers, not the
+    # one with more of the question's other words (as «ماذا ناقش نواب وزراء المالية لمجموعة
+    # العشرة في باريس؟» is answered by reut-7950's "PARIS, March 20 - Deputy Finance Ministers")
+    rows = [{"id": "tokyo", "date": "1987-03-20", "title": "Tokyo stocks",
+             "text": "TOKYO, March 20 - Bank shares fell sharply on the stock market today, dealers said."},
+            {"id": "paris", "date": "1987-03-20", "title": "Paris bourse",
+             "text": "PARIS, March 20 - Carmakers led the Paris bourse lower today, dealers said."}]
+    kb = _knowledge_base(tmp_path, e5, rows)
+    answer = kb.ask("ما هي الأسهم التي تراجعت في سوق باريس اليوم؟")
+    assert "Carmakers" in answer.text and "TOKYO" not in answer.text
