@@ -141,6 +141,8 @@ class _Candidate:
     # the score with the question's terms weighted by rarity: what picks the first sentence
     # (the sentences that complete it cover the common words, "discussed", "meet again")
     rank: float = 0.0
+    # whether it names someone the question does not (whatever words it describes them by)
+    names_someone: bool = False
 
 
 def abstain_text(language: str) -> str:
@@ -243,8 +245,7 @@ def compose_answer(
                              _cities_in(question) if asked_where else None, day, unnamed,
                              _unit_weights(wanted, term_weights, names), described,
                              _city_units(question) if language == ARABIC else None)
-    documents = {pid: p.doc_id for pid, p in (*paragraphs.items(), *context.items())}
-    chosen = _select(candidates, wanted, documents)
+    chosen = _select(candidates, wanted, {**paragraphs, **context})
     numbers = {hit.paragraph_id: number for number, hit in enumerate(hits, start=1)}
     for candidate in chosen:
         if candidate.paragraph_id not in numbers:
@@ -394,8 +395,8 @@ def _candidates(
                     named = _cities_in(text)
                     covers |= {unit for unit, city in cities.items() if unit in wanted and city in named}
             # (someone the question describes: by its words, "police chief")
-            named_here = {_WHO} if any(start <= at < end for at, _ in people) and described <= covers \
-                else set()
+            someone = any(start <= at < end for at, _ in people)
+            named_here = {_WHO} if someone and described <= covers else set()
             if asked_cities is not None and _cities_in(text) - asked_cities:
                 covers |= {_WHERE}
             if day is not None and day in weekdays_named(text):
@@ -413,7 +414,7 @@ def _candidates(
             covers |= wanted & named_here
             overlap = len(covers) / len(wanted) if wanted else 0.0
             texts.append(text)
-            origins.append((paragraph.id, position, paragraph.language, prior, covers, overlap))
+            origins.append((paragraph.id, position, paragraph.language, prior, covers, overlap, someone))
             # A one-sentence paragraph was embedded at ingest as exactly this text.
             vectors.append(stored[position] if stored is not None else
                            evidence.vectors.get(paragraph.id) if text == paragraph.text else None)
@@ -428,10 +429,11 @@ def _candidates(
     cosines = np.vstack([vectors[i] for i in keep]) @ query_vector if keep else np.empty(0)
     candidates = []
     for text, origin, cosine in zip(texts, origins, cosines):
-        pid, position, sentence_language, prior, covers, overlap = origin
+        pid, position, sentence_language, prior, covers, overlap, someone = origin
         base = calibrated(float(cosine), sentence_language, language) - prior
         candidates.append(_Candidate(pid, position, text, base + TERM_WEIGHT * overlap, covers,
-                                     rank=base + TERM_WEIGHT * _coverage(covers, wanted, weights)))
+                                     rank=base + TERM_WEIGHT * _coverage(covers, wanted, weights),
+                                     names_someone=someone))
     candidates.sort(key=lambda c: (-c.rank, -c.score))
     return candidates
 
@@ -544,13 +546,15 @@ def _country_of(word: str) -> str | None:
 
 
 def _select(candidates: list[_Candidate], wanted: frozenset[str],
-            documents: dict[int, str]) -> list[_Candidate]:
+            rows: Mapping[int, StoredParagraph]) -> list[_Candidate]:
     """The best sentence, then those of its document that add what it leaves out (and,
-    when it says little of what was asked, the next best of its document).
+    when it says little of what was asked, the next best of its document; for a question
+    asking who, when none of them names one it describes, the next sentence if it names anyone).
 
     Only the first sentence's document may complete it: a sentence about
     another event that happens to say "met" does not answer who met X.
     """
+    documents = {pid: paragraph.doc_id for pid, paragraph in rows.items()}
     first = candidates[0]  # by rank; what completes it, by score
     asked = (wanted & _REPLACING_WISHES) - first.covers
     if asked:  # a sentence nearly as good that says where, when or who the question asks
@@ -576,4 +580,24 @@ def _select(candidates: list[_Candidate], wanted: frozenset[str],
         # the best sentence says little of what was asked (across languages, few of the
         # question's words can be seen in it): the next best of its article may answer
         rest += [c for c in near if not c.covers & missing]
-    return [first] + (adding + rest)[:MAX_SENTENCES - 1]
+    chosen = [first] + (adding + rest)[:MAX_SENTENCES - 1]
+    if _WHO in wanted and not any(_WHO in c.covers for c in chosen):
+        # who it was, named by the next sentence ("..., a witness has told jurors." "David
+        # Myers made the comments ...")
+        named = next((c for c in candidates if c.names_someone and _follows(c, first, rows)), None)
+        if named is not None and all(c is not named for c in chosen):
+            chosen = [first, named] + chosen[1:MAX_SENTENCES - 1]
+    return chosen
+
+
+def _follows(candidate: _Candidate, first: _Candidate, rows: Mapping[int, StoredParagraph]) -> bool:
+    """Whether a sentence is the one right after ``first`` in their article: the next of its
+    paragraph window, or the first of the next window or paragraph."""
+    here, there = rows[first.paragraph_id], rows[candidate.paragraph_id]
+    if here.doc_id != there.doc_id:
+        return False
+    if candidate.paragraph_id == first.paragraph_id:
+        return candidate.position == first.position + 1
+    last = first.position == len(here.sentences or ((0, 0),)) - 1
+    return last and candidate.position == 0 and (
+        (there.paragraph, there.window) in ((here.paragraph, here.window + 1), (here.paragraph + 1, 0)))

@@ -8,6 +8,7 @@ either script, with the corpus as a dictionary of ordinary words.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -267,6 +268,9 @@ def asked_person(question: str) -> str:
     words = (which.group(1) or which.group(2) or "").split()
     if words and words[0] in _AUXILIARIES:
         return ""  # "What did the minister say?": what, not who
+    # (the words before a verb: "What system does Home Secretary Charles Clarke want ...?"
+    # asks what system)
+    words = list(itertools.takewhile(lambda word: word not in _AUXILIARIES, words))
     described = [word for word in words if _is_title(word) or word in _PERSON_NOUNS]
     return " ".join(described)
 

@@ -5,7 +5,8 @@
 (four), ``fixtures/news_hospitals.jsonl`` (two), ``fixtures/news_tags.jsonl`` (one),
 ``fixtures/news_stocks.jsonl`` (five), ``fixtures/news_opec.jsonl`` (two),
 ``fixtures/news_jobs.jsonl`` (one), ``fixtures/news_oilseeds.jsonl`` (two),
-``fixtures/news_debate.jsonl`` (one) and ``fixtures/news_kogelo.jsonl`` (two) are copied from
+``fixtures/news_debate.jsonl`` (one), ``fixtures/news_kogelo.jsonl`` (two) and
+``fixtures/news_worldcom.jsonl`` (one) are copied from
 ``../shared/data/news/`` (SaudiNewsNet, BBC, Reuters-21578; research-use
 licences), each with its id and a ``source_line`` naming where it came from.
 """
@@ -5206,6 +5207,8 @@ def test_which_person_and_a_name_asked_are_who_and_a_spokesman_speaks_for_no_bas
     assert asks_who("ما اسم الطفل الفلسطيني الذي قتل حرقا؟", "ar")
     assert not asks_who("What did the minister say?", "en")
     assert not asks_who("Which city hosted the talks?", "en")
+    # the office after the verb is whose want it is, not who is asked for
+    assert not asks_who("What system does Home Secretary Charles Clarke want to introduce?", "en")
     # «المتحدث باسم» is "the spokesman for", not a man named Basem
     meetings, _ = _extract("التقى مدير إدارة شؤون الأعضاء باسم السيف في الرياض اليوم رئيس الغرفة التجارية "
                            "عبدالرحمن الزامل.", date="2015-08-01")
@@ -5327,3 +5330,12 @@ def test_an_arabic_question_s_city_is_covered_by_its_english_name(tmp_path, e5):
     kb = _knowledge_base(tmp_path, e5, rows)
     answer = kb.ask("ما هي الأسهم التي تراجعت في سوق باريس اليوم؟")
     assert "Carmakers" in answer.text and "TOKYO" not in answer.text
+
+
+def test_who_it_was_is_named_by_the_sentence_after_the_one_describing_them(tmp_path, e5):
+    # fixtures/news_worldcom.jsonl (bbc-business-087): "..., never made accounting decisions,
+    # a witness has told jurors." Then: "David Myers made the comments ..."
+    kb = _fixture_knowledge_base(tmp_path, e5, "news_worldcom.jsonl", 1)
+    answer = kb.ask("Which former Worldcom executive told jurors that Ebbers never made accounting "
+                    "decisions?")
+    assert "a witness has told jurors" in answer.text and "David Myers" in answer.text
