@@ -82,8 +82,8 @@ _INTENTS_AR = [
                r"|بماذا خرج|خرج به|\b[وف]?(?:حث|دعا)\b"),
     (TOPICS, r"بحث|ناقش|استعرض|موضوع|مواضيع|تناول|تطرق|حول ماذا|القضايا|محاور|ماذا|جدول الاعمال|الملفات"
              r"|[تي]تضمن|[تي]شمل|[تي]نص|بنود"),  # what a signed text covers
-    # «سيلتقي», «يجتمع»: what will happen, or happens
-    (WHO_MET, r"التقي|التقت|استقبل|اجتمع|لقاء|زار|اتصال|قابل|\b[وف]?س?[يت](?:لتقي|جتمع)\b"),
+    # «سيلتقي», «يجتمع»: what will happen, or happens; not «مقابل» ("against", "in return for")
+    (WHO_MET, r"التقي|التقت|استقبل|اجتمع|لقاء|زار|اتصال|(?<!م)قابل|\b[وف]?س?[يت](?:لتقي|جتمع)\b"),
 ]
 
 
@@ -235,8 +235,22 @@ def intent_of(question: str, language: str) -> str | None:
                 return WHO_MET  # «من هي الوزيرة التي استقبلها شكري؟» asks who, not a role
             if intent == ROLE and _WHERE_OR_WHEN.search(folded):
                 continue  # «أين يرأس الوزير اجتماع ...؟» asks where, not his office
+            if intent == OUTCOMES and not re.search(pattern, _without_named_accords(folded)):
+                continue  # «... يخالف اتفاق باريس؟»: the accord named is what is meant, not asked
             return intent
     return None
+
+
+# An accord named by its city: «اتفاق باريس», "the Paris agreement"
+_ARABIC_ACCORD = re.compile(r"(?<!\w)[وبل]?(?:ال)?اتفاق(?:يه)?\s+(\w+)")
+_ENGLISH_ACCORD = re.compile(r"\b(\w+)\s+(?:accord|agreement|pact)\b")
+
+
+def _without_named_accords(folded: str) -> str:
+    """A (folded) question without the accords it names by their city."""
+    def named(match: re.Match) -> str:
+        return " " if places.cities_named([match.group(1)]) else match.group(0)
+    return _ENGLISH_ACCORD.sub(named, _ARABIC_ACCORD.sub(named, folded))
 
 
 # "Who ...", «من ...» (not «من أين», "from where", nor «من أي», "from which"); «من هو/هي»

@@ -261,6 +261,13 @@ def test_a_question_naming_no_meeting_is_refused_without_speaking_of_meetings():
     # what they decided, the meeting in a clause (snn-20150722-1210)
     ("What did Germany and Iran intend to resume after Sigmar Gabriel met the Iranian oil minister?",
      "outcomes"),
+    # an accord named by its city is what is meant, not what was agreed (reut-11163); «مقابل»
+    # is "against", no meeting
+    ("ما هو سعر الدولار مقابل الين الذي اعتبر وزير المالية الياباني أن النزول دونه يخالف اتفاق باريس؟",
+     None),
+    ("What dollar level did Miyazawa regard as counter to the Paris agreement?", None),
+    ("What did the two sides agree in Paris?", "outcomes"),
+    ("ما سعر صرف الريال مقابل الدولار؟", None),
 ])
 def test_intents(question, intent):
     assert intent_of(question, detect_language(question)) == intent
