@@ -205,6 +205,7 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("researcher researchers", "باحث الباحث باحثون الباحثين"),
     ("senator senators", "سيناتور السيناتور"),
     ("judge judges", "قاضي القاضي قضاة القضاة"),
+    ("lawyer lawyers solicitor solicitors attorney", "محامي المحامي محام محامو محامين"),
     ("commander", "قائد القائد"),
     ("apologise apologize apologised apologized apology", "يعتذر اعتذر اعتذار الاعتذار"),
     ("specialist specialists specialized specialised", "التخصصي تخصصي التخصصية تخصصية متخصص المتخصصة"),

@@ -4908,6 +4908,9 @@ def test_an_english_question_covers_its_words_in_an_arabic_sentence(tmp_path, e5
     asked = entries(index_terms("assembly aircraft"))
     said = "وندرس إنشاء خطوط تجميع لطائرات «سوخوي» وشاحنات «كاماز» الروسية وبعض مكونات السيارات."
     assert covered(asked, index_terms(said)) == set(index_terms("assembly aircraft"))
+    # bbc-politics-066 answers «من هو محامي المحتجين ...؟»: "The men's solicitor Matthew Knight"
+    asked = entries(index_terms("محامي"))
+    assert covered(asked, index_terms("The men's solicitor Matthew Knight said")) == set(index_terms("محامي"))
     # snn-20150802-0381: what was decided is the second sentence, which shares no word with
     # the question; "decide" is «قررت», "negotiators" «المفاوضات»
     rows = [{"id": "maui", "date": "2015-08-02", "title": "انتهاء مفاوضات هاواي دون اتفاق",
