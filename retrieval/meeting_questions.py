@@ -438,6 +438,8 @@ def parse(question: str, language: str, ledger: Ledger,
     spelled: list[list[str]] = []
     absorbed: list[list[str]] = []
     absorbed_at: set[int] = set()
+    # the mentions that took in a name-like word no one in the ledger has («جاك سترو»)
+    with_stranger: set[int] = set()
     unknown: dict[int, str] = {}
     towns: set[int] = set()  # unknown words that name a town, not a person
     after_names: set[int] = set()
@@ -595,10 +597,15 @@ def parse(question: str, language: str, ledger: Ledger,
             and len(normalize(spelled[-1][-1])) >= 4 \
             and (len(spelled[-1]) >= 2 or ledger.is_surname(normalize(spelled[-1][-1]))) \
             and not folded.startswith("ال")
-        if keys and adjacent and not after_family and _continues(people[-1], keys, ledger):
+        # «جاك سترو عبدالرحمن السديس»: after a name the ledger does not know, a known and rare
+        # one starts a second person (it does not own the whole name, as "Kadyrov" below does)
+        after_stranger = bool(keys) and adjacent and len(people) - 1 in with_stranger \
+            and not _very_common(keys, ledger)
+        if keys and adjacent and not after_family and not after_stranger \
+                and _continues(people[-1], keys, ledger):
             people[-1].append(keys)
             spelled[-1].append(word)
-        elif keys and (after_family or not (adjacent and (_very_common(keys, ledger) or (
+        elif keys and (after_family or after_stranger or not (adjacent and (_very_common(keys, ledger) or (
                 len(people[-1]) < 2 and not _met_each_other(people[-1], keys, ledger)
                 and not (len(spelled[-1]) >= 2 and _name_goes_on(words, index, keys, ledger)))))):
             # after a full name («محمد بن سلمان مسعود بارزاني», «إبراهيم محلب مسعود
@@ -617,6 +624,8 @@ def parse(question: str, language: str, ledger: Ledger,
             absorbed[-1].append(word)  # "Ismail Ould Cheikh Ahmed": Cheikh, Ahmed
             spelled[-1].append(word)
             absorbed_at.add(index)
+            if not keys and not fathers_name:
+                with_stranger.add(len(people) - 1)
         else:
             if _name_like(word, bare, is_common):
                 unknown[index] = word

@@ -5349,3 +5349,28 @@ def test_who_it_was_is_named_by_the_sentence_after_the_one_describing_them(tmp_p
     answer = kb.ask("Which former Worldcom executive told jurors that Ebbers never made accounting "
                     "decisions?")
     assert "a witness has told jurors" in answer.text and "David Myers" in answer.text
+
+
+def test_a_known_name_after_one_the_ledger_lacks_is_a_second_person(tmp_path, e5):
+    # «متى التقى جاك سترو عبدالرحمن السديس؟»: no one in the ledger is Straw, so «جاك» (Jack
+    # Lang's given name) took in «سترو» and «عبدالرحمن» (a given name of many meetings), and
+    # «السديس» then claimed the whole mention as his name, answering with Al-Sudais's audience
+    from retrieval.meeting_ledger import VERY_COMMON_NAME_MEETINGS, Ledger
+    from retrieval.meeting_questions import parse
+
+    families = ("الحربي العتيبي الشمري القحطاني الغامدي الزهراني المالكي الدوسري العنزي السبيعي المطيري "
+                "الشهري العمري الجهني البلوي الرشيدي الخالدي الحارثي السهلي العسيري الفيفي الثبيتي اليامي "
+                "الهاجري المري الكعبي").split()
+    assert len(families) > VERY_COMMON_NAME_MEETINGS
+    texts = ["استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر الصفا بمكة المكرمة اليوم الرئيس "
+             "العام لشؤون المسجد الحرام والمسجد النبوي الشيخ الدكتور عبدالرحمن السديس.",
+             "التقى وزير الثقافة الفرنسي الأسبق جاك لانغ في باريس أمس الأمير تركي الفيصل."] + [
+        f"استقبل الأمير فيصل بن بندر أمير منطقة الرياض في مكتبه اليوم الدكتور عبدالرحمن {family}."
+        for family in families]
+    meetings = [m for n, text in enumerate(texts) for m in _extract(text, f"d{n}", "2015-08-10")[0]]
+    request = parse("متى التقى جاك سترو عبدالرحمن السديس؟", "ar", Ledger(meetings))
+    assert len(request.people) == 2, request
+    kb = _knowledge_base(tmp_path, e5, [{"id": f"d{n}", "date": "2015-08-10", "title": "استقبال",
+                                         "text": text} for n, text in enumerate(texts)])
+    assert kb.ask("متى التقى جاك سترو عبدالرحمن السديس؟").text == \
+        "لم أجد في هذه المقالات ما يدل على لقاء كهذا."
