@@ -26,7 +26,9 @@ from .meeting_vocabulary import (
 )
 from .names import CONSONANTS, EPONYM_TITLES, NAME_PARTICLES, in_institution_name, is_arabic, word_keys
 from .names import INSTITUTION_WORDS as ARABIC_INSTITUTION_WORDS
-from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens, without_conjunction
+from .normalize import (
+    ARABIC, index_terms, normalize, strip_prefix, tokens, without_article, without_conjunction,
+)
 from .people import future_verb
 
 WHO_MET, WHERE, WHEN, TOPICS, OUTCOMES, ROLE, LIST, ATTENDED = (
@@ -263,8 +265,8 @@ _ASKS_WHO = re.compile(r"^\W*(?:who|whom)\b|^\W*(?:و|ف)?من(?: (?=(?:هو|ه�
 _WHICH_PERSON = re.compile(r"^\W*(?:which|what)((?: [\w'-]+){1,3})|^\W*[وف]?اي((?: \w+){1,2})")
 _ASKS_A_NAME = re.compile(r"^\W*(?:what (?:is|was) (?:the )?name|[وف]?ما (?:هو )?اسم)\b")
 _PERSON_NOUNS = frozenset(normalize(w) for w in """person man woman journalist lawyer player coach
-author writer activist analyst economist expert candidate شخص رجل امراة صحفي محامي لاعب مدرب كاتب
-ناشط محلل خبير مرشح""".split())
+author writer activist analyst economist expert candidate delegate شخص رجل امراة صحفي محامي لاعب مدرب كاتب
+ناشط محلل خبير مرشح مندوب""".split())
 
 
 def _asks_for_a_person(folded: str) -> bool:
@@ -1467,7 +1469,8 @@ def opens_with_an_office(question: str) -> bool:
     words say whose («من هو المتحدث باسم ...», "Who is the lawyer of Bernard Ebbers?",
     "Who is the Pentagon spokesman who ...?")."""
     opening = _OPENING_WORD.search(normalize(question))
-    if opening is not None and (_is_title(opening.group(1)) or opening.group(1) in _PERSON_NOUNS):
+    if opening is not None and (_is_title(opening.group(1)) or opening.group(1) in _PERSON_NOUNS
+                                or without_article(opening.group(1)) in _PERSON_NOUNS):  # «المندوب»
         return True
     office = _BODY_S_OFFICE.match(question)
     return office is not None and _is_title(office.group(1))

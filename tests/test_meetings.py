@@ -5,8 +5,8 @@
 (four), ``fixtures/news_hospitals.jsonl`` (two), ``fixtures/news_tags.jsonl`` (one),
 ``fixtures/news_stocks.jsonl`` (five), ``fixtures/news_opec.jsonl`` (two),
 ``fixtures/news_jobs.jsonl`` (one), ``fixtures/news_oilseeds.jsonl`` (two),
-``fixtures/news_debate.jsonl`` (one), ``fixtures/news_kogelo.jsonl`` (two) and
-``fixtures/news_worldcom.jsonl`` (one) are copied from
+``fixtures/news_debate.jsonl`` (one), ``fixtures/news_kogelo.jsonl`` (two),
+``fixtures/news_worldcom.jsonl`` (one) and ``fixtures/news_coffee.jsonl`` (one) are copied from
 ``../shared/data/news/`` (SaudiNewsNet, BBC, Reuters-21578; research-use
 licences), each with its id and a ``source_line`` naming where it came from.
 """
@@ -5374,3 +5374,13 @@ def test_a_known_name_after_one_the_ledger_lacks_is_a_second_person(tmp_path, e5
                                          "text": text} for n, text in enumerate(texts)])
     assert kb.ask("متى التقى جاك سترو عبدالرحمن السديس؟").text == \
         "لم أجد في هذه المقالات ما يدل على لقاء كهذا."
+
+
+def test_who_is_the_delegate_asks_who(tmp_path, e5):
+    from retrieval.meeting_questions import asks_who
+
+    # fixtures/news_coffee.jsonl (reut-11372): the lead quotes "the Guatemalan delegate to the
+    # International Coffee Organization"; the next paragraph names "Ambassador Rene Montes"
+    assert asks_who("من هو المندوب الغواتيمالي لدى منظمة القهوة الدولية؟", "ar")
+    kb = _fixture_knowledge_base(tmp_path, e5, "news_coffee.jsonl", 1)
+    assert "Rene Montes" in kb.ask("من هو المندوب الغواتيمالي لدى منظمة القهوة الدولية؟").text
