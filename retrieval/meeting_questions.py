@@ -416,6 +416,11 @@ _SOURCE = re.compile(r",?\s*(?:\baccording to\b|(?<!\w)(?:بحسب|حسب|وفق
                      re.IGNORECASE)
 
 
+# A monarch's number after a name, as Arabic spells it («الثاني» ... «العاشر»)
+_REGNAL_NUMBERS = dict(zip("II III IV V VI VII VIII IX X".split(),
+                           "الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر".split()))
+
+
 def parse(question: str, language: str, ledger: Ledger,
           is_common: Callable[[str], bool] = lambda word: False) -> Request | None:
     """The meeting request in a question; ``None`` when it is not a meeting question.
@@ -435,6 +440,9 @@ def parse(question: str, language: str, ledger: Ledger,
         return None
     written = _compounds_joined(re.findall(r"[\w\u0621-\u064A'’-]+", _SOURCE.sub(" ", question)))
     words = [re.sub(r"['’]s$", "", w).strip("'’-") for w in written]
+    # "King Mohammed VI": the numeral is part of the name, as Arabic writes it («محمد السادس»)
+    words = [_REGNAL_NUMBERS.get(word, word) if k and words[k - 1][:1].isupper() else word
+             for k, word in enumerate(words)]
     bodies = _owners_of_bodies(written)
     people: list[list[set[str]]] = []
     spelled: list[list[str]] = []
