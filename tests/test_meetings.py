@@ -5388,17 +5388,17 @@ def test_who_is_the_delegate_asks_who(tmp_path, e5):
 
 def test_a_monarch_s_number_is_part_of_his_name(tmp_path, e5):
     # snn-20150724-0282 (abridged): King Salman's talks with King Mohammed VI of Morocco;
-    # "Mohammed" alone also names the crown prince's son, whose meeting with his father
-    # answered "What did King Salman and King Mohammed VI discuss?"
+    # "Mohammed" alone also names the king's son, Prince Mohammed bin Salman, whose meeting
+    # with his father answered "What did King Salman and King Mohammed VI discuss?"
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
     rows = [{"id": "morocco", "date": "2015-07-24", "title": "خادم الحرمين يستقبل ملك المغرب",
              "text": "عقد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود جلسة مباحثات رسمية مع أخيه "
                      "جلالة الملك محمد السادس ملك المغرب في طنجة. وجرى خلال الجلسة بحث العلاقات الثنائية."},
             {"id": "prince", "date": "2015-07-25", "title": "ولي ولي العهد يلتقي خادم الحرمين",
              "text": "التقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد خادم الحرمين "
                      "الشريفين الملك سلمان بن عبدالعزيز في طنجة أمس، واستعرض معه برامج وزارة الدفاع."}]
-    from retrieval.meeting_ledger import Ledger
-    from retrieval.meeting_questions import parse
-
     meetings = [m for row in rows for m in _extract(row["text"], row["id"], row["date"])[0]]
     request = parse("What did King Salman and King Mohammed VI discuss?", "en", Ledger(meetings))
     assert any("ar:سادس" in word for word in request.people[-1]), request  # not any Mohammed
