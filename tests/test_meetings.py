@@ -4867,6 +4867,15 @@ def test_a_nationality_asked_in_english_is_covered_by_its_country_in_arabic(tmp_
     assert answer.sources[0].doc_id == "athens" or "الثلاثاء" in answer.text
 
 
+def _assert_glossed(words: str, said: str) -> None:
+    """Every index term of ``words`` (a question's) is covered, through the glossary, by
+    ``said``, a sentence in the other language."""
+    from retrieval.glossary import covered, entries
+    from retrieval.normalize import index_terms
+
+    assert covered(entries(index_terms(words)), index_terms(said)) == set(index_terms(words))
+
+
 def test_an_english_question_covers_its_words_in_an_arabic_sentence(tmp_path, e5):
     from retrieval.glossary import entries
     from retrieval.normalize import index_terms
@@ -4876,41 +4885,31 @@ def test_an_english_question_covers_its_words_in_an_arabic_sentence(tmp_path, e5
     assert not entries(index_terms("زار"))  # «زار» (visited), as «وزارة» stems, is no "ministry"
     # snn-20150804-0557 answers "Why did the pleasure boat rescued by the Eastern Province border
     # guards break down?" with «إنقاذ قارب نزهة كان تعطل بسبب نفاد الوقود»; with a head added:
-    from retrieval.glossary import covered
-    asked = entries(index_terms("boat rescued border guards fuel head"))
-    said = "وقال رئيس حرس الحدود إنه تم إنقاذ قارب نزهة كان تعطل بسبب نفاد الوقود"
-    assert covered(asked, index_terms(said)) == set(index_terms("boat rescued border guards fuel head"))
+    _assert_glossed("boat rescued border guards fuel head",
+                    "وقال رئيس حرس الحدود إنه تم إنقاذ قارب نزهة كان تعطل بسبب نفاد الوقود")
     # bbc-business-458 answers «كم شخصا خسروا أموالهم بعد انهيار شركة بارمالات؟»
-    asked = entries(index_terms("شخصا خسروا أموالهم انهيار"))
-    said = "More than 130,000 people lost money following the firm's collapse."
-    assert covered(asked, index_terms(said)) == set(index_terms("شخصا خسروا أموالهم انهيار"))
+    _assert_glossed("شخصا خسروا أموالهم انهيار",
+                    "More than 130,000 people lost money following the firm's collapse.")
     # bbc-politics-351 answers «من هو الرئيس المشارك لحزب المحافظين الذي اتهم بلير بالكذب بشأن
     # أسباب الحرب؟»: "Dr Fox accused Mr Blair ... of telling lies", "lie about the reasons"
-    asked = entries(index_terms("اتهم بالكذب أسباب"))
-    said = "Dr Fox accused Mr Blair of telling lies about the reasons for going to war."
-    assert covered(asked, index_terms(said)) == set(index_terms("اتهم بالكذب أسباب"))
+    _assert_glossed("اتهم بالكذب أسباب",
+                    "Dr Fox accused Mr Blair of telling lies about the reasons for going to war.")
     # snn-20150804-0996 answers "Which governorate will be the first in Saudi Arabia to benefit
     # from solar power?" (and the Laila plant's renewable energy)
-    words = "governorate benefit solar power plant renewable"
-    asked = entries(index_terms(words))
-    said = ("أن محطة «ليلى» بالأفلاج تعد انطلاقة للاعتماد على مصادر الطاقة المتجددة لتوليد الكهرباء، "
-            "وستجعل من محافظة الأفلاج أول محافظة في المملكة تستفيد من الطاقة الشمسية")
-    assert covered(asked, index_terms(said)) == set(index_terms(words))
+    _assert_glossed("governorate benefit solar power plant renewable",
+                    "أن محطة «ليلى» بالأفلاج تعد انطلاقة للاعتماد على مصادر الطاقة المتجددة لتوليد الكهرباء، "
+                    "وستجعل من محافظة الأفلاج أول محافظة في المملكة تستفيد من الطاقة الشمسية")
     # reut-550 answers «ما اسم البنك الألماني الصغير الذي يتفاوض بنك أوف أمريكا على بيعه؟»
-    asked = entries(index_terms("يتفاوض بيعه"))
-    said = "Bank of America's West German branch said it is negotiating the sale of Bankhaus Centrale"
-    assert covered(asked, index_terms(said)) == set(index_terms("يتفاوض بيعه"))
+    _assert_glossed("يتفاوض بيعه", "Bank of America's West German branch said it is negotiating the sale "
+                                    "of Bankhaus Centrale")
     # bbc-business-346 answers «كم تقدر شركة سويس ري إجمالي المطالبات ...؟»; snn-20150721-0990
     # "Assembly lines for which Russian aircraft are being studied in Tunisia?"
-    asked = entries(index_terms("المطالبات"))
-    said = "Swiss Re has said total claims are likely to be less than dollars 10bn (pounds 5.17bn)."
-    assert covered(asked, index_terms(said)) == set(index_terms("المطالبات"))
-    asked = entries(index_terms("assembly aircraft"))
-    said = "وندرس إنشاء خطوط تجميع لطائرات «سوخوي» وشاحنات «كاماز» الروسية وبعض مكونات السيارات."
-    assert covered(asked, index_terms(said)) == set(index_terms("assembly aircraft"))
+    _assert_glossed("المطالبات",
+                    "Swiss Re has said total claims are likely to be less than dollars 10bn (pounds 5.17bn).")
+    _assert_glossed("assembly aircraft",
+                    "وندرس إنشاء خطوط تجميع لطائرات «سوخوي» وشاحنات «كاماز» الروسية وبعض مكونات السيارات.")
     # bbc-politics-066 answers «من هو محامي المحتجين ...؟»: "The men's solicitor Matthew Knight"
-    asked = entries(index_terms("محامي"))
-    assert covered(asked, index_terms("The men's solicitor Matthew Knight said")) == set(index_terms("محامي"))
+    _assert_glossed("محامي", "The men's solicitor Matthew Knight said")
     # snn-20150802-0381: what was decided is the second sentence, which shares no word with
     # the question; "decide" is «قررت», "negotiators" «المفاوضات»
     rows = [{"id": "maui", "date": "2015-08-02", "title": "انتهاء مفاوضات هاواي دون اتفاق",
