@@ -599,14 +599,16 @@ def parse(question: str, language: str, ledger: Ledger,
             keys = set()
         # «وأردوغان», «بتوني بلير»: a conjunction or preposition starts another person
         # (but «بندر» is a name, not «ب» + «ندر»)
-        adjacent = bool(people) and last_matched == index - 1 and not _prefixed(word, ledger)
+        next_to_name = bool(people) and last_matched == index - 1
+        adjacent = next_to_name and not _prefixed(word, ledger)
         # «سعد الحريري سامح شكري»: a family name ends a name; the next word starts another
         # («علي الحازمي روبن لي»: a known family name alone ends a name too)
         # («آلان غارسيا»: «آلان», Alan, has no article)
-        after_family = adjacent and is_arabic(word) and _has_article(spelled[-1][-1]) \
+        after_full_name = next_to_name and is_arabic(word) and _has_article(spelled[-1][-1]) \
             and len(normalize(spelled[-1][-1])) >= 4 \
             and (len(spelled[-1]) >= 2 or ledger.is_surname(normalize(spelled[-1][-1]))) \
             and not folded.startswith("ال")
+        after_family = adjacent and after_full_name
         # «جاك سترو عبدالرحمن السديس»: after a name the ledger does not know, a known and rare
         # one starts a second person (it does not own the whole name, as "Kadyrov" below does)
         after_stranger = bool(keys) and adjacent and len(people) - 1 in with_stranger \
@@ -639,8 +641,10 @@ def parse(question: str, language: str, ledger: Ledger,
         else:
             if _name_like(word, bare, is_common):
                 unknown[index] = word
-                if after_family:
-                    after_names.add(index)  # «سعد الحريري سامح شكري»: a person's slot
+                if after_full_name:
+                    # «سعد الحريري سامح شكري»: a person's slot, though the word may look
+                    # prefixed («حمد الضويلع فدريكا موغيريني»: Federica, not «ف» + «دريكا»)
+                    after_names.add(index)
             continue
         last_matched = index
     starts = _mention_starts(words, spelled)

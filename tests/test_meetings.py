@@ -5404,3 +5404,21 @@ def test_a_monarch_s_number_is_part_of_his_name(tmp_path, e5):
     kb = _knowledge_base(tmp_path, e5, rows)
     answer = kb.ask("What did King Salman and King Mohammed VI discuss?")
     assert "محمد السادس" in answer.text and "محمد بن سلمان" not in answer.text, answer.text
+
+
+def test_a_name_that_looks_prefixed_after_a_full_name_is_a_second_person(tmp_path, e5):
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    # abridged snn-20150803-0664: the deputy health minister visits the injured; «فدريكا»
+    # (Federica) opens with «ف», so it read as «ف» + «دريكا» and the question lost its second
+    # person, answered with the visit
+    text = ("تفقد حمد الضويلع نائب وزير الصحة، مستشفيات الحد الجنوبي واطلع على ما تقدمه من خدمات "
+            "للمرضى، فيما زار عدداً من المصابين من المقاومة الشعبية اليمنية.")
+    meetings, _ = _extract(text, "d0", "2015-08-03")
+    request = parse("متى التقى حمد الضويلع فدريكا موغيريني؟", "ar", Ledger(meetings))
+    assert request.names == ("حمد الضويلع",) and request.unknown == ("فدريكا", "موغيريني"), request
+    kb = _knowledge_base(tmp_path, e5, [{"id": "d0", "date": "2015-08-03", "title": "زيارة",
+                                         "text": text}])
+    assert kb.ask("متى التقى حمد الضويلع فدريكا موغيريني؟").text == \
+        "لم أجد في هذه المقالات ما يدل على لقاء كهذا."
