@@ -476,7 +476,9 @@ def parse(question: str, language: str, ledger: Ledger,
         # «عبدالله بن مساعد»: after «بن» a father's name, however common a word («مساعد»)
         fathers_name = follows_name and index > 0 and normalize(words[index - 1]) in _LINEAGE
         if folded in _FEATURES or index + 1 < len(words) and words[index + 1].lower() in _FEATURES_AFTER:
-            skip = 1  # «بحر إيجه», "Aegean Sea": a sea, a gulf or an island, not a person
+            # «بحر إيجه», "Aegean Sea", "the Zaatari camp": a sea, a gulf, an island or a
+            # camp, not a person
+            skip = 1
             continue
         if folded in _MEDALS and index + 1 < len(words) and normalize(words[index + 1]).startswith("ال"):
             skip = 1  # «وسام الاستحقاق الوطني»: a medal, not a man named Wisam
@@ -1231,9 +1233,10 @@ def _very_common(keys: set[str], ledger: Ledger) -> bool:
 
 # Nouns of geography before a name («بحر إيجه») and after one ("Aegean Sea").
 _FEATURES = frozenset(normalize(w) for w in (
-    "بحر", "البحر", "خليج", "الخليج", "جزيرة", "جزر", "نهر", "جبل", "جبال", "مضيق", "قناة", "بحيرة"))
+    "بحر", "البحر", "خليج", "الخليج", "جزيرة", "جزر", "نهر", "جبل", "جبال", "مضيق", "قناة", "بحيرة",
+    "مخيم", "مخيمات"))
 _MEDALS = frozenset(normalize(w) for w in ("وسام", "ووسام", "بوسام"))
-_FEATURES_AFTER = frozenset("sea gulf island islands river mountains strait canal lake".split())
+_FEATURES_AFTER = frozenset("sea gulf island islands river mountains strait canal lake camp".split())
 
 
 _BUILDINGS_AFTER = frozenset(normalize(w) for w in (

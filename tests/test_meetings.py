@@ -5422,3 +5422,20 @@ def test_a_name_that_looks_prefixed_after_a_full_name_is_a_second_person(tmp_pat
                                          "text": text}])
     assert kb.ask("متى التقى حمد الضويلع فدريكا موغيريني؟").text == \
         "لم أجد في هذه المقالات ما يدل على لقاء كهذا."
+
+
+def test_a_camp_names_no_one():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    # "the Zaatari camp" read as a person's name, matched Al-Shammeri's (snn-20150811-0515) by
+    # its Latin keys and answered the question with his office
+    meetings, _ = _extract("عقد وكيل إمارة منطقة الباحة الدكتور حامد الشمري اجتماعاً بمدير عام التعليم في "
+                           "المنطقة سعيد مخايش بقاعة الاجتماعات في الإمارة.\n\nواستقبل محافظ المفرق "
+                           "الدكتور خالد الزعتري وفد الحملة الوطنية السعودية.", "d0", "2015-08-11")
+    ledger = Ledger(meetings)
+    assert ledger.keys_for("zaatari") and ledger.keys_for("الزعتري")
+    for question, language in (
+            ("من هو المدير الطبي للعيادات التخصصية السعودية في مخيم الزعتري؟", "ar"),
+            ("Who is the medical director of the Saudi specialised clinics in the Zaatari camp?", "en")):
+        assert parse(question, language, ledger).people == (), question
