@@ -4910,6 +4910,10 @@ def test_an_english_question_covers_its_words_in_an_arabic_sentence(tmp_path, e5
                     "وندرس إنشاء خطوط تجميع لطائرات «سوخوي» وشاحنات «كاماز» الروسية وبعض مكونات السيارات.")
     # bbc-politics-066 answers «من هو محامي المحتجين ...؟»: "The men's solicitor Matthew Knight"
     _assert_glossed("محامي", "The men's solicitor Matthew Knight said")
+    # snn-20150803-0664 answers "Which hospitals did Deputy Health Minister Hamad Al-Duwaila
+    # inspect?"; bbc-politics-103 «كم يبلغ النقص في عدد مقدمي الرعاية البديلة للأطفال ...؟»
+    _assert_glossed("inspect hospitals", "تفقد حمد الضويلع نائب وزير الصحة، مستشفيات الحد الجنوبي")
+    _assert_glossed("النقص الرعاية", "And with a shortage of over 8,000 foster carers in England")
     # snn-20150802-0381: what was decided is the second sentence, which shares no word with
     # the question; "decide" is «قررت», "negotiators" «المفاوضات»
     rows = [{"id": "maui", "date": "2015-08-02", "title": "انتهاء مفاوضات هاواي دون اتفاق",
