@@ -15,9 +15,9 @@ too, for cities outside the Arabic-speaking countries: «دوله» (Dhule) is h
 common word (``COMMON_WORD``) and ``COMMON_WORD_MARGIN`` or more Zipf points
 more frequent in Arabic than the city's English name is in English (London and «لندن» are both frequent; Hamm
 is not). The noun "city" («مدينه») names no city anywhere (``GENERIC_NOUNS``).
-``EXTRA`` adds common news spellings GeoNames lacks
-(Arabic ones, and English short forms such as "Frankfurt" or Reuters'
-"Berne"), and a few smaller places the news often names. Countries come from
+``EXTRA`` adds common news spellings GeoNames lacks (Arabic ones, English short forms
+such as "Frankfurt" or Reuters' "Berne", and the older names of 1987 wires such as
+"Peking"), and a few smaller places the news often names. Countries come from
 ``pycountry`` at run time, not from this file.
 """
 
@@ -45,6 +45,10 @@ GENERIC_NOUNS = frozenset({"مدينه", "مدينة"})
 EXTRA = [
     ("Frankfurt am Main", "DE", ["Frankfurt", "فرانكفورت"]),
     ("Bern", "CH", ["Berne"]),
+    # names the 1987 Reuters wires use
+    ("Beijing", "CN", ["Peking"]),
+    ("Mumbai", "IN", ["Bombay"]),
+    ("Kyiv", "UA", ["Kiev"]),
     ("Diriyah", "SA", ["الدرعية", "Dir'iyah"]),
     ("Washington", "US", ["واشنطن", "واشنطون"]),
     ("New York City", "US", ["New York", "نيويورك"]),
