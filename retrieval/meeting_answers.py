@@ -640,10 +640,16 @@ def answer(question: str, language: str, ledger: Ledger,
         if others:
             # one side named, the other by country ("Madani and the Spanish minister")
             ranked.sort(key=lambda m: not _involves(m, others, request))
-            if yes_no and not _involves(ranked[0], others, request):
-                # "Did Gordon Brown sign a debt relief deal with Kenya?": his deal was with
-                # Tanzania
-                return refusal(question, language)
+            if not _involves(ranked[0], others, request):
+                if yes_no:
+                    # "Did Gordon Brown sign a debt relief deal with Kenya?": his deal was
+                    # with Tanzania
+                    return refusal(question, language)
+                if set(request.names) <= set(request.countries):
+                    # «أين وقعت الصين وولاية فيكتوريا الأسترالية ...؟»: a country's signing
+                    # with others (China's loan from the World Bank) is another one; the
+                    # articles may say where this one was
+                    return _names_to_find(request, ledger, cities=asked_cities)
         found = compose(question, language, request, ranked, lookup)
         if found is not None and _says_what_was_asked(found, request):
             return found

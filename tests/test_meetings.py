@@ -5474,3 +5474,10 @@ def test_an_arabic_question_finds_the_ambassador_in_peking(tmp_path, e5):
     kb = _knowledge_base(tmp_path, e5, _PEKING_WIRES)
     assert "Octavio Valerio" in kb.ask("من هو السفير البرتغالي لدى بكين؟").text
 
+
+def test_a_countrys_signing_with_another_side_is_not_the_one_asked_about(tmp_path, e5):
+    # the question names China and (by its adjective) Australia; China's recorded signing
+    # with the World Bank, now placed in Beijing, had answered it
+    kb = _knowledge_base(tmp_path, e5, _PEKING_WIRES)
+    answer = kb.ask("أين وقعت الصين وولاية فيكتوريا الأسترالية عقد مشروع الألمنيوم المشترك؟")
+    assert "Victoria state signed" in answer.text and "World Bank" not in answer.text
