@@ -106,6 +106,18 @@ _NUMBER_WORD = re.compile(
     r"hundred|thousand|million|billion|dozens?)\b|(?<!\w)(?:اثنين|اثنان|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|"
     r"ست|ستة|سبع|سبعة|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|عشرين|مئة|مائة|ألف|آلاف|مليون|ملايين|مليار)(?!\w)",
     re.IGNORECASE)
+# What "How many centres ...?", «كم عدد مراكز ...؟» counts: a sentence whose number stands
+# within ``COUNTED_REACH`` words of that noun («عدد مراكز قيد الناخبين (45) مركزاً», not
+# «... قيد الناخبين في دورته الثانية (40) ألف ناخب»)
+_COUNTED = "concept:counted"
+COUNTED_REACH = 3
+_COUNTED_NOUN = re.compile(
+    r"\bhow many ((?:[a-z'-]+ )*?[a-z'-]+)(?= (?:are|is|was|were|did|do|does|have|has|had|will|would|"
+    r"can|could|must|should|may|might|in|of|for|at|on|to|from|by|with)\b|\W*$)"
+    # «كم عدد مراكز», «ما عدد», «كم يبلغ عدد»; or «كم» before the accusative of what it
+    # counts («كم سجينا», «كم سنه»), not a verb («كم توقع», «كم دفعوا»)
+    r"|(?<!\w)(?:كم|ما)\s+(?:(?:يبلغ|تبلغ|بلغ|بلغت)\s+)?(?:عدد|اجمالي)\s+(\w+)"
+    r"|(?<!\w)كم\s+(\w+[اه])(?<!وا)(?!\w)")
 # What "How much did it cost?", «كم تبلغ قيمة ...؟» asks for: a sentence with a sum of money
 _SUM = "concept:sum"
 _ASKS_A_SUM = re.compile(r"\b(?:value|worth|cost|costs|price|fee|fees|paid|pay|pays|offer|offered|bid)\b"
@@ -120,7 +132,7 @@ _SHARE = "concept:share"
 _ASKS_A_SHARE = re.compile(r"\b(?:rate|percentage|proportion)\b|(?<!\w)[وفب]?(?:ال)?(?:نسبه|معدل)(?!\w)")
 _PERCENT = re.compile(r"%|٪|\b(?:pct|per ?cent|percent)\b|(?<!\w)(?:بالمئه|بالمائه|المئه|المائه)(?!\w)",
                       re.IGNORECASE)
-_WISHES = frozenset({_WHERE, _WHO, _WHEN, _WEEKDAY, _COUNT, _SUM, _SHARE, _EVENT})
+_WISHES = frozenset({_WHERE, _WHO, _WHEN, _WEEKDAY, _COUNT, _COUNTED, _SUM, _SHARE, _EVENT})
 # (an event completes the sentence saying what was said, never replaces it: many reports
 # name a news conference)
 _REPLACING_WISHES = _WISHES - {_EVENT}
@@ -236,15 +248,19 @@ def compose_answer(
     day = weekday_named(question)
     if day is not None:
         wanted |= {_WEEKDAY}
+    counted: frozenset[str] = frozenset()
     if asks_how_many(question):
         # (a sum of money when it asks what something is worth or cost)
         folded = normalize(question)
         wanted = (wanted - _AMOUNT_WORDS) | {_SUM if _ASKS_A_SUM.search(folded) else
                                              _SHARE if _ASKS_A_SHARE.search(folded) else _COUNT}
+        if _COUNT in wanted:
+            counted = _counted_noun(folded)
+            wanted |= {_COUNTED} if counted else set()
     candidates = _candidates(wanted, language, query_vector, evidence, embed, names,
                              _cities_in(question) if asked_where else None, day, unnamed,
                              _unit_weights(wanted, term_weights, names), described,
-                             _city_units(question) if language == ARABIC else None)
+                             _city_units(question) if language == ARABIC else None, counted)
     chosen = _select(candidates, wanted, {**paragraphs, **context})
     numbers = {hit.paragraph_id: number for number, hit in enumerate(hits, start=1)}
     for candidate in chosen:
@@ -366,6 +382,7 @@ def _candidates(
     weights: Mapping[str, float] | None = None,
     described: frozenset[str] = frozenset(),
     cities: Mapping[str, str] | None = None,
+    counted: frozenset[str] = frozenset(),
 ) -> list[_Candidate]:
     glossed = glossary.entries(wanted)
     pool = [(evidence.paragraphs[hit.paragraph_id], RANK_PRIOR * rank)
@@ -407,6 +424,9 @@ def _candidates(
                 covers |= {_EVENT}
             if _COUNT in wanted and _NUMBER_WORD.search(text):
                 covers |= {_COUNT}
+                # (in the other language any number: "people" may be «قتلى», "dead")
+                if _COUNTED in wanted and (paragraph.language != language or _counts(text, counted)):
+                    covers |= {_COUNTED}
             if _SUM in wanted and _NUMBER_WORD.search(text) and _MONEY.search(normalize(text)):
                 covers |= {_SUM}
             if _SHARE in wanted and _NUMBER_WORD.search(text) and _PERCENT.search(normalize(text)):
@@ -436,6 +456,32 @@ def _candidates(
                                      names_someone=someone))
     candidates.sort(key=lambda c: (-c.rank, -c.score))
     return candidates
+
+
+def _counted_noun(folded: str) -> frozenset[str]:
+    """The units of the noun a how-many question counts ("centres", «مراكز»); empty when
+    it names none."""
+    found = _COUNTED_NOUN.search(folded)
+    if found is None:
+        return frozenset()
+    return _units(found.group(1).split()[-1] if found.group(1) else found.group(2) or found.group(3))
+
+
+def _counts(text: str, counted: frozenset[str]) -> bool:
+    """Whether a number of a sentence stands near the counted noun: a unit of it, or one
+    that begins like it («سجينا» stems to «سجي», «سجين» to itself)."""
+    words = re.findall(r"\w+", text)  # as written: «أربعة», which folding would change
+    for at, word in enumerate(words):
+        if _NUMBER_WORD.fullmatch(word) or any(ch.isdigit() for ch in word):
+            near = _units(" ".join(words[max(0, at - COUNTED_REACH):at + COUNTED_REACH + 1]))
+            if any(_same_stem(a, b) for a in counted for b in near):
+                return True
+    return False
+
+
+def _same_stem(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return a == b or len(short) >= 3 and long.startswith(short)
 
 
 def _glossed(asked: Mapping[str, frozenset[int]], text: str) -> set[str]:

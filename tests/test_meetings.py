@@ -5481,3 +5481,27 @@ def test_a_countrys_signing_with_another_side_is_not_the_one_asked_about(tmp_pat
     kb = _knowledge_base(tmp_path, e5, _PEKING_WIRES)
     answer = kb.ask("أين وقعت الصين وولاية فيكتوريا الأسترالية عقد مشروع الألمنيوم المشترك؟")
     assert "Victoria state signed" in answer.text and "World Bank" not in answer.text
+
+
+def test_a_count_is_answered_by_the_number_next_to_the_noun_counted(tmp_path, e5):
+    from retrieval.answering import _counted_noun, _counts
+    from retrieval.normalize import normalize
+
+    centres = _counted_noun(normalize("How many voter registration centres in Tabuk are for women?"))
+    assert centres == _counted_noun(normalize("How many centres are there?"))
+    assert _counted_noun(normalize("كم توقع مولفورد أن يبلغ العجز؟")) == frozenset()  # a verb
+    prisoners = _counted_noun(normalize("كم سجينا أعدم في إيران؟"))
+    assert _counts("تم إعدام حوالي 1000 سجين في إيران", prisoners)
+    assert not _counts("تم إعدام 1000 شخص في إيران بحسب تقرير السجين", prisoners)
+    # abridged snn-20150808-0733: the sentence with the voters' total covers the question's
+    # words as well as the one counting the centres, and was quoted alone
+    text = ("أنهت لجنة الإشراف المحلية لانتخابات المجالس البلدية بمنطقة تبوك تجهيز مراكز قيد الناخبين "
+            "بمدن ومحافظات المنطقة.\n\nوقد بلغ عدد مراكز قيد الناخبين (45) مركزاً انتخابيا تم تخصيص (29) "
+            "مركزاً منها للرجال و(16) مركزاً آخر للنساء، وجاء بمدينة تبوك منها (4) مراكز نسائية.\n\n"
+            "وقد تم زيادة عدد المراكز الانتخابية بالمنطقة، حيث بلغ إجمالي عدد المسجلين في كشوفات قيد "
+            "الناخبين بالمراكز الانتخابية بمنطقة تبوك حتى نهاية فترة قيد الناخبين في دورته الثانية (40) "
+            "ألف ناخب.")
+    kb = _knowledge_base(tmp_path, e5, [{"id": "snn-20150808-0733", "date": "2015-08-08",
+                                         "title": "لجنة انتخابات مجالس بلدية في تبوك", "text": text}])
+    answer = kb.ask("كم عدد مراكز قيد الناخبين في منطقة تبوك؟")
+    assert "(45)" in answer.text, answer.text
