@@ -497,7 +497,7 @@ def parse(question: str, language: str, ledger: Ledger,
             place = place or airport_city
             continue
         # («مركز أرامكو»: a body's own name, when the ledger has it as a side)
-        if _names_a_feast(words, index) \
+        if _names_a_feast(words, index) or _verb_after_question_word(words, index) \
                 or not fathers_name and _not_a_name(word, folded, bare, index, follows_name) \
                 or not follows_name and _qualifies_the_noun_before(words, index) \
                 or not follows_name and _superlative(words, index) \
@@ -1360,6 +1360,17 @@ def _not_a_name(word: str, folded: str, bare: str, index: int, follows_name: boo
     core = re.sub(r"^(?:al|el|ad|as|ash|at|az)-", "", word)  # "al-Jubeir" is capitalised
     return (not core[:1].isupper() or word.isupper() or index == 0 and folded in _NOT_ENTITIES
             or folded in _english_vocabulary() or _english_noun(folded))
+
+
+# Arabic question words a verb follows («ماذا أراد المحافظون ...؟», «متى التقى ...؟»)
+_QUESTION_WORDS = frozenset(normalize(w) for w in ("ماذا", "متى", "أين", "لماذا", "كيف", "هل"))
+
+
+def _verb_after_question_word(words: list[str], index: int) -> bool:
+    """Whether an Arabic word right after the question word is an ordinary word, so the
+    verb: «أراد» ("wanted") is no one, though a film review's «ما أراد جون» made it a name."""
+    return index == 1 and is_arabic(words[1]) and normalize(words[0]) in _QUESTION_WORDS \
+        and normalize(words[1]) in common_arabic_words()
 
 
 def _qualifies_the_noun_before(words: list[str], index: int) -> bool:

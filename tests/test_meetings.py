@@ -5505,3 +5505,17 @@ def test_a_count_is_answered_by_the_number_next_to_the_noun_counted(tmp_path, e5
                                          "title": "لجنة انتخابات مجالس بلدية في تبوك", "text": text}])
     answer = kb.ask("كم عدد مراكز قيد الناخبين في منطقة تبوك؟")
     assert "(45)" in answer.text, answer.text
+
+
+def test_the_verb_after_an_arabic_question_word_is_no_one():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    # a film review (snn-20150721-0583: «إذا ما أراد جون إنقاذ حياته ... ولقاء أمه») gave the
+    # real ledger a "أراد جون"; «أراد» ("wanted") after «ماذا» is the verb
+    meetings, _ = _extract("التقى وزير الخارجية عادل الجبير أمس السيد أراد جون.", "d0", "2015-07-21")
+    ledger = Ledger(meetings)
+    assert ledger.keys_for("اراد")
+    request = parse("ماذا أراد المحافظون أن يضاف إلى مشروع قانون مكافحة الإرهاب ورفضه توني بلير؟", "ar",
+                    ledger)
+    assert request is None or "أراد" not in " ".join(request.names), request
