@@ -4914,6 +4914,11 @@ def test_an_english_question_covers_its_words_in_an_arabic_sentence(tmp_path, e5
     # inspect?"; bbc-politics-103 «كم يبلغ النقص في عدد مقدمي الرعاية البديلة للأطفال ...؟»
     _assert_glossed("inspect hospitals", "تفقد حمد الضويلع نائب وزير الصحة، مستشفيات الحد الجنوبي")
     _assert_glossed("النقص الرعاية", "And with a shortage of over 8,000 foster carers in England")
+    # reut-19266 answers «كم سنة منح نادي باريس موزمبيق لسداد ديونها؟»; bbc-politics-014
+    # «ماذا أراد المحافظون أن يضاف إلى مشروع قانون مكافحة الإرهاب ...؟»
+    _assert_glossed("سنة لسداد ديونها", "Uganda was given 15 years to repay its debts with a six-year "
+                                        "grace period")
+    _assert_glossed("المحافظون قانون", "The Tories wanted a sunset clause inserted in the Bill")
     # snn-20150802-0381: what was decided is the second sentence, which shares no word with
     # the question; "decide" is «قررت», "negotiators" «المفاوضات»
     rows = [{"id": "maui", "date": "2015-08-02", "title": "انتهاء مفاوضات هاواي دون اتفاق",
