@@ -340,16 +340,18 @@ def has_evidence(hits: Sequence[Hit], paragraphs: Mapping[int, StoredParagraph],
                  wanted: frozenset[str], names: Sequence[tuple[str, frozenset[str]]] = ()) -> bool:
     """Whether some retrieved paragraph is close enough to the question to answer from:
     by cosine (a lower bar across languages) or by containing most of its terms, the
-    ``names`` (:func:`_name_units`) counted in the other script too: "Gorur Gopinath"
-    has the terms of «من هو جورور جوبيناث؟»."""
+    ``names`` (:func:`_name_units`) counted in the other script too ("Gorur Gopinath"
+    has the terms of «من هو جورور جوبيناث؟»), and so its glossary words ("study":
+    «دراسة»)."""
+    glossed = glossary.entries(wanted)
     for hit in hits:
         bar = ABSTAIN_SAME_LANGUAGE if hit.language == language else ABSTAIN_CROSS_LANGUAGE
         if hit.cosine >= bar:
             return True
         text = paragraphs[hit.paragraph_id].text
         covered = wanted & _units(text)
-        if names and hit.language != language:
-            covered |= wanted & _spelled_across(names, text)
+        if hit.language != language:
+            covered |= _glossed(glossed, text) | (wanted & _spelled_across(names, text) if names else set())
         if wanted and len(covered) >= ABSTAIN_COVERAGE * len(wanted):
             return True
     return False

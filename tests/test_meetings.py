@@ -5524,3 +5524,21 @@ def test_the_verb_after_an_arabic_question_word_is_no_one():
     request = parse("ماذا أراد المحافظون أن يضاف إلى مشروع قانون مكافحة الإرهاب ورفضه توني بلير؟", "ar",
                     ledger)
     assert request is None or "أراد" not in " ".join(request.names), request
+
+
+def test_glossary_words_count_as_evidence_across_languages():
+    from retrieval.answering import _name_units, _units, has_evidence
+    from retrieval.search import Hit
+    from retrieval.store import StoredParagraph
+
+    # snn-20150727-0290: the e5 cosine of the English question with the Arabic paragraph
+    # answering it is 0.768, under the cross-language bar; "study", "partnership",
+    # "institute", "prepared" and the name Peterson are most of the question's words
+    question = "Who prepared a study on the Trans-Pacific Partnership for the Peterson Institute?"
+    text = ("واعتبر بيتر بتري الذي قام بإعداد دراسة حول اتفاقية الشراكة الاستراتيجية عبر المحيط الهادئ "
+            "لمعهد بيترسون، أنها المفاوضات التجارية الأكثر أهمية منذ 20 عاما.")
+    paragraph = StoredParagraph(7, "snn-20150727-0290", "", 3, 0, text, "ar", "2015-07-27", None, ())
+    hit = Hit(7, "ar", 0.016, 0.768)
+    assert has_evidence([hit], {7: paragraph}, "en", _units(question), _name_units(question, "en"))
+    other = "Who prepared a study for the Cato Institute on the Atlantic trade talks?"
+    assert not has_evidence([hit], {7: paragraph}, "en", _units(other), _name_units(other, "en"))
