@@ -397,8 +397,11 @@ _HOW_MANY = re.compile(r"\bhow (?:many|much|long|old)\b|(?<!\w)(?:كم|بكم|م
                        r"|^\W*what did\b.*\b(?:rise|fall|drop|climb|grow|increase|decrease|decline|jump|"
                        r"slip|shrink|surge|plunge|edge (?:up|down))\s+(?:to|by)\b"
                        r"|^\W*[وف]?ما (?:هي |هو )?(?:نسبه|معدل|حجم|قيمه|مقدار)(?!\w)")
-_AT_WHICH_EVENT = re.compile(r"\b(?:at|in|during) (?:which|what) (?:meeting|conference|session|event)\b.*"
-                            r"\b(?:say|said|tell|told|warn|warned|announce|announced)\b"
+# (in English, anything said or done there but meeting: "At which summit might Japan and West
+# Germany come under pressure to cut interest rates?" asks the summit's name, not where they met)
+_AT_WHICH_EVENT = re.compile(r"\b(?:at|in|during) (?:which|what) "
+                            r"(?:meeting|conference|session|event|summit|forum)\b"
+                            r"(?!.*\b(?:meet|meets|met|talks|hold|holds|held|sign|signs|signed)\b)"
                             r"|(?<!\w)(?:في|خلال) اي (?:اجتماع|موتمر|جلسه|مناسبه|لقاء|قمه)(?!\w).*"
                             r"(?<!\w)[وف]?(?:قال|صرح|اعلن|اكد|حذر)(?!\w)")
 _THE_PRESS = re.compile(r"\b(?:meet|meets|met|meeting)\s+(?:with\s+)?(?:the\s+)?"

@@ -5542,3 +5542,21 @@ def test_glossary_words_count_as_evidence_across_languages():
     assert has_evidence([hit], {7: paragraph}, "en", _units(question), _name_units(question, "en"))
     other = "Who prepared a study for the Cato Institute on the Atlantic trade talks?"
     assert not has_evidence([hit], {7: paragraph}, "en", _units(other), _name_units(other, "en"))
+
+
+def test_at_which_summit_something_happens_is_no_meeting_of_the_countries(tmp_path, e5):
+    from retrieval.meeting_questions import asks_at_which_event
+
+    question = "At which summit might Japan and West Germany come under pressure to cut interest rates?"
+    assert intent_of(question, "en") is None and asks_at_which_event(question)
+    assert intent_of("At which summit did Japan and West Germany meet?", "en") == "where"
+    # abridged reut-17943: the ledger has no meeting of Japan and West Germany, and had
+    # refused the question
+    text = ("TOKYO, June 2 - Prime Minister Yasuhiro Nakasone today agreed with Bank of Japan governor "
+            "Satoshi Sumita that a further cut in the discount rate was not appropriate at present, "
+            "central bank sources said.\n\nCurrency dealers have speculated that Japan and West Germany "
+            "might come under pressure at next week's Venice summit to cut interest rates to boost their "
+            "economies.")
+    kb = _knowledge_base(tmp_path, e5, [{"id": "reut-17943", "date": "1987-06-02",
+                                         "title": "NAKASONE, SUMITA AGREE RATE CUT", "text": text}])
+    assert "Venice summit" in kb.ask(question).text
