@@ -342,17 +342,24 @@ def has_evidence(hits: Sequence[Hit], paragraphs: Mapping[int, StoredParagraph],
     by cosine (a lower bar across languages) or by containing most of its terms, the
     ``names`` (:func:`_name_units`) counted in the other script too ("Gorur Gopinath"
     has the terms of «من هو جورور جوبيناث؟»), and so its glossary words ("study":
-    «دراسة»)."""
+    «دراسة»); or when the hits of one article have every term between them («مدينة
+    نالتشيك» in one paragraph, «عدد سكانها 240 ألف نسمة» in the next)."""
     glossed = glossary.entries(wanted)
+    by_article: dict[str, set[str]] = {}
     for hit in hits:
         bar = ABSTAIN_SAME_LANGUAGE if hit.language == language else ABSTAIN_CROSS_LANGUAGE
         if hit.cosine >= bar:
             return True
-        text = paragraphs[hit.paragraph_id].text
-        covered = wanted & _units(text)
+        paragraph = paragraphs[hit.paragraph_id]
+        covered = wanted & _units(paragraph.text)
         if hit.language != language:
-            covered |= _glossed(glossed, text) | (wanted & _spelled_across(names, text) if names else set())
+            covered |= _glossed(glossed, paragraph.text) | (
+                wanted & _spelled_across(names, paragraph.text) if names else set())
         if wanted and len(covered) >= ABSTAIN_COVERAGE * len(wanted):
+            return True
+        in_article = by_article.setdefault(paragraph.doc_id, set())
+        in_article |= covered
+        if wanted and in_article == wanted:
             return True
     return False
 

@@ -5560,3 +5560,25 @@ def test_at_which_summit_something_happens_is_no_meeting_of_the_countries(tmp_pa
     kb = _knowledge_base(tmp_path, e5, [{"id": "reut-17943", "date": "1987-06-02",
                                          "title": "NAKASONE, SUMITA AGREE RATE CUT", "text": text}])
     assert "Venice summit" in kb.ask(question).text
+
+
+def test_the_paragraphs_of_one_article_are_evidence_together():
+    from retrieval.answering import _name_units, _units, has_evidence
+    from retrieval.search import Hit
+    from retrieval.store import StoredParagraph
+
+    # snn-20150804-1002: the first paragraph names Nalchik, the third gives its population;
+    # their cosines (0.82, 0.80) are under the bar and neither has most of the question's words
+    question = "كم عدد سكان مدينة نالتشيك الروسية؟"
+    texts = ["أعلنت لجنة مكافحة الإرهاب الروسية أن قوات الأمن قتلت ستة أشخاص في مدينة نالتشيك عاصمة "
+             "منطقة كاباردينو-بلكاريا الواقعة في شمال القوقاز.",
+             "وقالت اللجنة إن القوات الخاصة الروسية واجهت مجموعة مسلحة محصنة في شقة في هذه المدينة التي "
+             "يبلغ عدد سكانها 240 ألف نسمة."]
+    rows = {n: StoredParagraph(n, "snn-20150804-1002", "", n, 0, text, "ar", "2015-08-04", None, ())
+            for n, text in enumerate(texts)}
+    hits = [Hit(0, "ar", 0.016, 0.82), Hit(1, "ar", 0.016, 0.80)]
+    wanted, names = _units(question), _name_units(question, "ar")
+    assert has_evidence(hits, rows, "ar", wanted, names)
+    assert not has_evidence(hits[:1], rows, "ar", wanted, names)
+    other = {1: StoredParagraph(1, "another", "", 0, 0, texts[1], "ar", "2015-08-04", None, ())}
+    assert not has_evidence(hits, {**rows, **other}, "ar", wanted, names)  # two articles
