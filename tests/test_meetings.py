@@ -4919,6 +4919,9 @@ def test_an_english_question_covers_its_words_in_an_arabic_sentence(tmp_path, e5
     _assert_glossed("سنة لسداد ديونها", "Uganda was given 15 years to repay its debts with a six-year "
                                         "grace period")
     _assert_glossed("المحافظون قانون", "The Tories wanted a sunset clause inserted in the Bill")
+    # bbc-politics-146 answers «أين تخزن النفايات النووية الأجنبية حاليا في بريطانيا؟»
+    _assert_glossed("تخزن النفايات", "At the moment, this waste is stored at Sellafield")
+    _assert_glossed("اتحاد الشرطة", "the chairman of the Police Federation of England and Wales")
     # snn-20150802-0381: what was decided is the second sentence, which shares no word with
     # the question; "decide" is «قررت», "negotiators" «المفاوضات»
     rows = [{"id": "maui", "date": "2015-08-02", "title": "انتهاء مفاوضات هاواي دون اتفاق",
