@@ -636,12 +636,14 @@ def _select(candidates: list[_Candidate], wanted: frozenset[str],
         # question's words can be seen in it): the next best of its article may answer
         rest += [c for c in near if not c.covers & missing]
     chosen = [first] + (adding + rest)[:MAX_SENTENCES - 1]
-    if _WHO in wanted and not any(_WHO in c.covers for c in chosen):
+    if _WHO in wanted and _WHO not in first.covers:
         # who it was, named by the next sentence ("..., a witness has told jurors." "David
-        # Myers made the comments ...")
+        # Myers made the comments ..."), though another quoted sentence names someone else
         named = next((c for c in candidates if c.names_someone and _follows(c, first, rows)), None)
         if named is not None and all(c is not named for c in chosen):
-            chosen = [first, named] + chosen[1:MAX_SENTENCES - 1]
+            # (it displaces a sentence that names no one before one that does)
+            rest = sorted(chosen[1:], key=lambda c: _WHO not in c.covers)
+            chosen = [first, named] + rest[:MAX_SENTENCES - 2]
     return chosen
 
 

@@ -6,7 +6,8 @@
 ``fixtures/news_stocks.jsonl`` (five), ``fixtures/news_opec.jsonl`` (two),
 ``fixtures/news_jobs.jsonl`` (one), ``fixtures/news_oilseeds.jsonl`` (two),
 ``fixtures/news_debate.jsonl`` (one), ``fixtures/news_kogelo.jsonl`` (two),
-``fixtures/news_worldcom.jsonl`` (one) and ``fixtures/news_coffee.jsonl`` (one) are copied from
+``fixtures/news_worldcom.jsonl`` (one), ``fixtures/news_coffee.jsonl`` (one) and
+``fixtures/news_construction.jsonl`` (one) are copied from
 ``../shared/data/news/`` (SaudiNewsNet, BBC, Reuters-21578; research-use
 licences), each with its id and a ``source_line`` naming where it came from.
 """
@@ -5360,6 +5361,16 @@ def test_who_it_was_is_named_by_the_sentence_after_the_one_describing_them(tmp_p
     answer = kb.ask("Which former Worldcom executive told jurors that Ebbers never made accounting "
                     "decisions?")
     assert "a witness has told jurors" in answer.text and "David Myers" in answer.text
+
+
+def test_who_it_was_is_named_by_the_next_sentence_though_another_quoted_names_someone(tmp_path, e5):
+    # fixtures/news_construction.jsonl (bbc-business-068): "India has cleared a proposal ..."
+    # names no one; the next paragraph opens "Kamal Nath, Commerce and Industry Minister,
+    # announced the decision", and was left out because "Mr Nath also announced plans ..."
+    # (another announcement) named someone
+    kb = _fixture_knowledge_base(tmp_path, e5, "news_construction.jsonl", 1)
+    answer = kb.ask("Who announced India's decision to allow 100% foreign investment in construction?")
+    assert "Kamal Nath, Commerce and Industry Minister, announced the decision" in answer.text
 
 
 def test_a_known_name_after_one_the_ledger_lacks_is_a_second_person(tmp_path, e5):
