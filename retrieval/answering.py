@@ -604,7 +604,7 @@ def _select(candidates: list[_Candidate], wanted: frozenset[str],
             rows: Mapping[int, StoredParagraph]) -> list[_Candidate]:
     """The best sentence, then those of its document that add what it leaves out (and,
     when it says little of what was asked, the next best of its document; for a question
-    asking who, when none of them names one it describes, the next sentence if it names anyone).
+    asking who, when the best names no one it describes, the next sentence if it names anyone).
 
     Only the first sentence's document may complete it: a sentence about
     another event that happens to say "met" does not answer who met X.
@@ -642,8 +642,8 @@ def _select(candidates: list[_Candidate], wanted: frozenset[str],
         named = next((c for c in candidates if c.names_someone and _follows(c, first, rows)), None)
         if named is not None and all(c is not named for c in chosen):
             # (it displaces a sentence that names no one before one that does)
-            rest = sorted(chosen[1:], key=lambda c: _WHO not in c.covers)
-            chosen = [first, named] + rest[:MAX_SENTENCES - 2]
+            others = sorted(chosen[1:], key=lambda c: _WHO not in c.covers)
+            chosen = [first, named] + others[:MAX_SENTENCES - 2]
     return chosen
 
 
