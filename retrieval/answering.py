@@ -353,8 +353,7 @@ def has_evidence(hits: Sequence[Hit], paragraphs: Mapping[int, StoredParagraph],
         paragraph = paragraphs[hit.paragraph_id]
         covered = wanted & _units(paragraph.text)
         if hit.language != language:
-            covered |= _glossed(glossed, paragraph.text) | (
-                wanted & _spelled_across(names, paragraph.text) if names else set())
+            covered |= _seen_across(wanted, glossed, names, paragraph.text)
         if wanted and len(covered) >= ABSTAIN_COVERAGE * len(wanted):
             return True
         in_article = by_article.setdefault(paragraph.doc_id, set())
@@ -414,9 +413,7 @@ def _candidates(
             if language == ARABIC and paragraph.language == ARABIC:
                 covers |= wanted & _bare_units(text)
             if paragraph.language != language:
-                covers |= _glossed(glossed, text)
-                if names:
-                    covers |= wanted & _spelled_across(names, text)
+                covers |= _seen_across(wanted, glossed, names, text)
                 if cities:
                     named = _cities_in(text)
                     covers |= {unit for unit, city in cities.items() if unit in wanted and city in named}
@@ -491,6 +488,13 @@ def _counts(text: str, counted: frozenset[str]) -> bool:
 def _same_stem(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     return a == b or len(short) >= 3 and long.startswith(short)
+
+
+def _seen_across(wanted: frozenset[str], glossed: Mapping[str, frozenset[int]],
+                 names: Sequence[tuple[str, frozenset[str]]], text: str) -> set[str]:
+    """The question's units a text in the other language covers: its words through the
+    glossary (``glossed``: their entries), its names as that script spells them."""
+    return _glossed(glossed, text) | (wanted & _spelled_across(names, text) if names else set())
 
 
 def _glossed(asked: Mapping[str, frozenset[int]], text: str) -> set[str]:
