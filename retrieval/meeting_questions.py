@@ -38,7 +38,9 @@ _INTENTS_EN = [
     (ATTENDED, r"\bwho (?:else )?(?:attended|was present|were present|was also present|also attended)\b"
                r"|\bwho (?:else )?was there\b|\battended by\b|\bwho (?:else )?accompanied\b"
                r"|\baccompanied by\b|\baccompanying\b"),
-    (LIST, r"\blist\b|\ball (?:the )?meetings\b|\bwhat meetings\b|\bwhich meetings\b|\bmeetings (?:of|held by)\b|\bhow many meetings\b|\bhow many times\b"),
+    # "list" as a request, not a list a thing is on ("ranks first on the list of ...")
+    (LIST, r"(?<!\bthe )(?<!\ba )\blist\b|\ball (?:the )?meetings\b|\bwhat meetings\b|\bwhich meetings\b"
+           r"|\bmeetings (?:of|held by)\b|\bhow many meetings\b|\bhow many times\b"),
     (ROLE, r"\bwho is\b|\bwho's\b|\b(?:role|title|position|job|post)\b|\bwhat does \w+ do\b"
            r"|\b(?:which|what) (?:organi[sz]ation|ministry|agency|body|company|office)\b.*\b(?:head|lead|run|chair)s?\b"),
     (WHERE, r"\bwhere\b|\b(?:which|what) (?:city|country|place|summit|conference|venue|palace)\b"
@@ -68,7 +70,8 @@ _INTENTS_EN = [
 
 _INTENTS_AR = [
     (ATTENDED, r"\bمن (?:الذي )?(?:حضر|حضروا|رافق|يرافق|رافقه|رافقها)\b|\bبحضور من\b|\bالوفد المرافق\b"),
-    (LIST, r"لقاءات|اجتماعات|اذكر|قايمه|كم لقاء|كم اجتماع|كم مره"),
+    # «قائمة» as a request, not a list a thing is on («في قائمة المدن»)
+    (LIST, r"لقاءات|اجتماعات|اذكر|(?<!في )(?<!علي )قايمه|كم لقاء|كم اجتماع|كم مره"),
     # «دور» as a word, not inside «تيودور»; «ترأس» heads
     (ROLE, r"منصب|من هو|من هي|صفه|وظيفه|\bدور(?:ه|ها)?\b|يشغل|تشغل|\b[تي]راس(?:ها|ه)?\b"),
     # «أين» as a word, not inside «براين» (Brian)

@@ -269,6 +269,10 @@ def test_a_question_naming_no_meeting_is_refused_without_speaking_of_meetings():
     ("What dollar level did Miyazawa regard as counter to the Paris agreement?", None),
     ("What did the two sides agree in Paris?", "outcomes"),
     ("ما سعر صرف الريال مقابل الدولار؟", None),
+    # a list a thing is on asks for no list of meetings (snn-20150722-0020)
+    ("Which city ranks first on the list of the Green Faith in Motion initiative?", "where"),
+    ("ما المدينة التي تحتل المرتبة الأولى في قائمة المدن؟", None),
+    ("Give me a list of the meetings of Al-Alawi", "list"),
 ])
 def test_intents(question, intent):
     assert intent_of(question, detect_language(question)) == intent
