@@ -210,6 +210,8 @@ def name_keys(name: str) -> frozenset[str]:
         for word in words:
             if normalize(word) not in _ARABIC_PARTICLES:
                 for spelling in _spellings(word):
+                    if " " in word and " " in spelling:
+                        continue  # «فتح الله» is one name: "Feth Allah" would give a "Fit"
                     keys.update(skeletons(spelling))
     return frozenset(keys)
 
