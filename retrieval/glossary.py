@@ -240,6 +240,11 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("claims claim", "المطالبات مطالبات"),
     ("aircraft plane planes jets", "طائرات الطائرات طائرة الطائرة لطائرات لطائرة"),
     ("assembly assembling assembled", "تجميع التجميع"),
+    ("city cities", "مدينة المدينة"),  # (not «المدن»: its stem is that of «المدني», "civil")
+    ("green", "الأخضر أخضر الخضراء خضراء"),
+    ("initiative initiatives", "مبادرة المبادرة مبادرات"),
+    ("list lists", "القائمة لائحة اللائحة"),  # (not «قائمة»: its stem is «قائم», "standing")
+    ("rank ranks ranked ranking", "المرتبة"),  # (not «مرتبة»: its stem is «مرتب», "salary")
 )
 
 

@@ -4930,6 +4930,11 @@ def test_an_english_question_covers_its_words_in_an_arabic_sentence(tmp_path, e5
     # bbc-politics-146 answers «أين تخزن النفايات النووية الأجنبية حاليا في بريطانيا؟»
     _assert_glossed("تخزن النفايات", "At the moment, this waste is stored at Sellafield")
     _assert_glossed("اتحاد الشرطة", "the chairman of the Police Federation of England and Wales")
+    # snn-20150722-0020 answers "Which city ranks first on the list of the Green Faith in Motion
+    # initiative?"
+    _assert_glossed("ranks list", "وفي لائحة المدن المعنية تحتل مكة المكرمة المرتبة الأولى")
+    _assert_glossed("city", "وتعتبر أول فرقة في مدينة الخبر")
+    _assert_glossed("green initiative", "مبادرة فريدة من نوعها تحت اسم «الإيمان الأخضر يتحرك»")
     # snn-20150802-0381: what was decided is the second sentence, which shares no word with
     # the question; "decide" is «قررت», "negotiators" «المفاوضات»
     rows = [{"id": "maui", "date": "2015-08-02", "title": "انتهاء مفاوضات هاواي دون اتفاق",
