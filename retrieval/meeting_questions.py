@@ -594,7 +594,8 @@ def parse(question: str, language: str, ledger: Ledger,
             continue  # «اليمني», «العالم»: not a name unless it follows one; «الجبير» is
         if is_arabic(word) and follows_name and spelled and len(spelled[-1]) >= 2 \
                 and folded in common_arabic_words() and (
-                    with_article is not None or not _begins_a_name(words, index + 1, ledger)):
+                    with_article is not None or not _begins_a_name(words, index + 1, ledger)
+                    and not _foreign_name_ends_question(words, index, ledger, is_common)):
             # «مع سامح شكري الأوضاع في اليمن», «غوردون براون أكبر أحيائه»: after a full
             # name, a word of the language is what they discussed or did, unless a name
             # goes on after it («سعد الحريري عادل الجبير»)
@@ -1324,6 +1325,17 @@ def _begins_a_name(words: list[str], index: int, ledger: Ledger) -> bool:
         return False
     folded = normalize(words[index])
     return _is_name_part(folded) or bool(_keys_of(words[index], folded, strip_prefix(folded), ledger))
+
+
+def _foreign_name_ends_question(words: list[str], index: int, ledger: Ledger,
+                                is_common: Callable[[str], bool]) -> bool:
+    """«فرنسوا هولاند مايكل هوارد؟»: a word that spells a foreign name the ledger knows
+    («مايكل», common in Arabic news as Michael), then a word the articles rarely use that
+    ends the question, is a second person, though neither is a name the ledger has whole."""
+    if index + 2 != len(words) or not _foreign_keys(normalize(words[index]), ledger):
+        return False
+    last = normalize(words[index + 1])
+    return is_arabic(words[index + 1]) and not last.startswith("ال") and not is_common(strip_prefix(last))
 
 
 def _name_goes_on(words: list[str], index: int, keys: set[str], ledger: Ledger) -> bool:

@@ -1723,12 +1723,17 @@ def test_question_words_that_are_no_people():
                         "held talks with the designer Christian Lacroix.")
     brown, _ = _extract("Chancellor Gordon Brown met Indian Finance Minister Palaniappan Chidambaram "
                         "in London on Monday.")
-    ledger = Ledger(falic + brown)
+    martin, _ = _extract("Prime Minister Tony Blair met Michael Martin in London on Tuesday.")
+    ledger = Ledger(falic + brown + martin)
     # «فاليك» is Falic, not «ف» + «اليك»
     assert parse("مع من أجرت مجموعة فاليك محادثات؟", "ar", ledger).names == ("فاليك",)
     # «أي بلد» asks where; «أكبر» after a full name is "biggest", no Akbar
     request = parse("أي بلد زار غوردون براون أكبر أحيائه الفقيرة؟", "ar", ledger)
     assert request.intent == WHERE and request.names == ("غوردون براون",)
+    # «مايكل», an Arabic word as often as a name, then a rare word ending the question: a
+    # second person, whom Brown never met
+    request = parse("متى التقى غوردون براون مايكل هوارد؟", "ar", ledger)
+    assert request.names == ("غوردون براون", "مايكل هوارد")
     # «بحر إيجه», "the Aegean Sea": a sea, not a person
     assert parse("أين اجتمع سفراء الناتو لبحث أزمة بحر إيجه؟", "ar", ledger).people == ()
     assert parse("Where did NATO ambassadors meet about the Aegean Sea?", "en", ledger).people == ()
