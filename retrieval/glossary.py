@@ -197,7 +197,7 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("conservative conservatives tory tories", "المحافظين المحافظون"),
     ("democrats democrat democratic dem dems", "الديمقراطيين الديمقراطي الديمقراطية"),
     ("criticised criticized criticism critic critics", "انتقد انتقدت انتقادات منتقدي"),
-    ("representative", "ممثل الممثل"),
+    ("representative", "ممثل الممثل يمثل تمثل"),  # (the stem of "representing" too)
     ("customs", "الجمركية جمركية الجمارك"),
     ("tariff tariffs duties", "الرسوم رسوم التعريفات"),
     ("family families", "الأسرة أسرة الأسر العائلة عائلة"),
@@ -213,7 +213,7 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("researcher researchers", "باحث الباحث باحثون الباحثين"),
     ("senator senators", "سيناتور السيناتور"),
     ("judge judges", "قاضي القاضي قضاة القضاة"),
-    ("lawyer lawyers solicitor solicitors attorney", "محامي المحامي محام محامو محامين"),
+    ("lawyer lawyers solicitor solicitors attorney", "محامي المحامي محام محامو محامين المحامية"),
     ("commander", "قائد القائد"),
     ("apologise apologize apologised apologized apology", "يعتذر اعتذر اعتذار الاعتذار"),
     ("specialist specialists specialized specialised", "التخصصي تخصصي التخصصية تخصصية متخصص المتخصصة"),
@@ -245,6 +245,11 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("initiative initiatives", "مبادرة المبادرة مبادرات"),
     ("list lists", "القائمة لائحة اللائحة"),  # (not «قائمة»: its stem is «قائم», "standing")
     ("rank ranks ranked ranking", "المرتبة"),  # (not «مرتبة»: its stem is «مرتب», "salary")
+    ("craftsman craftsmen craftswoman artisan artisans", "الحرفي حرفي الحرفيين حرفيين الحرفية"),
+    ("palm palms", "النخيل نخيل النخلة نخلة"),
+    ("frond fronds", "سعف"),
+    ("preliminary", "أولي الأولي أولية الأولية مبدئي المبدئي مبدئية"),  # (not "initial": "initiative")
+    ("tool tools", "أدوات الأدوات"),  # (not «أداة»: its stem is that of «أداء», "performance")
 )
 
 

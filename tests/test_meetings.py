@@ -4940,6 +4940,13 @@ def test_an_english_question_covers_its_words_in_an_arabic_sentence(tmp_path, e5
     _assert_glossed("ranks list", "وفي لائحة المدن المعنية تحتل مكة المكرمة المرتبة الأولى")
     _assert_glossed("city", "وتعتبر أول فرقة في مدينة الخبر")
     _assert_glossed("green initiative", "مبادرة فريدة من نوعها تحت اسم «الإيمان الأخضر يتحرك»")
+    # bbc-politics-151 answers «من هي المحامية التي تمثل فيروز عباسي ومارتن مبانغا؟»; reut-4694
+    # «متى تم التوصل إلى اتفاق أولي بشأن مشروع ديزني لاند؟»; snn-20150801-0931 "Which craftsman
+    # makes tools from palm fronds ...?"
+    _assert_glossed("المحامية تمثل", "But Louise Christian, the lawyer representing Mr Abbasi and Mr Mubanga")
+    _assert_glossed("أولي", "A preliminary agreement was reached in December 1985.")
+    _assert_glossed("craftsman tools palm fronds", "تحدث الحرفي عبدالله القفاص عن هوايته، مؤكدا انه يعتمد "
+                                                  "في مهنته على استخدام سعف النخيل لتصنيع أدوات مختلفة")
     # snn-20150802-0381: what was decided is the second sentence, which shares no word with
     # the question; "decide" is «قررت», "negotiators" «المفاوضات»
     rows = [{"id": "maui", "date": "2015-08-02", "title": "انتهاء مفاوضات هاواي دون اتفاق",
