@@ -648,7 +648,13 @@ def parse(question: str, language: str, ledger: Ledger,
             if not keys and not fathers_name:
                 with_stranger.add(len(people) - 1)
         else:
-            if _name_like(word, bare, is_common):
+            # "Yvette Cooper": a capitalised word right after a name the ledger lacks is its
+            # family name, however common a word ("cooper"), when it ends the name (not
+            # "Hyundai Heavy Industries", a company)
+            after_stranger_name = not is_arabic(word) and index - 1 in unknown \
+                and not is_arabic(words[index - 1]) \
+                and not (index + 1 < len(words) and words[index + 1][:1].isupper())
+            if _name_like(word, bare, is_common, after_name=after_stranger_name):
                 unknown[index] = word
                 if after_full_name:
                     # «سعد الحريري سامح شكري»: a person's slot, though the word may look

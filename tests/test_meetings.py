@@ -1734,6 +1734,17 @@ def test_question_words_that_are_no_people():
     # second person, whom Brown never met
     request = parse("متى التقى غوردون براون مايكل هوارد؟", "ar", ledger)
     assert request.names == ("غوردون براون", "مايكل هوارد")
+    # "Cooper", a word the articles also write in lower case, after "Yvette", a name the
+    # ledger lacks, is her family name: both must be named where Chidambaram is
+    def common(word: str) -> bool:
+        return word.lower() in {"cooper", "meet", "where"}
+
+    request = parse("Where did Yvette Cooper meet Palaniappan Chidambaram?", "en", ledger, common)
+    assert request.unknown == ("Yvette", "Cooper")
+    # (not the words of a company's name after its first: "Hyundai Heavy Industries")
+    request = parse("Where did the Hyundai Heavy Industries chairman meet Chidambaram?", "en", ledger,
+                    lambda word: word.lower() in {"heavy", "industries", "chairman", "meet", "where"})
+    assert request.unknown == ("Hyundai",)
     # «بحر إيجه», "the Aegean Sea": a sea, not a person
     assert parse("أين اجتمع سفراء الناتو لبحث أزمة بحر إيجه؟", "ar", ledger).people == ()
     assert parse("Where did NATO ambassadors meet about the Aegean Sea?", "en", ledger).people == ()
