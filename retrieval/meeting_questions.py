@@ -64,7 +64,9 @@ _INTENTS_EN = [
              r"|\bwhat\b.*\baddress(?:ed)?\b"  # "What issues did Shoukry address in his meeting ...?"
              # "What did Weinberger make a pitch for in his talks with Kurihara?"
              r"|\bwhat did\b.*\b(?:in|during|at) (?:his|her|their|the) (?:talks|meeting|visit)\b"),
-    (WHO_MET, r"\bwho\b|\bwhom\b|\bmeet|\bmet\b|\breceiv|\bhost|\bvisit|\btalks\b|\bcall"),
+    # "who" asking (not "the gunman who opened fire", a relative clause)
+    (WHO_MET, r"^\W*(?:and |so |but )?who\b|\b(?:tell me|know|say|ask|asked|and|or) who\b|\bwhom\b"
+              r"|\bmeet|\bmet\b|\breceiv|\bhost|\bvisit|\btalks\b|\bcall"),
 ]
 
 

@@ -270,6 +270,8 @@ def test_a_question_naming_no_meeting_is_refused_without_speaking_of_meetings():
     ("ما هو سعر الدولار مقابل الين الذي اعتبر وزير المالية الياباني أن النزول دونه يخالف اتفاق باريس؟",
      None),
     ("What dollar level did Miyazawa regard as counter to the Paris agreement?", None),
+    # "who" of a relative clause asks for no meeting (snn-20150725-0024)
+    ("What was the name of the gunman who opened fire in the Lafayette cinema?", None),
     ("What did the two sides agree in Paris?", "outcomes"),
     ("ما سعر صرف الريال مقابل الدولار؟", None),
     # a list a thing is on asks for no list of meetings (snn-20150722-0020)
