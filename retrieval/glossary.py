@@ -250,6 +250,10 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("frond fronds", "سعف"),
     ("preliminary", "أولي الأولي أولية الأولية مبدئي المبدئي مبدئية"),  # (not "initial": "initiative")
     ("tool tools", "أدوات الأدوات"),  # (not «أداة»: its stem is that of «أداء», "performance")
+    ("gunman gunmen", "مسلح المسلح مسلحا مسلحين"),
+    ("cinema cinemas", "سينما السينما السينمائي السينمائية"),
+    ("fire", "النار نار"),
+    ("name named", "اسم اسمه الاسم يدعى ويدعى"),  # (not "called": a phone call's stem)
 )
 
 

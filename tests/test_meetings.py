@@ -4958,6 +4958,11 @@ def test_an_english_question_covers_its_words_in_an_arabic_sentence(tmp_path, e5
     # makes tools from palm fronds ...?"
     _assert_glossed("المحامية تمثل", "But Louise Christian, the lawyer representing Mr Abbasi and Mr Mubanga")
     _assert_glossed("أولي", "A preliminary agreement was reached in December 1985.")
+    # snn-20150725-0024 answers "What was the name of the gunman who opened fire in the
+    # Lafayette cinema?"
+    _assert_glossed("gunman fire cinema", "قالت الشرطة الأمريكية إن مسلحاً من ولاية ألاباما فتح النار في "
+                                         "قاعة سينما مكتظة بالحضور")
+    _assert_glossed("name", "ويدعى جون هاوسر")
     _assert_glossed("craftsman tools palm fronds", "تحدث الحرفي عبدالله القفاص عن هوايته، مؤكدا انه يعتمد "
                                                   "في مهنته على استخدام سعف النخيل لتصنيع أدوات مختلفة")
     # snn-20150802-0381: what was decided is the second sentence, which shares no word with
