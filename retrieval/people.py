@@ -209,7 +209,10 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
             and not (i - honorific > 0 and tokens[i - honorific - 1].text in _LINEAGE_WORDS) \
             and not (honorific == 1 and tokens[i - 1].text == _STATE and _unknown_word(tokens[i].text))
         # «وزير الدفاع الأميركي اشتون كارتر»: a foreign name right after a title
-        titled = not honoured and (_title_just_before(tokens, i) or _institution_title_before(tokens, i))
+        # «ويدعى جون هاوسر»: "called", "named" before a name
+        called = i > 0 and tokens[i - 1].text in _NAMING_WORDS
+        titled = not honoured and (_title_just_before(tokens, i) or _institution_title_before(tokens, i)
+                                   or called)
         word = tokens[i].text
         # «شبيلي بن مجدوع»: a word the index lacks, followed by «بن» and a name
         begins_lineage = (_unknown_word(word) and i + 2 < len(tokens)
@@ -299,6 +302,8 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
             if is_name_part(word) or (foreign and j - i < 3 and _unknown_word(word)
                                       and not _possessed_noun(word) and word not in _WHEN_WORDS
                                       and not future_verb(word)
+                                      # («يدعى محمد بمسدس»: "with a pistol")
+                                      and not (called and _preposition_and_word(word))
                                       # «الدكتور كي جوي كيفية الاستفادة»: "how", «د. عزام الدخيل
                                       # بتجربة» "with the experience", not a name
                                       and not (j - i == 2 and len(word) >= 4 and (
@@ -1412,6 +1417,11 @@ def _covering(sentence: Sentence, mentions: list[Mention]) -> dict[int, Mention]
 
 
 _COMPASS_POINTS = frozenset(fold(w) for w in ("جنوب", "شمال", "شرق", "غرب", "وجنوب", "وشمال", "وشرق", "وغرب"))
+
+
+# «ويدعى», «المدعو», «اسمه»: "called", "named", "his name is", before a name
+_NAMING_WORDS = frozenset(fold(w) for w in (
+    "يدعى", "ويدعى", "تدعى", "وتدعى", "يُدعى", "المدعو", "المدعوة", "اسمه", "واسمه", "اسمها", "واسمها"))
 
 
 # «ونوه شكري»: verbs a report puts before the family name of whom it quotes

@@ -500,6 +500,16 @@ def test_people_named_in_hard_sentences(sentence, names):
     assert [p.name for m in meetings for p in m.participants] == names
 
 
+def test_a_name_after_a_word_for_called():
+    # snn-20150725-0024 answers "What was the name of the gunman who opened fire in the
+    # Lafayette cinema?": «ويدعى» ("called") before a name the index half lacks
+    sentence = ("وقتل شخصان قبل ان ينتحر المشتبه به (59 عاما) ويدعى جون هاوسر بمسدس من عيار 40 "
+                "ملليمتر فيما هرع ضباط الشرطة إلى موقع الحادث.")
+    assert [m.person.name for m in _people_in(sentence)] == ["جون هاوسر"]
+    # (not «بمسدس», "with a pistol", after a given name)
+    assert not any("بمسدس" in m.person.name for m in _people_in("وأوقفت الشرطة شابا يدعى محمد بمسدس"))
+
+
 def test_weekday_beats_today_and_demonyms_name_countries():
     from retrieval.places import demonym
 
