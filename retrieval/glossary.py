@@ -97,7 +97,7 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("imports", "واردات الواردات"),
     ("growth", "النمو نمو"),
     ("sector sectors", "قطاع القطاع قطاعات القطاعات"),
-    ("rise rises rising increase increases", "ارتفاع ارتفع ارتفعت ارتفاعا"),
+    ("rise rises rising increase increases", "ارتفاع ارتفع ارتفعت ارتفاعا المرتفعة مرتفعة"),
     ("index indices indexes", "مؤشر المؤشر مؤشرات"),
     ("unemployment jobless", "البطالة"),
     ("jobs", "وظائف الوظائف"),
@@ -254,6 +254,12 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("cinema cinemas", "سينما السينما السينمائي السينمائية"),
     ("fire", "النار نار"),
     ("name named", "اسم اسمه الاسم يدعى ويدعى"),  # (not "called": a phone call's stem)
+    # months, as the Gulf and the Levant name them (not May, also "may"; nor the two
+    # «كانون» and the two «تشرين», nor «آب», also "father")
+    ("january", "يناير"), ("february", "فبراير شباط"), ("march", "مارس آذار"),
+    ("april", "أبريل ابريل نيسان"), ("june", "يونيو حزيران"), ("july", "يوليو تموز"),
+    ("august", "أغسطس اغسطس"), ("september", "سبتمبر أيلول"), ("october", "أكتوبر اكتوبر"),
+    ("november", "نوفمبر"), ("december", "ديسمبر"),
 )
 
 

@@ -4973,6 +4973,12 @@ def test_an_english_question_covers_its_words_in_an_arabic_sentence(tmp_path, e5
     _assert_glossed("gunman fire cinema", "قالت الشرطة الأمريكية إن مسلحاً من ولاية ألاباما فتح النار في "
                                          "قاعة سينما مكتظة بالحضور")
     _assert_glossed("name", "ويدعى جون هاوسر")
+    # bbc-business-416 answers «كم بلغ معدل البطالة في الولايات المتحدة في ديسمبر؟»;
+    # snn-20150802-0932 "Which sector led the rising sectors ... in July?"; a Levantine month
+    _assert_glossed("ديسمبر", "The unemployment rate stayed at 5.4% in December")
+    _assert_glossed("july rising", "وعلى العكس من ذلك تصدر قطاع التأمين قطاعات السوق المرتفعة خلال شهر "
+                                   "يوليو الماضي")
+    _assert_glossed("حزيران", "in June")
     _assert_glossed("craftsman tools palm fronds", "تحدث الحرفي عبدالله القفاص عن هوايته، مؤكدا انه يعتمد "
                                                   "في مهنته على استخدام سعف النخيل لتصنيع أدوات مختلفة")
     # snn-20150802-0381: what was decided is the second sentence, which shares no word with
