@@ -488,6 +488,12 @@ def parse(question: str, language: str, ledger: Ledger,
             # camp, not a person
             skip = 1
             continue
+        if index + 1 < len(words) and words[index + 1].lower() in _DIVISIONS_AFTER \
+                and places.kind_of(word) is None:
+            # "Abyan province": a place the gazetteer lacks, not a person (Al-Atyan, one
+            # letter off); a known one is found below ("the Riyadh region")
+            skip = 1
+            continue
         if folded in _MEDALS and index + 1 < len(words) and normalize(words[index + 1]).startswith("ال"):
             skip = 1  # «وسام الاستحقاق الوطني»: a medal, not a man named Wisam
             continue
@@ -1252,6 +1258,7 @@ _FEATURES = frozenset(normalize(w) for w in (
     "مخيم", "مخيمات"))
 _MEDALS = frozenset(normalize(w) for w in ("وسام", "ووسام", "بوسام"))
 _FEATURES_AFTER = frozenset("sea gulf island islands river mountains strait canal lake camp".split())
+_DIVISIONS_AFTER = frozenset("province governorate district region county prefecture".split())
 
 
 _BUILDINGS_AFTER = frozenset(normalize(w) for w in (
