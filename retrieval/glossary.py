@@ -70,7 +70,7 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("bank banks", "بنك البنك بنوك البنوك مصرف"),
     ("university", "جامعة الجامعة"),
     ("school schools", "مدرسة المدرسة مدارس"),
-    ("hospital hospitals", "مستشفى المستشفى مستشفيات"),
+    ("hospital hospitals", "مستشفى المستشفى مستشفيات المشفى مشفى"),
     ("court", "محكمة المحكمة"),
     # things
     ("shares stock stocks", "أسهم الأسهم سهم"),

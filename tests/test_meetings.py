@@ -4984,6 +4984,8 @@ def test_an_english_question_covers_its_words_in_an_arabic_sentence(tmp_path, e5
     _assert_glossed("july rising", "وعلى العكس من ذلك تصدر قطاع التأمين قطاعات السوق المرتفعة خلال شهر "
                                    "يوليو الماضي")
     _assert_glossed("حزيران", "in June")
+    # snn-20150726-0490: «نائب مدير المشفى»
+    _assert_glossed("hospital", "مع نائب مدير المشفى الدكتور عبد الدايم العنزي")
     _assert_glossed("craftsman tools palm fronds", "تحدث الحرفي عبدالله القفاص عن هوايته، مؤكدا انه يعتمد "
                                                   "في مهنته على استخدام سعف النخيل لتصنيع أدوات مختلفة")
     # snn-20150802-0381: what was decided is the second sentence, which shares no word with
