@@ -1121,7 +1121,9 @@ def _english_people(sentence: Sentence, honoured: frozenset[str]) -> list[tuple[
             tokens[j + 1].text in ENGLISH_TITLE_HEADS | {"head", "chief"}
             # "A. Karasmasoglu, World Bank vice-president": a body's office
             or any(_english_title_head(tokens[k].text) and all(capitalised(raw[m]) for m in range(j + 1, k))
-                   for k in range(j + 2, min(j + 5, len(tokens)))))
+                   for k in range(j + 2, min(j + 5, len(tokens))))
+            # "Blake Lee-Harwood, campaigns director at Greenpeace": lower-case office words
+            or _office_from(tokens, raw, j + 1) is not None)
         if j - title_end == 1 and title_end == i and i > 0 and tokens[i - 1].text == "of":
             # "the director general of OMNIS", "a representative of Sunkist": whose office,
             # not who holds it

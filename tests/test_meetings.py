@@ -500,6 +500,15 @@ def test_people_named_in_hard_sentences(sentence, names):
     assert [p.name for m in meetings for p in m.participants] == names
 
 
+def test_a_name_before_a_lower_case_office_between_commas():
+    # bbc-business-397 answers «من هو مدير الحملات في منظمة غرينبيس في بريطانيا؟»: "campaigns
+    # director" is an office, as "director" alone is
+    sentence = ('Blake Lee-Harwood, campaigns director at Greenpeace in the UK, said: "It\'s fairly '
+                'meaningless to talk about your company\'s direction."')
+    assert [m.person.name for m in _people_in(sentence, "en")] == ["Blake Lee-Harwood"]
+    assert _people_in("Clean Air, the campaign group, said it would go to court.", "en") == []
+
+
 def test_a_name_after_a_word_for_called():
     # snn-20150725-0024 answers "What was the name of the gunman who opened fire in the
     # Lafayette cinema?": «ويدعى» ("called") before a name the index half lacks
