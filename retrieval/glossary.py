@@ -250,6 +250,10 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("frond fronds", "سعف"),
     ("preliminary", "أولي الأولي أولية الأولية مبدئي المبدئي مبدئية"),  # (not "initial": "initiative")
     ("tool tools", "أدوات الأدوات"),  # (not «أداة»: its stem is that of «أداء», "performance")
+    ("dam dams", "السد سد السدود"),
+    ("campaign campaigns", "الحملة حملات"),  # (not «حملة», «الحملات»: their stem is «حمل», "carry")
+    ("donation donations", "تبرعات التبرعات"),
+    ("seat seats", "مقعد مقعدا مقاعد"),
     ("gunman gunmen", "مسلح المسلح مسلحا مسلحين"),
     ("cinema cinemas", "سينما السينما السينمائي السينمائية"),
     ("fire", "النار نار"),

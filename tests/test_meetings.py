@@ -4993,6 +4993,13 @@ def test_an_english_question_covers_its_words_in_an_arabic_sentence(tmp_path, e5
     _assert_glossed("july rising", "وعلى العكس من ذلك تصدر قطاع التأمين قطاعات السوق المرتفعة خلال شهر "
                                    "يوليو الماضي")
     _assert_glossed("حزيران", "in June")
+    # bbc-business-282 answers «ما اسم السد الذي تواصل شركة ... بناءه ...؟»; bbc-politics-212
+    # «من هو مدير حملة حزب المحافظين البريطاني؟»; bbc-politics-322 «كم تلقى حزب العمال من
+    # التبرعات ...؟»
+    _assert_glossed("السد", "continuing work on the sister Xiluodu dam")
+    _assert_glossed("الحملة", "The Conservatives' campaign director has denied a report")
+    _assert_glossed("التبرعات", "The Labour Party received more than pounds 5m in donations")
+    _assert_glossed("seats", "في اللجنة التنفيذية للفيفا بثمانية مقاعد من إجمالي 25 مقعدا")  # snn-20150721-1698
     # snn-20150726-0490: «نائب مدير المشفى»
     _assert_glossed("hospital", "مع نائب مدير المشفى الدكتور عبد الدايم العنزي")
     _assert_glossed("craftsman tools palm fronds", "تحدث الحرفي عبدالله القفاص عن هوايته، مؤكدا انه يعتمد "
