@@ -1423,7 +1423,7 @@ _COMPASS_POINTS = frozenset(fold(w) for w in ("جنوب", "شمال", "شرق", 
 
 # «ويدعى», «المدعو», «اسمه»: "called", "named", "his name is", before a name
 _NAMING_WORDS = frozenset(fold(w) for w in (
-    "يدعى", "ويدعى", "تدعى", "وتدعى", "يُدعى", "المدعو", "المدعوة", "اسمه", "واسمه", "اسمها", "واسمها"))
+    "يدعى", "ويدعى", "تدعى", "وتدعى", "المدعو", "المدعوة", "اسمه", "واسمه", "اسمها", "واسمها"))
 
 
 # «ونوه شكري»: verbs a report puts before the family name of whom it quotes

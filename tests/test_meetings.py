@@ -4999,7 +4999,8 @@ def test_an_english_question_covers_its_words_in_an_arabic_sentence(tmp_path, e5
     _assert_glossed("السد", "continuing work on the sister Xiluodu dam")
     _assert_glossed("الحملة", "The Conservatives' campaign director has denied a report")
     _assert_glossed("التبرعات", "The Labour Party received more than pounds 5m in donations")
-    _assert_glossed("seats", "في اللجنة التنفيذية للفيفا بثمانية مقاعد من إجمالي 25 مقعدا")  # snn-20150721-1698
+    # snn-20150721-1698: the Fifa executive committee's seats
+    _assert_glossed("seats", "في اللجنة التنفيذية للفيفا بثمانية مقاعد من إجمالي 25 مقعدا")
     # snn-20150726-0490: «نائب مدير المشفى»
     _assert_glossed("hospital", "مع نائب مدير المشفى الدكتور عبد الدايم العنزي")
     _assert_glossed("craftsman tools palm fronds", "تحدث الحرفي عبدالله القفاص عن هوايته، مؤكدا انه يعتمد "
