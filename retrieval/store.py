@@ -282,12 +282,19 @@ class Store:
         vectors = _open_vectors(gen_dir, manifest)
         if not (gen_dir / METADATA).exists():
             raise FileNotFoundError(gen_dir / METADATA)
-        connection = sqlite3.connect(
-            f"file:{gen_dir / METADATA}?mode=ro", uri=True, check_same_thread=False
-        )
+        try:
+            connection = sqlite3.connect(
+                f"file:{gen_dir / METADATA}?mode=ro", uri=True, check_same_thread=False
+            )
+        except sqlite3.OperationalError:
+            raise _replaced_or(path, manifest) from None
         store = cls(path, manifest, connection, vectors)
         try:
             store._check_counts()
+        except sqlite3.OperationalError:
+            # ("unable to open database file": SQLite opens it at the first query)
+            connection.close()
+            raise _replaced_or(path, manifest) from None
         except BaseException:
             connection.close()
             raise
@@ -843,6 +850,15 @@ def _finish_generation(path: Path, gen_dir: Path, manifest: dict, staging, docum
         if stale.is_dir() and stale.name != gen_dir.name:
             shutil.rmtree(stale, ignore_errors=True)
     return manifest
+
+
+def _replaced_or(path: Path, manifest: dict) -> Exception:
+    """What a failure to open a generation's SQLite file means: the generation was
+    replaced (and deleted) meanwhile, which :meth:`Store.load` retries, or a broken store."""
+    if read_manifest(path)["generation"] != manifest["generation"]:
+        return FileNotFoundError(path / manifest["generation"] / METADATA)
+    return StoreCorruptError(f"cannot open {path / manifest['generation'] / METADATA}; "
+                             "restore a backup or ingest again into a new --store")
 
 
 def read_manifest(path: Path) -> dict:

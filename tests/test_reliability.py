@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -149,3 +150,26 @@ def test_eight_threads_get_the_answers_one_thread_gets(seed_kb):
     with ThreadPoolExecutor(max_workers=8) as pool:
         answers = list(pool.map(seed_kb.ask, questions))
     assert answers == expected
+
+
+def test_a_reader_opening_a_generation_a_writer_replaces_loads_the_new_one(tmp_path, e5, monkeypatch):
+    # A writer may commit, and delete the generation a reader has just read in the manifest,
+    # between the reader's checks and SQLite opening the file: "unable to open database
+    # file" then means "read the manifest again", as a missing file does
+    folder, path = tmp_path / "articles", tmp_path / "store"
+    _articles(folder, 2)
+    first, second = sorted(folder.glob("*.txt"))
+    writer = KnowledgeBase.open(path, embedder=e5)
+    writer.ingest([first])
+    connect = sqlite3.connect
+    replaced = []
+
+    def connect_as_a_writer_commits(target, *args, **kwargs):
+        if not replaced and "mode=ro" in str(target):
+            replaced.append(target)
+            writer.ingest([second])  # a new generation; the one `target` names is deleted
+        return connect(target, *args, **kwargs)
+
+    monkeypatch.setattr(store_module.sqlite3, "connect", connect_as_a_writer_commits)
+    assert Store.load(path).count_documents() == 2
+    assert replaced  # (the writer did commit in between)
