@@ -117,6 +117,7 @@ under un un's what's who's whom's tell me between cheikh shaikh sheik reception 
 اول اولي ثانيه اخر اخري
 زاره زارها زارهم زارته زارتها زارتهم التقاه التقاها التقاهم استقبله استقبلها استقبلهم
 world cup million billion dollars
+اوف اند
 الف مليون مليار دولار ريال يورو جنيه
 """.split())
 

@@ -1766,6 +1766,10 @@ def test_question_words_that_are_no_people():
     request = parse("Where did the Hyundai Heavy Industries chairman meet Chidambaram?", "en", ledger,
                     lambda word: word.lower() in {"heavy", "industries", "chairman", "meet", "where"})
     assert request.unknown == ("Hyundai",)
+    # «أوف» is "of" in «بنك أوف أمريكا» (Bank of America), no one to find (final115)
+    request = parse("من هو المتداول في بنك أوف أمريكا الذي قال إن انهيار اتفاق اللوفر قد يؤدي إلى هزيمة "
+                    "الدولار؟", "ar", ledger)
+    assert "أوف" not in request.unknown
     # "Abyan province": a place the gazetteer lacks, not Al-Atyan one letter off (final114)
     atyan, _ = _extract("استقبل أمير منطقة عسير الأمير فيصل بن خالد في مكتبه اليوم الشيخ سعيد بن عبدالله "
                         "آل عطيان.")
