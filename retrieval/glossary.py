@@ -110,7 +110,7 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("partnership partnerships", "الشراكة"),
     ("institute", "معهد المعهد لمعهد"),
     ("inflation", "التضخم تضخم"),
-    ("trade", "التجارة تجارة التجارية تجارية"),
+    ("trade", "التجارة تجارة التجارية تجارية التجاري تجاري"),
     ("economy economic", "الاقتصاد اقتصاد الاقتصادي اقتصادي الاقتصادية"),
     ("billion", "مليار مليارات"),
     ("million", "مليون ملايين"),
@@ -199,7 +199,7 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("criticised criticized criticism critic critics", "انتقد انتقدت انتقادات منتقدي"),
     ("representative", "ممثل الممثل يمثل تمثل"),  # (the stem of "representing" too)
     ("customs", "الجمركية جمركية الجمارك"),
-    ("tariff tariffs duties", "الرسوم رسوم التعريفات"),
+    ("tariff tariffs duties fees", "الرسوم رسوم التعريفات"),
     ("family families", "الأسرة أسرة الأسر العائلة عائلة"),
     ("vote votes voting", "تصويت التصويت"),
     ("confidence", "الثقة ثقة"),
@@ -254,6 +254,12 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("campaign campaigns", "الحملة حملات"),  # (not «حملة», «الحملات»: their stem is «حمل», "carry")
     ("donation donations", "تبرعات التبرعات"),
     ("seat seats", "مقعد مقعدا مقاعد"),
+    ("coffee", "البن القهوة"),
+    ("farmer farmers grower growers", "مزارعي المزارعين مزارعين المزارعون"),
+    ("residence residency", "الإقامة"),  # (not «إقامة», «الإقامات»: their stem is «أقام», "held")
+    ("quarter quarters", "الربع ربع"),
+    ("barrel barrels", "برميل براميل"),
+    ("sergeant", "الرقيب رقيب"),
     ("gunman gunmen", "مسلح المسلح مسلحا مسلحين"),
     ("cinema cinemas", "سينما السينما السينمائي السينمائية"),
     ("fire", "النار نار"),

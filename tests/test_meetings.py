@@ -5005,6 +5005,19 @@ def test_an_english_question_covers_its_words_in_an_arabic_sentence(tmp_path, e5
     _assert_glossed("التبرعات", "The Labour Party received more than pounds 5m in donations")
     # snn-20150721-1698: the Fifa executive committee's seats
     _assert_glossed("seats", "في اللجنة التنفيذية للفيفا بثمانية مقاعد من إجمالي 25 مقعدا")
+    # final116: reut-7124 answers «من هو مدير الاتحاد الوطني لمزارعي البن في كولومبيا؟»,
+    # bbc-business-429 «كم بلغ العجز التجاري الأمريكي ...؟» (not "deficit": «العجز» cost two
+    # other answers), reut-19497 «... خفض إنتاجها في الربع
+    # الرابع؟»; snn-20150808-0284 "For how many Burmese residents did the state pay the residence
+    # fees?", snn-20150808-1231 "Which ... sergeant was wounded ...?"
+    _assert_glossed("مدير الاتحاد مزارعي البن", "Jorge Cadenas, manager of the National Coffee Growers' "
+                                                "Federation, said")
+    _assert_glossed("التجاري", "The US trade deficit widened by more than expected in October")
+    _assert_glossed("الربع برميل", "a pact to limit crude oil output to 16.6 mln barrels per day (bpd) for "
+                                   "the rest of 1987 ... it would cut fourth quarter output")
+    _assert_glossed("fees", "في وقت تحملت الدولة رسوم الإقامات لنحو 270 ألف برماوي")
+    _assert_glossed("residence", "لضبط مخالفي نظام الإقامة والعمل")  # snn-20150731-0560
+    _assert_glossed("sergeant", "أوضح والد الوكيل الرقيب دغاش محمد البغاشي الشهراني")
     # snn-20150726-0490: «نائب مدير المشفى»
     _assert_glossed("hospital", "مع نائب مدير المشفى الدكتور عبد الدايم العنزي")
     _assert_glossed("craftsman tools palm fronds", "تحدث الحرفي عبدالله القفاص عن هوايته، مؤكدا انه يعتمد "
