@@ -282,19 +282,20 @@ class Store:
         vectors = _open_vectors(gen_dir, manifest)
         if not (gen_dir / METADATA).exists():
             raise FileNotFoundError(gen_dir / METADATA)
+        unopened = f"cannot open {gen_dir / METADATA}; restore a backup or ingest again into a new --store"
         try:
             connection = sqlite3.connect(
                 f"file:{gen_dir / METADATA}?mode=ro", uri=True, check_same_thread=False
             )
         except sqlite3.OperationalError:
-            raise _replaced_or(path, manifest) from None
+            raise _replaced_or_corrupt(path, manifest, unopened) from None
         store = cls(path, manifest, connection, vectors)
         try:
             store._check_counts()
         except sqlite3.OperationalError:
             # ("unable to open database file": SQLite opens it at the first query)
             connection.close()
-            raise _replaced_or(path, manifest) from None
+            raise _replaced_or_corrupt(path, manifest, unopened) from None
         except BaseException:
             connection.close()
             raise
@@ -307,12 +308,11 @@ class Store:
         problems = self._vectors.problems(rows, self._manifest["counts"]["vectors"])
         if not problems:
             return
-        if read_manifest(self.path)["generation"] != self.generation:
-            # a writer replaced this generation meanwhile (and may have deleted
-            # the points of paragraphs it removed): load the new one
-            raise FileNotFoundError(self.generation)
-        raise StoreCorruptError(f"the store at {self.path}/ is inconsistent: {problems[0]}; "
-                                "ingest again into a new --store")
+        # (a writer may have replaced this generation meanwhile, and deleted the points of
+        # paragraphs it removed: then the new one is loaded)
+        raise _replaced_or_corrupt(self.path, self._manifest,
+                                   f"the store at {self.path}/ is inconsistent: {problems[0]}; "
+                                   "ingest again into a new --store")
 
     # ------------------------------------------------------------------- reads
     @property
@@ -852,13 +852,12 @@ def _finish_generation(path: Path, gen_dir: Path, manifest: dict, staging, docum
     return manifest
 
 
-def _replaced_or(path: Path, manifest: dict) -> Exception:
-    """What a failure to open a generation's SQLite file means: the generation was
-    replaced (and deleted) meanwhile, which :meth:`Store.load` retries, or a broken store."""
+def _replaced_or_corrupt(path: Path, manifest: dict, corrupt: str) -> Exception:
+    """What a generation that fails to open means: replaced (and deleted) by a writer
+    meanwhile, a FileNotFoundError that :meth:`Store.load` retries; else a broken store."""
     if read_manifest(path)["generation"] != manifest["generation"]:
         return FileNotFoundError(path / manifest["generation"] / METADATA)
-    return StoreCorruptError(f"cannot open {path / manifest['generation'] / METADATA}; "
-                             "restore a backup or ingest again into a new --store")
+    return StoreCorruptError(corrupt)
 
 
 def read_manifest(path: Path) -> dict:
