@@ -14,7 +14,9 @@ too, for cities outside the Arabic-speaking countries: «دوله» (Dhule) is h
 (Medan) is "square". The test is wordfreq's: the spelling (or its «ة» form) is a
 common word (``COMMON_WORD``) and ``COMMON_WORD_MARGIN`` or more Zipf points
 more frequent in Arabic than the city's English name is in English (London and «لندن» are both frequent; Hamm
-is not). The noun "city" («مدينه») names no city anywhere (``GENERIC_NOUNS``).
+is not). The noun "city" («مدينه») names no city anywhere (``GENERIC_NOUNS``), nor do the
+words of business news that fall just short of that margin (``NEWS_WORDS``: «بورصة», the
+stock exchange, is also how Arabic writes Bursa).
 ``EXTRA`` adds common news spellings GeoNames lacks (Arabic ones, English short forms
 such as "Frankfurt" or Reuters' "Berne", and the older names of 1987 wires such as
 "Peking"), and a few smaller places the news often names. Countries come from
@@ -39,6 +41,9 @@ OUT = Path(__file__).resolve().parent.parent / "retrieval" / "data" / "places.ts
 _ARABIC_ONLY = re.compile(r"^[\u0621-\u064A\u064B-\u0652 ]+$")
 # GeoNames gives Madinah «مدينه», the noun "city" («بمدينة الرياض» is "in the city of Riyadh")
 GENERIC_NOUNS = frozenset({"مدينه", "مدينة"})
+# «بورصة»: 4.06 Zipf in Arabic against Bursa's 2.6 in English, and every «بورصة» of the news
+# is an exchange («بورصة وينيبيغ», «بورصة مصر»)
+NEWS_WORDS = frozenset({"بورصة", "بورصه"})
 
 # (English name, ISO country code, other spellings) that GeoNames lacks or
 # lists under a smaller namesake.
@@ -124,7 +129,7 @@ def main() -> None:
         if city["population"] < MIN_POPULATION and key not in capitals:
             continue
         arabic = {name for name in city["alternatenames"]
-                  if _ARABIC_ONLY.match(name) and name not in GENERIC_NOUNS
+                  if _ARABIC_ONLY.match(name) and name not in GENERIC_NOUNS | NEWS_WORDS
                   and (city["countrycode"] in ARABIC_SPEAKING or not _mainly_a_word(name, city["name"]))}
         population, names = rows.get(key, (0, set()))
         rows[key] = (max(population, city["population"]), names | arabic)
