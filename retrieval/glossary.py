@@ -264,6 +264,14 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("cinema cinemas", "سينما السينما السينمائي السينمائية"),
     ("fire", "النار نار"),
     ("name named", "اسم اسمه الاسم يدعى ويدعى"),  # (not "called": a phone call's stem)
+    ("defendant defendants", "المتهم متهم المتهمين المتهمون"),
+    ("lash lashes lashing flogging", "جلدة جلده جلدات"),
+    ("prison jail imprisonment", "السجن سجن بالسجن"),
+    ("second", "الثاني ثاني الثانية"),
+    ("drug drugs narcotics", "المخدرات المخدرة مخدرات"),
+    ("pill pills tablets", "حبة حبوب"),
+    ("camera cameras", "كاميرا الكاميرا لكاميرا"),
+    ("moon", "القمر"),
     # months, as the Gulf and the Levant name them (not May, also "may"; nor the two
     # «كانون» and the two «تشرين», nor «آب», also "father")
     ("january", "يناير"), ("february", "فبراير شباط"), ("march", "مارس آذار"),

@@ -5018,6 +5018,16 @@ def test_an_english_question_covers_its_words_in_an_arabic_sentence(tmp_path, e5
     _assert_glossed("fees", "في وقت تحملت الدولة رسوم الإقامات لنحو 270 ألف برماوي")
     _assert_glossed("residence", "لضبط مخالفي نظام الإقامة والعمل")  # snn-20150731-0560
     _assert_glossed("sergeant", "أوضح والد الوكيل الرقيب دغاش محمد البغاشي الشهراني")
+    # final117: snn-20150806-1488 answers "How many lashes was the second defendant in the
+    # Awamiya police station case sentenced to?"; snn-20150810-0707 "How many Captagon pills
+    # ...?"; snn-20150807-0122 "How far from the Earth was the NASA camera that photographed
+    # the dark side of the moon?"
+    _assert_glossed("second defendant", "فيما أدين المتهم الثاني بالمشاركة في المظاهرات في القطيف")
+    _assert_glossed("lashes prison", "بأن يسجن لمدة ثماني سنوات ... وجلده ثمانين جلدة دفعة واحدة "
+                                     "... ومنعه من السفر بعد خروجه من السجن")
+    _assert_glossed("drugs pills", "إحباط محاولة تهريب كمية من الحبوب المخدرة بلغ عددها 320 ألف حبة")
+    _assert_glossed("camera moon", "نجحت عدسة لكاميرا طورتها وكالة ناسا ... في التقاط صورة للجانب البعيد "
+                                   "من القمر")
     # snn-20150726-0490: «نائب مدير المشفى»
     _assert_glossed("hospital", "مع نائب مدير المشفى الدكتور عبد الدايم العنزي")
     _assert_glossed("craftsman tools palm fronds", "تحدث الحرفي عبدالله القفاص عن هوايته، مؤكدا انه يعتمد "
