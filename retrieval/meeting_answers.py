@@ -668,14 +668,15 @@ def answer(question: str, language: str, ledger: Ledger,
 
 
 def _asks_whether_they_met(question: str, request: Request) -> bool:
-    """Whether a question takes the meeting of the people it names as given ("When did
-    X meet Y?") or asks if it happened («هل التقى X Y؟»), rather than naming the second
+    """Whether a question takes the meeting of the people it names (by name or by office:
+    «متى التقى ... موراخوفسكي رئيس وزراء كندا؟») as given ("When did X meet Y?") or asks if
+    it happened («هل التقى X Y؟»), rather than naming the second
     only as context ("Who did Obama meet after Netanyahu's speech?", "Who accompanied X on
     the Haramain train's trial run?"), or asking what they discussed or agreed, which a
     sentence may say without naming them ("the two companies are discussing ..."); not
     when it names no meeting at all ("Where did Tony Blair back Gordon Brown's pre-Budget
     report?")."""
-    return len(request.people) + len(request.unknown) >= 2 and (
+    return len(request.people) + len(request.unknown) + len(request.offices) >= 2 and (
         request.intent not in (WHO_MET, ATTENDED, TOPICS, OUTCOMES) or bool(_YES_NO.match(question))) \
         and names_a_meeting(question)
 

@@ -5621,6 +5621,29 @@ def test_a_stock_exchange_is_no_city(tmp_path, e5):
     assert "Murakhovsky" in kb.ask("من هو المسؤول السوفيتي الذي زار بورصة وينيبيغ للسلع؟").text
 
 
+_MURAKHOVSKY_IN_PARIS = {  # ../shared/data/news/news.en.jsonl, reut-4027 (its first three paragraphs)
+    "id": "reut-4027", "date": "1987-03-11", "title": "SOVIET MINISTER SAYS TRADE BOOST UP TO FRENCH",
+    "text": "PARIS, March 11 - Soviet first deputy prime minister Vsevolod Murakhovsky said at the end of "
+            "a brief visit here his country wanted to boost joint business with France, but that a "
+            "reduction of France's trade deficit with the Soviet Union depended on the French.\n\n"
+            "Murakhovsky, who is also chairman of the State Agro-Industrial Committee (GOSAGROPROM), told "
+            "a news conference he had discussed a variety of possible deals with French companies "
+            "Rhone-Poulenc, Pechiney and Imec.\n\n"
+            "Declining to put figures on possible contracts he said he had discussed plant protection and "
+            "the processing of highly sulphuric gas with Rhone-Poulenc, packaging technology for "
+            "agricultural products with Pechiney, and fruit and vegetable juice processing with Imec."}
+
+
+def test_a_meeting_with_an_office_holder_is_named_in_one_sentence(tmp_path, e5):
+    # the ledger has Murakhovsky's talks in Paris, none with Canada's prime minister; the
+    # Winnipeg report names him and, in "a current cross-Canada tour", Canada, but no
+    # sentence says they met
+    kb = _knowledge_base(tmp_path, e5, [_WINNIPEG_VISIT, _MURAKHOVSKY_IN_PARIS])
+    assert kb.meetings("Murakhovsky")
+    answer = kb.ask("متى التقى وزير الزراعة السوفيتي موراخوفسكي رئيس وزراء كندا؟")
+    assert answer.abstained and not answer.sources
+
+
 def test_a_countrys_signing_with_another_side_is_not_the_one_asked_about(tmp_path, e5):
     # the question names China and (by its adjective) Australia; China's recorded signing
     # with the World Bank, now placed in Beijing, had answered it
