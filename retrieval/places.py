@@ -26,7 +26,8 @@ from .normalize import normalize, strip_prefix, without_article, without_conjunc
 _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "US": ("United States", "America", "U.S.", "USA", "الولايات المتحدة", "أمريكا", "امريكا",
            "الولايات المتحدة الأمريكية"),
-    "GB": ("United Kingdom", "Britain", "UK", "U.K.", "England", "بريطانيا", "المملكة المتحدة"),
+    "GB": ("United Kingdom", "Britain", "UK", "U.K.", "England", "بريطانيا", "المملكة المتحدة", "إنجلترا",
+           "انجلترا", "إنكلترا"),
     "RU": ("Russia", "Soviet Union", "روسيا"),
     "DE": ("Germany", "West Germany", "ألمانيا"),
     "SA": ("Saudi Arabia", "السعودية", "المملكة العربية السعودية"),

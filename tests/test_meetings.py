@@ -4322,6 +4322,10 @@ def test_words_of_an_arabic_column_that_are_no_names():
                     "الإقليمية.", date="2015-08-08")[0] == []
     # news spells Bangladesh both ways, neither in ISO's Arabic names
     assert {places.lookup(name).name for name in ("بنجلاديش", "بنغلاديش", "Bangladesh")} == {"Bangladesh"}
+    # as "England" stands for the United Kingdom, so does «إنجلترا» («في إنجلترا؟» asks about
+    # an article that names the UK, as db-ar-en-05's "allowing cameras into courts" does)
+    assert {places.lookup(name).name for name in ("England", "إنجلترا", "انجلترا", "إنكلترا")} \
+        == {"United Kingdom"}
 
 
 def test_questions_of_a_count_an_achievement_a_club_and_a_lecture():
