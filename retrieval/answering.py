@@ -38,7 +38,8 @@ from .acronyms import spelled_acronyms
 from .dates import states_a_time, weekday_named, weekdays_named
 from .lexicon import units
 from .meeting_questions import (
-    ATTENDED, WHEN, WHERE, WHO_MET, asked_person, asks_at_which_event, asks_how_many, asks_who, intent_of,
+    ATTENDED, WHEN, WHERE, WHO_MET, asked_person, asks_at_which_event, asks_how_many, asks_the_name_of_a_thing,
+    asks_who, intent_of,
 )
 from .meeting_vocabulary import ENGLISH_NATIONALITIES, fold, may_be_arabic_name
 from .models import Answer, Source
@@ -132,7 +133,12 @@ _SHARE = "concept:share"
 _ASKS_A_SHARE = re.compile(r"\b(?:rate|percentage|proportion)\b|(?<!\w)[وفب]?(?:ال)?(?:نسبه|معدل)(?!\w)")
 _PERCENT = re.compile(r"%|٪|\b(?:pct|per ?cent|percent)\b|(?<!\w)(?:بالمئه|بالمائه|المئه|المائه)(?!\w)",
                       re.IGNORECASE)
-_WISHES = frozenset({_WHERE, _WHO, _WHEN, _WEEKDAY, _COUNT, _COUNTED, _SUM, _SHARE, _EVENT})
+# What "What is the name of the plan ...?" asks for: a sentence quoting a name ("He will
+# present an "Action Plan for the Development of Italy"", «فيلمه الجديد «ألوها»»)
+_NAME = "concept:name"
+_QUOTED = re.compile(r"«[^»]{2,80}»|\"[^\"]{2,80}\"|“[^”]{2,80}”|\([^)]{2,60}\)")
+_NAME_WORDS = frozenset({"name", "اسم"})
+_WISHES = frozenset({_WHERE, _WHO, _WHEN, _WEEKDAY, _COUNT, _COUNTED, _SUM, _SHARE, _EVENT, _NAME})
 # (an event completes the sentence saying what was said, never replaces it: many reports
 # name a news conference)
 _REPLACING_WISHES = _WISHES - {_EVENT}
@@ -241,6 +247,8 @@ def compose_answer(
         unnamed = None
     if asked_where:
         wanted |= {_WHERE}
+    if asks_the_name_of_a_thing(question):
+        wanted = (wanted - _NAME_WORDS) | {_NAME}
     if intent == WHEN:
         wanted |= {_WHEN}
     if asks_at_which_event(question):
@@ -426,6 +434,8 @@ def _candidates(
                 covers |= {_WEEKDAY}
             if _WHEN in wanted and states_a_time(text):
                 covers |= {_WHEN}
+            if _NAME in wanted and _QUOTED.search(text):
+                covers |= {_NAME}
             if _EVENT in wanted and _EVENT_WORD.search(normalize(text)):
                 covers |= {_EVENT}
             if _COUNT in wanted and _NUMBER_WORD.search(text):

@@ -269,16 +269,42 @@ _ASKS_WHO = re.compile(r"^\W*(?:who|whom)\b|^\W*(?:و|ف)?من(?: (?=(?:هو|ه�
 # "Which police chief backed ...?", «أي وزير ...», "What is the name of ...?", «ما اسم ...؟»:
 # who, by another word
 _WHICH_PERSON = re.compile(r"^\W*(?:which|what)((?: [\w'-]+){1,3})|^\W*[وف]?اي((?: \w+){1,2})")
-_ASKS_A_NAME = re.compile(r"^\W*(?:what (?:is|was) (?:the )?name|[وف]?ما (?:هو )?اسم)\b")
+_ASKS_A_NAME = re.compile(r"^\W*(?:what (?:is|was) (?:the )?name (?:of )?(?:the |an? )?|[وف]?ما (?:هو )?اسم )(.*)")
+# where the noun phrase of "What is the name of the new label for ...?" ends
+_PHRASE_ENDS = frozenset("who whom whose that which for in of at on to with from by".split())
 _PERSON_NOUNS = frozenset(normalize(w) for w in """person man woman journalist lawyer player coach
-author writer activist analyst economist expert candidate delegate شخص رجل امراة صحفي محامي لاعب مدرب كاتب
-ناشط محلل خبير مرشح مندوب""".split())
+author writer activist analyst economist expert candidate delegate child boy girl citizen gunman victim
+suspect شخص رجل امراة صحفي محامي لاعب مدرب كاتب ناشط محلل خبير مرشح مندوب طفل مواطن مسلح ضحيه مشتبه
+شاب فتاه""".split())
 
 
 def _asks_for_a_person(folded: str) -> bool:
     """Whether a (folded) question asks which person ("Which police chief ...?", «أي
-    وزير ...؟») or a name («ما اسم الطفل ...؟») with other words than "who"."""
-    return bool(_ASKS_A_NAME.search(folded) or asked_person(folded))
+    وزير ...؟») or a person's name («ما اسم الطفل ...؟», «ما اسم الفلسطيني ...؟»; not «ما اسم
+    البلدة ...؟», a town's) with other words than "who"."""
+    name = _ASKS_A_NAME.search(folded)
+    if name is None:
+        return bool(asked_person(folded))
+    # the head of the phrase: an Arabic one's first word («البنك الألماني الصغير»), an English
+    # one's last ("the Labour Ministry website")
+    words = re.findall(r"[\w']+", name.group(1))
+    if not words:
+        return False
+    if is_arabic(words[0]):
+        noun = words[0]
+        bare = without_article(noun)
+        return bare not in BODY_NOUNS and (bare in _PERSON_NOUNS or _is_title(noun)
+                                           or places.demonym(bare) is not None)
+    phrase = list(itertools.takewhile(lambda word: word not in _PHRASE_ENDS, words)) or words[:1]
+    noun = phrase[-1].removesuffix("'s")
+    return noun in _PERSON_NOUNS or _is_title(noun) or noun in ENGLISH_NATIONALITIES
+
+
+def asks_the_name_of_a_thing(question: str) -> bool:
+    """Whether a question asks the name of something other than a person («ما اسم الخطة التي
+    سيقدمها برلسكوني؟», "What is the name of Kraft's new label ...?")."""
+    folded = normalize(question)
+    return bool(_ASKS_A_NAME.search(folded)) and not _asks_for_a_person(folded)
 
 
 def asked_person(question: str) -> str:
