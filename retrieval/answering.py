@@ -38,8 +38,8 @@ from .acronyms import spelled_acronyms
 from .dates import states_a_time, weekday_named, weekdays_named
 from .lexicon import units
 from .meeting_questions import (
-    ATTENDED, WHEN, WHERE, WHO_MET, asked_person, asks_at_which_event, asks_how_many, asks_the_name_of_a_thing,
-    asks_who, intent_of,
+    ATTENDED, WHEN, WHERE, WHO_MET, asked_person, asks_at_which_event, asks_how_many,
+    asks_the_name_of_a_thing, asks_who, intent_of,
 )
 from .meeting_vocabulary import ENGLISH_NATIONALITIES, fold, may_be_arabic_name
 from .models import Answer, Source

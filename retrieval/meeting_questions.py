@@ -269,7 +269,8 @@ _ASKS_WHO = re.compile(r"^\W*(?:who|whom)\b|^\W*(?:و|ف)?من(?: (?=(?:هو|ه�
 # "Which police chief backed ...?", «أي وزير ...», "What is the name of ...?", «ما اسم ...؟»:
 # who, by another word
 _WHICH_PERSON = re.compile(r"^\W*(?:which|what)((?: [\w'-]+){1,3})|^\W*[وف]?اي((?: \w+){1,2})")
-_ASKS_A_NAME = re.compile(r"^\W*(?:what (?:is|was) (?:the )?name (?:of )?(?:the |an? )?|[وف]?ما (?:هو )?اسم )(.*)")
+_ASKS_A_NAME = re.compile(r"^\W*(?:what (?:is|was) (?:the )?name (?:of )?(?:the |an? )?"
+                          r"|[وف]?ما (?:هو )?اسم )(.*)")
 # where the noun phrase of "What is the name of the new label for ...?" ends
 _PHRASE_ENDS = frozenset("who whom whose that which for in of at on to with from by".split())
 _PERSON_NOUNS = frozenset(normalize(w) for w in """person man woman journalist lawyer player coach

@@ -5352,18 +5352,22 @@ def test_which_person_and_a_name_asked_are_who_and_a_spokesman_speaks_for_no_bas
         assert not request.people, request
 
 
-_OBAMA_IN_KENYA = [  # ../shared/data/news/news.ar.jsonl: snn-20150726-0025, snn-20150726-0115 (first paragraphs)
-    {"id": "snn-20150726-0025", "date": "2015-07-26", "title": "في كينيا.. السياسة هامش على أصول أوباما وموائد جدته!",
+# ../shared/data/news/news.ar.jsonl: snn-20150726-0025, snn-20150726-0115 (first paragraphs)
+_OBAMA_IN_KENYA = [
+    {"id": "snn-20150726-0025", "date": "2015-07-26",
+     "title": "في كينيا.. السياسة هامش على أصول أوباما وموائد جدته!",
      "text": "تناست الصحف العالمية والأميركية الأهداف السياسية لزيارة الرئيس الأميركي باراك أوباما إلى مسقط "
              "رأسه، كينيا، لتحلّ مكانها صور عاطفية وأخرى عائلية، للقائه بالطرف الكيني من عائلته.\n\n"
              "وكانت جدة أوباما، قد تمنت في حديث مع “دوتشيه فيلله” أن يزور الرئيس الأميركي بلدة كوغيلو "
              "الصغيرة (غرب كينيا)، وهي مسقط رأس والد أوباما، قائلة: “عليه القدوم إلى بلدة كوغيلو وزيارة قبر "
              "والده.. هذا ما آمله”."},
-    {"id": "snn-20150726-0115", "date": "2015-07-26", "title": "أوباما يبحث في كينيا قضايا الأمن والإرهاب وحقوق الإنسان",
+    {"id": "snn-20150726-0115", "date": "2015-07-26",
+     "title": "أوباما يبحث في كينيا قضايا الأمن والإرهاب وحقوق الإنسان",
      "text": "أجرى الرئيس الأميركي باراك أوباما في كينيا أمس محادثات مغلقة مع الرئيس الكيني أوهورو كيناتا، "
              "تناولت قضايا التجارة والاستثمار ومكافحة الإرهاب وحقوق الإنسان، وذلك في أول زيارة لبلد أبيه منذ "
              "انتخابه رئيسا للولايات المتحدة.\n\n"
-             "وكان أوباما قد وصل مساء أول من أمس إلى نيروبي، حيث كان في استقباله نظيره الكيني أوهورو كيناتا."},
+             "وكان أوباما قد وصل مساء أول من أمس إلى نيروبي، حيث كان في استقباله نظيره الكيني "
+             "أوهورو كيناتا."},
 ]
 
 
@@ -5371,23 +5375,29 @@ _ITALYS_ACTION_PLAN = {  # ../shared/data/news/news.en.jsonl, bbc-business-052 (
     "id": "bbc-business-052", "date": None, "title": "Italy to get economic action plan",
     "text": "Italian Prime Minister Silvio Berlusconi will unveil plans aimed at kickstarting the country's "
             "sputtering economy on Thursday night in Rome.\n\nHe will present an \"Action Plan for the "
-            "Development of Italy\" in a meeting with industrialists and trade union leaders. Mr Berlusconi is "
-            "expected to table reforms aimed at boosting research and development (R&D) spending, and the "
+            "Development of Italy\" in a meeting with industrialists and trade union leaders. "
+            "Mr Berlusconi is expected to table reforms aimed at boosting research and development (R&D) "
+            "spending, and the "
             "competitiveness of small firms."}
 
 
 def test_the_name_of_a_thing_is_not_asked_like_a_persons(tmp_path, e5):
     from retrieval.meeting_questions import asks_the_name_of_a_thing, asks_who
 
-    for question in ("ما اسم البلدة التي تمنت جدة أوباما أن يزورها في كينيا؟", "ما اسم الخطة التي سيقدمها برلسكوني؟",
+    def language(question: str) -> str:
+        return "ar" if "ا" in question else "en"
+
+    for question in ("ما اسم البلدة التي تمنت جدة أوباما أن يزورها في كينيا؟",
+                     "ما اسم الخطة التي سيقدمها برلسكوني؟",
                      "ما اسم البنك الألماني الصغير الذي يتفاوض بنك أوف أمريكا على بيعه؟",
                      "What is the name of Kraft's new label for its more nutritious products?",
                      "What is the name of the Labour Ministry website for domestic worker visas?"):
-        assert asks_the_name_of_a_thing(question) and not asks_who(question, "ar" if "ا" in question else "en")
-    for question in ("ما اسم الفلسطيني الذي قتل برصاص جيش الاحتلال؟", "ما اسم المواطن الذي سقطت طلقة في منزله؟",
+        assert asks_the_name_of_a_thing(question) and not asks_who(question, language(question))
+    for question in ("ما اسم الفلسطيني الذي قتل برصاص جيش الاحتلال؟",
+                     "ما اسم المواطن الذي سقطت طلقة في منزله؟",
                      "What was the name of the gunman who opened fire in the Lafayette cinema?",
                      "What is the name of the company's chief executive?"):
-        assert not asks_the_name_of_a_thing(question) and asks_who(question, "ar" if "ا" in question else "en")
+        assert not asks_the_name_of_a_thing(question) and asks_who(question, language(question))
     # asked as who, the town's sentence could lose to one naming President Kenyatta
     (tmp_path / "kenya").mkdir(), (tmp_path / "italy").mkdir()
     kb = _knowledge_base(tmp_path / "kenya", e5, _OBAMA_IN_KENYA)
