@@ -294,11 +294,17 @@ def _asks_for_a_person(folded: str) -> bool:
     if is_arabic(words[0]):
         noun = words[0]
         bare = without_article(noun)
-        return bare not in BODY_NOUNS and (bare in _PERSON_NOUNS or _is_title(noun)
+        return bare not in BODY_NOUNS and (_person_word(noun) or bare in _PERSON_NOUNS
                                            or places.demonym(bare) is not None)
     phrase = list(itertools.takewhile(lambda word: word not in _PHRASE_ENDS, words)) or words[:1]
     noun = phrase[-1].removesuffix("'s")
-    return noun in _PERSON_NOUNS or _is_title(noun) or noun in ENGLISH_NATIONALITIES
+    return _person_word(noun) or noun in ENGLISH_NATIONALITIES
+
+
+def _person_word(word: str) -> bool:
+    """Whether a (folded) word describes a person: a title or a person noun ("chief",
+    "journalist")."""
+    return _is_title(word) or word in _PERSON_NOUNS
 
 
 def asks_the_name_of_a_thing(question: str) -> bool:
@@ -320,7 +326,7 @@ def asked_person(question: str) -> str:
     # (the words before a verb: "What system does Home Secretary Charles Clarke want ...?"
     # asks what system)
     words = list(itertools.takewhile(lambda word: word not in _AUXILIARIES, words))
-    described = [word for word in words if _is_title(word) or word in _PERSON_NOUNS]
+    described = [word for word in words if _person_word(word)]
     return " ".join(described)
 
 

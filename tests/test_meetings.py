@@ -5377,8 +5377,7 @@ _ITALYS_ACTION_PLAN = {  # ../shared/data/news/news.en.jsonl, bbc-business-052 (
             "sputtering economy on Thursday night in Rome.\n\nHe will present an \"Action Plan for the "
             "Development of Italy\" in a meeting with industrialists and trade union leaders. "
             "Mr Berlusconi is expected to table reforms aimed at boosting research and development (R&D) "
-            "spending, and the "
-            "competitiveness of small firms."}
+            "spending, and the competitiveness of small firms."}
 
 
 def test_the_name_of_a_thing_is_not_asked_like_a_persons(tmp_path, e5):
@@ -5399,7 +5398,8 @@ def test_the_name_of_a_thing_is_not_asked_like_a_persons(tmp_path, e5):
                      "What is the name of the company's chief executive?"):
         assert not asks_the_name_of_a_thing(question) and asks_who(question, language(question))
     # asked as who, the town's sentence could lose to one naming President Kenyatta
-    (tmp_path / "kenya").mkdir(), (tmp_path / "italy").mkdir()
+    (tmp_path / "kenya").mkdir()
+    (tmp_path / "italy").mkdir()
     kb = _knowledge_base(tmp_path / "kenya", e5, _OBAMA_IN_KENYA)
     answer = kb.ask("ما اسم البلدة التي تمنت جدة أوباما أن يزورها في كينيا؟")
     assert "كوغيلو" in answer.text and "كيناتا" not in answer.text, answer.text
