@@ -706,8 +706,12 @@ def parse(question: str, language: str, ledger: Ledger,
         last_matched = index
     starts = _mention_starts(words, spelled)
     for i in list(unknown):
-        # "Ramzan" before "Kadyrov" (not «ميستورا» before «بعادل»: «بـ» starts another person)
-        if i + 1 in starts and not _prefixed(words[i + 1], ledger) and i not in towns:
+        # "Ramzan" before "Kadyrov" (not «ميستورا» before «بعادل»: «بـ» starts another person;
+        # nor «شومر» in «تشاك شومر برايان مولروني»: a stranger's two words before a full name
+        # are another person's)
+        stranger_pair = i + 1 in starts and i - 1 in unknown and len(spelled[starts[i + 1]]) >= 2
+        if i + 1 in starts and not _prefixed(words[i + 1], ledger) and i not in towns \
+                and not stranger_pair:
             absorbed[starts[i + 1]].append(unknown[i])
             absorbed_at.add(i)
     loose = {i: w for i, w in unknown.items() if i not in absorbed_at}
@@ -1108,6 +1112,9 @@ def _arabic_name_slot(words: list[str], loose: dict[int, str], index: int) -> bo
     before = normalize(words[first - 1]) if first > 0 else ""
     opener = normalize(words[first])
     return (before in _PERSON_SLOT or strip_prefix(before) in _PERSON_SLOT
+            # «السيناتور تشاك شومر»: a title with the article goes before its bearer's
+            # name (without it the title is an office of what follows: «رئيس شركة ...»)
+            or before.startswith("ال") and before in folded_tables()["title_heads"]
             or opener[:1] in ("ب", "و") and strip_prefix(opener) != opener)
 
 

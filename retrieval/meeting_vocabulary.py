@@ -123,6 +123,7 @@ ARABIC_TITLE_HEADS = (
     # a woman's office: «فيسنا بوسيتش نائبة رئيس الوزراء»
     "نائبة", "النائبة", "الوزيرة", "الرئيسة", "السفيرة", "المديرة", "المتحدثة", "الناطقة",
     "مبعوثة", "المبعوثة", "مفوضة", "المفوضة", "منسقة", "المنسقة",
+    "سيناتور", "السيناتور", "سناتور", "السناتور",  # «السيناتور تشاك شومر», both spellings
 )
 # Words that make a run of capitalised words a title ("Foreign Minister"); the
 # other title words only qualify one ("Energy" in "Energy Minister").
@@ -250,6 +251,7 @@ ARABIC_TO_ENGLISH = {
     "نائب أمير منطقة": "Deputy Governor of", "وكيل إمارة منطقة": "Deputy Governor of",
     "وكيل إمارة": "Deputy Governor", "وكيل وزارة": "Deputy Minister",
     "سفير": "Ambassador", "السفير": "Ambassador", "سفيرة": "Ambassador",
+    "سيناتور": "Senator", "السيناتور": "Senator", "سناتور": "Senator", "السناتور": "Senator",
     "القنصل العام": "Consul General", "رئيس": "President", "الرئيس": "President",
     "رئيسة": "President", "نائب رئيس": "Vice President", "نائب": "Deputy",
     # «النائب الثاني للرئيس السوداني», «النائب الأول لرئيس مجلس الوزراء»

@@ -5567,6 +5567,26 @@ def test_a_known_name_after_one_the_ledger_lacks_is_a_second_person(tmp_path, e5
         "لم أجد في هذه المقالات ما يدل على لقاء كهذا."
 
 
+def test_a_strangers_two_word_name_is_a_side_after_a_title_or_before_a_full_name(tmp_path, e5):
+    # eval final120 eb-ar-none-01: Chuck Schumer and Brian Mulroney never met; «السيناتور»
+    # was no title, so «تشاك شومر» after it was no person's slot and the question asked about
+    # Mulroney alone; without the title, «شومر» was taken in as Mulroney's given name
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    ledger = Ledger(_prose("reut-4156"))  # Mulroney's talks with the provincial premiers
+    for question in ("متى التقى السيناتور تشاك شومر رئيس الوزراء الكندي برايان مولروني؟",
+                     "متى التقى تشاك شومر برايان مولروني؟"):
+        request = parse(question, "ar", ledger)
+        assert request.unknown == ("تشاك", "شومر") and request.names == ("برايان مولروني",), request
+    # a stranger's given name before a known family name is still that person's
+    assert parse("متى التقى رمضان مولروني؟", "ar", ledger).unknown == ()
+    kb = _knowledge_base(tmp_path, e5, [{"id": "reut-4156", "date": "1987-03-12", "title": "CANADA",
+                                         "text": _prose_text("reut-4156")}])
+    assert kb.ask("متى التقى السيناتور تشاك شومر رئيس الوزراء الكندي برايان مولروني؟").text == \
+        "لم أجد في هذه المقالات ما يدل على لقاء كهذا."
+
+
 def test_who_is_the_delegate_asks_who(tmp_path, e5):
     from retrieval.meeting_questions import asks_who
 
