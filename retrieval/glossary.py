@@ -272,6 +272,9 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("pill pills tablets", "حبة حبوب"),
     ("camera cameras", "كاميرا الكاميرا لكاميرا"),
     ("moon", "القمر"),
+    # («بلدية» stems to «بلد», as "country" and "town" («بلدة») do; kept, for a town's
+    # municipality is «بلدية ...» without the article: «رئيس بلدية محافظة حفر الباطن»)
+    ("municipality municipalities municipal", "بلدية البلدية البلديات البلدي"),
     # months, as the Gulf and the Levant name them (not May, also "may"; nor the two
     # «كانون» and the two «تشرين», nor «آب», also "father")
     ("january", "يناير"), ("february", "فبراير شباط"), ("march", "مارس آذار"),

@@ -5032,6 +5032,10 @@ def test_an_english_question_covers_its_words_in_an_arabic_sentence(tmp_path, e5
     _assert_glossed("drugs pills", "إحباط محاولة تهريب كمية من الحبوب المخدرة بلغ عددها 320 ألف حبة")
     _assert_glossed("camera moon", "نجحت عدسة لكاميرا طورتها وكالة ناسا ... في التقاط صورة للجانب البعيد "
                                    "من القمر")
+    # final120: snn-20150725-0511 answers "Who is the head of the Hafr Al-Batin municipality?"
+    # (the chamber of commerce's secretary in Hafr Al-Batin had been quoted)
+    _assert_glossed("head municipality", "وأكد رئيس بلدية محافظة حفر الباطن نايف بن سيعدان")
+    _assert_glossed("municipal", "لجانها العامة للانتخابات البلدية")
     # snn-20150726-0490: «نائب مدير المشفى»
     _assert_glossed("hospital", "مع نائب مدير المشفى الدكتور عبد الدايم العنزي")
     _assert_glossed("craftsman tools palm fronds", "تحدث الحرفي عبدالله القفاص عن هوايته، مؤكدا انه يعتمد "
