@@ -5399,7 +5399,10 @@ def test_the_name_of_a_thing_is_not_asked_like_a_persons(tmp_path, e5):
     for question in ("ما اسم الفلسطيني الذي قتل برصاص جيش الاحتلال؟",
                      "ما اسم المواطن الذي سقطت طلقة في منزله؟",
                      "What was the name of the gunman who opened fire in the Lafayette cinema?",
-                     "What is the name of the company's chief executive?"):
+                     "What is the name of the company's chief executive?",
+                     # kin («جدة» above is Jeddah, not a grandmother)
+                     "What is the name of the minister's wife?", "ما اسم زوجة الوزير؟",
+                     "ما اسم نجل الرئيس المصري؟"):
         assert not asks_the_name_of_a_thing(question) and asks_who(question, language(question))
     # asked as who, the town's sentence could lose to one naming President Kenyatta
     (tmp_path / "kenya").mkdir()
