@@ -95,8 +95,8 @@ _WHEN = "concept:when"
 # his monthly news conference"), where the lead may only say what he said
 _EVENT = "concept:event"
 _EVENT_WORD = re.compile(r"\b(?:conference|meeting|summit|session|interview|rally|speech|ceremony|forum|"
-                         r"hearing|briefing|convention)s?\b|(?<!\w)[وبل]?(?:ال)?(?:موتمر|اجتماع|قمه|"
-                         r"جلسه|مقابله|ندوه|منتدي|حفل|كلمه|خطاب|لقاء)(?!\w)")
+                         r"hearing|briefing|convention|programme|program)s?\b|(?<!\w)[وبل]?(?:ال)?(?:موتمر|"
+                         r"اجتماع|قمه|جلسه|مقابله|ندوه|منتدي|حفل|كلمه|خطاب|لقاء|برنامج)(?!\w)")
 # The weekday a question names, covered by a sentence naming it in either language
 # («اجتماع يوم الجمعة»: "Friday's meeting")
 _WEEKDAY = "concept:weekday"
@@ -634,7 +634,10 @@ def _select(candidates: list[_Candidate], wanted: frozenset[str],
     near = [c for c in sorted(candidates, key=lambda c: -c.score)  # of its document, by score
             if c is not first and documents[c.paragraph_id] == document and c.score >= first.score - (
                 WISH_ADDING_MARGIN if c.covers & missing & _WISHES else MARGIN)]
-    extra = [c for c in near if c.covers & missing]
+    # (one naming the event asked about first: "He added, on BBC Radio 4's Today programme:
+    # ..." before a sentence that only names Mr Howard again; not so for who or where, which
+    # any sentence naming someone or a city covers, though not the one asked for)
+    extra = sorted((c for c in near if c.covers & missing), key=lambda c: _EVENT not in c.covers & missing)
     # those that add what no better one has said come first ("He delivered the 14th Adam
     # Smith Lecture", then "Greenspan was invited by ...", before "The Adam Smith Lecture
     # celebrates ..."), then the rest by score

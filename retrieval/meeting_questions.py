@@ -444,7 +444,8 @@ _HOW_MANY = re.compile(r"\bhow (?:many|much|long|old)\b|(?<!\w)(?:كم|بكم|م
 _AT_WHICH_EVENT = re.compile(r"\b(?:at|in|during) (?:which|what) "
                             r"(?:meeting|conference|session|event|summit|forum)\b"
                             r"(?!.*\b(?:meet|meets|met|talks|hold|holds|held|sign|signs|signed)\b)"
-                            r"|(?<!\w)(?:في|خلال) اي (?:اجتماع|موتمر|جلسه|مناسبه|لقاء|قمه)(?!\w).*"
+                            r"|\bon (?:which|what) (?:\w+ )?(?:programme|program|show)\b"
+                            r"|(?<!\w)(?:في|خلال) اي (?:اجتماع|موتمر|جلسه|مناسبه|لقاء|قمه|برنامج)(?!\w).*"
                             r"(?<!\w)[وف]?(?:قال|صرح|اعلن|اكد|حذر)(?!\w)")
 _THE_PRESS = re.compile(r"\b(?:meet|meets|met|meeting)\s+(?:with\s+)?(?:the\s+)?"
                         r"(?:press|reporters|journalists)\b"

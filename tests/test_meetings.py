@@ -6,8 +6,8 @@
 ``fixtures/news_stocks.jsonl`` (five), ``fixtures/news_opec.jsonl`` (two),
 ``fixtures/news_jobs.jsonl`` (one), ``fixtures/news_oilseeds.jsonl`` (two),
 ``fixtures/news_debate.jsonl`` (one), ``fixtures/news_kogelo.jsonl`` (two),
-``fixtures/news_worldcom.jsonl`` (one), ``fixtures/news_coffee.jsonl`` (one) and
-``fixtures/news_construction.jsonl`` (one) are copied from
+``fixtures/news_worldcom.jsonl`` (one), ``fixtures/news_coffee.jsonl`` (one),
+``fixtures/news_construction.jsonl`` (one) and ``fixtures/news_bnp.jsonl`` (one) are copied from
 ``../shared/data/news/`` (SaudiNewsNet, BBC, Reuters-21578; research-use
 licences), each with its id and a ``source_line`` naming where it came from.
 """
@@ -5547,6 +5547,23 @@ def test_who_it_was_is_named_by_the_next_sentence_though_another_quoted_names_so
     kb = _fixture_knowledge_base(tmp_path, e5, "news_construction.jsonl", 1)
     answer = kb.ask("Who announced India's decision to allow 100% foreign investment in construction?")
     assert "Kamal Nath, Commerce and Industry Minister, announced the decision" in answer.text
+
+
+def test_on_which_programme_quotes_the_sentence_naming_it(tmp_path, e5):
+    from retrieval.meeting_questions import asks_at_which_event
+
+    # fixtures/news_bnp.jsonl (bbc-politics-201): "Asked if he would welcome BNP voters he told
+    # the BBC: \"I don't want anybody to vote for these extremist parties\". He added, on BBC
+    # Radio 4's Today programme: ..."; two sentences naming Mr Howard again had been quoted
+    # with the first, leaving no room for the programme's
+    question = ("On which programme did Michael Howard say he did not want anybody to vote for "
+                "extremist parties?")
+    assert asks_at_which_event(question)
+    assert asks_at_which_event("في أي برنامج قال مايكل هوارد إنه لا يريد أن يصوت أحد للأحزاب المتطرفة؟")
+    kb = _fixture_knowledge_base(tmp_path, e5, "news_bnp.jsonl", 1)
+    answer = kb.ask(question)
+    assert "I don't want anybody to vote for these extremist parties" in answer.text
+    assert "He added, on BBC Radio 4's Today programme" in answer.text
 
 
 def test_a_known_name_after_one_the_ledger_lacks_is_a_second_person(tmp_path, e5):
