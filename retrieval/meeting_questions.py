@@ -276,7 +276,7 @@ _PHRASE_ENDS = frozenset("who whom whose that which for in of at on to with from
 _PERSON_NOUNS = frozenset(normalize(w) for w in """person man woman journalist lawyer player coach
 author writer activist analyst economist expert candidate delegate child boy girl citizen gunman victim
 suspect شخص رجل امراة صحفي محامي لاعب مدرب كاتب ناشط محلل خبير مرشح مندوب طفل مواطن مسلح ضحيه مشتبه
-شاب فتاه
+شاب فتاه زعيم
 wife husband son daughter father mother brother sister cousin widow grandmother grandfather grandson
 granddaughter nephew niece زوجه ابنه نجل نجله شقيق شقيقه والد والده ارمله حفيد حفيده""".split())
 # (kin: not «جدة», Jeddah; nor «أم», «أب», «ابن», also "or", and the «بن» of names)

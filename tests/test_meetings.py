@@ -5617,6 +5617,8 @@ def test_who_is_the_delegate_asks_who(tmp_path, e5):
     # fixtures/news_coffee.jsonl (reut-11372): the lead quotes "the Guatemalan delegate to the
     # International Coffee Organization"; the next paragraph names "Ambassador Rene Montes"
     assert asks_who("من هو المندوب الغواتيمالي لدى منظمة القهوة الدولية؟", "ar")
+    # a party's leader, as "Who is the leader of ...?" (final121 ec-ar-en-05)
+    assert asks_who("من هو زعيم الحزب الوطني البريطاني؟", "ar")
     kb = _fixture_knowledge_base(tmp_path, e5, "news_coffee.jsonl", 1)
     assert "Rene Montes" in kb.ask("من هو المندوب الغواتيمالي لدى منظمة القهوة الدولية؟").text
 
