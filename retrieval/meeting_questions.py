@@ -49,7 +49,7 @@ _INTENTS_EN = [
     # not in a clause ("Which summit was Tony Blair leaving when he hailed ...?")
     (WHEN, r"^\W*(?:and |so |but )?when\b|\bwhen (?:did|do|does|was|were|will|would|is|are|has|had)\b"
            r"|\b(?:tell me|know|say|remember|find out|ask) when\b"
-           r"|\b(?:what|which) (?:date|day)\b|\bdate\b"),
+           r"|\b(?:what|which) (?:date|day)\b|\b(?:what|which) (?:\w+ )?(?:year|month)\b|\bdate\b"),
     (WHO_MET, r"\bwhom?\b.*\b(?:meet|met|receiv|host|visit|talks? with|call|phon|sign)"),
     (OUTCOMES, r"\bagree|\bsign|\blook(?:ed|s)? forward|\boutcome|\bresult|\bstress|\bemphasi|\bconclu"
                r"|\burg(?:e|ed|es|ing)\b|\bcall(?:ed|s)? for\b"
@@ -79,7 +79,7 @@ _INTENTS_AR = [
     # «أين» as a word, not inside «براين» (Brian)
     (WHERE, r"\b[وف]?اين\b|\bاي (?:مدينه|دوله|بلد)\b|مكان"),
     # «تاريخ», not «التاريخي» ("historical")
-    (WHEN, r"\b[وف]?متي\b|في اي يوم|تاريخ(?!ي)|في اي شهر"),
+    (WHEN, r"\b[وف]?متي\b|في اي (?:يوم|شهر|عام|سنه)\b|تاريخ(?!ي)"),
     (WHO_MET, r"مع من|مع اي\b|بمن|من (?:التقي|التقت|استقبل|استقبلت|اجتمع|اجتمعت|زار|زارت|قابل|قابلت|وقع|وقعت"
               r"|س?[يت](?:لتقي|جتمع|ستقبل|قابل|وقع)\b)"  # (not «سيزور»: whom, or which city?)
               r"|من كان في (?:استقبال|وداع)"
@@ -209,7 +209,10 @@ def topic_terms(question: str, request: Request) -> set[str]:
 # Words by which a question asks about a meeting, visit, call, talks, signing or agreement
 # (folded; stems, so "visit" and "received", «التقى» and «لقاء» all count)
 _MEETING_WORDS = re.compile(
-    r"\b(?:meet|met|receiv|host|welcom|visit|talks?\b|discuss|call|phon|sign|agree|accord|deal|summit"
+    # (not "receive its approval": a thing received, not a visitor)
+    r"\b(?:meet|met|receiv(?!\w*\s+(?:(?:its|their|his|her|the|an?)\s+)?(?:approval|award|prize|grant|funding"
+    r"|support|backing|go-ahead|consent|payment|sentence|treatment|degree)\b)"
+    r"|host|welcom|visit|talks?\b|discuss|call|phon|sign|agree|accord|deal|summit"
     r"|conference|audience|negotiat)"
     r"|(?<!\w)[وف]?(?:ال)?(?:س?[يت]?(?:لتقي|التقي|التقت|جتمع|اجتمع|ستقبل|استقبل|زور|زار|وقع|تفق|اتفق|قابل)"
     r"|لقاء|اجتماع|استقبال|زياره|مباحثات|محادثات|مشاورات|اتصال|هاتف|بحث|ناقش|مناقش|نقاش|توقيع|اتفاق|مذكره|قمه"
@@ -400,11 +403,18 @@ def asks_of_another_event(question: str, intent: str | None) -> bool:
     (no meeting word, no arrival, nobody it was done with), which no meeting record tells;
     not a follow-up that only asks about what came before ("And where was that?")."""
     folded = normalize(question)
-    return intent in (WHERE, WHEN) and not names_a_meeting(question) and not _ARRIVED_AT.search(folded) \
+    # (a meeting word in what a speech was about is no meeting: «أين ألقى جون كيري كلمته عن
+    # اتفاقية الشراكة ...؟»)
+    said = _SPEECH_ABOUT.search(folded)
+    return intent in (WHERE, WHEN) and not _MEETING_WORDS.search(folded[:said.end()] if said else folded) \
+        and not _ARRIVED_AT.search(folded) \
         and not _DONE_WITH.search(folded) \
         and sum(w not in _NOT_ENTITIES and w not in _HAPPENED for w in re.findall(r"\w+", folded)) >= 3
 
 
+# A speech and what it was about, up to «عن»/"about"/"on"
+_SPEECH_ABOUT = re.compile(r"\b(?:speech|address|lecture|remarks)\s+(?:about|on)\b"
+                           r"|(?<!\w)(?:ال)?(?:كلم|خطاب|محاضر)\w*\s+(?:عن|حول)(?!\w)")
 _HAPPENED = frozenset("that this it there be been happen happened take took place held hold".split())
 _DONE_WITH = re.compile(r"\bwith\b|(?<!\w)(?:مع|برفقه)(?!\w)")
 

@@ -4557,7 +4557,13 @@ def test_questions_about_other_events_and_countries_in_a_question():
             ("And where was that?", False),
             ("أين أجرى جون روزنباوم مناقشات فنية مع المسؤولين الكولومبيين؟", False),
             ("متى وصل وزير الخارجية الأمريكي جون كيري إلى القاهرة؟", False),
-            ("Where did Obama have dinner with his relatives?", False)):
+            ("Where did Obama have dinner with his relatives?", False),
+            # final122: a speech about an agreement, a prize's approval, in which year
+            ("أين ألقى جون كيري كلمته عن اتفاقية الشراكة عبر المحيط الهادئ؟", True),
+            ("In which Hijri year did the King Salman prize for memorising the Quran receive its "
+             "approval?", True),
+            ("When did the prince receive the ambassador?", False),
+            ("أين عقد كيري اجتماعه عن الاتفاق؟", False)):
         language = detect_language(question)
         assert intent_of(question, language) in ("where", "when")
         assert asks_of_another_event(question, intent_of(question, language)) is other_event, question
