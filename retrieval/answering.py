@@ -46,7 +46,7 @@ from .models import Answer, Source
 from .names import is_arabic, names_in
 from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens, without_article
 from .search import Hit, calibrated
-from .splitting import is_tag_line
+from .splitting import is_byline, is_tag_line
 from .store import StoredParagraph
 
 # Lowest raw cosine of the best paragraph in the question's language, and in
@@ -415,7 +415,7 @@ def _candidates(
         people = unnamed(paragraph) if unnamed is not None else ()
         for position, (start, end) in enumerate(spans):
             text = paragraph.text[start:end]
-            if is_tag_line(text, position == len(spans) - 1):
+            if is_tag_line(text, position == len(spans) - 1) or is_byline(text):
                 continue
             covers = wanted & _units(text)
             if language == ARABIC and paragraph.language == ARABIC:

@@ -73,6 +73,18 @@ def is_tag_line(sentence: str, last: bool) -> bool:
     return last and bool(_TAGS.match(sentence))
 
 
+# A paper's dateline or byline, a paragraph of its own: «عين اليوم – جدة», «محمد السريعي – عين
+# اليوم», "Next Previous عين اليوم – واس"
+# (no digit, no full stop: not "Profits rose - 12%.")
+_BYLINE = re.compile(r"^(?![^\n]*[\d.!?؟])\s*(?:Next Previous\s+)?(?:\S+\s+){0,3}\S+\s+[–-]\s+(?:\S+\s+){0,2}\S+\s*$")
+
+
+def is_byline(sentence: str) -> bool:
+    """Whether a sentence is only a report's dateline or byline (a source and a city or a
+    writer's name either side of a dash), which answers nothing."""
+    return bool(_BYLINE.match(sentence))
+
+
 def split_sentences(text: str, language: str) -> list[Span]:
     """Sentence spans of one paragraph, whitespace trimmed, never empty."""
     spans = []

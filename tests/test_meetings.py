@@ -7,7 +7,8 @@
 ``fixtures/news_jobs.jsonl`` (one), ``fixtures/news_oilseeds.jsonl`` (two),
 ``fixtures/news_debate.jsonl`` (one), ``fixtures/news_kogelo.jsonl`` (two),
 ``fixtures/news_worldcom.jsonl`` (one), ``fixtures/news_coffee.jsonl`` (one),
-``fixtures/news_construction.jsonl`` (one) and ``fixtures/news_bnp.jsonl`` (one) are copied from
+``fixtures/news_construction.jsonl`` (one), ``fixtures/news_bnp.jsonl`` (one) and
+``fixtures/news_byline.jsonl`` (one) are copied from
 ``../shared/data/news/`` (SaudiNewsNet, BBC, Reuters-21578; research-use
 licences), each with its id and a ``source_line`` naming where it came from.
 """
@@ -5081,6 +5082,14 @@ def test_a_report_s_closing_tags_give_no_title_and_no_quote(tmp_path, e5):
     assert kb.ask("Who is Sameh Shoukry?").text.endswith("Foreign Minister of Egypt. [1]")
     answer = kb.ask("What does Sameh Shoukry have to do with Egypt?")
     assert "سمات" not in answer.text and "وزير الخارجية بجمهورية مصر العربية سامح شكري" in answer.text
+
+
+def test_a_report_s_dateline_is_not_quoted(tmp_path, e5):
+    # fixtures/news_byline.jsonl (snn-20150807-0049) opens with its own paragraph «عين اليوم –
+    # تونس», which had been quoted first (a source and a city, answering nothing)
+    kb = _fixture_knowledge_base(tmp_path, e5, "news_byline.jsonl", 1)
+    answer = kb.ask("Which town do the 12 people arrested in Tunisia on their way to Libya come from?")
+    assert "جبنيانة" in answer.text and "عين اليوم" not in answer.text
 
 
 def test_the_report_with_the_asked_number_is_read_around_wherever_it_ranks(tmp_path, e5):

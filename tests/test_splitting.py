@@ -90,3 +90,13 @@ def test_a_report_s_closing_tags_are_no_sentence():
     assert is_tag_line(last, True)
     assert not is_tag_line(last, False)  # only a window's last sentence: «سمات» is "traits" too
     assert not is_tag_line(text[spans[0].start:spans[0].end], False)
+
+
+def test_a_dateline_or_byline_is_told_from_a_sentence():
+    from retrieval.splitting import is_byline
+
+    for line in ("عين اليوم – جدة", "محمد السريعي – عين اليوم", "Next Previous عين اليوم – واس"):
+        assert is_byline(line), line
+    for sentence in ("WASHINGTON, June 18 - U.S.-Canadian ties could worsen if the two nations fail",
+                     "Profits rose - 12%.", "وزير الدفاع", "88591 - Stc"):
+        assert not is_byline(sentence), sentence
