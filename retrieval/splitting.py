@@ -76,7 +76,8 @@ def is_tag_line(sentence: str, last: bool) -> bool:
 # A paper's dateline or byline, a paragraph of its own: «عين اليوم – جدة», «محمد السريعي – عين
 # اليوم», "Next Previous عين اليوم – واس"
 # (no digit, no full stop: not "Profits rose - 12%.")
-_BYLINE = re.compile(r"^(?![^\n]*[\d.!?؟])\s*(?:Next Previous\s+)?(?:\S+\s+){0,3}\S+\s+[–-]\s+(?:\S+\s+){0,2}\S+\s*$")
+_BYLINE = re.compile(r"^(?![^\n]*[\d.!?؟])\s*(?:Next Previous\s+)?"
+                     r"(?:\S+\s+){0,3}\S+\s+[–-]\s+(?:\S+\s+){0,2}\S+\s*$")
 
 
 def is_byline(sentence: str) -> bool:
