@@ -723,10 +723,11 @@ def parse(question: str, language: str, ledger: Ledger,
         # "Ramzan" before "Kadyrov" (not «ميستورا» before «بعادل»: «بـ» starts another person;
         # nor «شومر» in «تشاك شومر برايان مولروني»: a stranger's two words before a full name
         # are another person's)
-        stranger_pair = i + 1 in starts and i - 1 in unknown and len(spelled[starts[i + 1]]) >= 2
-        if i + 1 in starts and not _prefixed(words[i + 1], ledger) and i not in towns \
-                and not stranger_pair:
-            absorbed[starts[i + 1]].append(unknown[i])
+        mention = starts.get(i + 1)
+        if mention is None or _prefixed(words[i + 1], ledger) or i in towns:
+            continue
+        if not (i - 1 in unknown and len(spelled[mention]) >= 2):
+            absorbed[mention].append(unknown[i])
             absorbed_at.add(i)
     loose = {i: w for i, w in unknown.items() if i not in absorbed_at}
     residue = tuple(w for i, w in sorted(loose.items())
