@@ -743,10 +743,12 @@ def _bears(person: Person, office: str) -> bool | None:
     titles |= {without_article(word) for word in titles}  # «الرئيس» is «رئيس جمهورية ...»
     if not all(_of_country(person, named, nation.name) for nation in nations):
         return False  # «وزير الخارجية الكندي»: not the German foreign minister
-    # ("secretary of state" is the "Minister of State" the Arabic «وزير الدولة» reads as)
+    # ("secretary of state" is the "Minister of State" the Arabic «وزير الدولة» reads as;
+    # "counterpart" asks for no word of a title: the question's nationality tells whose)
     return all(word in titles or strip_prefix(word) in titles or without_article(word) in titles
                or _same_country(word, named) or any(word in kind and kind & titles for kind in _OFFICE_KINDS)
-               for word in tokens(" ".join(office_words(office))) if word not in ("of", "the"))
+               for word in tokens(" ".join(office_words(office)))
+               if word not in ("of", "the") and word not in _COUNTERPART_WORDS)
 
 
 # heads of offices that name the same kind of post in one language or the other
@@ -754,6 +756,9 @@ _OFFICE_KINDS = ({"president", "head", "chairman", "chairwoman", "chief", "ceo",
                  {"governor", "emir"}, {"minister", "secretary"}, {"secretary-general", "secretary"},
                  {"under-secretary", "undersecretary", "secretary"})
 _NOT_OFFICES = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "counterpart", "boss", "general"})
+# "his Omani counterpart", «نظيره العماني»: the other side, whatever its title says
+_COUNTERPART_WORDS = frozenset({"counterpart", "counterparts", *(normalize(w) for w in (
+    "نظيره", "نظيرها", "نظيرته", "نظيريه", "نظراءه", "نظرائه", "نظيرهم"))})
 
 
 def _same_kind_of_office(person: Person, office: str) -> bool:

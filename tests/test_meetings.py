@@ -951,6 +951,19 @@ def _paragraph_lookup(spans_by_doc: dict):
     return paragraph
 
 
+def test_a_counterpart_by_nationality_is_the_other_side_of_that_country():
+    # snn-20150806-2924 and snn-20150807-0129: the opposition's deputy head spoke of the
+    # minister's visit to Tehran (read as a visit of the two); his Omani counterpart, whose
+    # title «وزير الخارجية العماني» has no word "counterpart", met him in Muscat
+    ask, _ = _ledger_asker("أكدت نائبة رئيس الائتلاف الوطني السوري نغم الغادري أن زيارة وزير خارجية النظام "
+                           "وليد المعلم لطهران لأخذ التعليمات باعتبار أن إيران هي الآمر الناهي وهي النظام "
+                           "الحاكم في سوريا.\n\nالتقى وزير الخارجية السوري وليد المعلم في مسقط أمس وزير "
+                           "الخارجية العماني يوسف بن علوي.", "2015-08-07")
+    english = ask("Where did Walid al-Muallem meet his Omani counterpart?").text
+    assert "Muscat" in english and "يوسف بن علوي" in english and "الغادري" not in english
+    assert "مسقط" in ask("أين التقى وليد المعلم نظيره العماني؟").text
+
+
 def test_a_president_by_nationality_is_the_other_side():
     ask, spans = _ledger_asker("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر اليمامة "
                                "اليوم رئيس البرلمان العربي أحمد بن محمد الجروان.\n\nوالتقى الرئيس "
