@@ -23,7 +23,8 @@ from .answering import Evidence as SearchEvidence, abstain_text, numbers_in
 from .dates import weekday_named
 from .meeting_records import Evidence, Fact, Meeting, Person
 from .meeting_vocabulary import (
-    ARABIC_BODY_NOUNS_OF, ENGLISH_NATIONALITIES, ENGLISH_TITLE_HEADS, held_before, may_be_arabic_name,
+    ARABIC_BODY_NOUNS_OF, COUNTERPART_WORDS, ENGLISH_NATIONALITIES, ENGLISH_TITLE_HEADS, held_before,
+    may_be_arabic_name,
 )
 from .meetings import reports_a_meeting
 from .meeting_ledger import HOLDER, Ledger, best_matches, by_surname, has_words, matched_words
@@ -757,8 +758,7 @@ _OFFICE_KINDS = ({"president", "head", "chairman", "chairwoman", "chief", "ceo",
                  {"under-secretary", "undersecretary", "secretary"})
 _NOT_OFFICES = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "counterpart", "boss", "general"})
 # "his Omani counterpart", «نظيره العماني»: the other side, whatever its title says
-_COUNTERPART_WORDS = frozenset({"counterpart", "counterparts", *(normalize(w) for w in (
-    "نظيره", "نظيرها", "نظيرته", "نظيريه", "نظراءه", "نظرائه", "نظيرهم"))})
+_COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"}) | COUNTERPART_WORDS
 
 
 def _same_kind_of_office(person: Person, office: str) -> bool:

@@ -288,6 +288,11 @@ def fold(text: str) -> str:
     return " ".join(normalize(text).split())
 
 
+# «نظيره», «نظرائه»: his or her counterpart(s), an office by reference (folded)
+COUNTERPART_WORDS = frozenset(fold(w) for w in (
+    "نظيره", "نظيرته", "نظيرها", "نظيريه", "نظيرهم", "نظراءه", "نظرائه"))
+
+
 # «بعيد وصوله الى اربيل», «وصل ... إلى»: arrived (folded)
 ARRIVAL_WORDS = frozenset(fold(w) for w in ("وصوله", "وصولها", "وصولهم", "وصل", "وصلت"))
 

@@ -19,7 +19,7 @@ from importlib import resources
 from . import places
 from .meeting_records import Person
 from .meeting_vocabulary import (
-    ARABIC_WEEKDAYS, BODY_NOUNS, ENGLISH_NATIONALITIES, ENGLISH_NOT_NAMES, ENGLISH_TITLE_HEADS,
+    ARABIC_WEEKDAYS, BODY_NOUNS, COUNTERPART_WORDS, ENGLISH_NATIONALITIES, ENGLISH_NOT_NAMES, ENGLISH_TITLE_HEADS,
     ENGLISH_TITLE_WORDS, FORMER_WORDS, POSTED_TITLES,
     RANK_QUALIFIERS, RELATIVE_PRONOUNS, arabic_vocabulary,
     common_arabic_words, fold,
@@ -475,9 +475,9 @@ def _title_just_before(tokens: list[Token], index: int) -> bool:
     """Whether a title naming a foreign office («وزير الدفاع الأميركي», «المستشارة
     الألمانية», «سفير فنلندا», «سفير مملكة النرويج لدى المملكة») ends right before
     ``index``: a nationality or a country after a title head."""
-    if index >= 1 and strip_prefix(tokens[index - 1].text) in _COUNTERPARTS or index >= 2 \
+    if index >= 1 and strip_prefix(tokens[index - 1].text) in COUNTERPART_WORDS or index >= 2 \
             and places.demonym(tokens[index - 1].text) is not None \
-            and strip_prefix(tokens[index - 2].text) in _COUNTERPARTS:
+            and strip_prefix(tokens[index - 2].text) in COUNTERPART_WORDS:
         return True  # «مع نظيره سيرجي لافروف», «بنظيره الروسي سيرجي لافروف»: "his counterpart"
     if index >= 3 and tokens[index - 1].text in _COUNTRY_QUALIFIERS \
             and places.kind_of(tokens[index - 2].text) == "country":
@@ -487,9 +487,6 @@ def _title_just_before(tokens: list[Token], index: int) -> bool:
                           or index >= 2 and tokens[index - 2].text == "لدي"):
         return False
     return _title_head_before(tokens, index, first_back=2)
-
-
-_COUNTERPARTS = frozenset(fold(w) for w in ("نظيره", "نظيرها", "نظيريه", "نظراءه", "نظرائه"))
 
 
 # what follows a country's name in its full style: «روسيا الاتحادية», «الأردنية الهاشمية»
@@ -529,7 +526,7 @@ def _title_head_before(tokens: list[Token], index: int, *, first_back: int = 1, 
             return False
         word = tokens[k].text
         crossed_to = crossed_to or word == "الي"
-        if word in _COUNTERPARTS:
+        if word in COUNTERPART_WORDS:
             # «نظيره الصيني شي جينبينغ» («نظيرة» is a given name too), the nationality
             # right after it (not «لقاءه مع نظيره الروسي بالإيجابي والبناء وأنه اتسم»)
             return back <= 2
@@ -582,9 +579,6 @@ def _city_of_office(tokens: list[Token], index: int) -> bool:
     return places.kind_of(tokens[index].text) == "city" and index > 0 \
         and is_title_head(tokens[index - 1].text) and index + 1 < len(tokens) and is_name_part(tokens[index + 1].text) \
         and not tokens[index + 1].text.startswith("ال")
-
-
-_COUNTERPARTS = frozenset(fold(w) for w in ("نظيره", "نظيرته", "نظيرها", "نظيرهم"))
 
 
 # Nisba adjectives that name no country («الأممي», «الدولي»).

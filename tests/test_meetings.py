@@ -951,6 +951,15 @@ def _paragraph_lookup(spans_by_doc: dict):
     return paragraph
 
 
+def test_the_dual_counterpart_word_names_sides():
+    # snn-20150801-0054: «مع نظيريه الأمريكي جون كيري» ("with his two counterparts, the
+    # American John Kerry ..."): the dual «نظيريه» is a counterpart word as «نظيره» is
+    sides = _sides_named("قالت وزارة الخارجية الروسية اليوم السبت إن وزير الخارجية الروسي سيرجي لافروف سيعقد "
+                         "اجتماعا ثلاثيا مع نظيريه الأمريكي جون كيري والسعودي عادل الجبير خلال زيارة عمل "
+                         "لقطر يومي الثاني والثالث من أغسطس آب.", date="2015-08-01")
+    assert {"سيرجي لافروف", "جون كيري"} <= set(sides)
+
+
 def test_a_counterpart_by_nationality_is_the_other_side_of_that_country():
     # snn-20150806-2924 and snn-20150807-0129: the opposition's deputy head spoke of the
     # minister's visit to Tehran (read as a visit of the two); his Omani counterpart, whose
