@@ -19,8 +19,8 @@ from importlib import resources
 from . import places
 from .meeting_records import Person
 from .meeting_vocabulary import (
-    ARABIC_WEEKDAYS, BODY_NOUNS, COUNTERPART_WORDS, ENGLISH_NATIONALITIES, ENGLISH_NOT_NAMES, ENGLISH_TITLE_HEADS,
-    ENGLISH_TITLE_WORDS, FORMER_WORDS, POSTED_TITLES,
+    ARABIC_WEEKDAYS, BODY_NOUNS, COUNTERPART_WORDS, ENGLISH_NATIONALITIES, ENGLISH_NOT_NAMES,
+    ENGLISH_TITLE_HEADS, ENGLISH_TITLE_WORDS, FORMER_WORDS, POSTED_TITLES,
     RANK_QUALIFIERS, RELATIVE_PRONOUNS, arabic_vocabulary,
     common_arabic_words, fold,
     folded_tables, honorific_words, is_title_head, is_trigger_word,
