@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 164
+EXTRACTOR_VERSION = 165
 
 
 MAX_FACT_CHARS = 300
@@ -1669,9 +1669,10 @@ def _opens_a_time_clause(sentence: Sentence, position: int) -> bool:
 
 
 # «وصرح السفير حسام القاويش المتحدث الرسمي ... بأن المهندس إبراهيم محلب أكد خلال اللقاء»
-_AR_REPORTING = frozenset(fold(w) for w in (
-    "صرح", "وصرح", "قال", "وقال", "ذكر", "وذكر", "أوضح", "وأوضح", "أفاد", "وأفاد", "أعلن", "وأعلن",
-    "كشف", "وكشف"))
+# («أكدت نائبة رئيس الائتلاف ... أن زيارة ... وليد المعلم لطهران ...»: she made no visit)
+_AR_REPORTING = frozenset(
+    fold(conjunction + verb + ending) for conjunction in ("", "و") for ending in ("", "ت")  # «وقالت»
+    for verb in ("صرح", "قال", "ذكر", "أوضح", "أفاد", "أعلن", "كشف", "أكد", "أشار"))
 _AR_DESCRIBING = frozenset(fold(w) for w in ("وصف", "ووصف"))
 _AR_THAT = frozenset(fold(w) for w in ("أن", "بأن", "إن", "ان", "بان"))
 

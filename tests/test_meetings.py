@@ -951,6 +951,16 @@ def _paragraph_lookup(spans_by_doc: dict):
     return paragraph
 
 
+def test_who_stresses_or_says_that_a_visit_was_made_made_none():
+    # snn-20150806-2924: the opposition's deputy head spoke of the minister's visit
+    assert _extract("أكدت نائبة رئيس الائتلاف الوطني السوري نغم الغادري أن زيارة وزير خارجية النظام وليد "
+                    "المعلم لطهران لأخذ التعليمات.", date="2015-08-06")[0] == []
+    # snn-20150803-0768: a researcher on the vice president's visit to Aden
+    assert _extract("أكد الباحث السياسي اليمني نجيب غلاب أن زيارة نائب الرئيس اليمني رئيس مجلس الوزراء خالد "
+                    "بحاح إلى محافظة عدن تؤكد أن المقاومة الشعبية تمسك بزمام الأمور.",
+                    date="2015-08-03")[0] == []
+
+
 def test_the_dual_counterpart_word_names_sides():
     # snn-20150801-0054: «مع نظيريه الأمريكي جون كيري» ("with his two counterparts, the
     # American John Kerry ..."): the dual «نظيريه» is a counterpart word as «نظيره» is
