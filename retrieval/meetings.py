@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 165
+EXTRACTOR_VERSION = 166
 
 
 MAX_FACT_CHARS = 300
@@ -1642,6 +1642,11 @@ def _english_sides(sentence: Sentence, mentions: list[Mention], trigger_at: int)
     clause = _WHO.search(sentence.folded, trigger_at)
     if clause is not None and _english_cue(sentence.folded[clause.end():], ()) is not None:
         mentions = [m for m in mentions if m.position < _cue_token(sentence, clause.start())]
+    # "will visit Leicester South, where Lib Dem MP Parmjit Singh Gill overturned a big Labour
+    # majority": who did something else at the place is no side ("Cairo, where he met ..." is)
+    where = _WHERE_CLAUSE.search(sentence.folded, trigger_at)
+    if where is not None and _english_cue(sentence.folded[where.end():], ()) is None:
+        mentions = [m for m in mentions if m.position < _cue_token(sentence, where.start())]
     kept: list[Mention] = []
     for mention in mentions:
         if kept and mention.position < verb and _in_appositive(tokens, kept[-1].position,
@@ -1654,6 +1659,7 @@ def _english_sides(sentence: Sentence, mentions: list[Mention], trigger_at: int)
 
 
 _WHO = re.compile(r"\bwhom?\b")
+_WHERE_CLAUSE = re.compile(r",\s*where\b")
 _TIME_CONJUNCTIONS = frozenset("after since until before when while".split())
 _MAX_TITLE_WORDS = 4
 

@@ -951,6 +951,16 @@ def _paragraph_lookup(spans_by_doc: dict):
     return paragraph
 
 
+def test_who_did_something_else_where_a_visit_goes_is_no_side():
+    # bbc-politics-335: the Lib Dem MP won the seat Kennedy will visit; he is not met
+    assert _extract("Liberal Democrat leader Charles Kennedy has begun a week-long tour.\n\nOn Tuesday "
+                    "Mr Kennedy will visit Leicester South, where Lib Dem MP Parmjit Singh Gill overturned "
+                    "a big Labour majority to win the seat in last year's by-election.")[0] == []
+    # a meeting in the clause is one
+    assert _sides_named("Foreign Secretary Jack Straw visited Cairo, where he met President Hosni "
+                        "Mubarak.") == ["Jack Straw", "Hosni Mubarak"]
+
+
 def test_who_stresses_or_says_that_a_visit_was_made_made_none():
     # snn-20150806-2924: the opposition's deputy head spoke of the minister's visit
     assert _extract("أكدت نائبة رئيس الائتلاف الوطني السوري نغم الغادري أن زيارة وزير خارجية النظام وليد "
