@@ -70,6 +70,9 @@ WISH_MARGIN = 0.02
 # How far below the best a sentence of its article may score and still add where, when or
 # who the best one leaves out
 WISH_ADDING_MARGIN = 0.25
+# How far below the best sentence one of the other language may rank and still go before it
+# for spelling a name the question names that the best does not have
+NAME_MARGIN = 0.05
 CONTEXT_HITS = 3
 # How many paragraphs before and after the best hit are read with it (the others' one):
 # "Finance minister Gustavo Petricioli, who signed the accord for Mexico" is two after the lead
@@ -269,7 +272,9 @@ def compose_answer(
                              _cities_in(question) if asked_where else None, day, unnamed,
                              _unit_weights(wanted, term_weights, names), described,
                              _city_units(question) if language == ARABIC else None, counted)
-    chosen = _select(candidates, wanted, {**paragraphs, **context})
+    # (a nationality is no name: «الكينية» is covered by any sentence on Kenya)
+    named = frozenset(unit for name, units in names if _country_of(name) is None for unit in units)
+    chosen = _select(candidates, wanted, {**paragraphs, **context}, named & wanted, language)
     numbers = {hit.paragraph_id: number for number, hit in enumerate(hits, start=1)}
     for candidate in chosen:
         if candidate.paragraph_id not in numbers:
@@ -615,7 +620,8 @@ def _country_of(word: str) -> str | None:
 
 
 def _select(candidates: list[_Candidate], wanted: frozenset[str],
-            rows: Mapping[int, StoredParagraph]) -> list[_Candidate]:
+            rows: Mapping[int, StoredParagraph], named: frozenset[str] = frozenset(),
+            language: str | None = None) -> list[_Candidate]:
     """The best sentence, then those of its document that add what it leaves out (and,
     when it says little of what was asked, the next best of its document; for a question
     asking who, when the best names no one it describes, the next sentence if it names anyone).
@@ -625,6 +631,14 @@ def _select(candidates: list[_Candidate], wanted: frozenset[str],
     """
     documents = {pid: paragraph.doc_id for pid, paragraph in rows.items()}
     first = candidates[0]  # by rank; what completes it, by score
+    if named and not first.covers & named:
+        # a sentence of the other language nearly as good that spells a name the question
+        # names (its ``named`` units), before one of the question's own language that
+        # names none: «من هو نائب رئيس مجلس إدارة شركة ويبرو؟» is not answered by a sentence
+        # on the council of ministers' deputy head that never names Wipro
+        naming = [c for c in candidates if c.covers & named and c.rank >= first.rank - NAME_MARGIN
+                  and rows[c.paragraph_id].language != language]
+        first = naming[0] if naming and rows[first.paragraph_id].language == language else first
     asked = (wanted & _REPLACING_WISHES) - first.covers
     if asked:  # a sentence nearly as good that says where, when or who the question asks
         saying = [c for c in candidates if c.covers & asked and c.rank >= first.rank - WISH_MARGIN]
