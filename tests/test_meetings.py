@@ -982,8 +982,9 @@ def test_the_dual_counterpart_word_names_sides():
 
 def test_a_counterpart_by_nationality_is_the_other_side_of_that_country():
     # snn-20150806-2924 and snn-20150807-0129: the opposition's deputy head spoke of the
-    # minister's visit to Tehran (read as a visit of the two); his Omani counterpart, whose
-    # title «وزير الخارجية العماني» has no word "counterpart", met him in Muscat
+    # minister's visit to Tehran (a visit of the two until extractor 165); his Omani
+    # counterpart, whose title «وزير الخارجية العماني» has no word "counterpart", met him in
+    # Muscat, and the ledger answers with that meeting
     ask, _ = _ledger_asker("أكدت نائبة رئيس الائتلاف الوطني السوري نغم الغادري أن زيارة وزير خارجية النظام "
                            "وليد المعلم لطهران لأخذ التعليمات باعتبار أن إيران هي الآمر الناهي وهي النظام "
                            "الحاكم في سوريا.\n\nالتقى وزير الخارجية السوري وليد المعلم في مسقط أمس وزير "
