@@ -631,14 +631,14 @@ def _select(candidates: list[_Candidate], wanted: frozenset[str],
     """
     documents = {pid: paragraph.doc_id for pid, paragraph in rows.items()}
     first = candidates[0]  # by rank; what completes it, by score
-    if named and not first.covers & named:
+    if named and not first.covers & named and rows[first.paragraph_id].language == language:
         # a sentence of the other language nearly as good that spells a name the question
         # names (its ``named`` units), before one of the question's own language that
         # names none: «من هو نائب رئيس مجلس إدارة شركة ويبرو؟» is not answered by a sentence
         # on the council of ministers' deputy head that never names Wipro
         naming = [c for c in candidates if c.covers & named and c.rank >= first.rank - NAME_MARGIN
                   and rows[c.paragraph_id].language != language]
-        first = naming[0] if naming and rows[first.paragraph_id].language == language else first
+        first = naming[0] if naming else first
     asked = (wanted & _REPLACING_WISHES) - first.covers
     if asked:  # a sentence nearly as good that says where, when or who the question asks
         saying = [c for c in candidates if c.covers & asked and c.rank >= first.rank - WISH_MARGIN]
