@@ -1102,7 +1102,9 @@ def _is_title(word: str) -> bool:
     folded = normalize(word)
     if is_arabic(word):
         return folded in _arabic_title_words() or strip_prefix(folded) in _arabic_title_words()
-    return folded in ENGLISH_TITLE_WORDS
+    # ("vice-director": a title of title words)
+    return folded in ENGLISH_TITLE_WORDS or "-" in folded and all(
+        part in ENGLISH_TITLE_WORDS for part in folded.split("-"))
 
 
 @lru_cache(maxsize=1)

@@ -1083,8 +1083,10 @@ def _english_people(sentence: Sentence, honoured: frozenset[str]) -> list[tuple[
             start = i - 3
             while start > 0 and capitalised(raw[start - 1]) and _english_title_word(tokens[start - 1].text):
                 start -= 1
-        # "LSE chief executive Clara Furse": lower-case title words and acronyms before
+        # "LSE chief executive Clara Furse", "SEPA vice-director Pan Yue": lower-case title
+        # words and acronyms before
         while start > 0 and (tokens[start - 1].text in ENGLISH_TITLE_WORDS
+                             or "-" in tokens[start - 1].text and _english_title_head(tokens[start - 1].text)
                              or raw[start - 1].isupper() and len(raw[start - 1]) >= 2
                              # "Chancellor of the Exchequer Nigel Lawson"
                              or tokens[start - 1].text in ("of", "the") and any(

@@ -510,6 +510,20 @@ def test_a_name_before_a_lower_case_office_between_commas():
     assert _people_in("Clean Air, the campaign group, said it would go to court.", "en") == []
 
 
+def test_a_hyphenated_lower_case_office_before_a_name():
+    # bbc-business-472 answers "Who is the vice-director of China's State Environmental
+    # Protection Agency?": "vice-director" is an office, as "deputy director" is
+    from retrieval.meeting_questions import asks_who
+
+    sentence = ('"... they are typical illegal projects of construction first, approval next," said '
+                "SEPA vice-director Pan Yue, in a statement on the agency's website.")
+    people = [m.person for m in _people_in(sentence, "en")]
+    assert [(p.name, p.titles) for p in people] == [("Pan Yue", ("SEPA vice-director",))]
+    # and a question opening with it asks who holds it: a sentence naming someone answers
+    assert asks_who("Who is the vice-director of China's State Environmental Protection Agency?", "en")
+    assert not asks_who("Who is Pan Yue?", "en")
+
+
 def test_a_name_after_a_word_for_called():
     # snn-20150725-0024 answers "What was the name of the gunman who opened fire in the
     # Lafayette cinema?": «ويدعى» ("called") before a name the index half lacks
