@@ -272,6 +272,13 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("pill pills tablets", "حبة حبوب"),
     ("camera cameras", "كاميرا الكاميرا لكاميرا"),
     ("moon", "القمر"),
+    ("largest biggest", "أكبر الأكبر"),
+    ("halt halted halts suspend suspended suspends", "أوقف أوقفت إيقاف"),  # (not «وقف», an endowment)
+    ("writer writers author novelist", "كاتب الكاتب الروائي روائي مؤلف"),
+    ("poet", "شاعر الشاعر"),
+    ("player players", "لاعب اللاعب لاعبين اللاعبين لاعبي"),
+    ("martyr martyrs", "شهيد الشهيد شهداء الشهداء"),
+    ("accompanied accompany accompanying accompanies", "يرافقه يرافقها يرافقهم رافقه رافقها برفقة"),
     # («بلدية» stems to «بلد», as "country" and "town" («بلدة») do; kept, for a town's
     # municipality is «بلدية ...» without the article: «رئيس بلدية محافظة حفر الباطن»)
     ("municipality municipalities municipal", "بلدية البلدية البلديات البلدي"),

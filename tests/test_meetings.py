@@ -5009,6 +5009,11 @@ def test_an_english_question_covers_its_words_in_an_arabic_sentence(tmp_path, e5
     # guards break down?" with «إنقاذ قارب نزهة كان تعطل بسبب نفاد الوقود»; with a head added:
     _assert_glossed("boat rescued border guards fuel head",
                     "وقال رئيس حرس الحدود إنه تم إنقاذ قارب نزهة كان تعطل بسبب نفاد الوقود")
+    # bbc-business-472 answers «ما أكبر مشروع أوقفته الصين من بين مشاريع الطاقة؟»; the Asir
+    # visit's report says who accompanied the mayor (snn-20150809-0390)
+    _assert_glossed("أكبر مشروع أوقفته", "The biggest single project to be halted was the Xiluodi Dam "
+                    "project, designed to produce 12,600 MW of electricity.")
+    _assert_glossed("accompanied", "يرافقه رئيس المجلس البلدي بمنطقة تبوك الدكتور وليد الحميدي")
     # bbc-business-458 answers «كم شخصا خسروا أموالهم بعد انهيار شركة بارمالات؟»
     _assert_glossed("شخصا خسروا أموالهم انهيار",
                     "More than 130,000 people lost money following the firm's collapse.")
