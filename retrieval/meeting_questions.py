@@ -29,7 +29,7 @@ from .names import INSTITUTION_WORDS as ARABIC_INSTITUTION_WORDS
 from .normalize import (
     ARABIC, index_terms, normalize, strip_prefix, tokens, without_article, without_conjunction,
 )
-from .people import future_verb
+from .people import ARABIC_STOPWORDS, future_verb
 
 WHO_MET, WHERE, WHEN, TOPICS, OUTCOMES, ROLE, LIST, ATTENDED = (
     "who_met", "where", "when", "topics", "outcomes", "role", "list", "attended")
@@ -1125,7 +1125,7 @@ def _arabic_name_slot(words: list[str], loose: dict[int, str], index: int) -> bo
     if first == index and index > 0 and normalize(words[index - 1]) in _FOREIGN_PARTICLES:
         first = index - 1  # «دي ميستورا»: de Mistura
     elif first + 1 not in loose and first == index:
-        return False
+        return _after_a_given_name(words, index)
     before = normalize(words[first - 1]) if first > 0 else ""
     opener = normalize(words[first])
     return (before in _PERSON_SLOT or strip_prefix(before) in _PERSON_SLOT
@@ -1133,6 +1133,19 @@ def _arabic_name_slot(words: list[str], loose: dict[int, str], index: int) -> bo
             # name (without it the title is an office of what follows: «رئيس شركة ...»)
             or before.startswith("ال") and before in folded_tables()["title_heads"]
             or opener[:1] in ("ب", "و") and strip_prefix(opener) != opener)
+
+
+def _after_a_given_name(words: list[str], index: int) -> bool:
+    """«بأنتوني ماير», «بالسير أنتوني ماير»: a rare word ending the question after a word
+    the articles often write, which «بـ» joins to the question (or a title with the
+    article after «بـ», «بالسير»), is a family name after a given name."""
+    if index + 1 != len(words) or index < 2:
+        return False
+    given, before = normalize(words[index - 1]), normalize(words[index - 2])
+    return is_arabic(words[index - 1]) and not _is_title(words[index - 1]) \
+        and given not in ARABIC_STOPWORDS \
+        and (given[:1] == "ب" and strip_prefix(given) != given and given not in common_arabic_words()
+             or before.startswith("بال"))  # (not «بلدة»: a word of its own)
 
 
 # Particles of foreign names written apart: «دي ميستورا», «فان دير» («لو», «لا» are

@@ -1292,6 +1292,31 @@ def test_a_foreign_name_with_a_particle_and_an_office_with_its_place_in_question
     assert parse("من استقبل محافظ الخرج في جدة؟", "ar", ledger).names == ("محافظ الخرج",)
 
 
+def test_a_foreign_family_name_after_a_common_given_name_in_an_arabic_question():
+    from retrieval.meeting_answers import answer as ledger_answer
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+    from retrieval.models import Answer
+
+    # snn-20150809-0390: the Asir mayor visited the injured, no Sir Anthony Meyer
+    text = ("زار أمين منطقة عسير صالح بن عبدالله القاضي أمس رجال الأمن المصابين في العدوان الغاشم على "
+            "مسجد قوات الطوارئ الخاصة بمنطقة عسير الخميس الماضي، يرافقه رئيس المجلس البلدي بمنطقة "
+            "تبوك الدكتور وليد الحميدي وعدد من أعضاء المجلس، وذلك بمستشفى عسير المركزي بأبها.")
+    meetings, spans = _extract(text, date="2015-08-09")
+    ledger = Ledger(meetings)
+    # «أنتوني» is a word the articles often write, «ماير» one they hardly do: after «بـ» (or
+    # a title with it) the two are a name the report must name
+    common = {"انتوني", "السير", "بلده", "محادثات", "اندماج"}.__contains__
+    for question in ("متى التقى صالح القاضي بأنتوني ماير؟",
+                     "متى التقى أمين منطقة عسير صالح القاضي بالسير أنتوني ماير؟"):
+        assert parse(question, "ar", ledger, common).unknown == ("ماير",), question
+        found = ledger_answer(question, "ar", ledger, _paragraph_lookup({"doc": spans}), is_common=common)
+        assert not isinstance(found, Answer) or found.abstained, found.text
+    # not after a word of its own that begins with «ب» («بلدة»), nor after any common word
+    assert parse("مع من زار صالح القاضي بلدة برومزغروف؟", "ar", ledger, common).unknown == ()
+    assert parse("مع أي بنك أجرى صالح القاضي محادثات اندماج؟", "ar", ledger, common).unknown == ()
+
+
 def test_ambassadors_named_after_their_country_and_an_emir_as_a_governor():
     from retrieval import places
     from retrieval.meeting_ledger import Ledger
