@@ -279,6 +279,10 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("player players", "لاعب اللاعب لاعبين اللاعبين لاعبي"),
     ("martyr martyrs", "شهيد الشهيد شهداء الشهداء"),
     ("accompanied accompany accompanying accompanies", "يرافقه يرافقها يرافقهم رافقه رافقها برفقة"),
+    ("patronage auspices sponsorship", "رعاية برعاية الرعاية"),
+    ("forum forums", "المنتدى منتدى"),
+    ("hotel hotels", "فندق الفندق بفندق فنادق الفنادق"),
+    ("third", "الثالث ثالث الثالثة ثالثة"),
     # («بلدية» stems to «بلد», as "country" and "town" («بلدة») do; kept, for a town's
     # municipality is «بلدية ...» without the article: «رئيس بلدية محافظة حفر الباطن»)
     ("municipality municipalities municipal", "بلدية البلدية البلديات البلدي"),

@@ -5039,6 +5039,11 @@ def test_an_english_question_covers_its_words_in_an_arabic_sentence(tmp_path, e5
     _assert_glossed("أكبر مشروع أوقفته", "The biggest single project to be halted was the Xiluodi Dam "
                     "project, designed to produce 12,600 MW of electricity.")
     _assert_glossed("accompanied", "يرافقه رئيس المجلس البلدي بمنطقة تبوك الدكتور وليد الحميدي")
+    # snn-20150809-0886 answers "Under whose patronage will the third Saudi forum for
+    # conferences ... be held?" (and «فندق» stems apart from «بفندق»: both are listed)
+    _assert_glossed("patronage third forum hotel", "والمزمع عقده بفندق شيراتون الدمام، تحت رعاية صاحب السمو "
+                    "الملكي الأمير سلطان بن سلمان، المنتدى السعودي الثالث")
+    _assert_glossed("فندق", "at the Sheraton hotel")
     # bbc-business-458 answers «كم شخصا خسروا أموالهم بعد انهيار شركة بارمالات؟»
     _assert_glossed("شخصا خسروا أموالهم انهيار",
                     "More than 130,000 people lost money following the firm's collapse.")
