@@ -24,7 +24,7 @@ from .dates import weekday_named
 from .meeting_records import Evidence, Fact, Meeting, Person
 from .meeting_vocabulary import (
     ARABIC_BODY_NOUNS_OF, COUNTERPART_WORDS, ENGLISH_NATIONALITIES, ENGLISH_TITLE_HEADS, held_before,
-    may_be_arabic_name,
+    arabic_title, may_be_arabic_name,
 )
 from .meetings import reports_a_meeting
 from .meeting_ledger import HOLDER, Ledger, best_matches, by_surname, has_words, matched_words
@@ -227,8 +227,13 @@ def _described(person: Person, language: str) -> str:
 
 
 def _titles(person: Person, language: str) -> str:
-    if language == ARABIC or not is_arabic(person.name):
-        return "؛ ".join(person.titles) if language == ARABIC else "; ".join(person.titles)
+    """A person's titles in the answer's language where the vocabulary has them: an
+    Arabic title in English, an English one («وزير المالية» for "Finance Minister") in Arabic."""
+    if language == ARABIC:
+        shown = person.titles if is_arabic(person.name) else [arabic_title(t) or t for t in person.titles]
+        return "؛ ".join(shown)
+    if not is_arabic(person.name):
+        return "; ".join(person.titles)
     shown = [english or arabic for english, arabic in zip(person.titles_en, person.titles)]
     return "; ".join(shown)
 

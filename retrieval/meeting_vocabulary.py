@@ -284,6 +284,39 @@ ARABIC_TO_ENGLISH = {
 }
 
 
+# English offices the table above does not name, as Arabic reports write them (and the
+# Arabic for some it names more than once: "King" is «الملك», not «عاهل البلاد»)
+ENGLISH_TO_ARABIC = {
+    "king": "الملك", "president": "الرئيس", "prime minister": "رئيس الوزراء", "deputy": "نائب",
+    "treasury secretary": "وزير الخزانة", "secretary of state": "وزير الخارجية",
+    "foreign secretary": "وزير الخارجية", "home secretary": "وزير الداخلية",
+    "defence secretary": "وزير الدفاع", "defense secretary": "وزير الدفاع",
+    "agriculture secretary": "وزير الزراعة", "trade minister": "وزير التجارة",
+    "economics minister": "وزير الاقتصاد", "leader": "زعيم",
+    "chief": "رئيس", "chairman": "رئيس", "chairwoman": "رئيسة", "chief executive": "الرئيس التنفيذي",
+    "governor": "محافظ", "counterpart": "نظيره", "trade representative": "الممثل التجاري",
+    "undersecretary of state": "وكيل وزارة الخارجية", "first minister": "الوزير الأول",
+    "mp": "النائب", "spokesman": "المتحدث", "spokeswoman": "المتحدثة",
+}
+
+
+@lru_cache(maxsize=1)
+def _arabic_titles() -> dict[str, str]:
+    """English titles (lower case) → Arabic: the table above read backwards (its first
+    Arabic form), then the English-only offices."""
+    found: dict[str, str] = {}
+    for arabic, english in ARABIC_TO_ENGLISH.items():
+        if not english.endswith(" of") and not english.startswith("the "):
+            found.setdefault(english.lower(), arabic)
+    return {**found, **ENGLISH_TO_ARABIC}
+
+
+def arabic_title(english: str) -> str:
+    """The Arabic of an English title the vocabulary names whole ("Finance Minister":
+    «وزير المالية»), else "" (word by word, "Federal Reserve Board Chairman" would be no Arabic)."""
+    return _arabic_titles().get(" ".join(english.lower().split()), "")
+
+
 def fold(text: str) -> str:
     return " ".join(normalize(text).split())
 

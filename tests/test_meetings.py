@@ -954,6 +954,17 @@ def _ledger_asker(text: str, date: str):
     return ask, spans
 
 
+def test_an_arabic_answer_gives_an_english_report_s_titles_in_arabic_where_it_can():
+    # (reut-style reports of Baker's talks with Miyazawa) names stay as the report spells
+    # them; a title the vocabulary has whole is given in Arabic, another stays in English
+    ask, _ = _ledger_asker("Treasury Secretary James Baker met Japanese Finance Minister Kiichi Miyazawa "
+                           "and Federal Reserve Board Chairman Paul Volcker in Washington.", "1987-04-07")
+    text = ask("مع من التقى جيمس بيكر في واشنطن؟").text
+    assert "Kiichi Miyazawa، وزير المالية" in text and "Paul Volcker، Federal Reserve Board Chairman" in text, text
+    assert "James Baker، وزير الخزانة" in ask("مع من التقى كيشي ميازاوا في واشنطن؟").text
+    assert "James Baker, Treasury Secretary" in ask("Whom did Kiichi Miyazawa meet in Washington?").text
+
+
 def _paragraph_lookup(spans_by_doc: dict):
     """The lookup answers read reports with: (doc, paragraph, window) → Source."""
     from retrieval.models import Source
