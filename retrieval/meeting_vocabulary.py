@@ -297,6 +297,10 @@ ENGLISH_TO_ARABIC = {
     "governor": "محافظ", "counterpart": "نظيره", "trade representative": "الممثل التجاري",
     "undersecretary of state": "وكيل وزارة الخارجية", "first minister": "الوزير الأول",
     "mp": "النائب", "spokesman": "المتحدث", "spokeswoman": "المتحدثة",
+    "premier": "رئيس الوزراء", "commerce secretary": "وزير التجارة",
+    "chancellor of the exchequer": "وزير الخزانة", "u.k. chancellor of the exchequer": "وزير الخزانة البريطاني",
+    "central bank governor": "محافظ البنك المركزي", "central bank president": "رئيس البنك المركزي",
+    "deputy finance minister": "نائب وزير المالية", "gen": "الجنرال", "lord": "اللورد",
 }
 
 
@@ -314,7 +318,15 @@ def _arabic_titles() -> dict[str, str]:
 def arabic_title(english: str) -> str:
     """The Arabic of an English title the vocabulary names whole ("Finance Minister":
     «وزير المالية»), else "" (word by word, "Federal Reserve Board Chairman" would be no Arabic)."""
-    return _arabic_titles().get(" ".join(english.lower().split()), "")
+    title = " ".join(english.lower().split())
+    if title.startswith("former "):  # "Former Foreign Minister": «وزير الخارجية السابق»
+        held = arabic_title(title[7:]).split()
+        if len(held) == 1 and not held[0].startswith("ال"):
+            held = ["ال" + held[0]]  # "former chief": «الرئيس السابق»
+        # (the adjective follows a definite phrase: not «نائب رئيس السابق»)
+        former = "السابقة" if len(held) == 1 and held[0].endswith("ة") else "السابق"  # «الرئيسة السابقة»
+        return " ".join([*held, former]) if held and held[-1].startswith("ال") else ""
+    return _arabic_titles().get(title, "")
 
 
 def fold(text: str) -> str:

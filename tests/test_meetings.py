@@ -955,6 +955,8 @@ def _ledger_asker(text: str, date: str):
 
 
 def test_an_arabic_answer_gives_an_english_report_s_titles_in_arabic_where_it_can():
+    from retrieval.meeting_vocabulary import arabic_title
+
     # (reut-style reports of Baker's talks with Miyazawa) names stay as the report spells
     # them; a title the vocabulary has whole is given in Arabic, another stays in English
     ask, _ = _ledger_asker("Treasury Secretary James Baker met Japanese Finance Minister Kiichi Miyazawa "
@@ -963,6 +965,9 @@ def test_an_arabic_answer_gives_an_english_report_s_titles_in_arabic_where_it_ca
     assert "Kiichi Miyazawa، وزير المالية" in text and "Paul Volcker، Federal Reserve Board Chairman" in text, text
     assert "James Baker، وزير الخزانة" in ask("مع من التقى كيشي ميازاوا في واشنطن؟").text
     assert "James Baker, Treasury Secretary" in ask("Whom did Kiichi Miyazawa meet in Washington?").text
+    # a former office after a definite phrase (not «نائب رئيس السابق»)
+    assert arabic_title("Former Foreign Minister") == "وزير الخارجية السابق"
+    assert arabic_title("former chief") == "الرئيس السابق" and arabic_title("Former Vice President") == ""
 
 
 def _paragraph_lookup(spans_by_doc: dict):
