@@ -896,6 +896,12 @@ def _offices_of_run(run: list[str], words: list[str], index: int, countries: lis
     # nationality after it («الرئيس الفرنسي») it does, and a longer office with one
     # («وزير الخارجية المصري») is held by someone known to be of that country
     national = index < len(words) and _is_nationality(words[index])
+    if national:
+        # «السفير البنغلاديشي لدى المملكة»: Bangladesh's ambassador, not one of the kingdom
+        # the question also names
+        folded = normalize(words[index])
+        countries = [_nationality(words[index], folded, strip_prefix(folded), words[index + 1:index + 2])
+                     or _nationality(words[index], folded, strip_prefix(folded), [])]
     owner = _country_before(words, start)
     if owner is not None:  # "Sudan's second vice president": held by someone of Sudan
         countries, national = [owner], True

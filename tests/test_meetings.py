@@ -1333,6 +1333,20 @@ def test_a_foreign_family_name_after_a_common_given_name_in_an_arabic_question()
     assert parse("مع أي بنك أجرى صالح القاضي محادثات اندماج؟", "ar", ledger, common).unknown == ()
 
 
+def test_an_office_with_a_nationality_is_held_by_someone_of_that_country_only():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    # snn-20150806-0243: the Saudi ambassador in Amman; «السفير البنغلاديشي لدى المملكة» is
+    # Bangladesh's ambassador (snn-20150722-1190), whom no record holds, not the kingdom's
+    meetings, _ = _extract("وصل ولي ولي العهد الأمير محمد بن سلمان إلى عمان أمس.\n\nكما كان في استقباله "
+                           "الدكتور سامي الصالح سفير السعودية لدى الأردن، والعقيد سليمان العسكر الملحق "
+                           "العسكري السعودي لدى الأردن.", date="2015-08-06")
+    ledger = Ledger(meetings)
+    assert parse("من هو السفير البنغلاديشي لدى المملكة؟", "ar", ledger).people == ()
+    assert "holder:sami" in parse("من هو السفير السعودي لدى الأردن؟", "ar", ledger).people[0][0]
+
+
 def test_ambassadors_named_after_their_country_and_an_emir_as_a_governor():
     from retrieval import places
     from retrieval.meeting_ledger import Ledger
