@@ -139,6 +139,9 @@ _PERCENT = re.compile(r"%|٪|\b(?:pct|per ?cent|percent)\b|(?<!\w)(?:بالمئ�
 # What "What is the name of the plan ...?" asks for: a sentence quoting a name ("He will
 # present an "Action Plan for the Development of Italy"", «فيلمه الجديد «ألوها»»)
 _NAME = "concept:name"
+# How far (in characters) before or after a name the word a question describes it by may be
+# ("Commission for racial equality chief Trevor Phillips", "Marc Touati, an economist at")
+DESCRIBED_REACH = 40
 _QUOTED = re.compile(r"«[^»]{2,80}»|\"[^\"]{2,80}\"|“[^”]{2,80}”|\([^)]{2,60}\)")
 _NAME_WORDS = frozenset({"name", "اسم"})
 _WISHES = frozenset({_WHERE, _WHO, _WHEN, _WEEKDAY, _COUNT, _COUNTED, _SUM, _SHARE, _EVENT, _NAME})
@@ -432,7 +435,15 @@ def _candidates(
                     covers |= {unit for unit, city in cities.items() if unit in wanted and city in named}
             # (someone the question describes: by its words, "police chief")
             someone = any(start <= at < end for at, _ in people)
-            named_here = {_WHO} if someone and described <= covers else set()
+            # ("Which cardinal ...?": in the question's language, the word describes the one
+            # named next to the name: not "Both the Cardinal and Archbishop of Canterbury Dr
+            # Rowan Williams"; across languages the sentence has it)
+            named_here = {_WHO} if someone and described <= covers and (
+                paragraph.language != language or not described or any(
+                    start <= at < end and described <= _units(
+                        paragraph.text[max(start, at - DESCRIBED_REACH):at] + " "
+                        + paragraph.text[to:to + DESCRIBED_REACH])
+                    for at, to in people)) else set()
             if asked_cities is not None and _cities_in(text) - asked_cities:
                 covers |= {_WHERE}
             if day is not None and day in weekdays_named(text):

@@ -280,6 +280,7 @@ _PERSON_NOUNS = frozenset(normalize(w) for w in """person man woman journalist l
 author writer activist analyst economist expert candidate delegate child boy girl citizen gunman victim
 suspect شخص رجل امراة صحفي محامي لاعب مدرب كاتب ناشط محلل خبير مرشح مندوب طفل مواطن مسلح ضحيه مشتبه
 شاب فتاه زعيم
+priest cleric rabbi كاردينال اسقف مطران حاخام
 wife husband son daughter father mother brother sister cousin widow grandmother grandfather grandson
 granddaughter nephew niece زوجه ابنه نجل نجله شقيق شقيقه والد والده ارمله حفيد حفيده""".split())
 # (kin: not «جدة», Jeddah; nor «أم», «أب», «ابن», also "or", and the «بن» of names)

@@ -132,9 +132,10 @@ president minister secretary chancellor king queen prince princess sheikh emir s
 ambassador chairman chairwoman governor senator secretary-general director commissioner pope
 premier leader envoy spokesman spokeswoman ceo mp lord lady representative undersecretary
 under-secretary mr mrs ms dr sir chief boss counterpart attache general gen admiral colonel col
-adviser advisor
+adviser advisor cardinal archbishop bishop
 """.split())
 ENGLISH_TITLE_WORDS = frozenset("""
+cardinal archbishop bishop
 president prime minister foreign finance trade defence defense interior economy secretary
 chancellor king queen prince princess sheikh emir sultan ambassador mr mrs ms dr chairman
 chairwoman chief executive governor senator secretary-general deputy crown vice general

@@ -7,8 +7,8 @@
 ``fixtures/news_jobs.jsonl`` (one), ``fixtures/news_oilseeds.jsonl`` (two),
 ``fixtures/news_debate.jsonl`` (one), ``fixtures/news_kogelo.jsonl`` (two),
 ``fixtures/news_worldcom.jsonl`` (one), ``fixtures/news_coffee.jsonl`` (one),
-``fixtures/news_construction.jsonl`` (one), ``fixtures/news_bnp.jsonl`` (one) and
-``fixtures/news_byline.jsonl`` (one) are copied from
+``fixtures/news_construction.jsonl`` (one), ``fixtures/news_bnp.jsonl`` (one),
+``fixtures/news_cardinal.jsonl`` (one) and ``fixtures/news_byline.jsonl`` (one) are copied from
 ``../shared/data/news/`` (SaudiNewsNet, BBC, Reuters-21578; research-use
 licences), each with its id and a ``source_line`` naming where it came from.
 """
@@ -522,6 +522,24 @@ def test_a_hyphenated_lower_case_office_before_a_name():
     # and a question opening with it asks who holds it: a sentence naming someone answers
     assert asks_who("Who is the vice-director of China's State Environmental Protection Agency?", "en")
     assert not asks_who("Who is Pan Yue?", "en")
+
+
+def test_which_cardinal_is_answered_by_the_sentence_naming_him(tmp_path, e5):
+    from retrieval.meeting_questions import asks_who
+
+    # bbc-politics-060 (fixtures/news_cardinal.jsonl): "cardinal" describes a person (and
+    # titles one: "Cardinal Cormac Murphy-O'Connor"); the sentence naming someone else
+    # next to the word ("Both the Cardinal and Archbishop of Canterbury Dr Rowan Williams")
+    # does not name the one asked about
+    question = "Which cardinal criticised the cost of the war in Iraq in his Christmas message?"
+    assert asks_who(question, "en")
+    sentence = ("Billions of pounds should have been used to reduce poverty, Cardinal Cormac "
+                "Murphy-O'Connor has said.")
+    assert [(m.person.name, m.person.titles) for m in _people_in(sentence, "en")] == [
+        ("Cormac Murphy-O'Connor", ("Cardinal",))]
+    kb = _fixture_knowledge_base(tmp_path, e5, "news_cardinal.jsonl", 1)
+    text = kb.ask(question).text
+    assert "Cardinal Cormac Murphy-O'Connor has said" in text and "Rowan Williams" not in text, text
 
 
 def test_a_name_after_a_word_for_called():
