@@ -1145,14 +1145,20 @@ def _arabic_name_slot(words: list[str], loose: dict[int, str], index: int) -> bo
 def _after_a_given_name(words: list[str], index: int) -> bool:
     """«بأنتوني ماير», «بالسير أنتوني ماير»: a rare word ending the question after a word
     the articles often write, which «بـ» joins to the question (or a title with the
-    article after «بـ», «بالسير»), is a family name after a given name."""
-    if index + 1 != len(words) or index < 2:
+    article after «بـ», «بالسير»), is a family name after a given name; so is one after
+    an office and its nationality, before another office or the end («وزير التجارة
+    الأسترالي أندرو روب السفير ...»)."""
+    if index < 2 or not is_arabic(words[index - 1]) or _is_title(words[index - 1]):
         return False
     given, before = normalize(words[index - 1]), normalize(words[index - 2])
-    return is_arabic(words[index - 1]) and not _is_title(words[index - 1]) \
-        and given not in ARABIC_STOPWORDS \
-        and (given[:1] == "ب" and strip_prefix(given) != given and given not in common_arabic_words()
-             or before.startswith("بال"))  # (not «بلدة»: a word of its own)
+    if given in ARABIC_STOPWORDS:
+        return False
+    if index >= 3 and _is_nationality(words[index - 2]) and _is_title(words[index - 3]) \
+            and (index + 1 == len(words) or _is_title(words[index + 1])):
+        return True
+    return index + 1 == len(words) and (
+        given[:1] == "ب" and strip_prefix(given) != given and given not in common_arabic_words()
+        or before.startswith("بال"))  # (not «بلدة»: a word of its own)
 
 
 # Particles of foreign names written apart: «دي ميستورا», «فان دير» («لو», «لا» are
