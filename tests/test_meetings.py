@@ -975,8 +975,9 @@ def _ledger_asker(text: str, date: str):
 def test_an_arabic_answer_gives_an_english_report_s_titles_in_arabic_where_it_can():
     from retrieval.meeting_vocabulary import arabic_title
 
-    # (reut-style reports of Baker's talks with Miyazawa) names stay as the report spells
-    # them; a title the vocabulary has whole is given in Arabic, another stays in English
+    # (a sentence made for the test after the Reuters reports of Baker's talks with Miyazawa)
+    # names stay as the report spells them; a title the vocabulary has whole is given in
+    # Arabic, another stays in English
     ask, _ = _ledger_asker("Treasury Secretary James Baker met Japanese Finance Minister Kiichi Miyazawa "
                            "and Federal Reserve Board Chairman Paul Volcker in Washington.", "1987-04-07")
     text = ask("مع من التقى جيمس بيكر في واشنطن؟").text
