@@ -22,7 +22,7 @@ from .meeting_records import Person
 from .meeting_vocabulary import (
     ARRIVAL_WORDS, BODY_NOUNS, ENGLISH_NATIONALITIES, ENGLISH_NOT_NAMES, ENGLISH_ORDINALS,
     ENGLISH_TITLE_HEADS, ENGLISH_TITLE_WORDS, RELATIVE_PRONOUNS, arabic_vocabulary, common_arabic_words,
-    folded_tables, honorific_words, is_trigger_word,
+    folded_tables, honorific_words, is_english_title_word, is_trigger_word,
 )
 from .names import CONSONANTS, EPONYM_TITLES, NAME_PARTICLES, in_institution_name, is_arabic, word_keys
 from .names import INSTITUTION_WORDS as ARABIC_INSTITUTION_WORDS
@@ -1109,9 +1109,7 @@ def _is_title(word: str) -> bool:
     folded = normalize(word)
     if is_arabic(word):
         return folded in _arabic_title_words() or strip_prefix(folded) in _arabic_title_words()
-    # ("vice-director": a title of title words)
-    return folded in ENGLISH_TITLE_WORDS or "-" in folded and all(
-        part in ENGLISH_TITLE_WORDS for part in folded.split("-"))
+    return is_english_title_word(folded)
 
 
 @lru_cache(maxsize=1)

@@ -146,6 +146,14 @@ boss counterpart attache cultural military commercial agriculture commerce justi
 industry information housing planning tourism environment exchequer gen admiral colonel col
 adviser advisor economic staff affairs
 """.split())
+
+
+def is_english_title_word(word: str) -> bool:
+    """A (lower-case) word of English titles, or one of such words joined by hyphens
+    ("vice-director")."""
+    return word in ENGLISH_TITLE_WORDS or "-" in word and all(
+        part in ENGLISH_TITLE_WORDS for part in word.split("-"))
+
 # Capitalised words of institutions and dates: never part of a person's name.
 ENGLISH_NOT_NAMES = frozenset("""party ministry bank corporation inc co corp group union council
 committee commission house office street government administration agency department company

@@ -23,7 +23,7 @@ from .meeting_vocabulary import (
     ENGLISH_TITLE_HEADS, ENGLISH_TITLE_WORDS, FORMER_WORDS, POSTED_TITLES,
     RANK_QUALIFIERS, RELATIVE_PRONOUNS, arabic_vocabulary,
     common_arabic_words, fold,
-    folded_tables, honorific_words, is_title_head, is_trigger_word,
+    folded_tables, honorific_words, is_english_title_word, is_title_head, is_trigger_word,
 )
 from .names import EPONYM_TITLES, INSTITUTION_WORDS, in_institution_name, latin_name, name_keys
 from .normalize import ARABIC, strip_prefix
@@ -1164,9 +1164,8 @@ def _full_stop(raw_word: str) -> bool:
 
 
 def _english_title_word(word: str) -> bool:
-    return (word in ENGLISH_TITLE_WORDS or word in ENGLISH_NATIONALITIES or word in _EN_ORGS
-            or word in _EN_STOP or (word.endswith("'s") and places.lookup(word[:-2]) is not None)
-            or "-" in word and all(part in ENGLISH_TITLE_WORDS for part in word.split("-")))
+    return (is_english_title_word(word) or word in ENGLISH_NATIONALITIES or word in _EN_ORGS
+            or word in _EN_STOP or (word.endswith("'s") and places.lookup(word[:-2]) is not None))
 
 
 def _english_title_head(word: str) -> bool:
