@@ -122,6 +122,9 @@ _COUNTED_NOUN = re.compile(
     # counts («كم سجينا», «كم سنه»), not a verb («كم توقع», «كم دفعوا»)
     r"|(?<!\w)(?:كم|ما)\s+(?:(?:يبلغ|تبلغ|بلغ|بلغت)\s+)?(?:عدد|اجمالي)\s+(\w+)"
     r"|(?<!\w)كم\s+(\w+[اه])(?<!وا)(?!\w)")
+# The words by which a how-many question names a count before any sum or share it speaks
+# of («كم عدد المنازل الميسورة التكلفة»)
+_ASKS_A_COUNT = re.compile(r"\bnumber of\b|(?<!\w)عدد(?!\w)")
 # What "How much did it cost?", «كم تبلغ قيمة ...؟» asks for: a sentence with a sum of money
 _SUM = "concept:sum"
 _ASKS_A_SUM = re.compile(r"\b(?:value|worth|cost|costs|price|fee|fees|paid|pay|pays|offer|offered|bid)\b"
@@ -144,6 +147,15 @@ _NAME = "concept:name"
 DESCRIBED_REACH = 40
 _QUOTED = re.compile(r"«[^»]{2,80}»|\"[^\"]{2,80}\"|“[^”]{2,80}”|\([^)]{2,60}\)")
 _NAME_WORDS = frozenset({"name", "اسم"})
+_ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
+# A sentence whose subject refers back to what the one before it said ("The figure means
+# ...", "This rise ...", «جاء ذلك خلال ...»; not one that says which it means, "The visit
+# to Sheffield ..."): it answers with that sentence's words too
+_REFERS_BACK = re.compile(
+    r"(?:the|this|these|that|those) (?:figures?|rise|fall|increase|decline|drop|data|numbers?|"
+    r"results?|move|deal|report|survey|poll|announcement|statement|decision|comments?|remarks|"
+    r"meeting|talks|visit|agreement)\b(?! (?:of|to|for|in|on|at|with|between|from|over)\b)"
+    r"|[وف]?(?:جاء|جاءت|ياتي|تاتي) (?:ذلك|هذا|هذه)(?!\w)")
 _WISHES = frozenset({_WHERE, _WHO, _WHEN, _WEEKDAY, _COUNT, _COUNTED, _SUM, _SHARE, _EVENT, _NAME})
 # (an event completes the sentence saying what was said, never replaces it: many reports
 # name a news conference)
@@ -167,6 +179,9 @@ class _Candidate:
     rank: float = 0.0
     # whether it names someone the question does not (whatever words it describes them by)
     names_someone: bool = False
+    # the sentence before it, when it refers back to that one ("The figure means ..."):
+    # (paragraph id, position, text), quoted with it
+    lead: tuple[int, int, str] | None = None
 
 
 def abstain_text(language: str) -> str:
@@ -175,7 +190,8 @@ def abstain_text(language: str) -> str:
 
 def _units(text: str) -> frozenset[str]:
     # not a lone Latin letter: the "s" of "India's" or "U.S." would be covered by any
-    # sentence with a possessive
+    # sentence with a possessive; not "according to", whose stem is that of an accord
+    text = _ACCORDING_TO.sub(" ", text)
     return units([term for term in index_terms(text) if len(term) > 1 or not term.isascii()])
 
 
@@ -200,7 +216,9 @@ class Evidence:
     sentence that answers «who met X?» often follows the one that names X);
     ``vectors`` the ingest-time vectors of all of them, by paragraph id, and
     ``sentence_vectors`` those of their sentences (one row per sentence) where
-    the store keeps them.
+    the store keeps them. ``before`` holds the paragraphs before those whose first
+    sentence refers back ("The figure means ..."), read for what that sentence means and
+    never quoted.
     """
 
     hits: Sequence[Hit]
@@ -208,6 +226,13 @@ class Evidence:
     context: dict[int, StoredParagraph]
     vectors: dict[int, np.ndarray]
     sentence_vectors: dict[int, np.ndarray] = field(default_factory=dict)
+    before: dict[int, StoredParagraph] = field(default_factory=dict)
+
+
+def refers_back(paragraph: StoredParagraph) -> bool:
+    """Whether a paragraph's first sentence refers back to the paragraph before it."""
+    start, end = (paragraph.sentences or ((0, len(paragraph.text)),))[0]
+    return bool(_REFERS_BACK.match(normalize(paragraph.text[start:end])))
 
 
 def compose_answer(
@@ -266,8 +291,7 @@ def compose_answer(
     if asks_how_many(question):
         # (a sum of money when it asks what something is worth or cost)
         folded = normalize(question)
-        wanted = (wanted - _AMOUNT_WORDS) | {_SUM if _ASKS_A_SUM.search(folded) else
-                                             _SHARE if _ASKS_A_SHARE.search(folded) else _COUNT}
+        wanted = (wanted - _AMOUNT_WORDS) | {_amount_asked(folded)}
         if _COUNT in wanted:
             counted = _counted_noun(folded)
             wanted |= {_COUNTED} if counted else set()
@@ -278,18 +302,31 @@ def compose_answer(
     # (a nationality is no name: «الكينية» is covered by any sentence on Kenya)
     named = frozenset(unit for name, units in names if _country_of(name) is None for unit in units)
     chosen = _select(candidates, wanted, {**paragraphs, **context}, named & wanted, language)
+    # (a sentence quoted as the lead of another is not quoted again)
+    leads = {c.lead[:2] for c in chosen if c.lead is not None}
+    chosen = [c for c in chosen if (c.paragraph_id, c.position) not in leads]
+    rows = {**evidence.before, **paragraphs, **context}
     numbers = {hit.paragraph_id: number for number, hit in enumerate(hits, start=1)}
-    for candidate in chosen:
-        if candidate.paragraph_id not in numbers:
-            numbers[candidate.paragraph_id] = len(sources) + 1
-            sources.append(to_source(None, context[candidate.paragraph_id]))
+    for pid in [pid for c in chosen for pid in ([c.lead[0]] if c.lead else []) + [c.paragraph_id]]:
+        if pid not in numbers:
+            numbers[pid] = len(sources) + 1
+            sources.append(to_source(None, rows[pid]))
     # All quotes come from one article: give them in its reading order.
-    rows = {**paragraphs, **context}
     chosen.sort(key=lambda c: (rows[c.paragraph_id].paragraph, rows[c.paragraph_id].window,
                                c.position))
     header = _FRAMES.get(language, _FRAMES["en"])[0]
-    lines = [header] + [f"• {c.text} [{numbers[c.paragraph_id]}]" for c in chosen]
+    lines = [header] + [f"• {_quoted(c, numbers)}" for c in chosen]
     return Answer(question, "\n".join(lines), language, False, tuple(sources))
+
+
+def _quoted(candidate: _Candidate, numbers: Mapping[int, int]) -> str:
+    """A chosen sentence with its source's marker, after the sentence it refers back to
+    (one marker for both when they are of one paragraph)."""
+    quote = f"{candidate.text} [{numbers[candidate.paragraph_id]}]"
+    if candidate.lead is None:
+        return quote
+    pid, _, lead = candidate.lead
+    return f"{lead} {quote}" if pid == candidate.paragraph_id else f"{lead} [{numbers[pid]}] {quote}"
 
 
 def numbers_in(text: str) -> set[str]:
@@ -412,7 +449,20 @@ def _candidates(
     pool = [(evidence.paragraphs[hit.paragraph_id], RANK_PRIOR * rank)
             for rank, hit in enumerate(evidence.hits)]
     pool += [(paragraph, CONTEXT_PENALTY) for paragraph in evidence.context.values()]
-    texts, origins, vectors, prescores = [], [], [], []
+    windows = {(paragraph.doc_id, paragraph.paragraph, paragraph.window): paragraph
+               for paragraph in [*(row for row, _ in pool), *evidence.before.values()]}
+
+    def said(text: str, paragraph_language: str) -> frozenset[str]:
+        """What of the question a text's words say (in the other language, through the
+        glossary and the names' spellings)."""
+        covers = wanted & _units(text)
+        if language == ARABIC and paragraph_language == ARABIC:
+            covers |= wanted & _bare_units(text)
+        if paragraph_language != language:
+            covers |= _seen_across(wanted, glossed, names, text)
+        return covers
+
+    texts, read, origins, vectors, prescores = [], [], [], [], []
     for paragraph, prior in pool:
         spans = paragraph.sentences or ((0, len(paragraph.text)),)
         paragraph_cosine = float(evidence.vectors[paragraph.id] @ query_vector) \
@@ -425,11 +475,15 @@ def _candidates(
             text = paragraph.text[start:end]
             if is_tag_line(text, position == len(spans) - 1) or is_byline(text):
                 continue
-            covers = wanted & _units(text)
-            if language == ARABIC and paragraph.language == ARABIC:
-                covers |= wanted & _bare_units(text)
+            covers = said(text, paragraph.language)
+            # ("The figure means the annual rate ... is down to 10.2%" says what the sentence
+            # before it names, "... rose 0.5% in February, says the Nationwide": it is read,
+            # and embedded, with that sentence)
+            lead = _sentence_before(paragraph, position, windows) \
+                if _REFERS_BACK.match(normalize(text)) else None
+            if lead is not None:
+                covers |= said(lead[2], paragraph.language)
             if paragraph.language != language:
-                covers |= _seen_across(wanted, glossed, names, text)
                 if cities:
                     named = _cities_in(text)
                     covers |= {unit for unit, city in cities.items() if unit in wanted and city in named}
@@ -466,28 +520,62 @@ def _candidates(
             covers |= wanted & named_here
             overlap = len(covers) / len(wanted) if wanted else 0.0
             texts.append(text)
-            origins.append((paragraph.id, position, paragraph.language, prior, covers, overlap, someone))
+            read.append(f"{lead[2]} {text}" if lead is not None else text)
+            origins.append((paragraph.id, position, paragraph.language, prior, covers, overlap, someone,
+                            lead))
             # A one-sentence paragraph was embedded at ingest as exactly this text.
-            vectors.append(stored[position] if stored is not None else
+            vectors.append(None if lead is not None else stored[position] if stored is not None else
                            evidence.vectors.get(paragraph.id) if text == paragraph.text else None)
             prescores.append(paragraph_cosine + TERM_WEIGHT * overlap - prior - 0.001 * position)
     # Embedding a sentence costs ~1 ms a token: only the likeliest ones are embedded.
     pending = sorted((i for i, v in enumerate(vectors) if v is None), key=lambda i: -prescores[i])
     chosen = pending[:MAX_EMBEDDED_SENTENCES]
-    for index, vector in zip(chosen, embed([texts[i] for i in chosen])):
+    for index, vector in zip(chosen, embed([read[i] for i in chosen])):
         vectors[index] = vector
     keep = [i for i, v in enumerate(vectors) if v is not None]
     texts, origins = [texts[i] for i in keep], [origins[i] for i in keep]
     cosines = np.vstack([vectors[i] for i in keep]) @ query_vector if keep else np.empty(0)
     candidates = []
     for text, origin, cosine in zip(texts, origins, cosines):
-        pid, position, sentence_language, prior, covers, overlap, someone = origin
+        pid, position, sentence_language, prior, covers, overlap, someone, lead = origin
         base = calibrated(float(cosine), sentence_language, language) - prior
         candidates.append(_Candidate(pid, position, text, base + TERM_WEIGHT * overlap, covers,
                                      rank=base + TERM_WEIGHT * _coverage(covers, wanted, weights),
-                                     names_someone=someone))
+                                     names_someone=someone, lead=lead))
     candidates.sort(key=lambda c: (-c.rank, -c.score))
     return candidates
+
+
+def _sentence_before(paragraph: StoredParagraph, position: int,
+                     windows: Mapping[tuple[str, int, int], StoredParagraph]
+                     ) -> tuple[int, int, str] | None:
+    """The sentence before a paragraph's ``position``-th in its article, as (paragraph id,
+    position, text), when it is among ``windows`` (by document, paragraph and window)."""
+    spans = paragraph.sentences or ((0, len(paragraph.text)),)
+    if position > 0:
+        start, end = spans[position - 1]
+        return paragraph.id, position - 1, paragraph.text[start:end]
+    if paragraph.window > 0:
+        before = windows.get((paragraph.doc_id, paragraph.paragraph, paragraph.window - 1))
+    else:
+        before = max((row for (doc, number, _), row in windows.items()
+                      if doc == paragraph.doc_id and number == paragraph.paragraph - 1),
+                     key=lambda row: row.window, default=None)
+    if before is None:
+        return None
+    spans = before.sentences or ((0, len(before.text)),)
+    start, end = spans[-1]
+    return before.id, len(spans) - 1, before.text[start:end]
+
+
+def _amount_asked(folded: str) -> str:
+    """What a (folded) how-many question asks for: a sum, a share or a count; the word
+    first named decides ("the annual rate of UK house price growth" asks a share, «كم عدد
+    المنازل الميسورة التكلفة» a count)."""
+    named = [(found.start(), kind) for kind, pattern in ((_COUNT, _ASKS_A_COUNT), (_SUM, _ASKS_A_SUM),
+                                                        (_SHARE, _ASKS_A_SHARE))
+             if (found := pattern.search(folded))]
+    return min(named)[1] if named else _COUNT
 
 
 def _counted_noun(folded: str) -> frozenset[str]:

@@ -386,8 +386,12 @@ def _evidence(store: Store, hits: list, reach: int = answering.TOP_HIT_REACH,
               if pid not in paragraphs]
     context = store.paragraphs(nearby)
     rows = [*paragraphs.values(), *context.values()]
+    read = {row.id for row in rows}
+    referring = [row for row in rows if answering.refers_back(row)]
+    before = store.paragraphs(pid for row in referring for pid in store.neighbours(row.id, 1)
+                              if pid not in read)
     return answering.Evidence(hits, paragraphs, context, store.vectors(rows),
-                              store.sentence_vectors(row.id for row in rows))
+                              store.sentence_vectors(row.id for row in rows), before)
 
 
 def _source_at(store: Store, doc_id: str, paragraph: int, window: int) -> Source | None:

@@ -5943,6 +5943,58 @@ def test_a_count_is_answered_by_the_number_next_to_the_noun_counted(tmp_path, e5
     assert "(45)" in answer.text, answer.text
 
 
+def test_a_sentence_referring_back_is_read_and_quoted_with_the_one_before(tmp_path, e5):
+    from retrieval.answering import refers_back
+    from retrieval.store import StoredParagraph
+
+    def paragraph(text: str) -> StoredParagraph:
+        return StoredParagraph(1, "d", "", 1, 0, text, "en", None, None, ())
+
+    assert refers_back(paragraph("The figure means the annual rate is down to 10.2%."))
+    assert refers_back(paragraph("The agreement by the G8 group would save pounds 3bn a year."))
+    # (one that says which it means stands alone)
+    assert not refers_back(paragraph("The visit to Sheffield will be seen as a show of unity."))
+    assert not refers_back(paragraph("Prices of homes in the UK rose 0.5% in February."))
+    assert refers_back(StoredParagraph(1, "d", "", 1, 0, "جاء ذلك خلال لقائه أمس وفد الغرفة.", "ar",
+                                       None, None, ()))
+    # abridged bbc-business-153 and bbc-business-170: the figure asked for is in the second
+    # paragraph, which names neither February nor the Nationwide; the other report's
+    # "annual rate of 10.7% in December" had been quoted
+    rows = [{"id": "bbc-business-153", "title": "House prices show slight increase", "date": None,
+             "text": "Prices of homes in the UK rose a seasonally adjusted 0.5% in February, says the "
+                     "Nationwide building society.\n\nThe figure means the annual rate of increase in the "
+                     "UK is down to 10.2%, the lowest rate since June 2001. The annual rate has halved "
+                     "since August last year, as interest rises have cooled the housing market.\n\n"
+                     "Nationwide said that in January house prices went up by 0.4% on the month and by "
+                     "12.6% on a year earlier."},
+            {"id": "bbc-business-170", "title": "House prices suffer festive fall", "date": None,
+             "text": "UK house prices fell 0.7% in December, according to figures from the Office of the "
+                     "Deputy Prime Minister.\n\nNationally, house prices rose at an annual rate of 10.7% in "
+                     "December, less than the 13.7% rise the previous month. The average UK house price "
+                     "fell from pounds 180,126 in November to pounds 178,906."}]
+    kb = _knowledge_base(tmp_path, e5, rows)
+    answer = kb.ask("What was the annual rate of UK house price growth in February, according to Nationwide?")
+    quoted = answer.text.splitlines()[1]
+    assert quoted.startswith("• Prices of homes in the UK rose a seasonally adjusted 0.5% in February") \
+        and "The figure means the annual rate of increase in the UK is down to 10.2%" in quoted, answer.text
+    # (each of the two paragraphs is cited)
+    assert {0, 1} <= {s.paragraph for _, s in answer.cited() if s.doc_id == "bbc-business-153"}
+
+
+def test_an_amount_question_asks_for_what_it_names_first():
+    from retrieval.answering import _amount_asked, _units
+    from retrieval.normalize import normalize
+
+    assert _amount_asked(normalize("What was the annual rate of UK house price growth?")) == "concept:share"
+    assert _amount_asked(normalize("How much did the house cost?")) == "concept:sum"
+    assert _amount_asked(normalize("كم عدد المنازل الميسورة التكلفة التي يخطط لبنائها؟")) == "concept:count"
+    assert _amount_asked(normalize("كم بلغت تكلفة المرحلة الثانية؟")) == "concept:sum"
+    assert _amount_asked(normalize("How many voters did YouGov poll?")) == "concept:count"
+    # "according to" is no accord
+    assert "concept:agree" not in _units("House prices fell 0.4% in October, according to the Nationwide")
+    assert "concept:agree" in _units("the spirit of the Paris accord")
+
+
 def test_the_verb_after_an_arabic_question_word_is_no_one():
     from retrieval.meeting_ledger import Ledger
     from retrieval.meeting_questions import parse
