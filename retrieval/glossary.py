@@ -111,7 +111,7 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("institute", "معهد المعهد لمعهد"),
     ("inflation", "التضخم تضخم"),
     ("trade", "التجارة تجارة التجارية تجارية التجاري تجاري"),
-    ("economy economic", "الاقتصاد اقتصاد الاقتصادي اقتصادي الاقتصادية"),
+    ("economy economic economist economists", "الاقتصاد اقتصاد الاقتصادي اقتصادي الاقتصادية"),
     ("billion", "مليار مليارات"),
     ("million", "مليون ملايين"),
     ("percent", "بالمئة بالمائة"),
@@ -212,7 +212,7 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("professor", "أستاذ الأستاذ البروفيسور"),
     ("researcher researchers", "باحث الباحث باحثون الباحثين"),
     ("senator senators", "سيناتور السيناتور"),
-    ("judge judges", "قاضي القاضي قضاة القضاة"),
+    ("judge judges", "قاضي القاضي القاضية قضاة القضاة"),
     ("lawyer lawyers solicitor solicitors attorney", "محامي المحامي محام محامو محامين المحامية"),
     ("commander", "قائد القائد"),
     ("apologise apologize apologised apologized apology", "يعتذر اعتذر اعتذار الاعتذار"),
@@ -283,6 +283,9 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("forum forums", "المنتدى منتدى"),
     ("hotel hotels", "فندق الفندق بفندق فنادق الفنادق"),
     ("third", "الثالث ثالث الثالثة ثالثة"),
+    ("expert experts", "خبير الخبير خبراء الخبراء"),
+    ("home homes house houses housing", "منزل المنزل منازل المنازل الإسكان إسكان"),
+    ("affordable", "الميسورة ميسورة"),
     # («بلدية» stems to «بلد», as "country" and "town" («بلدة») do; kept, for a town's
     # municipality is «بلدية ...» without the article: «رئيس بلدية محافظة حفر الباطن»)
     ("municipality municipalities municipal", "بلدية البلدية البلديات البلدي"),

@@ -5097,6 +5097,11 @@ def test_an_english_question_covers_its_words_in_an_arabic_sentence(tmp_path, e5
     # conferences ... be held?" (and «فندق» stems apart from «بفندق»: both are listed)
     _assert_glossed("patronage third forum hotel", "والمزمع عقده بفندق شيراتون الدمام، تحت رعاية صاحب السمو "
                     "الملكي الأمير سلطان بن سلمان، المنتدى السعودي الثالث")
+    # bbc-business-391's judge, bbc-politics-339's affordable homes, bbc-business-153's
+    # economist, asked in Arabic
+    _assert_glossed("القاضية", "In Houston, bankruptcy Judge Letitia Clark will start a two-day hearing")
+    _assert_glossed("المنازل الميسورة", 'plans to build 100,000 new "affordable" homes on public land')
+    _assert_glossed("الخبير الاقتصادي", "the economic outlook, said one expert")
     _assert_glossed("فندق", "at the Sheraton hotel")
     # bbc-business-458 answers «كم شخصا خسروا أموالهم بعد انهيار شركة بارمالات؟»
     _assert_glossed("شخصا خسروا أموالهم انهيار",
