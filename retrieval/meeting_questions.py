@@ -404,18 +404,20 @@ def asks_of_another_event(question: str, intent: str | None) -> bool:
     (no meeting word, no arrival, nobody it was done with), which no meeting record tells;
     not a follow-up that only asks about what came before ("And where was that?")."""
     folded = normalize(question)
-    # (a meeting word in what a speech was about is no meeting: «أين ألقى جون كيري كلمته عن
-    # اتفاقية الشراكة ...؟»)
+    # (a meeting word, or a side, in what a speech was about is no meeting: «أين ألقى جون
+    # كيري كلمته عن اتفاقية الشراكة ...؟», «... كلمته التي حذر فيها الكونغرس من رفض الاتفاق
+    # النووي مع إيران؟»)
     said = _SPEECH_ABOUT.search(folded)
-    return intent in (WHERE, WHEN) and not _MEETING_WORDS.search(folded[:said.end()] if said else folded) \
+    asked = folded[:said.end()] if said else folded
+    return intent in (WHERE, WHEN) and not _MEETING_WORDS.search(asked) \
         and not _ARRIVED_AT.search(folded) \
-        and not _DONE_WITH.search(folded) \
+        and not _DONE_WITH.search(asked) \
         and sum(w not in _NOT_ENTITIES and w not in _HAPPENED for w in re.findall(r"\w+", folded)) >= 3
 
 
 # A speech and what it was about, up to «عن»/"about"/"on"
-_SPEECH_ABOUT = re.compile(r"\b(?:speech|address|lecture|remarks)\s+(?:about|on)\b"
-                           r"|(?<!\w)(?:ال)?(?:كلم|خطاب|محاضر)\w*\s+(?:عن|حول)(?!\w)")
+_SPEECH_ABOUT = re.compile(r"\b(?:speech|address|lecture|remarks)\s+(?:about|on|in which)\b"
+                           r"|(?<!\w)(?:ال)?(?:كلم|خطاب|محاضر)\w*\s+(?:عن|حول|التي|الذي)(?!\w)")
 _HAPPENED = frozenset("that this it there be been happen happened take took place held hold".split())
 _DONE_WITH = re.compile(r"\bwith\b|(?<!\w)(?:مع|برفقه)(?!\w)")
 
@@ -440,6 +442,9 @@ _WHO_SAID = re.compile(
 # Words after which a country is what a meeting was about, not a side (folded)
 _TOPIC_BEFORE = frozenset(normalize(w) for w in ("on", "about", "over", "regarding", "concerning",
                                                  "بشأن", "حول", "تجاه", "إزاء"))
+# ... and before which it is ("When did the UN Security Council endorse the Iran nuclear deal?")
+_TOPIC_AFTER = frozenset(("nuclear", "deal", "accord", "agreement", "pact", "crisis", "issue", "file",
+                          "programme", "program", "conflict", "war"))
 _HOW_MANY = re.compile(r"\bhow (?:many|much|long|old)\b|(?<!\w)(?:كم|بكم|ما عدد)(?!\w)"
                        r"|(?<!\w)باي (?:نسبه|مبلغ|قيمه)(?!\w)"  # «بأي نسبة»: by what share
                        # "What was Brazil's unemployment rate ...?", «ما نسبة ...؟»: a figure
@@ -623,8 +628,11 @@ def parse(question: str, language: str, ledger: Ledger,
                     visited = _visit_before(words, index)
             else:
                 countries.append(found_place[0].name)
-                if index == 0 or normalize(words[index - 1]) not in _TOPIC_BEFORE:
-                    # (not "what did the Doha meeting achieve on Syria?": what it was about)
+                after = words[index + found_place[1]] if index + found_place[1] < len(words) else ""
+                if (index == 0 or normalize(words[index - 1]) not in _TOPIC_BEFORE) \
+                        and normalize(after) not in _TOPIC_AFTER:
+                    # (not "what did the Doha meeting achieve on Syria?", nor "the Iran
+                    # nuclear deal": what it was about)
                     named_countries.append(found_place[0].name)
                 if after_in and place is None:  # "in Kuwait", «في الكويت»
                     place = found_place[0]

@@ -4476,6 +4476,15 @@ def test_questions_of_a_count_an_achievement_a_club_and_a_lecture():
     # (Syria is what the meeting was about, no side: snn-20150808-0068)
     achieved = parse("What did the tripartite Doha meeting achieve on Syria?", "en", ledger)
     assert achieved.intent == "outcomes" and achieved.people == ()
+    # (nor Iran in "the Iran nuclear deal", which a signing of Iran's had answered: final128)
+    from dataclasses import replace
+
+    signing = _recorded("d2", "Iran", "Riyadh Yasin")
+    iran = replace(signing.participants[0], role="party", country="Iran")
+    with_iran = Ledger([replace(signing, participants=(iran, signing.participants[1]))])
+    endorsed = parse("When did the UN Security Council endorse the Iran nuclear deal?", "en", with_iran)
+    assert endorsed.countries == ("Iran",) and endorsed.people == (), endorsed
+    assert parse("When did Iran sign the deal?", "en", with_iran).names == ("Iran",)
     # "Manchester United's board" is a club's (bbc-business-224); "the Adam Smith Lecture" is
     # named after someone (bbc-business-213)
     assert parse("What did Manchester United's board agree to give Malcolm Glazer?", "en",
@@ -4700,7 +4709,12 @@ def test_questions_about_other_events_and_countries_in_a_question():
             ("In which Hijri year did the King Salman prize for memorising the Quran receive its "
              "approval?", True),
             ("When did the prince receive the ambassador?", False),
-            ("أين عقد كيري اجتماعه عن الاتفاق؟", False)):
+            ("أين عقد كيري اجتماعه عن الاتفاق؟", False),
+            # final128: the speech's own clause names the agreement and a side
+            ("أين ألقى جون كيري كلمته التي حذر فيها الكونغرس من رفض الاتفاق النووي مع إيران؟", True),
+            ("Where did Kerry give the speech in which he warned Congress about the deal with Iran?",
+             True),
+            ("أين التقى كيري الوزير الذي وقع الاتفاق مع إيران؟", False)):
         language = detect_language(question)
         assert intent_of(question, language) in ("where", "when")
         assert asks_of_another_event(question, intent_of(question, language)) is other_event, question
