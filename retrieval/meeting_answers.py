@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from . import glossary, places
 from .answering import Evidence as SearchEvidence, abstain_text, numbers_in
-from .dates import weekday_named
+from .dates import weekday_named, weekdays_named
 from .meeting_records import Evidence, Fact, Meeting, Person
 from .meeting_vocabulary import (
     ARABIC_BODY_NOUNS_OF, COUNTERPART_WORDS, ENGLISH_NATIONALITIES, ENGLISH_TITLE_HEADS, held_before,
@@ -615,6 +615,11 @@ def answer(question: str, language: str, ledger: Ledger,
             return refusal(question, language)  # they met, but not that day
         # a meeting dated that very day before one the day after (which may be the next)
         meetings = [m for m in on_day if m.date.value[:10] == day] or on_day
+    weekday = weekday_named(question)
+    if weekday is not None:
+        # "Where will de Mistura travel on Saturday to meet Syrian opposition leaders?": not
+        # his meeting with Assad, whose report names no Saturday
+        meetings = [m for m in meetings if _on_weekday(m, weekday, lookup)]
     if request.place is not None:
         # a meeting whose place went unrecorded counts only if its report names the place
         meetings = [m for m in meetings if m.place is not None and m.place.value
@@ -880,6 +885,15 @@ def _names_only(question: str, language: str, ledger: Ledger,
     """Mentions in a question that asks no meeting intent ("Tell me about Kadyrov")."""
     return parse(f"who met {question}" if language != ARABIC else f"من التقى {question}",
                  language, ledger, is_common)
+
+
+def _on_weekday(meeting: Meeting, weekday: int, lookup: Callable[[str, int, int], Source | None]) -> bool:
+    """Whether a meeting may be on a weekday (Monday is 0): the date its text gives falls
+    on it; or, dated by its paper, that date does or its report names that day."""
+    day = _iso_day(meeting.date.value) if meeting.date is not None else None
+    if day is not None and meeting.date.kind == "text":
+        return day.weekday() == weekday
+    return day is not None and day.weekday() == weekday or weekday in weekdays_named(_report(meeting, lookup))
 
 
 def _near(value: str, day: str) -> bool:

@@ -3479,6 +3479,24 @@ def test_weekdays_to_come_and_a_dateline_to_come():
     assert doha.place.value == "Doha" and doha.date.value == "2015-08-08"
 
 
+def test_a_weekday_asked_must_be_the_meetings(tmp_path, e5):
+    # abridged snn-20150724-0733 (a Friday): de Mistura meets Assad today, Friday, and goes
+    # to Turkey tomorrow, Saturday, to meet the opposition; the ledger had answered the
+    # Saturday question with the meeting with Assad, in Syria
+    text = ("أبلغ وزير الخارجية السوري وليد المعلم المبعوث الأممي ستيفان دي ميستورا تمسك النظام السوري "
+            "بالمبادرة التي أطلقها الرئيس الروسي فلاديمير بوتين. على أن يلتقي دي ميستورا اليوم الجمعة "
+            "بالرئيس بشار الأسد وكبار مسؤولي النظام السوري في دمشق، قبل أن ينتقل غدًا السبت إلى تركيا للقاء "
+            "قيادات سياسية وعسكرية في المعارضة السورية.")
+    kb = _knowledge_base(tmp_path, e5, [{"id": "snn-20150724-0733", "date": "2015-07-24",
+                                         "title": "دي ميستورا يلتقي الأسد اليوم", "text": text}])
+    (assad,) = kb.meetings(who="Bashar al-Assad")
+    assert assad.date.value == "2015-07-24"
+    saturday = kb.ask("Where will de Mistura travel on Saturday to meet Syrian opposition leaders?")
+    assert not saturday.meetings and "تركيا" in saturday.text, saturday.text
+    # (the Friday meeting is the ledger's, by its date; so is one whose paper's date is that day)
+    assert kb.ask("Where did de Mistura meet Assad on Friday?").meetings == (assad,)
+
+
 def test_the_sides_of_during_his_reception_and_of_an_announcement():
     # snn-20150808-0106: King Salman, named earlier in the sentence, was at no reception;
     # snn-20150724-0370: the king named in what was announced is no side; «الدعوة» is what
