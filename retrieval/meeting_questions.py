@@ -571,7 +571,8 @@ def parse(question: str, language: str, ledger: Ledger,
                 or not follows_name and _superlative(words, index) \
                 or _spokesman_of(words, index) \
                 or _after_a_relative_pronoun(words, index) \
-                or (_names_a_building(words, index) and not ledger.names_only_bodies(ledger.keys_for(bare))) \
+                or (_names_a_building(words, index) and not ledger.names_only_bodies(ledger.keys_for(bare))
+                    and not _the_city_named(words, index)) \
                 or _in_institution_name(words, index):
             if follows_name and (folded in honorific_words() or folded in _LATIN_SHEIKH) \
                     and normalize(words[index - 1]) in _TITLED_LINEAGE:
@@ -1357,6 +1358,14 @@ _BUILDINGS_AFTER = frozenset(normalize(w) for w in (
 
 BUILDINGS_BEFORE = frozenset("palace airport university hospital mosque centre center street "
                               "hotel hall port house company bank".split())
+
+
+def _the_city_named(words: list[str], index: int) -> bool:
+    """«مدينة عدن»: a city the gazetteer knows after the word for city, which also opens
+    the names of places named after people («مدينة الملك عبدالعزيز»)."""
+    place = places.lookup(strip_prefix(normalize(words[index])))
+    return index > 0 and strip_prefix(normalize(words[index - 1])) == "مدينه" \
+        and place is not None and place.kind == "city"
 
 
 def _names_a_building(words: list[str], index: int) -> bool:
