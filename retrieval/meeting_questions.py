@@ -447,6 +447,8 @@ _TOPIC_AFTER = frozenset(("nuclear", "deal", "accord", "agreement", "pact", "cri
                           "programme", "program", "conflict", "war"))
 _HOW_MANY = re.compile(r"\bhow (?:many|much|long|old)\b|(?<!\w)(?:كم|بكم|ما عدد)(?!\w)"
                        r"|(?<!\w)باي (?:نسبه|مبلغ|قيمه)(?!\w)"  # «بأي نسبة»: by what share
+                       # "What stake in Sunderland did Bob Murray buy?": a share
+                       r"|^\W*what (?:stake|share|percentage|proportion)\b"
                        # "What was Brazil's unemployment rate ...?", «ما نسبة ...؟»: a figure
                        r"|^\W*what (?:is|was|are|were|will be) (?:the |its |their |[\w']+'s )?"
                        r"(?:[\w-]+ ){0,2}?"

@@ -6029,6 +6029,13 @@ def test_an_amount_question_asks_for_what_it_names_first():
     assert _amount_asked(normalize("كم عدد المنازل الميسورة التكلفة التي يخطط لبنائها؟")) == "concept:count"
     assert _amount_asked(normalize("كم بلغت تكلفة المرحلة الثانية؟")) == "concept:sum"
     assert _amount_asked(normalize("How many voters did YouGov poll?")) == "concept:count"
+    # "What stake ...?" asks a share (final129: the sentence naming BSkyB's stake without its
+    # 4.76% was quoted alone); naming a stake asks none
+    from retrieval.meeting_questions import asks_how_many
+
+    assert asks_how_many("What stake in Sunderland did Bob Murray buy from BSkyB?")
+    assert _amount_asked(normalize("What stake in Sunderland did Bob Murray buy?")) == "concept:share"
+    assert not asks_how_many("Which DBS Vickers analyst commented on Shanda's stake in Sina?")
     # "according to" is no accord
     assert "concept:agree" not in _units("House prices fell 0.4% in October, according to the Nationwide")
     assert "concept:agree" in _units("the spirit of the Paris accord")
