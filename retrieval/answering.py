@@ -136,7 +136,8 @@ _MONEY = re.compile(r"[$£€¥]|\b(?:dollars?|dlrs?|euros?|pounds?|yen|francs?|
                     r"دينار|فرنك|روبيه|ين)(?!\w)", re.IGNORECASE)
 # What "What was the unemployment rate ...?", «ما نسبة ...؟» asks for: a share, "9.6%"
 _SHARE = "concept:share"
-_ASKS_A_SHARE = re.compile(r"\b(?:rate|percentage|proportion|stake|share)\b|(?<!\w)[وفب]?(?:ال)?(?:نسبه|معدل)(?!\w)")
+_ASKS_A_SHARE = re.compile(r"\b(?:rate|percentage|proportion|stake|share)\b"
+                           r"|(?<!\w)[وفب]?(?:ال)?(?:نسبه|معدل)(?!\w)")
 _PERCENT = re.compile(r"%|٪|\b(?:pct|per ?cent|percent)\b|(?<!\w)(?:بالمئه|بالمائه|المئه|المائه)(?!\w)",
                       re.IGNORECASE)
 # What "What is the name of the plan ...?" asks for: a sentence quoting a name ("He will
