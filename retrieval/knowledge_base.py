@@ -386,10 +386,14 @@ def _evidence(store: Store, hits: list, reach: int = answering.TOP_HIT_REACH,
               if pid not in paragraphs]
     context = store.paragraphs(nearby)
     rows = [*paragraphs.values(), *context.values()]
+    # (the paragraph before one whose first sentence refers back: "The figure means ...")
     read = {row.id for row in rows}
     referring = [row for row in rows if answering.refers_back(row)]
-    before = store.paragraphs(pid for row in referring for pid in store.neighbours(row.id, 1)
-                              if pid not in read)
+    near = store.paragraphs(pid for row in referring for pid in store.neighbours(row.id, 1)
+                            if pid not in read)
+    before = {pid: row for pid, row in near.items()
+              if any(row.doc_id == r.doc_id and (row.paragraph, row.window) < (r.paragraph, r.window)
+                     for r in referring)}
     return answering.Evidence(hits, paragraphs, context, store.vectors(rows),
                               store.sentence_vectors(row.id for row in rows), before)
 
