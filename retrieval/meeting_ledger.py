@@ -75,9 +75,11 @@ class Ledger:
                           if is_arabic(person.name)
                           for words in [normalize(person.name).split()]
                           if words and not (len(words) >= 2 and words[-2] in COMPOUND_FIRST)}
-        # keys of bodies recorded as sides («جامعة أكسفورد»), which may share a city's name
+        # keys of bodies recorded as sides («جامعة أكسفورد»; a company that signed, «رينو»
+        # Renault), which may share a city's name (Oxford, Reno)
         self._body_keys = {key for meeting in meetings for person in meeting.participants
-                           if person.role == "group" for key in person.keys}
+                           if person.role == "group" or person.role == "party" and not person.country
+                           for key in person.keys}
         self._bodies_only = self._body_keys - {key for meeting in meetings for person in meeting.participants
                                                if person.role != "group" for key in person.keys}
         # a country as a side, by its name today ("the Soviet Union" is Russia)

@@ -2599,6 +2599,15 @@ def test_a_name_after_an_institutions_title_and_no_name_in_the_institution():
                      "من التقى رئيس مدينة الملك عبدالعزيز للعلوم والتقنية الأمير تركي بن سعود؟"):
         request = parse(question, detect_language(question), ledger)
         assert len(request.people) == 1 and not request.unknown, request  # not King Abdulaziz
+    # a company that signed is no city of its name: «رينو» is Renault, not Reno (final32)
+    from dataclasses import replace
+
+    signing = _recorded("reut-3056", "Renault", "Chrysler Corp")
+    companies = Ledger([replace(signing, kind="signing", participants=tuple(
+        replace(p, role="party") for p in signing.participants))])
+    asked = parse("مع من وقعت رينو خطاب نوايا؟", "ar", companies)
+    assert asked.cities == () and len(asked.people) == 1, asked
+    assert parse("مع من وقعت رينو خطاب نوايا؟", "ar", ledger).cities == ("Reno",)
     # a city the gazetteer knows after the word for city is that city (final70's Bahah in Aden)
     assert parse("متى زار نائب الرئيس اليمني خالد بحاح مدينة عدن؟", "ar", ledger).cities == ("Aden",)
     assert _arabic_names("ويجتمع فيه نخبة من الباحثين الشباب من 21 دولة من دول جامعة الدول العربية.") == []
