@@ -556,6 +556,8 @@ def _sentence_before(paragraph: StoredParagraph, position: int,
     if position > 0:
         start, end = spans[position - 1]
         return paragraph.id, position - 1, paragraph.text[start:end]
+    start, end = spans[0]
+    this = paragraph.text[start:end]
     if paragraph.window > 0:
         before = windows.get((paragraph.doc_id, paragraph.paragraph, paragraph.window - 1))
     else:
@@ -564,9 +566,12 @@ def _sentence_before(paragraph: StoredParagraph, position: int,
                      key=lambda row: row.window, default=None)
     if before is None:
         return None
-    spans = before.sentences or ((0, len(before.text)),)
-    start, end = spans[-1]
-    return before.id, len(spans) - 1, before.text[start:end]
+    texts = [before.text[start:end] for start, end in before.sentences or ((0, len(before.text)),)]
+    if paragraph.window > 0 and texts[-1] == this:
+        # (windows of one paragraph overlap by a sentence: the one before is the window's
+        # next to last)
+        texts.pop()
+    return (before.id, len(texts) - 1, texts[-1]) if texts else None
 
 
 def _amount_asked(folded: str) -> str:

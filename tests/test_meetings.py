@@ -6006,6 +6006,17 @@ def test_a_sentence_referring_back_is_read_and_quoted_with_the_one_before(tmp_pa
     assert not refers_back(paragraph("Prices of homes in the UK rose 0.5% in February."))
     assert refers_back(StoredParagraph(1, "d", "", 1, 0, "جاء ذلك خلال لقائه أمس وفد الغرفة.", "ar",
                                        None, None, ()))
+    # the windows of a long paragraph overlap by a sentence: the one before the second
+    # window's first sentence is the first window's next to last
+    from retrieval.answering import _sentence_before
+
+    first = StoredParagraph(1, "d", "", 3, 0, "A said so. B said so. The move came.", "en", None, None,
+                            ((0, 10), (11, 21), (22, 36)))
+    second = StoredParagraph(2, "d", "", 3, 1, "The move came. The deal followed.", "en", None, None,
+                             ((0, 14), (15, 33)))
+    windows = {("d", 3, 0): first, ("d", 3, 1): second}
+    assert _sentence_before(second, 0, windows) == (1, 1, "B said so.")
+    assert _sentence_before(second, 1, windows) == (2, 0, "The move came.")
     # abridged bbc-business-153 and bbc-business-170: the figure asked for is in the second
     # paragraph, which names neither February nor the Nationwide (in the store of all the
     # news, the other report's "annual rate of 10.7% in December" had been quoted); it is
