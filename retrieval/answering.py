@@ -302,11 +302,11 @@ def compose_answer(
                              _city_units(question) if language == ARABIC else None, counted)
     # (a nationality is no name: «الكينية» is covered by any sentence on Kenya)
     named = frozenset(unit for name, units in names if _country_of(name) is None for unit in units)
-    chosen = _select(candidates, wanted, {**paragraphs, **context}, named & wanted, language)
+    rows = {**evidence.before, **paragraphs, **context}
+    chosen = _select(candidates, wanted, rows, named & wanted, language)
     # (a sentence quoted as the lead of another is not quoted again)
     leads = {c.lead[:2] for c in chosen if c.lead is not None}
     chosen = [c for c in chosen if (c.paragraph_id, c.position) not in leads]
-    rows = {**evidence.before, **paragraphs, **context}
     numbers = {hit.paragraph_id: number for number, hit in enumerate(hits, start=1)}
     for pid in [pid for c in chosen for pid in ([c.lead[0]] if c.lead else []) + [c.paragraph_id]]:
         if pid not in numbers:
