@@ -233,8 +233,13 @@ def intent_of(question: str, language: str) -> str | None:
         return None  # (nor "At which meeting did Sir Ian Blair say ...?": where he spoke)
     if _NOT_MET.search(folded):
         return None  # "Which village will Obama not visit?": no record says what did not happen
+    outside_when = _WHEN_CLAUSE.sub(" ", folded)
     for intent, pattern in (_INTENTS_AR if language == ARABIC else _INTENTS_EN):
         if re.search(pattern, folded):
+            if intent != WHEN and not re.search(pattern, outside_when):
+                # "Which barrier did the dollar pierce when Miyazawa called for action ...?":
+                # the clause dates what is asked
+                continue
             if intent == WHO_MET and (_met_only_in_a_time_clause(folded)
                                       or _met_only_in_a_relative_clause(folded)):
                 # «أي دول وافقت على مساعدة أوبك بعد أن زارها هشام ناظر؟»: the meeting only
@@ -250,6 +255,12 @@ def intent_of(question: str, language: str) -> str | None:
                 continue  # «... يخالف اتفاق باريس؟»: the accord named is what is meant, not asked
             return intent
     return None
+
+
+# A clause dating what is asked, in the middle of a question ("... pierce when Miyazawa called
+# for action", «... عندما دعا ...»; not "when did ...", which asks the date), to a comma
+_WHEN_CLAUSE = re.compile(
+    r"(?<=\w )(?:when(?! (?:did|do|does|was|were|will|would|is|are|has|had)\b)|(?:عندما|حينما))\b[^,،]*")
 
 
 # An accord named by its city: «اتفاق باريس», "the Paris agreement"

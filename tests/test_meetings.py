@@ -4722,6 +4722,13 @@ def test_questions_about_other_events_and_countries_in_a_question():
                      "National Museum in Riyadh?"):
         assert intent_of(question, detect_language(question)) is None, question
     assert intent_of("After meeting Kerry, whom did Lavrov call?", "en") == "who_met"  # his call
+    # final130: a "when" clause dates what is asked ("called for" is no outcome asked)
+    for question in ("Which barrier did the dollar pierce against the yen when Miyazawa called for "
+                     "action on exchange rates?", "ما الذي ارتفع عندما وقع الوزيران الاتفاق؟"):
+        assert intent_of(question, detect_language(question)) is None, question
+    for question in ("What did Kerry and Lavrov agree when they met in Geneva?",
+                     "ماذا اتفق كيري ولافروف عندما التقيا في جنيف؟"):
+        assert intent_of(question, detect_language(question)) == "outcomes", question
     for question in ("Who met the minister who visited Cairo?", "Who is the official who met Kerry?"):
         assert intent_of(question, "en") == "who_met", question
     # where or when another event happened, which no record tells; but not a follow-up, an
