@@ -85,6 +85,8 @@ MAX_EMBEDDED_SENTENCES = 8
 CONTEXT_PENALTY = 0.02
 
 _NUMBER = re.compile(r"\d{2,}")  # "1970s" → 1970; one-digit counts are often spelled out
+# a thousands separator: "1,500" is the «1500» of an Arabic report
+_DIGIT_GROUPING = re.compile(r"(?<=\d)[,\u066c](?=\d{3}(?!\d))")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z'’-]{2,}")
 # What a "where" question asks for, as one more unit to cover: a city it does not name itself
@@ -192,7 +194,7 @@ def abstain_text(language: str) -> str:
 def _units(text: str) -> frozenset[str]:
     # not a lone Latin letter: the "s" of "India's" or "U.S." would be covered by any
     # sentence with a possessive; not "according to", whose stem is that of an accord
-    text = _ACCORDING_TO.sub(" ", text)
+    text = _DIGIT_GROUPING.sub("", _ACCORDING_TO.sub(" ", text))
     return units([term for term in index_terms(text) if len(term) > 1 or not term.isascii()])
 
 
@@ -332,7 +334,7 @@ def _quoted(candidate: _Candidate, numbers: Mapping[int, int]) -> str:
 
 def numbers_in(text: str) -> set[str]:
     """The numbers of two or more digits a text writes."""
-    return set(_NUMBER.findall(normalize(text)))
+    return set(_NUMBER.findall(_DIGIT_GROUPING.sub("", normalize(text))))
 
 
 def rare_numbers_in(text: str) -> set[str]:

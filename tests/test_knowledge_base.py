@@ -328,11 +328,14 @@ def test_without_stored_sentence_vectors_answer_sentences_are_embedded_once_and_
         ("What was agreed at the 2022 summit in Oman?", True),   # no paragraph says 2022
         ("What was agreed at the ٢٠١٩ summit in Oman?", False),  # Arabic-Indic digits match 2019
         ("What was agreed at the summit in Oman?", False),
+        # a thousands separator: "1,500" is the text's 1500 (final130), "2,500" is not
+        ("What was agreed for 1,500 sailors at the summit in Oman?", False),
+        ("What was agreed for 2,500 sailors at the summit in Oman?", True),
     ],
 )
 def test_numbers_in_the_question_must_be_in_the_evidence(tmp_path, e5, question, abstains):
     (tmp_path / "oman.txt").write_text(
-        "At the 2019 summit in Oman the two ministers agreed to build a joint port.",
+        "At the 2019 summit in Oman the two ministers agreed to build a joint port for 1500 sailors.",
         encoding="utf-8")
     kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
     kb.ingest([tmp_path / "oman.txt"])
