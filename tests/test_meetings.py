@@ -5154,6 +5154,15 @@ def test_an_english_question_covers_its_words_in_an_arabic_sentence(tmp_path, e5
     _assert_glossed("الاقتصادي", "said Nationwide economist Alex Bannister.")
     _assert_glossed("الخبير", "one expert said.")
     _assert_glossed("فندق", "at the Sheraton hotel")
+    # final130: reut-290 answers «متى تستأنف محادثات حصص تصدير البن في منظمة البن الدولية؟»,
+    # bbc-business-221 «كم بلغت الأرباح السنوية لشركة بي بي؟», reut-8588 the finance minister
+    # who called on «الدول الصناعية الكبرى» to act on «أسعار الصرف»
+    _assert_glossed("تستأنف حصص تصدير الدولية", "Talks on coffee export quotas at the International "
+                    "Coffee Organization (ICO) special council session will resume at noon gmt today")
+    _assert_glossed("الأرباح السنوية", "Oil giant BP has announced a 26% rise in annual profits")
+    _assert_glossed("لشركة", "The company is earning about dollars 1.8m an hour.")
+    _assert_glossed("الصناعية الكبرى الصرف", "the time has come for major industrialised nations to "
+                    "take action on exchange rates")
     # bbc-business-458 answers «كم شخصا خسروا أموالهم بعد انهيار شركة بارمالات؟»
     _assert_glossed("شخصا خسروا أموالهم انهيار",
                     "More than 130,000 people lost money following the firm's collapse.")
