@@ -465,6 +465,8 @@ def _candidates(
             covers |= _seen_across(wanted, glossed, names, text)
         return covers
 
+    numbers = sorted(unit for unit in wanted if unit.isdigit())
+    asked_numbers = re.compile(r"(?<!\d)(?:" + "|".join(numbers) + r")(?!\d)") if numbers else None
     texts, read, origins, vectors, prescores = [], [], [], [], []
     for paragraph, prior in pool:
         spans = paragraph.sentences or ((0, len(paragraph.text)),)
@@ -511,14 +513,17 @@ def _candidates(
                 covers |= {_NAME}
             if _EVENT in wanted and _EVENT_WORD.search(normalize(text)):
                 covers |= {_EVENT}
-            if _COUNT in wanted and _NUMBER_WORD.search(text):
+            # (a number the question gives is no answer: "2004" in "made 2004 the most
+            # expensive year" for «كم بلغت مطالبات التأمين ... في عام 2004؟»)
+            stated = asked_numbers.sub(" ", _DIGIT_GROUPING.sub("", text)) if asked_numbers else text
+            if _COUNT in wanted and _NUMBER_WORD.search(stated):
                 covers |= {_COUNT}
                 # (in the other language any number: "people" may be «قتلى», "dead")
                 if _COUNTED in wanted and (paragraph.language != language or _counts(text, counted)):
                     covers |= {_COUNTED}
-            if _SUM in wanted and _NUMBER_WORD.search(text) and _MONEY.search(normalize(text)):
+            if _SUM in wanted and _NUMBER_WORD.search(stated) and _MONEY.search(normalize(text)):
                 covers |= {_SUM}
-            if _SHARE in wanted and _NUMBER_WORD.search(text) and _PERCENT.search(normalize(text)):
+            if _SHARE in wanted and _NUMBER_WORD.search(stated) and _PERCENT.search(normalize(text)):
                 covers |= {_SHARE}
             covers |= wanted & named_here
             overlap = len(covers) / len(wanted) if wanted else 0.0

@@ -345,6 +345,21 @@ def test_numbers_in_the_question_must_be_in_the_evidence(tmp_path, e5, question,
         assert "joint port" in answer.text
 
 
+def test_a_number_the_question_gives_is_no_amount_it_asks(tmp_path, e5):
+    # df-en-en-05 (bbc-business-111, abridged): "2004" in the quote does not say by how much
+    (tmp_path / "unilever.txt").write_text(
+        "Anglo-Dutch consumer goods giant Unilever is to merge its two management boards after "
+        "reporting unsatisfactory earnings for 2004.\n\n"
+        "Unilever, which owns brands including Dove soap, said annual pre-tax profit fell 36% to "
+        "2.9bn euros.\n\n"
+        "\"Our objective is to reverse the share loss that we experienced in some markets in 2004 "
+        "and return to growth.\"", encoding="utf-8")
+    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    kb.ingest([tmp_path / "unilever.txt"])
+    answer = kb.ask("By how much did Unilever's annual pre-tax profit fall in 2004?")
+    assert "36%" in answer.text and "share loss" not in answer.text
+
+
 def test_a_date_in_the_question_may_be_the_articles(tmp_path, e5):
     # "BRUSSELS, March 27 - ... today": the year is only in the article's date
     rows = [{"id": "nato", "title": "NATO holds emergency meeting", "date": "1987-03-27",
