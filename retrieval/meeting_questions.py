@@ -206,13 +206,29 @@ def topic_terms(question: str, request: Request) -> set[str]:
             for term in index_terms(word)} - named
 
 
+# What is welcomed when no one is: someone's thing ("Blunkett's gracious apology", "his
+# return") or a decision, a statement ... ("the G7 statement on debt relief")
+_WELCOMED_THING = (r"(?:[\w-]+'s\b|(?:his|her|their|its|the|a|an|this|that)\s+(?:[\w'-]+\s+){0,2}"
+                   r"(?:decision|statement|move|news|report|ruling|announcement|plan|proposals?|step|"
+                   r"initiative|results?|review|apology|return|idea|offer|efforts?|bill|law|budget|"
+                   r"figures|data|verdict|outcome|changes?)\b)")
+# «وقع حادث»: an accident happened, no one signed («وقع», to sign, is written alike)
+_A_HAPPENING = re.compile(r"(?<!\w)[وف]?[يت]?وقع(?:ت)?(?= (?:ال)?(?:حادث|انفجار|هجوم|زلزال|تصادم|اصطدام|اشتباك"
+                       r"|اعتداء|حريق|انهيار|قتال|معارك|مواجهات)\w*)")
+
+
+def _folded(question: str) -> str:
+    """A question folded for its meeting words and intent, «وقع» of a happening taken out."""
+    return _A_HAPPENING.sub(" ", normalize(question))
+
+
 # Words by which a question asks about a meeting, visit, call, talks, signing or agreement
 # (folded; stems, so "visit" and "received", «التقى» and «لقاء» all count)
 _MEETING_WORDS = re.compile(
     # (not "receive its approval": a thing received, not a visitor)
     r"\b(?:meet|met|receiv(?!\w*\s+(?:(?:its|their|his|her|the|an?)\s+)?(?:approval|award|prize|grant|funding"
     r"|support|backing|go-ahead|consent|payment|sentence|treatment|degree)\b)"
-    r"|host|welcom|visit|talks?\b|discuss|call|phon|sign|agree|accord|deal|summit"
+    r"|host|welcom(?!\w*\s+" + _WELCOMED_THING + r")|visit|talks?\b|discuss|call|phon|sign|agree|accord|deal|summit"
     r"|conference|audience|negotiat)"
     r"|(?<!\w)[وف]?(?:ال)?(?:س?[يت]?(?:لتقي|التقي|التقت|جتمع|اجتمع|ستقبل|استقبل|زور|زار|وقع|تفق|اتفق|قابل)"
     r"|لقاء|اجتماع|استقبال|زياره|مباحثات|محادثات|مشاورات|اتصال|هاتف|بحث|ناقش|مناقش|نقاش|توقيع|اتفاق|مذكره|قمه"
@@ -222,13 +238,13 @@ _MEETING_WORDS = re.compile(
 def names_a_meeting(question: str) -> bool:
     """Whether a question asks about a meeting (or a visit, call, talks, signing or
     agreement), not only about what two people did ("Where did Blair back Brown's report?")."""
-    return bool(_MEETING_WORDS.search(normalize(question)))
+    return bool(_MEETING_WORDS.search(_folded(question)))
 
 
 def intent_of(question: str, language: str) -> str | None:
     """The meeting intent a question asks, or ``None``: not for a question asking who
     said something ("Who said Reagan would meet the press?")."""
-    folded = normalize(question)
+    folded = _folded(question)
     if _WHO_SAID.search(folded) or asks_at_which_event(question) or _WHO_LEADS.search(folded):
         return None  # (nor "At which meeting did Sir Ian Blair say ...?": where he spoke)
     if _NOT_MET.search(folded):

@@ -4294,6 +4294,14 @@ def test_two_people_in_a_question_that_names_no_meeting():
     assert names_a_meeting("Did Gordon Brown sign a debt relief deal with Kenya?")
     assert names_a_meeting("متى التقى الأمير محمد بن سلمان رمضان قاديروف؟")
     assert not names_a_meeting("Where are Tony Blair and Thabo Mbeki attending the World Economic Forum?")
+    # final132: a thing welcomed, an accident that happened («وقع», also "signed")
+    assert names_a_meeting("Who welcomed the Saudi delegation?")
+    for question in ("Who welcomed Blunkett's gracious apology?",
+                     "Which German finance minister welcomed the EC's decision on the deficit?",
+                     "على أي طريق وقع حادث التصادم الذي أودى بحياة شخصين في محافظة بارق؟"):
+        assert not names_a_meeting(question), question
+    assert intent_of("على أي طريق وقع حادث التصادم الذي أودى بحياة شخصين في محافظة بارق؟", "ar") is None
+    assert intent_of("متى وقع الوزيران الاتفاق؟", "ar") == "when"
 
 
 def test_a_spokesman_telling_of_talks_is_no_side_of_them():
