@@ -217,9 +217,17 @@ _A_HAPPENING = re.compile(r"(?<!\w)[وف]?[يت]?وقع(?:ت)?(?= (?:ال)?(?:ح
                        r"|اعتداء|حريق|انهيار|قتال|معارك|مواجهات)\w*)")
 
 
+# «وزارة الحج», «الوزارة»: a ministry, whose letters hold «زار» ("visited")
+_MINISTRY = re.compile(r"(?<!\w)[وفبل]?(?:ال|ل)?وزار(?:ه|ات|ت\w*)(?!\w)")
+# «الشؤون الاجتماعية»: social, whose letters hold «اجتماع» ("meeting")
+_SOCIAL = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?اجتماعي(?:ه|ين|ون|ات)?(?!\w)")
+
+
 def _folded(question: str) -> str:
-    """A question folded for its meeting words and intent, «وقع» of a happening taken out."""
-    return _A_HAPPENING.sub(" ", normalize(question))
+    """A question folded for its meeting words and intent: «وقع» of a happening taken out,
+    and a ministry and «الاجتماعية» written as words no pattern reads as a visit or meeting."""
+    folded = _A_HAPPENING.sub(" ", normalize(question))
+    return _SOCIAL.sub("social", _MINISTRY.sub("ministry", folded))
 
 
 # Words by which a question asks about a meeting, visit, call, talks, signing or agreement

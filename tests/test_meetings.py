@@ -4302,6 +4302,12 @@ def test_two_people_in_a_question_that_names_no_meeting():
         assert not names_a_meeting(question), question
     assert intent_of("على أي طريق وقع حادث التصادم الذي أودى بحياة شخصين في محافظة بارق؟", "ar") is None
     assert intent_of("متى وقع الوزيران الاتفاق؟", "ar") == "when"
+    # «وزارة» holds «زار» (visited), «الاجتماعية» (social) «اجتماع» (meeting)
+    assert intent_of("من هو المتحدث الرسمي باسم وزارة الحج؟", "ar") == "role"
+    assert intent_of("ما هي الوزارة التي أصدرت القرار؟", "ar") is None
+    assert intent_of("من زار وزارة الحج؟", "ar") == "who_met"
+    assert not names_a_meeting("من هو وكيل وزارة الشؤون الاجتماعية؟")
+    assert names_a_meeting("متى عقد الاجتماع؟")
 
 
 def test_a_spokesman_telling_of_talks_is_no_side_of_them():
