@@ -5177,6 +5177,13 @@ def test_an_english_question_covers_its_words_in_an_arabic_sentence(tmp_path, e5
     _assert_glossed("لشركة", "The company is earning about dollars 1.8m an hour.")
     _assert_glossed("الصناعية الكبرى الصرف", "the time has come for major industrialised nations to "
                     "take action on exchange rates")
+    # final132: bbc-politics-082 answers «كم كلف تصميم وطباعة وتوزيع الكتاب الأبيض الجديد بشأن
+    # الاتحاد الأوروبي؟» and «من هو وزير خارجية حكومة الظل الذي اتهم الحكومة بممارسة الدعاية ...؟»
+    _assert_glossed("كلف تصميم وطباعة وتوزيع", "Mr Ancram condemned the document, which the Foreign "
+                    "Office says has cost about pounds 2,500 to design, print and deliver.")
+    _assert_glossed("الأبيض الأوروبي", "launch the new White Paper on the prospects for the EU in 2005")
+    _assert_glossed("وزير الظل", "Shadow foreign secretary Michael Ancram told MPs")
+    _assert_glossed("الدعاية", 'A "taxpayer subsidised propaganda exercise" on the EU')
     # bbc-business-458 answers «كم شخصا خسروا أموالهم بعد انهيار شركة بارمالات؟»
     _assert_glossed("شخصا خسروا أموالهم انهيار",
                     "More than 130,000 people lost money following the firm's collapse.")
