@@ -213,10 +213,8 @@ _WELCOMED_THING = (r"(?:[\w-]+'s\b|(?:his|her|their|its|the|a|an|this|that)\s+(?
                    r"initiative|results?|review|apology|return|idea|offer|efforts?|bill|law|budget|"
                    r"figures|data|verdict|outcome|changes?)\b)")
 # «وقع حادث»: an accident happened, no one signed («وقع», to sign, is written alike)
-_A_HAPPENING = re.compile(r"(?<!\w)[وف]?[يت]?وقع(?:ت)?(?= (?:ال)?(?:حادث|انفجار|هجوم|زلزال|تصادم|اصطدام|اشتباك"
-                       r"|اعتداء|حريق|انهيار|قتال|معارك|مواجهات)\w*)")
-
-
+_A_HAPPENING = re.compile(r"(?<!\w)[وف]?[يت]?وقع(?:ت)?(?= (?:ال)?(?:حادث|انفجار|هجوم|زلزال|تصادم|اصطدام"
+                          r"|اشتباك|اعتداء|حريق|انهيار|قتال|معارك|مواجهات)\w*)")
 # «وزارة الحج», «الوزارة»: a ministry, whose letters hold «زار» ("visited")
 _MINISTRY = re.compile(r"(?<!\w)[وفبل]?(?:ال|ل)?وزار(?:ه|ات|ت\w*)(?!\w)")
 # «الشؤون الاجتماعية»: social, whose letters hold «اجتماع» ("meeting")
@@ -236,8 +234,8 @@ _MEETING_WORDS = re.compile(
     # (not "receive its approval": a thing received, not a visitor)
     r"\b(?:meet|met|receiv(?!\w*\s+(?:(?:its|their|his|her|the|an?)\s+)?(?:approval|award|prize|grant|funding"
     r"|support|backing|go-ahead|consent|payment|sentence|treatment|degree)\b)"
-    r"|host|welcom(?!\w*\s+" + _WELCOMED_THING + r")|visit|talks?\b|discuss|call|phon|sign|agree|accord|deal|summit"
-    r"|conference|audience|negotiat)"
+    r"|host|welcom(?!\w*\s+" + _WELCOMED_THING + r")"
+    r"|visit|talks?\b|discuss|call|phon|sign|agree|accord|deal|summit|conference|audience|negotiat)"
     r"|(?<!\w)[وف]?(?:ال)?(?:س?[يت]?(?:لتقي|التقي|التقت|جتمع|اجتمع|ستقبل|استقبل|زور|زار|وقع|تفق|اتفق|قابل)"
     r"|لقاء|اجتماع|استقبال|زياره|مباحثات|محادثات|مشاورات|اتصال|هاتف|بحث|ناقش|مناقش|نقاش|توقيع|اتفاق|مذكره|قمه"
     r"|موتمر|وداع)")
