@@ -85,6 +85,8 @@ MAX_EMBEDDED_SENTENCES = 8
 CONTEXT_PENALTY = 0.02
 
 _NUMBER = re.compile(r"\d{2,}")  # "1970s" → 1970; one-digit counts are often spelled out
+# A deputy's office, in folded text: «نائب المتحدث الرسمي», "deputy head", "vice-chairman"
+_DEPUTY = re.compile(r"\b(?:deputy|vice)\b|(?<!\w)[وفبل]?(?:ال)?نايب(?!\w)")
 # a thousands separator: "1,500" is the «1500» of an Arabic report
 _DIGIT_GROUPING = re.compile(r"(?<=\d)[,\u066c](?=\d{3}(?!\d))")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -148,6 +150,9 @@ _NAME = "concept:name"
 # How far (in characters) before or after a name the word a question describes it by may be
 # ("Commission for racial equality chief Trevor Phillips", "Marc Touati, an economist at")
 DESCRIBED_REACH = 40
+# How far before a name its office may begin («نائب المتحدث الرسمي لمديرية الدفاع المدني
+# بمنطقة جازان الرائد محمد ...»)
+OFFICE_REACH = 70
 _QUOTED = re.compile(r"«[^»]{2,80}»|\"[^\"]{2,80}\"|“[^”]{2,80}”|\([^)]{2,60}\)")
 _NAME_WORDS = frozenset({"name", "اسم"})
 _ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
@@ -209,6 +214,8 @@ def _bare_units(text: str) -> frozenset[str]:
 # Words by which "How much ...?" asks for the amount («كم تبلغ قيمة الخطة؟»): the number
 # answers them, whether or not its sentence says "value" («تصل إلى 86 مليار يورو»)
 _AMOUNT_WORDS = _units("قيمة تبلغ بلغ يبلغ حجم مقدار عدد amount value total number size")
+# The question's words by which it asks for a deputy («نائب رئيس اللجنة», "deputy minister")
+_DEPUTY_UNITS = _units("deputy vice نائب")
 
 
 @dataclass(frozen=True)
@@ -465,6 +472,7 @@ def _candidates(
             covers |= _seen_across(wanted, glossed, names, text)
         return covers
 
+    deputy_asked = bool(wanted & _DEPUTY_UNITS)
     numbers = sorted(unit for unit in wanted if unit.isdigit())
     asked_numbers = re.compile(r"(?<!\d)(?:" + "|".join(numbers) + r")(?!\d)") if numbers else None
     texts, read, origins, vectors, prescores = [], [], [], [], []
@@ -502,6 +510,13 @@ def _candidates(
                     start <= at < end and described <= _units(
                         paragraph.text[max(start, at - DESCRIBED_REACH):at] + " "
                         + paragraph.text[to:to + DESCRIBED_REACH])
+                    for at, to in people)) and (
+                # (in the question's language, a deputy when the question asks for one, and
+                # not when it does not: «نائب المتحدث الرسمي ...» is not the spokesman)
+                paragraph.language != language or not people or any(
+                    start <= at < end and deputy_asked == bool(_DEPUTY.search(normalize(
+                        paragraph.text[max(start, at - OFFICE_REACH):at] + " "
+                        + paragraph.text[to:to + DESCRIBED_REACH])))
                     for at, to in people)) else set()
             if asked_cities is not None and _cities_in(text) - asked_cities:
                 covers |= {_WHERE}
