@@ -1160,7 +1160,9 @@ def _is_title(word: str) -> bool:
 def _arabic_title_words() -> frozenset[str]:
     tables = folded_tables()
     phrases = [*tables["honorifics"], *tables["to_english"]]
-    return frozenset({*tables["title_heads"], *(w for p in phrases for w in p.split() if len(w) > 2)})
+    # (a judge too, in a question: «بالقاضية البريطانية ليدي هيل» names her)
+    return frozenset({*tables["title_heads"], *(w for p in phrases for w in p.split() if len(w) > 2),
+                      *(normalize(w) for w in ("القاضي", "القاضية"))})
 
 
 def _arabic_name_slot(words: list[str], loose: dict[int, str], index: int) -> bool:

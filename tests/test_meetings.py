@@ -1352,6 +1352,12 @@ def test_a_foreign_family_name_after_a_common_given_name_in_an_arabic_question()
     for question in ("أين التقى وزير التجارة الأسترالي أندرو روب أمين منطقة عسير صالح القاضي؟",
                      "أين التقى وزير التجارة الأسترالي أندرو روب؟"):
         assert parse(question, "ar", ledger, common).unknown == ("روب",), question
+    # after a judge and her nationality (em-ar-none-01: the minister never met Lady Hale),
+    # and «القاضي» is still the mayor's family name
+    # («ليدي», Lady, is a word the articles often write; it is asked about as «يدي» too)
+    request = parse("متى التقى صالح القاضي بالقاضية البريطانية ليدي هيل؟", "ar", ledger,
+                    lambda word: common(word) or word in ("ليدي", "يدي"))
+    assert request.unknown == ("هيل",) and request.names == ("صالح القاضي",), request
     # not after a word of its own that begins with «ب» («بلدة»), nor after any common word
     assert parse("مع من زار صالح القاضي بلدة برومزغروف؟", "ar", ledger, common).unknown == ()
     assert parse("مع أي بنك أجرى صالح القاضي محادثات اندماج؟", "ar", ledger, common).unknown == ()
