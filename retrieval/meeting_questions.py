@@ -641,9 +641,11 @@ def parse(question: str, language: str, ledger: Ledger,
             or _family_name(words, index) \
             or _adjective_of_the_noun_before(words, index) else (
             places.find_in([folded] + following, fuzzy=after_in and is_arabic(word))
-            # («وكيل», "deputy", is no «و» + Kiel)
+            # («وكيل», "deputy", is no «و» + Kiel; «سيب بلاتر», after a name no one has, is
+            # Sepp Blatter, not Sepp in Latur)
             or (_place_after_prefix(folded, bare, following)
-                if bare != folded and folded not in folded_tables()["title_heads"] else None)
+                if bare != folded and folded not in folded_tables()["title_heads"]
+                and not (index - 1 in unknown and index - 1 not in towns) else None)
             # «للصين» is «ل» + «الصين»
             or (places.find_in(["ال" + folded[2:]] + following, fuzzy=False)
                 if folded.startswith("لل") else None)

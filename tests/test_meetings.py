@@ -1358,6 +1358,9 @@ def test_a_foreign_family_name_after_a_common_given_name_in_an_arabic_question()
     request = parse("متى التقى صالح القاضي بالقاضية البريطانية ليدي هيل؟", "ar", ledger,
                     lambda word: common(word) or word in ("ليدي", "يدي"))
     assert request.unknown == ("هيل",) and request.names == ("صالح القاضي",), request
+    # eo-ar-none-01: «سيب بلاتر» is Sepp Blatter, not «سيب» in Latur («ب» + «لاتر»)
+    request = parse("أين التقى سيب بلاتر بأمين منطقة عسير صالح القاضي؟", "ar", ledger, common)
+    assert "Latur" not in request.cities and "بلاتر" in " ".join(request.names + request.unknown), request
     # not after a word of its own that begins with «ب» («بلدة»), nor after any common word
     assert parse("مع من زار صالح القاضي بلدة برومزغروف؟", "ar", ledger, common).unknown == ()
     assert parse("مع أي بنك أجرى صالح القاضي محادثات اندماج؟", "ar", ledger, common).unknown == ()
