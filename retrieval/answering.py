@@ -39,7 +39,7 @@ from .dates import states_a_time, weekday_named, weekdays_named
 from .lexicon import units
 from .meeting_questions import (
     ATTENDED, WHEN, WHERE, WHO_MET, asked_person, asks_at_which_event, asks_how_many,
-    asks_the_name_of_a_thing, asks_who, intent_of,
+    asks_the_name_of_a_thing, asks_who, intent_of, opens_with_an_office,
 )
 from .meeting_vocabulary import ENGLISH_NATIONALITIES, fold, may_be_arabic_name
 from .models import Answer, Source
@@ -279,11 +279,14 @@ def compose_answer(
     intent = intent_of(question, language)
     asked_where = intent == WHERE
     described: frozenset[str] = frozenset()
+    deputy: bool | None = None
     if people_at is not None and (intent in (WHO_MET, ATTENDED) or asks_who(question, language)):
         wanted |= {_WHO}
         unnamed = _people_not_in(question, people_at)
         # "Which police chief ...?": someone named with the word "chief" by him
         described = _units(asked_person(question)) & wanted
+        if described or opens_with_an_office(question):  # (whether it asks for a deputy)
+            deputy = bool(wanted & _DEPUTY_UNITS)
     else:
         unnamed = None
     if asked_where:
@@ -308,7 +311,7 @@ def compose_answer(
     candidates = _candidates(wanted, language, query_vector, evidence, embed, names,
                              _cities_in(question) if asked_where else None, day, unnamed,
                              _unit_weights(wanted, term_weights, names), described,
-                             _city_units(question) if language == ARABIC else None, counted)
+                             _city_units(question) if language == ARABIC else None, counted, deputy)
     # (a nationality is no name: «الكينية» is covered by any sentence on Kenya)
     named = frozenset(unit for name, units in names if _country_of(name) is None for unit in units)
     rows = {**evidence.before, **paragraphs, **context}
@@ -454,6 +457,7 @@ def _candidates(
     described: frozenset[str] = frozenset(),
     cities: Mapping[str, str] | None = None,
     counted: frozenset[str] = frozenset(),
+    deputy: bool | None = None,
 ) -> list[_Candidate]:
     glossed = glossary.entries(wanted)
     pool = [(evidence.paragraphs[hit.paragraph_id], RANK_PRIOR * rank)
@@ -472,7 +476,6 @@ def _candidates(
             covers |= _seen_across(wanted, glossed, names, text)
         return covers
 
-    deputy_asked = bool(wanted & _DEPUTY_UNITS)
     numbers = sorted(unit for unit in wanted if unit.isdigit())
     asked_numbers = re.compile(r"(?<!\d)(?:" + "|".join(numbers) + r")(?!\d)") if numbers else None
     texts, read, origins, vectors, prescores = [], [], [], [], []
@@ -511,10 +514,10 @@ def _candidates(
                         paragraph.text[max(start, at - DESCRIBED_REACH):at] + " "
                         + paragraph.text[to:to + DESCRIBED_REACH])
                     for at, to in people)) and (
-                # (in the question's language, a deputy when the question asks for one, and
-                # not when it does not: «نائب المتحدث الرسمي ...» is not the spokesman)
-                paragraph.language != language or not people or any(
-                    start <= at < end and deputy_asked == bool(_DEPUTY.search(normalize(
+                # (for a question on an office, in its language: a deputy when it asks for one,
+                # and not when it does not: «نائب المتحدث الرسمي ...» is not the spokesman)
+                deputy is None or paragraph.language != language or not people or any(
+                    start <= at < end and deputy == bool(_DEPUTY.search(normalize(
                         paragraph.text[max(start, at - OFFICE_REACH):at] + " "
                         + paragraph.text[to:to + DESCRIBED_REACH])))
                     for at, to in people)) else set()
