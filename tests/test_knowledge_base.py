@@ -363,6 +363,21 @@ def test_a_deputy_asked_for_is_named_as_one(tmp_path, e5):
     assert "الجبرتي" in first and "القرشي" not in first, answer.text
 
 
+def test_a_deputy_answers_a_question_on_no_office(tmp_path, e5):
+    # the deputy rule is for questions on an office: who announced something may be a deputy
+    # (sentences made for the test; with the rule on every question asking who, the economist
+    # was quoted alone)
+    rows = [{"id": "deputy", "date": "2005-01-10", "title": "Care review",
+             "text": "Deputy Health Minister Rhona Brankin announced the review of free personal care."},
+            {"id": "other", "date": "2005-01-11", "title": "Care costs",
+             "text": "Jim Cuthbert, an economist, announced the review of free personal care costs."}]
+    (tmp_path / "care.jsonl").write_text("\n".join(json.dumps(row) for row in rows), encoding="utf-8")
+    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    kb.ingest([tmp_path / "care.jsonl"])
+    answer = kb.ask("Who announced the review of free personal care?")
+    assert "Brankin" in answer.text.splitlines()[1], answer.text
+
+
 def test_a_number_the_question_gives_is_no_amount_it_asks(tmp_path, e5):
     # df-en-en-05 (bbc-business-111, abridged): "2004" in the quote does not say by how much
     (tmp_path / "unilever.txt").write_text(
