@@ -1361,6 +1361,8 @@ def test_a_foreign_family_name_after_a_common_given_name_in_an_arabic_question()
     # eo-ar-none-01: «سيب بلاتر» is Sepp Blatter, not «سيب» in Latur («ب» + «لاتر»)
     request = parse("أين التقى سيب بلاتر بأمين منطقة عسير صالح القاضي؟", "ar", ledger, common)
     assert "Latur" not in request.cities and "بلاتر" in " ".join(request.names + request.unknown), request
+    # (after a name the ledger has, «بلندن» is still «ب» + London)
+    assert parse("متى التقى صالح القاضي بلندن؟", "ar", ledger, common).cities == ("London",)
     # not after a word of its own that begins with «ب» («بلدة»), nor after any common word
     assert parse("مع من زار صالح القاضي بلدة برومزغروف؟", "ar", ledger, common).unknown == ()
     assert parse("مع أي بنك أجرى صالح القاضي محادثات اندماج؟", "ar", ledger, common).unknown == ()
