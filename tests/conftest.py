@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -12,6 +13,15 @@ from retrieval import E5Embedder, KnowledgeBase
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_02c55440c52a4685.txt"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def knowledge_base_of(tmp_path, e5, rows: list[dict]) -> KnowledgeBase:
+    """A store of these articles (JSON Lines rows with id, title, date and text)."""
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text("\n".join(json.dumps(row, ensure_ascii=False) for row in rows), encoding="utf-8")
+    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    assert kb.ingest([articles]).documents_added == len(rows)
+    return kb
 
 
 @pytest.fixture(autouse=True)

@@ -18,7 +18,7 @@ from retrieval import (
 from retrieval.knowledge_base import MAX_QUESTION_CHARS
 from retrieval.store import NewParagraph, Store, StoredDocument
 
-from .conftest import FIXTURES, SEED
+from .conftest import FIXTURES, SEED, knowledge_base_of
 
 MEETING_PARAGRAPH = 1  # «جاء ذلك خلال لقاء الدكتورة غادة والي ...»
 
@@ -354,10 +354,7 @@ def test_a_deputy_asked_for_is_named_as_one(tmp_path, e5):
             {"id": "deputy", "date": "2015-08-08", "title": "مسؤول بالحج",
              "text": "ونفى عبدالقادر الجبرتي نائب رئيس اللجنة الوطنية للحج والعمرة أن تكون الأرقام "
                      "المتداولة صحيحة."}]
-    (tmp_path / "hajj.jsonl").write_text("\n".join(json.dumps(row, ensure_ascii=False) for row in rows),
-                                         encoding="utf-8")
-    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
-    kb.ingest([tmp_path / "hajj.jsonl"])
+    kb = knowledge_base_of(tmp_path, e5, rows)
     answer = kb.ask("من هو نائب رئيس اللجنة الوطنية للحج والعمرة لشؤون الحج؟")
     first = answer.text.splitlines()[1]
     assert "الجبرتي" in first and "القرشي" not in first, answer.text
@@ -371,9 +368,7 @@ def test_a_deputy_answers_a_question_on_no_office(tmp_path, e5):
              "text": "Deputy Health Minister Rhona Brankin announced the review of free personal care."},
             {"id": "other", "date": "2005-01-11", "title": "Care costs",
              "text": "Jim Cuthbert, an economist, announced the review of free personal care costs."}]
-    (tmp_path / "care.jsonl").write_text("\n".join(json.dumps(row) for row in rows), encoding="utf-8")
-    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
-    kb.ingest([tmp_path / "care.jsonl"])
+    kb = knowledge_base_of(tmp_path, e5, rows)
     answer = kb.ask("Who announced the review of free personal care?")
     assert "Brankin" in answer.text.splitlines()[1], answer.text
 
@@ -398,9 +393,7 @@ def test_a_date_in_the_question_may_be_the_articles(tmp_path, e5):
     rows = [{"id": "nato", "title": "NATO holds emergency meeting", "date": "1987-03-27",
              "text": "BRUSSELS, March 27 - NATO ambassadors met in emergency session today to discuss "
                      "tension between members Greece and Turkey over a disputed area of the Aegean Sea."}]
-    (tmp_path / "nato.jsonl").write_text(json.dumps(rows[0]), encoding="utf-8")
-    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
-    kb.ingest([tmp_path / "nato.jsonl"])
+    kb = knowledge_base_of(tmp_path, e5, rows)
     answer = kb.ask("What did NATO ambassadors meet to discuss on March 27, 1987?")
     assert not answer.abstained and "Greece" in answer.text
     assert kb.ask("What did NATO ambassadors meet to discuss on March 27, 1988?").abstained

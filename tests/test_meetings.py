@@ -32,6 +32,7 @@ from retrieval.splitting import split_paragraphs, windows
 from retrieval.store import Store
 
 from .conftest import FIXTURES, SEED
+from .conftest import knowledge_base_of as _knowledge_base
 
 NEWS = FIXTURES / "news_meetings.jsonl"
 
@@ -73,15 +74,6 @@ def _recorded(doc_id: str, *sides: str, city: str | None = None):
     people = tuple(Person(name, name, keys=tuple(sorted(name_keys(name)))) for name in sides)
     place = Fact(city, value=city, kind="city") if city else None
     return Meeting(doc_id, doc_id, "ar", "meeting", people, place=place)
-
-
-def _knowledge_base(tmp_path, e5, rows: list[dict]) -> KnowledgeBase:
-    """A store of these articles (JSON Lines rows with id, title, date and text)."""
-    articles = tmp_path / "articles.jsonl"
-    articles.write_text("\n".join(json.dumps(row, ensure_ascii=False) for row in rows), encoding="utf-8")
-    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
-    assert kb.ingest([articles]).documents_added == len(rows)
-    return kb
 
 
 def _fixture_knowledge_base(tmp_path, e5, fixture: str, documents: int) -> KnowledgeBase:
