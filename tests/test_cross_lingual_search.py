@@ -15,10 +15,10 @@ import retrieval.embedding as embedding
 from retrieval import KnowledgeBase
 from retrieval.embedding import E5_ID, E5Embedder, Embedder
 from retrieval.meeting_questions import asks_who
-from retrieval.search import SENTENCE_WEIGHT, hybrid_search
+from retrieval.search import DISTINCT_LEAD, SENTENCE_WEIGHT, _keeping_a_distinct_lead, hybrid_search
 from retrieval.store import Store
 
-from .conftest import FIXTURES, ROOT
+from .conftest import FIXTURES, ROOT, knowledge_base_of
 
 QUESTIONS = {"ar": "من التقى جمال عبدالعزيز العلوي في فيينا؟",
              "en": "Who did Jamal Al-Alawi meet in Vienna?"}
@@ -110,6 +110,52 @@ def test_the_other_language_is_ranked_by_the_centred_query(mixed_store, e5, lang
     assert centred_scores == sorted(centred_scores, reverse=True)
     plain = hybrid_search(mixed_store, vector, question, language, 40, mode="dense")
     assert [h.paragraph_id for h in plain] != [h.paragraph_id for h in hits]
+
+
+# Written for the test: one Arabic report answers the question, and English paragraphs
+# share its words (Sony, executive, President Obama, messages) without answering it.
+SONY_APOLOGY = [
+    ("ar-sony", "اعتذرت إيمي باسكال الرئيسة المشاركة لاستوديوهات سوني بيكتشرز للرئيس الأمريكي "
+                "باراك أوباما عن رسائل بريد إلكتروني مسربة تبادلتها مع منتج وتضمنت نكاتا عنه."),
+    ("ar-rain", "توقعت الأرصاد هطول أمطار رعدية على مرتفعات جازان وعسير خلال الأيام المقبلة."),
+    ("ar-schools", "أعلنت وزارة التعليم موعد بدء العام الدراسي الجديد في جميع المدارس."),
+    ("en-board", "Sony said its executive board would meet on Tuesday to discuss the leaked results, "
+                 "and President Howard Stringer declined to comment."),
+    ("en-congress", "President Obama sent messages to Congress on the budget, and an executive of the "
+                    "White House said they had not been leaked."),
+    ("en-suite", "Messages leaked from the Sony executive suite showed the president of the "
+                 "electronics division apologised to staff."),
+    ("en-merger", "The executive apologised to shareholders after messages about the merger were "
+                  "leaked to the press."),
+]
+
+
+def test_the_other_language_s_clear_best_match_keeps_a_place_among_the_hits(tmp_path, e5):
+    # BM25 ranks the English paragraphs, and in the fusion they outvote the Arabic report
+    # that dense search ranks first
+    kb = knowledge_base_of(tmp_path, e5, [{"id": doc_id, "title": doc_id, "date": "2015-07-21",
+                                           "text": text} for doc_id, text in SONY_APOLOGY])
+    question = "Which Sony executive apologised to President Obama over leaked messages?"
+    dense = [source.doc_id for source in kb.search(question, 3, mode="dense")]
+    assert dense[0] == "ar-sony"
+    assert "ar-sony" not in [source.doc_id for source in kb.search(question, 3, mode="lexical")]
+    hybrid = [source.doc_id for source in kb.search(question, 3)]
+    assert hybrid[-1] == "ar-sony" and all(doc_id.startswith("en-") for doc_id in hybrid[:-1])
+    assert [source.doc_id for source in kb.search(question, 1)] != ["ar-sony"]  # one hit: the fusion's
+
+
+def test_a_lead_too_small_over_the_next_paragraph_is_left_to_the_fusion():
+    fused = [(1, 0.05), (2, 0.04), (3, 0.03), (10, 0.02), (11, 0.01)]
+    languages = {1: "en", 2: "en", 3: "en", 10: "ar", 11: "ar"}
+    dense = [10, 11, 1, 2, 3]
+    clear = {10: 0.90, 11: 0.85, 1: 0.84, 2: 0.83, 3: 0.82}
+    assert _keeping_a_distinct_lead(fused, dense, clear, languages, "en", 3)[:3] == \
+        [(1, 0.05), (2, 0.04), (10, 0.02)]
+    close = {**clear, 11: 0.90 - DISTINCT_LEAD / 2}
+    assert _keeping_a_distinct_lead(fused, dense, close, languages, "en", 3) == fused
+    # the question's own language, or a best match already in place, changes nothing
+    assert _keeping_a_distinct_lead(fused, dense, clear, languages, "ar", 3) == fused
+    assert _keeping_a_distinct_lead(fused, dense, clear, languages, "en", 4) == fused
 
 
 def test_the_means_tool_averages_the_tuning_questions(tmp_path, e5):
