@@ -226,10 +226,23 @@ def word_keys(word: str) -> frozenset[str]:
     """Keys of one word of a question, in the same space as :func:`name_keys`."""
     if is_arabic(word):
         keys = set(arabic_keys(word))
-        for spelling in _spellings(word):
+        spellings = _spellings(word)
+        for spelling in spellings:
             keys.update(skeletons(spelling))
+        # (the romaniser's model cuts long words short, «فايتوفارم» to "Faitov": its letter
+        # rules spell them whole, "Faitoufaram", whose consonants are Phytopharm's)
+        by_rules = _by_rules(word)
+        if _consonant_count(by_rules) >= max(map(_consonant_count, spellings)) + TRUNCATED_BY:
+            keys.update(skeletons(by_rules))
         return frozenset(keys)
     return frozenset(skeletons(word))
+
+
+TRUNCATED_BY = 2  # consonants the model's spellings lack where the letter rules have them
+
+
+def _consonant_count(latin_word: str) -> int:
+    return max(map(len, consonants_of(latin_word)), default=0)
 
 
 def consonants_of(latin_name: str) -> frozenset[str]:
@@ -239,10 +252,16 @@ def consonants_of(latin_name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
-def _rough_consonants(arabic_word: str) -> frozenset[str]:
-    from arabic_name_romanizer.rules import romanize as by_rules  # no model: microseconds
+def _by_rules(arabic_word: str) -> str:
+    """The romaniser's spelling of a word by its letter rules (no model: microseconds)."""
+    from arabic_name_romanizer.rules import romanize as by_rules
 
-    return consonants_of(by_rules(arabic_word))
+    return by_rules(arabic_word)
+
+
+@lru_cache(maxsize=65536)
+def _rough_consonants(arabic_word: str) -> frozenset[str]:
+    return consonants_of(_by_rules(arabic_word))
 
 
 def may_spell(arabic_word: str, latin_consonants: frozenset[str]) -> bool:

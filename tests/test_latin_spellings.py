@@ -36,6 +36,18 @@ def test_an_arabic_word_finds_the_names_it_spells():
     assert spellings.in_question("من هو جورور جوبيناث؟", lambda name: name == "gorur") == ("gopinath",)
 
 
+def test_a_long_word_the_romaniser_cuts_short_is_spelled_by_its_letter_rules():
+    # the romaniser's model spells «فايتوفارم» "Faitov"; its letter rules "Faitoufaram",
+    # whose consonants are Phytopharm's (bbc-business-302)
+    spellings = LatinSpellings(capitalised_names(
+        ["A slimming aid is set to be developed by UK firm Phytopharm and Unilever."]))
+    assert spellings.spelled_by("فايتوفارم") == ("phytopharm",)
+    assert spellings.in_question("من هو الرئيس التنفيذي لشركة فايتوفارم البريطانية؟",
+                                 lambda name: False) == ("phytopharm",)
+    # a word the model spells whole keeps the model's keys alone
+    assert spellings.spelled_by("فايتو") == ()
+
+
 def test_only_arabic_words_that_may_be_names_are_spelled():
     # «منصب» (post) and «التجارة» (trade) are common words; 'Gopinath' is Latin already
     assert arabic_names_in("ما منصب جورور Gopinath في التجارة؟") == ["جورور"]
