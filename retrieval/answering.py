@@ -91,6 +91,7 @@ _DEPUTY = re.compile(r"\b(?:deputy|vice)\b|(?<!\w)[وفبل]?(?:ال)?نايب(?
 _DIGIT_GROUPING = re.compile(r"(?<=\d)[,\u066c](?=\d{3}(?!\d))")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z'’-]{2,}")
+_POSSESSIVE = re.compile(r"['’]s?$")
 # What a "where" question asks for, as one more unit to cover: a city it does not name itself
 _WHERE = "concept:where"
 # What a "who" question asks for: a sentence naming someone a meeting record read there
@@ -706,7 +707,8 @@ def _name_units(question: str, language: str) -> list[tuple[str, frozenset[str]]
     if language == ARABIC:
         words = [w for w in tokens(question) if is_arabic(w) and may_be_arabic_name(w)]
     else:
-        words = [m.group(0) for m in _CAPITALISED.finditer(question) if m.start() > 0]
+        # (without a possessive: "Japan's" names Japan, «اليابان»)
+        words = [_POSSESSIVE.sub("", m.group(0)) for m in _CAPITALISED.finditer(question) if m.start() > 0]
     named = [(word, _units(word)) for word in dict.fromkeys(words) if _units(word)]
     if language == ARABIC:  # «دبليو بي بي» is named by "WPP"
         named += [(acronym, _units(" ".join(letters)))

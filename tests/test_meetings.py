@@ -6134,6 +6134,16 @@ def test_glossary_words_count_as_evidence_across_languages():
     assert not has_evidence([hit], {7: paragraph}, "en", _units(other), _name_units(other, "en"))
 
 
+def test_a_possessive_country_is_named_across_languages():
+    from retrieval.answering import _name_units, _spelled_across
+
+    # "Japan's" is Japan, which «صادرات اليابان» names (final136's question on snn-20150801-0232)
+    names = _name_units("By how much did Japan's exports rise in June?", "en")
+    assert ("Japan", frozenset({"japan"})) in names
+    assert "japan" in _spelled_across(names, "وارتفعت صادرات اليابان في الشهر الماضي")
+    assert "japan" not in _spelled_across(names, "وارتفعت صادرات الصين في الشهر الماضي")
+
+
 def test_at_which_summit_something_happens_is_no_meeting_of_the_countries(tmp_path, e5):
     from retrieval.meeting_questions import asks_at_which_event
 
