@@ -957,6 +957,11 @@ def _offices_of_run(run: list[str], words: list[str], index: int, countries: lis
     if len(run) >= 2 and governed is None and not national and _qualifies(words, index, ledger):
         # «مدير الأمن القومي في مركز ...» is no «مدير الأمن العام»: the adjective narrows it
         run = run + [words[index]]
+    elif len(run) >= 2 and governed is None and not national \
+            and _governs_a_noun(run[-1], words, index, ledger):
+        # «رئيس هيئة قناة السويس» is no «رئيس هيئة الأركان العامة»: the noun the office's
+        # last word governs names its body
+        run = run + [words[index]]
     # «بوزير الخارجية» after a name: the office of the one met with
     asked = [_unprefixed_head(normalize(run[0])), *run[1:]] if is_arabic(run[0]) else run
     holders = _people(ledger.holders(" ".join(asked), countries, governed, of_country=national))
@@ -1003,6 +1008,17 @@ def _qualifies(words: list[str], index: int, ledger: Ledger) -> bool:
     return folded.startswith("ال") and len(folded) >= 5 and folded.endswith(("ي", "ية", "يه")) \
         and not _is_title(words[index]) and places.lookup(folded) is None \
         and not ledger.is_surname(folded)
+
+
+def _governs_a_noun(last: str, words: list[str], index: int, ledger: Ledger) -> bool:
+    """Whether an office's last Arabic word, without the article, governs the common noun
+    at ``index`` («هيئة قناة»): no title, place or name any side bears."""
+    if index >= len(words) or not is_arabic(last) or not is_arabic(words[index]) \
+            or normalize(last).startswith("ال"):
+        return False
+    folded = normalize(words[index])
+    return not folded.startswith("ال") and folded in common_arabic_words() and not _is_title(words[index]) \
+        and places.lookup(folded) is None and not ledger.is_surname(folded)
 
 
 def _holds_it(people: list[list[set[str]]], holders: list[set[str]]) -> bool:

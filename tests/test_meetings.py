@@ -3164,6 +3164,24 @@ def test_ranks_offices_with_pronouns_and_a_separate_and():
     assert titles["عيسى حكمي"] == ("مدير تعليم جازان",)  # not «... والدكتور»
 
 
+def test_an_office_s_body_named_by_the_noun_it_governs_is_its_own():
+    from retrieval.meeting_ledger import HOLDER, Ledger
+    from retrieval.meeting_questions import parse
+
+    meetings, _ = _extract("التقى الأمير محمد بن سلمان رئيس هيئة الأركان العامة الفريق أول ركن "
+                           "عبدالرحمن البنيان.", date="2015-07-24")
+    ledger = Ledger(meetings)
+
+    def holders(question):
+        request = parse(question, "ar", ledger)
+        return {key for mention in request.people for word in mention for key in word
+                if key.startswith(HOLDER)} if request else set()
+
+    assert holders("من هو رئيس هيئة الأركان العامة؟")
+    # (final137: the ledger had answered «عبدالرحمن البنيان: رئيس هيئة الأركان العامة»)
+    assert not holders("من هو رئيس هيئة قناة السويس؟")
+
+
 def test_english_offices_set_off_by_commas_and_last_night():
     # reut-6284: "The Director-General of the Food and Agricultural Organisation (FAO), Edouard
     # Saouma, signed ..."; "Saouma also discussed agricultural projects with president Alan
