@@ -1006,8 +1006,7 @@ def _qualifies(words: list[str], index: int, ledger: Ledger) -> bool:
         return False
     folded = normalize(words[index])
     return folded.startswith("ال") and len(folded) >= 5 and folded.endswith(("ي", "ية", "يه")) \
-        and not _is_title(words[index]) and places.lookup(folded) is None \
-        and not ledger.is_surname(folded)
+        and _no_title_place_or_name(words[index], ledger)
 
 
 def _governs_a_noun(last: str, words: list[str], index: int, ledger: Ledger) -> bool:
@@ -1017,8 +1016,15 @@ def _governs_a_noun(last: str, words: list[str], index: int, ledger: Ledger) -> 
             or normalize(last).startswith("ال"):
         return False
     folded = normalize(words[index])
-    return not folded.startswith("ال") and folded in common_arabic_words() and not _is_title(words[index]) \
-        and places.lookup(folded) is None and not ledger.is_surname(folded)
+    return not folded.startswith("ال") and folded in common_arabic_words() \
+        and _no_title_place_or_name(words[index], ledger)
+
+
+def _no_title_place_or_name(word: str, ledger: Ledger) -> bool:
+    """Whether a word after an office is no title, place or name a side bears: a word that
+    may only narrow the office («القومي», «قناة»)."""
+    folded = normalize(word)
+    return not _is_title(word) and places.lookup(folded) is None and not ledger.is_surname(folded)
 
 
 def _holds_it(people: list[list[set[str]]], holders: list[set[str]]) -> bool:
