@@ -6200,3 +6200,14 @@ def test_the_paragraphs_of_one_article_are_evidence_together():
     assert not has_evidence(hits[:1], rows, "ar", wanted, names)
     other = {1: StoredParagraph(1, "another", "", 0, 0, texts[1], "ar", "2015-08-04", None, ())}
     assert not has_evidence(hits, {**rows, **other}, "ar", wanted, names)  # two articles
+
+
+def test_glossary_words_of_figures_and_of_a_saudi_mayor():
+    # bbc-business-084 answers «كم بلغ متوسط قيمة الحوالة الواحدة ...؟»; snn-20150721-0772 says
+    # what Standard & Poor's expects; snn-20150721-1074 names Al-Jouf's mayor, its «أمين»
+    _assert_glossed("متوسط الحوالة", "Last year, there were 50.9 million transactions, with an average "
+                    "value of dollars 327 per remittance, the bank said.")
+    _assert_glossed("expect", "فمن المنتظر أن يرتفع جبل الديون 77 في المائة ليصل إلى 28.8 تريليون دولار")
+    _assert_glossed("mayor", "بمتابعة وتوجيه أمين منطقة الجوف المهندس عجب القحطاني")
+    _assert_glossed("wrote play narrator park", "العرض المسرحي الثاني «قال الراوي» من تأليف حامد الصيادي "
+                    "بحديقة الملك فهد المركزية")
