@@ -207,9 +207,13 @@ def _units(text: str) -> frozenset[str]:
 def _bare_units(text: str) -> frozenset[str]:
     """The units of a text's Arabic words with the article taken off, which the stemmer
     may cut further: «اليابانية» stems to «يابانيه», «يابانية» (and «اليابان») to «ياب»."""
-    bare = [word[2:] if word.startswith("لل") else without_article(strip_prefix(word))
-            for word in tokens(text) if word.startswith(("ال", "وال", "بال", "فال", "لل"))]
-    return _units(" ".join(bare))
+    return _units(_without_articles(text))
+
+
+def _without_articles(text: str) -> str:
+    """A text's Arabic words that have the article, without it."""
+    return " ".join(word[2:] if word.startswith("لل") else without_article(strip_prefix(word))
+                    for word in tokens(text) if word.startswith(("ال", "وال", "بال", "فال", "لل")))
 
 
 # Words by which "How much ...?" asks for the amount («كم تبلغ قيمة الخطة؟»): the number
@@ -646,7 +650,10 @@ def _seen_across(wanted: frozenset[str], glossed: Mapping[str, frozenset[int]],
 def _glossed(asked: Mapping[str, frozenset[int]], text: str) -> set[str]:
     """The question's terms whose glossary entry a sentence of the other language has a word
     of ("director" in «ومدير إدارة الطوارئ»)."""
-    return glossary.covered(asked, index_terms(text)) if asked else set()
+    if not asked:
+        return set()
+    # (with the article off too: «الديون» stems to «الد», «ديون» to itself)
+    return glossary.covered(asked, [*index_terms(text), *index_terms(_without_articles(text))])
 
 
 def _unit_weights(wanted: frozenset[str], term_weights: Mapping[str, float] | None,
