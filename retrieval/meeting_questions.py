@@ -511,6 +511,19 @@ _WHO_IS_WHO_MET = re.compile(r"(?:من هو|من هي|\bwho (?:is|was)\b|\bwho's
 # is not asked about
 _SOURCE = re.compile(r",?\s*(?:\baccording to\b|(?<!\w)(?:بحسب|حسب|وفقا ل|وفقاً ل)\s)[^,?;؟،]*",
                      re.IGNORECASE)
+# "Who wrote the play 'The Narrator Said'?", «العرض المسرحي «قال الراوي»»: the title of a
+# work names no one ("Said" is also a given name)
+_QUOTED_TITLE = re.compile(
+    r"(?:\b(?:play|film|movie|book|novel|programme|program|show|series|song|album|poem|slogan|"
+    r"documentary|exhibition|campaign)|(?<!\w)[وبل]?(?:ال)?(?:مسرحي[ةه]|فيلم|كتاب|رواي[ةه]|برنامج|"
+    r"مسلسل|[أا]غني[ةه]|قصيد[ةه]|شعار|حمل[ةه]|معرض|عرض)(?:\s+(?:ال)?(?:مسرحي[ةه]?|سينمائي[ةه]?))?)"
+    r"\s+(['‘\"“«][^'’\"”»?؟]{1,80}['’\"”»])(?![\w'’])",
+    re.IGNORECASE)
+
+
+def _without_titles(question: str) -> str:
+    """The question with the quoted titles of works it names taken out."""
+    return _QUOTED_TITLE.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + " ", question)
 
 
 # A monarch's number after a name, as Arabic spells it («الثاني» ... «العاشر»)
@@ -535,7 +548,7 @@ def parse(question: str, language: str, ledger: Ledger,
     intent = intent_of(question, language)
     if intent is None or _THE_PRESS.search(normalize(question)):
         return None
-    written = _compounds_joined(re.findall(r"[\w\u0621-\u064A'’-]+", _SOURCE.sub(" ", question)))
+    written = _compounds_joined(re.findall(r"[\w\u0621-\u064A'’-]+", _SOURCE.sub(" ", _without_titles(question))))
     words = [re.sub(r"['’]s$", "", w).strip("'’-") for w in written]
     # "King Mohammed VI": the numeral is part of the name, as Arabic writes it («محمد السادس»)
     words = [_REGNAL_NUMBERS.get(word, word) if k and words[k - 1][:1].isupper() else word
@@ -1382,7 +1395,7 @@ _NAMED_AFTER = frozenset("lecture lectures prize award trophy foundation festiva
                         "partnership agreement accord pact protocol".split())
 _EPONYM_TITLES = frozenset("king prince sheikh sultan emir".split())
 _EPONYM_NOUNS = frozenset("city university center centre hospital airport foundation institute college "
-                          "prize award road street mosque stadium port library".split())
+                          "prize award road street mosque stadium port library park garden gardens".split())
 
 
 INSTITUTION_WORDS = frozenset("organisation organization ministry bank league council union "

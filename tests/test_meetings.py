@@ -8,8 +8,8 @@
 ``fixtures/news_debate.jsonl`` (one), ``fixtures/news_kogelo.jsonl`` (two),
 ``fixtures/news_worldcom.jsonl`` (one), ``fixtures/news_coffee.jsonl`` (one),
 ``fixtures/news_construction.jsonl`` (one), ``fixtures/news_bnp.jsonl`` (one),
-``fixtures/news_cardinal.jsonl`` (one), ``fixtures/news_byline.jsonl`` (one) and
-``fixtures/news_china_debt.jsonl`` (one) are copied from
+``fixtures/news_cardinal.jsonl`` (one), ``fixtures/news_byline.jsonl`` (one),
+``fixtures/news_theatre.jsonl`` (two) and ``fixtures/news_china_debt.jsonl`` (one) are copied from
 ``../shared/data/news/`` (SaudiNewsNet, BBC, Reuters-21578; research-use
 licences), each with its id and a ``source_line`` naming where it came from.
 """
@@ -6226,3 +6226,19 @@ def test_an_arabic_word_with_the_article_is_glossed_as_without_it(tmp_path, e5):
     kb = _fixture_knowledge_base(tmp_path, e5, "news_china_debt.jsonl", 1)
     answer = kb.ask("How large does Standard & Poor's expect Chinese corporate debt to grow within five years?")
     assert "28.8" in answer.text
+
+
+def test_the_quoted_title_of_a_play_names_no_one(tmp_path, e5):
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    # final138: "Said" (also a given name) in the play's title and "Fahd" in the park named
+    # after King Fahd had made the answer cite a paragraph naming two people
+    question = "Who wrote the play 'The Narrator Said' staged at King Fahd Central Park?"
+    request = parse(question, "en", Ledger([]))
+    assert not {"Said", "Fahd"} & {*request.unknown, *request.names}
+    assert parse("Who met 'Jones' in Cairo?", "en", Ledger([])).unknown == ("Jones",)  # no work's title
+    # two papers' reports of the play (fixtures/news_theatre.jsonl)
+    kb = _fixture_knowledge_base(tmp_path, e5, "news_theatre.jsonl", 2)
+    answer = kb.ask(question)
+    assert not answer.abstained and "الصيادي" in answer.text
