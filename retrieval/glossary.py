@@ -218,6 +218,10 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("customs", "الجمركية جمركية الجمارك"),
     ("tariff tariffs duties fees", "الرسوم رسوم التعريفات"),
     ("family families", "الأسرة أسرة الأسر العائلة عائلة"),
+    # (not «والدة», which stems like «والد», father)
+    ("mother", "والدته والدتها الوالدة"),
+    ("rumour rumours rumor rumors", "الإشاعة الإشاعات إشاعة إشاعات الشائعات شائعات"),
+    ("chaos", "الفوضى"),
     ("vote votes voting", "تصويت التصويت"),
     ("confidence", "الثقة ثقة"),
     ("aviation", "الطيران طيران"),

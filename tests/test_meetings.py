@@ -6203,13 +6203,17 @@ def test_the_paragraphs_of_one_article_are_evidence_together():
     assert not has_evidence(hits, {**rows, **other}, "ar", wanted, names)  # two articles
 
 
-def test_glossary_words_of_figures_and_of_a_saudi_mayor():
+def test_glossary_words_of_figures_offices_and_opinion_pieces():
     # bbc-business-084 answers «كم بلغ متوسط قيمة الحوالة الواحدة ...؟»; snn-20150721-0772 says
     # what Standard & Poor's expects; snn-20150721-1074 names Al-Jouf's mayor, its «أمين»
     _assert_glossed("متوسط الحوالة", "Last year, there were 50.9 million transactions, with an average "
                     "value of dollars 327 per remittance, the bank said.")
     _assert_glossed("expect", "فمن المنتظر أن يرتفع جبل الديون 77 في المائة ليصل إلى 28.8 تريليون دولار")
     _assert_glossed("mayor", "بمتابعة وتوجيه أمين منطقة الجوف المهندس عجب القحطاني")
+    # snn-20150810-0670 names the rumours and chaos of «الحالة السيكوباتية»; snn-20150810-0591
+    # has Saud Al-Dosari visit his mother
+    _assert_glossed("rumours chaos", "لنشر الفوضى وتعد الشائعات من الحروب النفسية الخطيرة")
+    _assert_glossed("mother", "لم يفت سعود وصل والدته وبرّها")
     _assert_glossed("wrote play narrator park", "العرض المسرحي الثاني «قال الراوي» من تأليف حامد الصيادي "
                     "بحديقة الملك فهد المركزية")
 
