@@ -442,6 +442,9 @@ def asks_of_another_event(question: str, intent: str | None) -> bool:
     # النووي مع إيران؟»)
     said = _SPEECH_ABOUT.search(folded)
     asked = folded[:said.end()] if said else folded
+    # (nor one in a clause that dates it: «أين ألقى غرينسبان خطابه قبل اجتماع وزراء مالية
+    # مجموعة السبع؟», "Where did he stay after meeting Bush?")
+    asked = _DATING_CLAUSE.sub(" ", asked)
     return intent in (WHERE, WHEN) and not _MEETING_WORDS.search(asked) \
         and not _ARRIVED_AT.search(folded) \
         and not _DONE_WITH.search(asked) \
@@ -451,6 +454,10 @@ def asks_of_another_event(question: str, intent: str | None) -> bool:
 # A speech and what it was about, up to «عن»/"about"/"on"
 _SPEECH_ABOUT = re.compile(r"\b(?:speech|address|lecture|remarks)\s+(?:about|on|in which)\b"
                            r"|(?<!\w)(?:ال)?(?:كلم|خطاب|محاضر)\w*\s+(?:عن|حول|التي|الذي)(?!\w)")
+# A clause saying what came before or after, to a comma (not «من قبل», "by"; not "during",
+# whose meeting is where the thing happened)
+_DATING_CLAUSE = re.compile(r"\b(?:before|after|ahead of|prior to)\b[^,،]*"
+                            r"|(?<!من )(?<!\w)(?:قبل|بعد|عقب)(?!\w)[^,،]*")
 _HAPPENED = frozenset("that this it there be been happen happened take took place held hold".split())
 _DONE_WITH = re.compile(r"\bwith\b|(?<!\w)(?:مع|برفقه)(?!\w)")
 

@@ -4786,7 +4786,12 @@ def test_questions_about_other_events_and_countries_in_a_question():
             ("أين ألقى جون كيري كلمته التي حذر فيها الكونغرس من رفض الاتفاق النووي مع إيران؟", True),
             ("Where did Kerry give the speech in which he warned Congress about the deal with Iran?",
              True),
-            ("أين التقى كيري الوزير الذي وقع الاتفاق مع إيران؟", False)):
+            ("أين التقى كيري الوزير الذي وقع الاتفاق مع إيران؟", False),
+            # final139: the meeting only dates the speech asked about
+            ("في أي مدينة ألقى آلان غرينسبان خطابه قبل اجتماع وزراء مالية مجموعة السبع؟", True),
+            ("Where did Greenspan give his speech ahead of the G7 finance ministers' meeting?", True),
+            ("Where did Blair meet Bush after the summit?", False),
+            ("متى زار كيري القاهرة قبل جولته الخليجية؟", False)):
         language = detect_language(question)
         assert intent_of(question, language) in ("where", "when")
         assert asks_of_another_event(question, intent_of(question, language)) is other_event, question
