@@ -555,7 +555,8 @@ def parse(question: str, language: str, ledger: Ledger,
     intent = intent_of(question, language)
     if intent is None or _THE_PRESS.search(normalize(question)):
         return None
-    written = _compounds_joined(re.findall(r"[\w\u0621-\u064A'’-]+", _SOURCE.sub(" ", _without_titles(question))))
+    read = _SOURCE.sub(" ", _without_titles(question))
+    written = _compounds_joined(re.findall(r"[\w\u0621-\u064A'’-]+", read))
     words = [re.sub(r"['’]s$", "", w).strip("'’-") for w in written]
     # "King Mohammed VI": the numeral is part of the name, as Arabic writes it («محمد السادس»)
     words = [_REGNAL_NUMBERS.get(word, word) if k and words[k - 1][:1].isupper() else word

@@ -6233,7 +6233,8 @@ def test_an_arabic_word_with_the_article_is_glossed_as_without_it(tmp_path, e5):
     assert "debt" in _glossed(entries(index_terms("debt")), sentence)
     # final138's question on snn-20150721-0772 (fixtures/news_china_debt.jsonl)
     kb = _fixture_knowledge_base(tmp_path, e5, "news_china_debt.jsonl", 1)
-    answer = kb.ask("How large does Standard & Poor's expect Chinese corporate debt to grow within five years?")
+    answer = kb.ask("How large does Standard & Poor's expect Chinese corporate debt to grow within five "
+                    "years?")
     assert "28.8" in answer.text
 
 
