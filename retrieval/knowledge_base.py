@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import logging
 import threading
-from dataclasses import replace
 import time
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Callable, Iterable, Sequence, Set
+from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 
 from . import answering, grounding, ingest as ingesting, meeting_answers
 from .acronyms import spelled_acronyms
+from .arabic_spellings import ArabicSpellings
 from .cache import LRUCache
 from .embedding import E5Embedder, Embedder, embedder_from_id
 from .errors import InvalidArgumentError, InvalidQuestionError, StoreNotFoundError
@@ -37,6 +39,7 @@ from .sentences import sentences_of
 from .store import Store, StoredParagraph, read_manifest
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 DEFAULT_STORE = Path("vectorstore")
 SENTENCE_CACHE_SIZE = 20_000  # ~30 MiB of 384-float vectors
@@ -46,6 +49,9 @@ MAX_K = 50
 # how deep to search for a paragraph naming the people a question names, when the
 # first k hits name none of them
 NAMED_SEARCH_DEPTH = 25
+# A capitalised word of an English question that this many English paragraphs have is
+# searched for in English, not spelled in Arabic ("Riyadh", "Iranian": see arabic_spellings).
+NAME_KNOWN_IN_ENGLISH = 5
 
 
 class KnowledgeBase:
@@ -61,8 +67,8 @@ class KnowledgeBase:
         self._lock = threading.Lock()
         self._sentence_cache = LRUCache(SENTENCE_CACHE_SIZE)
         self._people_cache = LRUCache(PEOPLE_CACHE_SIZE)  # paragraph text → people named
-        self._ledger: tuple[str, Ledger] | None = None
-        self._latin_spellings: tuple[str, LatinSpellings] | None = None
+        # what is read once per store generation: the ledger and the spellings of names
+        self._derived: dict[str, tuple[str, object]] = {}
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, embedder: Embedder | None = None,
@@ -299,23 +305,29 @@ class KnowledgeBase:
             self._people_cache.put(key, found)
         return found
 
-    def _ledger_of(self, store: Store) -> Ledger:
+    def _of_generation(self, name: str, store: Store, build: Callable[[], T]) -> T:
+        """``build()``, made once per store generation."""
         with self._lock:
-            if self._ledger is None or self._ledger[0] != store.generation:
-                self._ledger = (store.generation, Ledger(store.meetings()))
-            return self._ledger[1]
+            made = self._derived.get(name)
+            if made is None or made[0] != store.generation:
+                made = self._derived[name] = (store.generation, build())
+            return made[1]
+
+    def _ledger_of(self, store: Store) -> Ledger:
+        return self._of_generation("ledger", store, lambda: Ledger(store.meetings()))
 
     def _latin_spellings_of(self, store: Store) -> LatinSpellings:
-        with self._lock:
-            if self._latin_spellings is None or self._latin_spellings[0] != store.generation:
-                spellings = LatinSpellings(capitalised_names(store.texts(ENGLISH)))
-                self._latin_spellings = (store.generation, spellings)
-            return self._latin_spellings[1]
+        return self._of_generation("latin spellings", store,
+                                   lambda: LatinSpellings(capitalised_names(store.texts(ENGLISH))))
+
+    def _arabic_spellings_of(self, store: Store) -> ArabicSpellings:
+        return self._of_generation("arabic spellings", store, lambda: ArabicSpellings(store.texts(ARABIC)))
 
     def _search_hints(self, text: str, language: str, store: Store) -> dict:
-        """hybrid_search's ``reported`` and ``names`` for a question, from the ledger,
-        and for an Arabic one the Latin names its names may spell and the acronyms its
-        spelled-out letters stand for, when the store has them (``spelled``)."""
+        """hybrid_search's ``reported`` and ``names`` for a question, from the ledger;
+        for an Arabic one the Latin names its names may spell and the acronyms its
+        spelled-out letters stand for, when the store has them (``spelled``); for an
+        English one the Arabic words its rare names may spell (``spelled_across``)."""
         hints = meeting_answers.search_hints(
             text, language, self._ledger_of(store), store.is_common_word,
             lambda doc_id, paragraph, window: _source_at(store, doc_id, paragraph, window))
@@ -325,8 +337,10 @@ class KnowledgeBase:
         if language == ARABIC:  # «دبليو بي بي»: WPP, when the English articles have it
             spelled += tuple(acronym for _, acronyms in spelled_acronyms(text) for acronym in acronyms
                              if store.lexical_search(index_terms(acronym), 1))
+        across = () if language != ENGLISH else self._arabic_spellings_of(store).in_question(
+            text, lambda word: store.word_paragraphs(word) >= NAME_KNOWN_IN_ENGLISH, store.is_common_word)
         return {"reported": tuple(i for i in ids if i is not None), "names": hints.names,
-                "spelled": spelled}
+                "spelled": spelled, "spelled_across": across}
 
     def document_language(self, doc_id: str) -> str | None:
         """The language of a stored article ("ar" or "en"); ``None`` when it is not stored."""

@@ -103,14 +103,18 @@ def _lexical_evidence(store: Store, terms: list[str], ranked: list[int]) -> list
             if len(wanted & units(stored.get(pid, ()))) >= MIN_LEXICAL_COVERAGE * len(wanted)]
 
 
+def _having_terms(store: Store, ranked: list[int], terms: set[str]) -> list[int]:
+    """The paragraphs of ``ranked`` that have any of the index ``terms``, in order."""
+    stored = store.terms(ranked)
+    return [pid for pid in ranked if terms & set(stored.get(pid, ()))]
+
+
 def _name_matches(store: Store, names: tuple[str, ...]) -> list[int]:
     """Paragraphs naming the people: BM25 over the names' words, keeping paragraphs
     that contain a whole spelling's last word (the surname)."""
     terms = [t for name in names for t in index_terms(name)]
     ranked = [pid for pid, _ in store.lexical_search(terms, CANDIDATES)]
-    surnames = {index_terms(name)[-1] for name in names if index_terms(name)}
-    stored = store.terms(ranked)
-    return [pid for pid in ranked if surnames & set(stored.get(pid, ()))]
+    return _having_terms(store, ranked, {index_terms(name)[-1] for name in names if index_terms(name)})
 
 
 def hybrid_search(
@@ -125,6 +129,7 @@ def hybrid_search(
     reported: tuple[int, ...] = (),
     cross_vector: np.ndarray | None = None,
     spelled: tuple[str, ...] = (),
+    spelled_across: tuple[str, ...] = (),
 ) -> list[Hit]:
     """The ``k`` best paragraphs for ``query``, best first.
 
@@ -138,7 +143,11 @@ def hybrid_search(
     for «قاديروف», which neither the English words nor e5 reliably reach).
     ``spelled`` are Latin names the rare Arabic words of the query may spell
     (:mod:`latin_spellings`: «جوبيناث» is "Gopinath"), searched by BM25 as one more
-    ranking.
+    ranking. ``spelled_across`` are Arabic words the rare Latin names of an English
+    query may spell (:mod:`arabic_spellings`: "Dawadmi" is «الدوادمي»): the other
+    language's dense candidates that have one, in dense order, are one more ranking
+    (only those, so a word that is also a common one brings in no paragraph dense
+    search did not find).
     Each is one more ranking in the fusion.
     """
     if mode not in MODES:
@@ -169,6 +178,9 @@ def hybrid_search(
         if spelled:
             spelled_terms = [term for name in spelled for term in index_terms(name)]
             rankings.append([pid for pid, _ in store.lexical_search(spelled_terms, CANDIDATES)])
+        if spelled_across:
+            other = [pid for pid in dense if languages[pid] != question_language]
+            rankings.append(_having_terms(store, other, {t for word in spelled_across for t in index_terms(word)}))
     fused = reciprocal_rank_fusion(rankings)
     if mode == "hybrid":
         fused = _keeping_a_distinct_lead(fused, dense, scores, languages, question_language, k)

@@ -391,13 +391,16 @@ class Store:
         """Whether a word's index term is in more than ``COMMON_WORD_SHARE`` of the
         paragraphs of its language (and at least 20 of them): «انضمام» is, a rare
         name such as «قاديروف» is not."""
-        terms = index_terms(word, drop_stopwords=False)
-        if not terms:
+        if not index_terms(word, drop_stopwords=False):
             return True
-        language = detect_language(word)
-        total = self._manifest["counts"]["vectors"].get(language, 0)
-        term = max(terms, key=len)  # "Al-Wohaibi" is as rare as "wohaibi"
-        return self._windows_with(term) >= max(20, COMMON_WORD_SHARE * total)
+        total = self._manifest["counts"]["vectors"].get(detect_language(word), 0)
+        return self.word_paragraphs(word) >= max(20, COMMON_WORD_SHARE * total)
+
+    def word_paragraphs(self, word: str) -> int:
+        """How many paragraph windows have a word's longest index term ("Al-Wohaibi" is
+        as rare as "wohaibi")."""
+        terms = index_terms(word, drop_stopwords=False)
+        return self._windows_with(max(terms, key=len)) if terms else 0
 
     def _windows_with(self, term: str) -> int:
         """How many paragraph windows have an index term."""

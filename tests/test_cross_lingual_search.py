@@ -139,9 +139,20 @@ def test_the_other_language_s_clear_best_match_keeps_a_place_among_the_hits(tmp_
     dense = [source.doc_id for source in kb.search(question, 3, mode="dense")]
     assert dense[0] == "ar-sony"
     assert "ar-sony" not in [source.doc_id for source in kb.search(question, 3, mode="lexical")]
-    hybrid = [source.doc_id for source in kb.search(question, 3)]
-    assert hybrid[-1] == "ar-sony" and all(doc_id.startswith("en-") for doc_id in hybrid[:-1])
-    assert [source.doc_id for source in kb.search(question, 1)] != ["ar-sony"]  # one hit: the fusion's
+    store = kb._require_store()
+    vector = e5.embed_query(question)
+    cross = e5.cross_lingual_query(vector, "en")
+
+    def hybrid(k: int) -> list[str]:  # with no spelled names (see the next assertion)
+        hits = hybrid_search(store, vector, question, "en", k, cross_vector=cross)
+        rows = store.paragraphs(hit.paragraph_id for hit in hits)
+        return [rows[hit.paragraph_id].doc_id for hit in hits]
+    assert hybrid(3)[-1] == "ar-sony" and all(doc_id.startswith("en-") for doc_id in hybrid(3)[:-1])
+    assert hybrid(1) != ["ar-sony"]  # one hit: the fusion's
+    # in a store whose English paragraphs name Sony and Obama this rarely, their Arabic
+    # spellings are searched as well, and the report that has both comes first
+    assert set(kb._search_hints(question, "en", store)["spelled_across"]) == {"سوني", "أوباما"}
+    assert kb.search(question, 3)[0].doc_id == "ar-sony"
 
 
 def test_a_lead_too_small_over_the_next_paragraph_is_left_to_the_fusion():
@@ -338,6 +349,35 @@ def test_rare_arabic_words_search_the_latin_names_they_spell(cross_script_kb):
     # English questions, and Arabic ones of common words only, search no spellings
     assert cross_script_kb._search_hints("Who is Gorur Gopinath?", "en", store)["spelled"] == ()
     assert cross_script_kb._search_hints("من وقع اتفاقية التعاون؟", "ar", store)["spelled"] == ()
+
+
+def test_rare_latin_names_search_the_arabic_words_they_spell(tmp_path, e5):
+    # snn-20150721-1887 (the Dawadmi municipality's inspections, its acting head named in
+    # the second paragraph) among snn-20150726-0506 (the Al-Rass municipality's head on its
+    # slaughterhouse), two reports of Dr Al-Rabeeah of KSrelief (snn-20150804-0979,
+    # snn-20150731-1090) and reut-1888 (Surinam's government on its economic crisis):
+    # asked in English, e5 ranks the Al-Rass report first; "Dawadmi" spells «الدوادمي»
+    # (fixtures/news_municipalities.jsonl)
+    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    assert kb.ingest([FIXTURES / "news_municipalities.jsonl"]).documents_added == 5
+    store = kb._require_store()
+    question = "Who is the acting head of the Dawadmi municipality?"
+    assert kb._search_hints(question, "en", store)["spelled_across"] == ("الدوادمي",)
+    answer = kb.ask(question)
+    assert "سليمان الربيعة" in answer.text, answer.text
+    assert {source.doc_id for _, source in answer.cited()} == {"snn-20150721-1887"}
+    # the spelled words reorder the other language's dense candidates and add none
+    vector = e5.embed_query(question)
+    cross = e5.cross_lingual_query(vector, "en")
+    def ranked(**spelled) -> list[int]:
+        return [hit.paragraph_id for hit in hybrid_search(store, vector, question, "en", 100,
+                                                          cross_vector=cross, **spelled)]
+    plain, spelled = ranked(), ranked(spelled_across=("الدوادمي",))
+    dawadmi = store.paragraph_id("snn-20150721-1887", 0, 0)
+    assert set(spelled) == set(plain) and spelled.index(dawadmi) < plain.index(dawadmi)
+    assert ranked(spelled_across=("قاديروف",)) == plain  # no paragraph has it
+    # Arabic questions spell no Arabic words
+    assert kb._search_hints("من هو رئيس بلدية الدوادمي المكلف؟", "ar", store)["spelled_across"] == ()
 
 
 def test_a_where_question_quotes_a_sentence_that_names_a_place(cross_script_kb):

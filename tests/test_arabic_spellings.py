@@ -1,0 +1,54 @@
+"""Arabic words a Latin name may spell (retrieval.arabic_spellings)."""
+
+from __future__ import annotations
+
+from retrieval.arabic_spellings import ArabicSpellings
+from retrieval.names import consonant_key, consonants_of, rule_spelling
+
+# sentences of snn-20150721-1887, snn-20150724-1014, snn-20150721-2440 and snn-20150806-0600
+TEXTS = [
+    "نفذت بلدية محافظة الدوادمي خلال شهر رمضان المبارك العديد من الجولات الرقابية على الأسواق",
+    "وقد انبعث إصدارها من قِبل مكتبة العبيكان الرائدة",
+    "أكد إسماعيل هنية نائب رئيس المكتب السياسي لحركة «حماس»",
+    "وأوضح محمد العقيل المدير العام لجمرك المطار، أن تلك الكمية من المخدرات تم ضبطها",
+]
+
+
+def never(word: str) -> bool:
+    return False
+
+
+def test_an_arabic_word_s_consonants_are_read_off_its_letters():
+    # the letters give what spelling the word by the romaniser's rules would
+    for word in ("حماس", "العبيكان", "عبدالعزيز", "الدوادمي", "صامطة", "ظريف", "لوجسدون", "مشعل"):
+        assert consonant_key(word) in consonants_of(rule_spelling(word)), word
+    assert consonant_key("الدوادمي") == "ddm" and consonants_of("Dawadmi") == {"ddm"}
+
+
+def test_a_latin_name_finds_the_arabic_word_spelled_closest_to_it():
+    spellings = ArabicSpellings(TEXTS)
+    assert spellings.spelling("Dawadmi", never) == ("الدوادمي",)
+    assert spellings.spelling("Obeikan", never) == ("العبيكان",)
+    assert spellings.spelling("Hamas", never) == ("حماس",)
+    # the letter rules spell «العقيل» Al-Aqil, one letter off; the model Al-Aqeel
+    assert spellings.spelling("Aqeel", never) == ("العقيل",)
+    # of the words with its consonants (m, s), none is near enough to "Moses" or "Mousa"
+    assert spellings.spelling("Mousa", never) == ()
+    assert spellings.spelling("Stoltenberg", never) == ()
+
+
+def test_a_name_whose_closest_word_is_common_is_spelled_by_none():
+    # a rarer word as close would be another («حمص», Homs, is spelled Hamas by the rules)
+    spellings = ArabicSpellings([*TEXTS, "وصلت القافلة إلى حمص"])
+    assert set(spellings.spelling("Hamas", never)) == {"حماس", "حمص"}
+    assert spellings.spelling("Hamas", lambda word: word == "حماس") == ()
+
+
+def test_only_the_rare_capitalised_words_of_a_question_are_spelled():
+    spellings = ArabicSpellings(TEXTS)
+    known = {"Who", "Riyadh"}.__contains__  # words the English articles have
+    assert spellings.in_question("Who is the acting head of the Dawadmi municipality near Riyadh?",
+                                 known, never) == ("الدوادمي",)
+    assert spellings.in_question("Which bookshop published Al-Obeikan's novel?", known, never) \
+        == ("العبيكان",)
+    assert spellings.in_question("who is the acting head of the municipality?", known, never) == ()
