@@ -12,9 +12,11 @@ import numpy as np
 import pytest
 
 import retrieval.embedding as embedding
+import retrieval.search as search
 from retrieval import KnowledgeBase
 from retrieval.embedding import E5_ID, E5Embedder, Embedder
 from retrieval.meeting_questions import asks_who
+from retrieval.normalize import index_terms
 from retrieval.search import DISTINCT_LEAD, SENTENCE_WEIGHT, _keeping_a_distinct_lead, hybrid_search
 from retrieval.store import Store
 
@@ -351,7 +353,7 @@ def test_rare_arabic_words_search_the_latin_names_they_spell(cross_script_kb):
     assert cross_script_kb._search_hints("من وقع اتفاقية التعاون؟", "ar", store)["spelled"] == ()
 
 
-def test_rare_latin_names_search_the_arabic_words_they_spell(tmp_path, e5):
+def test_rare_latin_names_search_the_arabic_words_they_spell(tmp_path, e5, monkeypatch):
     # snn-20150721-1887 (the Dawadmi municipality's inspections, its acting head named in
     # the second paragraph) among snn-20150726-0506 (the Al-Rass municipality's head on its
     # slaughterhouse), two reports of Dr Al-Rabeeah of KSrelief (snn-20150804-0979,
@@ -366,7 +368,7 @@ def test_rare_latin_names_search_the_arabic_words_they_spell(tmp_path, e5):
     answer = kb.ask(question)
     assert "سليمان الربيعة" in answer.text, answer.text
     assert {source.doc_id for _, source in answer.cited()} == {"snn-20150721-1887"}
-    # the spelled words reorder the other language's dense candidates and add none
+    # the spelled words reorder the other language's dense candidates
     vector = e5.embed_query(question)
     cross = e5.cross_lingual_query(vector, "en")
     def ranked(**spelled) -> list[int]:
@@ -376,6 +378,12 @@ def test_rare_latin_names_search_the_arabic_words_they_spell(tmp_path, e5):
     dawadmi = store.paragraph_id("snn-20150721-1887", 0, 0)
     assert set(spelled) == set(plain) and spelled.index(dawadmi) < plain.index(dawadmi)
     assert ranked(spelled_across=("قاديروف",)) == plain  # no paragraph has it
+    # ... and add none: with one candidate a language, the report naming Al-Rabeeah that
+    # BM25 ranks first stays out
+    monkeypatch.setattr(search, "CANDIDATES", 1)
+    few = set(ranked())
+    by_bm25 = {pid for pid, _ in store.lexical_search(index_terms("الربيعة"), 1)}
+    assert by_bm25 and not by_bm25 & few and set(ranked(spelled_across=("الربيعة",))) == few
     # Arabic questions spell no Arabic words
     assert kb._search_hints("من هو رئيس بلدية الدوادمي المكلف؟", "ar", store)["spelled_across"] == ()
 
