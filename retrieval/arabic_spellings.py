@@ -27,6 +27,7 @@ from .names import consonant_key, consonants_of, romanize, rule_spelling
 
 MIN_CONSONANTS = 2  # "Ali" (l) or "Hayy" (none) would spell a host of short words
 MAX_WORDS_PER_NAME = 4  # one Latin name stands for at most a few Arabic words
+MAX_NAMES = 6  # rare names spelled per question (a question of hundreds is no question)
 # letters by which the romaniser's model may spell a word closer than its letter rules
 # («العقيل»: Al-Aqil by the rules, Al-Aqeel by the model)
 MODEL_MAY_CLOSE = 1
@@ -78,8 +79,7 @@ class ArabicSpellings:
                     is_common: Callable[[str], bool]) -> tuple[str, ...]:
         """The Arabic words the capitalised words of an English question may spell,
         leaving out the words ``is_known`` in English (see the module docstring)."""
-        found: list[str] = []
-        for word in dict.fromkeys(_CAPITALISED.findall(text)):
-            if word.lower() not in _PARTICLES and not is_known(word):
-                found.extend(self.spelling(word, is_common))
+        names = [word for word in dict.fromkeys(_CAPITALISED.findall(text))
+                 if word.lower() not in _PARTICLES and not is_known(word)]
+        found = [arabic for name in names[:MAX_NAMES] for arabic in self.spelling(name, is_common)]
         return tuple(dict.fromkeys(found))

@@ -52,3 +52,7 @@ def test_only_the_rare_capitalised_words_of_a_question_are_spelled():
     assert spellings.in_question("Which bookshop published Al-Obeikan's novel?", known, never) \
         == ("العبيكان",)
     assert spellings.in_question("who is the acting head of the municipality?", known, never) == ()
+    # a question of more rare names than any real one spells only the first few
+    many = " ".join(f"Zorqa{letter}" for letter in "bcdfghjklm") + " and Dawadmi"
+    assert spellings.in_question(f"Who met {many}?", known, never) == ()
+    assert spellings.in_question("Who met Dawadmi and " + many + "?", known, never) == ("الدوادمي",)
