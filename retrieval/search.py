@@ -114,7 +114,7 @@ def _name_matches(store: Store, names: tuple[str, ...]) -> list[int]:
     that contain a whole spelling's last word (the surname)."""
     terms = [t for name in names for t in index_terms(name)]
     ranked = [pid for pid, _ in store.lexical_search(terms, CANDIDATES)]
-    return _having_terms(store, ranked, {index_terms(name)[-1] for name in names if index_terms(name)})
+    return _having_terms(store, ranked, {words[-1] for words in map(index_terms, names) if words})
 
 
 def hybrid_search(

@@ -391,16 +391,16 @@ class Store:
         """Whether a word's index term is in more than ``COMMON_WORD_SHARE`` of the
         paragraphs of its language (and at least 20 of them): «انضمام» is, a rare
         name such as «قاديروف» is not."""
-        if not index_terms(word, drop_stopwords=False):
+        term = _longest_term(word)
+        if term is None:
             return True
         total = self._manifest["counts"]["vectors"].get(detect_language(word), 0)
-        return self.word_paragraphs(word) >= max(20, COMMON_WORD_SHARE * total)
+        return self._windows_with(term) >= max(20, COMMON_WORD_SHARE * total)
 
     def word_paragraphs(self, word: str) -> int:
-        """How many paragraph windows have a word's longest index term ("Al-Wohaibi" is
-        as rare as "wohaibi")."""
-        terms = index_terms(word, drop_stopwords=False)
-        return self._windows_with(max(terms, key=len)) if terms else 0
+        """How many paragraph windows have a word's longest index term."""
+        term = _longest_term(word)
+        return self._windows_with(term) if term is not None else 0
 
     def _windows_with(self, term: str) -> int:
         """How many paragraph windows have an index term."""
@@ -898,3 +898,9 @@ def _lock(path: Path) -> Iterator[None]:
             f"another process has been writing to {path}/ for {LOCK_TIMEOUT_SECONDS:.0f} s; "
             "wait for it to finish and try again"
         ) from exc
+
+
+def _longest_term(word: str) -> str | None:
+    """A word's longest index term ("Al-Wohaibi" is as rare as "wohaibi")."""
+    terms = index_terms(word, drop_stopwords=False)
+    return max(terms, key=len) if terms else None
