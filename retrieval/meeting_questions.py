@@ -403,16 +403,16 @@ def asks_how_many(question: str) -> bool:
 
 
 def _met_only_in_a_time_clause(folded: str) -> bool:
-    """Whether every meeting word of a (folded) question is in its «بعد أن» / "after" clause,
-    which runs to a comma ("after he visited them", not "After meeting Kerry, whom did
-    Lavrov call?")."""
-    after = _AFTER_CLAUSE.search(folded)
-    if after is None:
+    """Whether every meeting word of a (folded) question is in its «بعد أن» / "after" or
+    «خلال» / "during" clause, which runs to a comma ("after he visited them", "during its
+    visit"; not "After meeting Kerry, whom did Lavrov call?")."""
+    clause = _TIME_CLAUSE.search(folded)
+    if clause is None:
         return False
-    comma = re.search(r"[,،]", folded[after.end():])
-    end = after.end() + comma.start() if comma else len(folded)
-    return bool(_MEETING_WORDS.search(folded[after.start():end])) \
-        and not _MEETING_WORDS.search(folded[:after.start()]) and not _MEETING_WORDS.search(folded[end:])
+    comma = re.search(r"[,،]", folded[clause.end():])
+    end = clause.end() + comma.start() if comma else len(folded)
+    return bool(_MEETING_WORDS.search(folded[clause.start():end])) \
+        and not _MEETING_WORDS.search(folded[:clause.start()]) and not _MEETING_WORDS.search(folded[end:])
 
 
 # "Who supervises ...": who did something other than meet (not "Who is ...", "Who did ...")
@@ -469,8 +469,8 @@ _NOT_MET = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?"
 # "Who heads Saudi Arabia's delegation to ...?": who holds a post, which a report says (the
 # ledger's sides are no delegation's heads)
 _WHO_LEADS = re.compile(r"^\W*who (?:heads|headed|leads|led|will (?:head|lead))\b.*\bdelegation\b")
-# «بعد أن زارها», "after he visited them"
-_AFTER_CLAUSE = re.compile(r"\bafter\b|(?<!\w)(?:بعد ان|بعدما)(?!\w)")
+# «بعد أن زارها», "after he visited them", «خلال زيارته», "during its visit"
+_TIME_CLAUSE = re.compile(r"\b(?:after|during)\b|(?<!\w)(?:بعد ان|بعدما|خلال|اثناء)(?!\w)")
 # «متى وصل كيري إلى القاهرة؟», "When did he arrive in Cairo?": an arrival, which records tell
 _ARRIVED_AT = re.compile(r"\barriv|\breach|(?<!\w)[وف]?(?:س?[يت]صل|وصل|وصول)\w*")
 # "Who asked Gordon Brown whether ...?": what someone said or asked, not whom he met
