@@ -4754,14 +4754,16 @@ def test_questions_about_other_events_and_countries_in_a_question():
     for question in ("Who heads Saudi Arabia's delegation to the OFID ministerial council meetings?",
                      "أي دول وافقت على مساعدة أوبك بعد أن زارها هشام ناظر؟",
                      # final143: what was done during a visit
-                     "Whom did the Hamas delegation congratulate on Eid al-Fitr during its visit to Saudi Arabia?",
+                     "Whom did the Hamas delegation congratulate on Eid al-Fitr during its visit to "
+                     "Saudi Arabia?",
                      "من هنأ وفد حماس بعيد الفطر خلال زيارته للسعودية؟",
                      # (a visit that only says which programme)
                      "Who supervises the gifted students' programme whose participants visited the "
                      "National Museum in Riyadh?"):
         assert intent_of(question, detect_language(question)) is None, question
     assert intent_of("After meeting Kerry, whom did Lavrov call?", "en") == "who_met"  # his call
-    for question in ("Whom did Kerry meet during his visit to Cairo?", "من التقى كيري خلال زيارته للقاهرة؟"):
+    for question in ("Whom did Kerry meet during his visit to Cairo?",
+                     "من التقى كيري خلال زيارته للقاهرة؟"):
         assert intent_of(question, detect_language(question)) == "who_met", question
     # final130: a "when" clause dates what is asked ("called for" is no outcome asked)
     for question in ("Which barrier did the dollar pierce against the yen when Miyazawa called for "
