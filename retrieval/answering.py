@@ -769,6 +769,7 @@ def _select(candidates: list[_Candidate], wanted: frozenset[str],
     another event that happens to say "met" does not answer who met X.
     """
     documents = {pid: paragraph.doc_id for pid, paragraph in rows.items()}
+    candidates = _read_once(candidates, documents)
     first = candidates[0]  # by rank; what completes it, by score
     if named and not first.covers & named and rows[first.paragraph_id].language == language:
         # a sentence of the other language nearly as good that spells a name the question
@@ -817,14 +818,33 @@ def _select(candidates: list[_Candidate], wanted: frozenset[str],
     return chosen
 
 
+def _read_once(candidates: list[_Candidate], documents: Mapping[int, str]) -> list[_Candidate]:
+    """The candidates without a sentence of an article already among them: the windows of a
+    long paragraph share a sentence, which was otherwise quoted twice, once a window."""
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for candidate in candidates:
+        key = (documents[candidate.paragraph_id], candidate.text)
+        if key not in seen:
+            seen.add(key)
+            unique.append(candidate)
+    return unique
+
+
 def _follows(candidate: _Candidate, first: _Candidate, rows: Mapping[int, StoredParagraph]) -> bool:
     """Whether a sentence is the one right after ``first`` in their article: the next of its
-    paragraph window, or the first of the next window or paragraph."""
+    paragraph window, or the first of the next paragraph, or of the next window after the
+    sentence the two windows share."""
     here, there = rows[first.paragraph_id], rows[candidate.paragraph_id]
     if here.doc_id != there.doc_id:
         return False
     if candidate.paragraph_id == first.paragraph_id:
         return candidate.position == first.position + 1
-    last = first.position == len(here.sentences or ((0, 0),)) - 1
-    return last and candidate.position == 0 and (
-        (there.paragraph, there.window) in ((here.paragraph, here.window + 1), (here.paragraph + 1, 0)))
+    if first.position != len(here.sentences or ((0, 0),)) - 1:
+        return False
+    if (there.paragraph, there.window) == (here.paragraph + 1, 0):
+        return candidate.position == 0
+    if (there.paragraph, there.window) != (here.paragraph, here.window + 1):
+        return False
+    start, end = (there.sentences or ((0, len(there.text)),))[0]
+    return candidate.position == (1 if there.text[start:end] == first.text else 0)

