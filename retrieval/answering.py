@@ -244,9 +244,14 @@ class Evidence:
     before: dict[int, StoredParagraph] = field(default_factory=dict)
 
 
+def _spans(paragraph: StoredParagraph) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of a paragraph window's sentences; the whole text when none are kept."""
+    return paragraph.sentences or ((0, len(paragraph.text)),)
+
+
 def refers_back(paragraph: StoredParagraph) -> bool:
     """Whether a paragraph's first sentence refers back to the paragraph before it."""
-    start, end = (paragraph.sentences or ((0, len(paragraph.text)),))[0]
+    start, end = _spans(paragraph)[0]
     return bool(_REFERS_BACK.match(normalize(paragraph.text[start:end])))
 
 
@@ -485,7 +490,7 @@ def _candidates(
     asked_numbers = re.compile(r"(?<!\d)(?:" + "|".join(numbers) + r")(?!\d)") if numbers else None
     texts, read, origins, vectors, prescores = [], [], [], [], []
     for paragraph, prior in pool:
-        spans = paragraph.sentences or ((0, len(paragraph.text)),)
+        spans = _spans(paragraph)
         paragraph_cosine = float(evidence.vectors[paragraph.id] @ query_vector) \
             if paragraph.id in evidence.vectors else 0.0
         stored = evidence.sentence_vectors.get(paragraph.id)
@@ -582,7 +587,7 @@ def _sentence_before(paragraph: StoredParagraph, position: int,
                      ) -> tuple[int, int, str] | None:
     """The sentence before a paragraph's ``position``-th in its article, as (paragraph id,
     position, text), when it is among ``windows`` (by document, paragraph and window)."""
-    spans = paragraph.sentences or ((0, len(paragraph.text)),)
+    spans = _spans(paragraph)
     if position > 0:
         start, end = spans[position - 1]
         return paragraph.id, position - 1, paragraph.text[start:end]
@@ -596,7 +601,7 @@ def _sentence_before(paragraph: StoredParagraph, position: int,
                      key=lambda row: row.window, default=None)
     if before is None:
         return None
-    texts = [before.text[start:end] for start, end in before.sentences or ((0, len(before.text)),)]
+    texts = [before.text[start:end] for start, end in _spans(before)]
     if paragraph.window > 0 and texts[-1] == this:
         # (windows of one paragraph overlap by a sentence: the one before is the window's
         # next to last)
@@ -840,11 +845,11 @@ def _follows(candidate: _Candidate, first: _Candidate, rows: Mapping[int, Stored
         return False
     if candidate.paragraph_id == first.paragraph_id:
         return candidate.position == first.position + 1
-    if first.position != len(here.sentences or ((0, 0),)) - 1:
+    if first.position != len(_spans(here)) - 1:
         return False
     if (there.paragraph, there.window) == (here.paragraph + 1, 0):
         return candidate.position == 0
     if (there.paragraph, there.window) != (here.paragraph, here.window + 1):
         return False
-    start, end = (there.sentences or ((0, len(there.text)),))[0]
+    start, end = _spans(there)[0]
     return candidate.position == (1 if there.text[start:end] == first.text else 0)
