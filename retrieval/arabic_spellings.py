@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 
 from rapidfuzz.distance import Levenshtein
 
-from .names import consonant_key, consonants_of, romanize, rule_spelling
+from .names import ARABIC_WORD, consonant_key, consonants_of, romanize, rule_spelling
 
 MIN_CONSONANTS = 2  # "Ali" (l) or "Hayy" (none) would spell a host of short words
 MAX_WORDS_PER_NAME = 4  # one Latin name stands for at most a few Arabic words
@@ -31,7 +31,6 @@ MAX_NAMES = 6  # rare names spelled per question (a question of hundreds is no q
 # letters by which the romaniser's model may spell a word closer than its letter rules
 # («العقيل»: Al-Aqil by the rules, Al-Aqeel by the model)
 MODEL_MAY_CLOSE = 1
-_ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+\b")
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "mr", "mrs", "ms", "dr"})
 
@@ -48,7 +47,7 @@ class ArabicSpellings:
     def __init__(self, texts: Iterable[str]) -> None:
         words: set[str] = set()
         for text in texts:
-            words.update(_ARABIC_WORD.findall(text))
+            words.update(ARABIC_WORD.findall(text))
         self._by_consonants: dict[str, list[str]] = {}
         for word in sorted(words):
             self._by_consonants.setdefault(consonant_key(word), []).append(word)

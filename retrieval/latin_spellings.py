@@ -22,7 +22,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .meeting_vocabulary import may_be_arabic_name
-from .names import CONSONANTS, may_be_one_name, skeletons, word_keys
+from .names import ARABIC_WORD, CONSONANTS, may_be_one_name, skeletons, word_keys
 
 MIN_AFTER_CLITIC = 4  # letters a word keeps without its first («بندر» is no «ب» + «ندر»)
 MIN_NEAR_KEY = 6  # keys one edit from a shorter one match other names: «غرين» is not Gareth
@@ -30,14 +30,13 @@ MAX_NAMES_PER_WORD = 4  # one Arabic word stands for at most a few spellings
 
 
 _CLITICS = "وبلف"
-_ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
 _WORD = re.compile(r"\b[A-Za-z][a-z]+\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:(\"'\u201c]\s*)$")
 
 
 def arabic_names_in(text: str) -> list[str]:
     """The Arabic words of ``text`` that may be names («جوبيناث», not «منصب»)."""
-    return [word for word in dict.fromkeys(_ARABIC_WORD.findall(text)) if may_be_arabic_name(word)]
+    return [word for word in dict.fromkeys(ARABIC_WORD.findall(text)) if may_be_arabic_name(word)]
 
 
 def capitalised_names(texts: Iterable[str]) -> set[str]:

@@ -33,11 +33,11 @@ _SOUNDS = [  # applied in order
     ("e", "i"), ("j", "g"), ("z", "s"), ("h", ""),
 ]
 _LATIN_WORD = re.compile(r"[a-z]+")
-_ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
+ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")  # a run of Arabic letters
 
 
 def is_arabic(text: str) -> bool:
-    return bool(_ARABIC_WORD.search(text))
+    return bool(ARABIC_WORD.search(text))
 
 
 @lru_cache(maxsize=4096)
@@ -400,7 +400,7 @@ def names_in(names: Iterable[str], text: str) -> bool:
         if other_script is None:
             # Arabic words as written too: folding makes «اليمامة» «اليمامه», which
             # romanises worse ("Yamamaha")
-            written = set(_ARABIC_WORD.findall(text)) if not is_arabic(name) else set()
+            written = set(ARABIC_WORD.findall(text)) if not is_arabic(name) else set()
             other_script = [w for w in everywhere | written if len(w) >= 3 and is_arabic(w) != is_arabic(name)]
             if not is_arabic(name):  # «قصر السلام» is "Al-Salam Palace": the romaniser reads
                 # «السلام» as the end of «عبد السلام», so the word without the article too
