@@ -1031,13 +1031,14 @@ def _qualifies(words: list[str], index: int, ledger: Ledger) -> bool:
 
 
 def _governs_a_noun(last: str, words: list[str], index: int, ledger: Ledger) -> bool:
-    """Whether an office's last Arabic word, without the article, governs the common noun
-    at ``index`` («هيئة قناة»): no title, place or name any side bears."""
+    """Whether an office's last Arabic word, without the article, governs the noun at
+    ``index`` («هيئة قناة», «مكتب حاضنة»): a common word, or one no name is made of; no
+    title, place or name any side bears."""
     if index >= len(words) or not is_arabic(last) or not is_arabic(words[index]) \
             or normalize(last).startswith("ال"):
         return False
     folded = normalize(words[index])
-    return not folded.startswith("ال") and folded in common_arabic_words() \
+    return not folded.startswith("ال") and (folded in common_arabic_words() or not _is_name_part(folded)) \
         and _no_title_place_or_name(words[index], ledger)
 
 

@@ -3181,6 +3181,15 @@ def test_an_office_s_body_named_by_the_noun_it_governs_is_its_own():
     assert holders("من هو رئيس هيئة الأركان العامة؟")
     # (final137: the ledger had answered «عبدالرحمن البنيان: رئيس هيئة الأركان العامة»)
     assert not holders("من هو رئيس هيئة قناة السويس؟")
+    # a noun too rare to be common but of no name: «مكتب حاضنة» is the office of an incubator
+    # (final145: the director of an office the ledger knew had met no one, so no answer)
+    # (snn-20150731-1935)
+    meetings, _ = _extract("زارت برايس ايشام مديرة مكتب الشؤون الثقافية والإعلامية في القنصلية الأمريكية "
+                           "بجدة المجمع الصحفي لمؤسسة عكاظ.\n\nوالتقت ايشام رئيس تحرير صحيفة عكاظ محمد "
+                           "المختار الفال.", date="2015-07-31")
+    ledger = Ledger(meetings)
+    assert holders("من هي مديرة مكتب الشؤون الثقافية والإعلامية؟")
+    assert not holders("من هي مديرة مكتب حاضنة الإعلام السوري التي زارت الحملة الوطنية السعودية؟")
 
 
 def test_english_offices_set_off_by_commas_and_last_night():
