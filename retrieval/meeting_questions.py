@@ -1375,7 +1375,7 @@ def _in_institution_name(words: list[str], index: int) -> bool:
             k -= 2
         return k >= 1 and normalize(words[k]) in EPONYM_TITLES \
             and strip_prefix(normalize(words[k - 1])) in ARABIC_INSTITUTION_WORDS
-    joining = ("of", "for", "the", "and")
+    joining = ("of", "for", "the", "and", *_LINEAGE)  # (and "bin" within a name)
     start = end = index
     while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in joining):
         start -= 1
@@ -1385,10 +1385,14 @@ def _in_institution_name(words: list[str], index: int) -> bool:
     if ("of" in run[1:-1] or "for" in run[1:-1]) and any(
             w.lower() in INSTITUTION_WORDS or w.lower() in _FOUNDED_INSTITUTIONS for w in run):
         return True
-    # "King Abdullah Economic City", "King Abdulaziz University": named after a king
-    if index >= 1 and words[index - 1].lower() in _EPONYM_TITLES \
-            and any(w.lower() in _EPONYM_NOUNS for w in words[index + 1:min(end, index + 3) + 1]):
-        return True
+    # "King Abdullah Economic City", "King Abdulaziz University", "Prince Mohammed bin Abdulaziz
+    # Hospital": named after a king or a prince (whose name goes on after "bin")
+    if index >= 1 and words[index - 1].lower() in _EPONYM_TITLES:
+        after = index + 1
+        while after + 1 <= end and words[after] in _LINEAGE:
+            after += 2
+        if any(w.lower() in _EPONYM_NOUNS for w in words[after:min(end, after + 2) + 1]):
+            return True
     # "Muslim World League Secretary-General ...": an institution's name that ends a word
     # or two later
     # ("the Adam Smith Lecture": an event named after someone; "the International Islamic

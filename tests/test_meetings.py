@@ -4278,6 +4278,17 @@ def test_questions_about_regions_offices_arrivals_and_hospitals():
     from retrieval.meeting_questions import _in_institution_name
     words = "هل زار البريكان جامعة الملك عبدالله بن عبدالعزيز بعنيزة".split()
     assert [_in_institution_name(words, k) for k in (5, 7, 8)] == [True, True, False]
+    # so too in English, a prince's name running on after "bin" (final146: the ledger had
+    # answered with Mohammed bin Salman's meetings); not the prince himself
+    words = "Who visited the inpatients of Prince Mohammed bin Abdulaziz Hospital on Eid?".split()
+    assert _in_institution_name(words, 6)
+    words = "Who received Prince Mohammed bin Nayef at the airport?".split()
+    assert [_in_institution_name(words, k) for k in (3, 5)] == [False, False]
+    princes = Ledger(_extract("استقبل الرئيس الروسي فلاديمير بوتين الأمير محمد بن سلمان بن عبدالعزيز.",
+                              date="2015-08-11")[0])
+    assert parse("Who did Prince Mohammed bin Salman meet?", "en", princes).people
+    assert not parse("Who visited the inpatients of Prince Mohammed bin Abdulaziz Hospital on Eid?", "en",
+                     princes).people
 
 
 def test_names_that_sound_alike_and_hosts_before_the_injured(tmp_path, e5):
