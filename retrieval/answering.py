@@ -110,6 +110,8 @@ _EVENT_WORD = re.compile(r"\b(?:conference|meeting|summit|session|interview|rall
 _WEEKDAY = "concept:weekday"
 # What "How many ...?", «كم ...؟» asks for: a sentence with a number
 _COUNT = "concept:count"
+# The number that opens an item of a numbered list ("3 - Replace your phone ..."): no count
+_LIST_ITEM = re.compile(r"^\s*\d{1,2}\s*[-–.)]\s")
 _NUMBER_WORD = re.compile(
     r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     r"hundred|thousand|million|billion|dozens?)\b|(?<!\w)(?:اثنين|اثنان|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|"
@@ -129,7 +131,7 @@ _COUNTED_NOUN = re.compile(
     r"|(?<!\w)كم\s+(\w+[اه])(?<!وا)(?!\w)")
 # The words by which a how-many question names a count before any sum or share it speaks
 # of («كم عدد المنازل الميسورة التكلفة»)
-_ASKS_A_COUNT = re.compile(r"\bnumber of\b|(?<!\w)عدد(?!\w)")
+_ASKS_A_COUNT = re.compile(r"\bnumber of\b|\bhow many\b|(?<!\w)عدد(?!\w)")
 # What "How much did it cost?", «كم تبلغ قيمة ...؟» asks for: a sentence with a sum of money
 _SUM = "concept:sum"
 _ASKS_A_SUM = re.compile(r"\b(?:value|worth|cost|costs|price|fee|fees|paid|pay|pays|offer|offered|bid)\b"
@@ -543,7 +545,9 @@ def _candidates(
                 covers |= {_EVENT}
             # (a number the question gives is no answer: "2004" in "made 2004 the most
             # expensive year" for «كم بلغت مطالبات التأمين ... في عام 2004؟»)
-            stated = asked_numbers.sub(" ", _DIGIT_GROUPING.sub("", text)) if asked_numbers else text
+            # (nor is the number of an item of a list: "3 - ...")
+            stated = _LIST_ITEM.sub("", text)
+            stated = asked_numbers.sub(" ", _DIGIT_GROUPING.sub("", stated)) if asked_numbers else stated
             if _COUNT in wanted and _NUMBER_WORD.search(stated):
                 covers |= {_COUNT}
                 # (in the other language any number: "people" may be «قتلى», "dead")
@@ -612,7 +616,8 @@ def _sentence_before(paragraph: StoredParagraph, position: int,
 def _amount_asked(folded: str) -> str:
     """What a (folded) how-many question asks for: a sum, a share or a count; the word
     first named decides ("the annual rate of UK house price growth" asks a share, «كم عدد
-    المنازل الميسورة التكلفة» a count)."""
+    المنازل الميسورة التكلفة» and "How many times was the share offer oversubscribed?" a
+    count)."""
     named = [(found.start(), kind) for kind, pattern in ((_COUNT, _ASKS_A_COUNT), (_SUM, _ASKS_A_SUM),
                                                         (_SHARE, _ASKS_A_SHARE))
              if (found := pattern.search(folded))]

@@ -87,6 +87,7 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("debt debts", "الديون ديون"),
     ("repay repayment repaying", "سداد السداد لسداد"),
     ("year years", "سنة السنة سنوات"),
+    ("minute minutes", "الدقيقة دقائق الدقائق"),  # (not «دقيقة»: its stem is «دقيق», "precise")
     ("creditors lenders", "الدائنين دائنين الدائنون دائنو"),
     ("investment investments", "الاستثمار استثمار استثمارات"),
     ("sustainable", "المستدام مستدام المستدامة"),
@@ -293,6 +294,7 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("drug drugs narcotics", "المخدرات المخدرة مخدرات"),
     ("pill pills tablets", "حبة حبوب"),
     ("camera cameras", "كاميرا الكاميرا لكاميرا"),
+    ("alarm alarms", "المنبه منبه"),
     ("moon", "القمر"),
     ("largest biggest", "أكبر الأكبر"),
     ("halt halted halts suspend suspended suspends", "أوقف أوقفت إيقاف"),  # (not «وقف», an endowment)

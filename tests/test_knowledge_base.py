@@ -424,6 +424,21 @@ def test_a_sentence_two_windows_share_is_quoted_once(tmp_path, e5):
 
 
 
+def test_how_many_asks_a_count_and_a_list_items_number_is_none(tmp_path, e5):
+    # snn-20150809-0193 (fc-en-ar-05): ten numbered tips, where "3 - ..." had counted as a
+    # number of minutes; bbc-business-186 and bbc-business-169 (fc-en-en-05): "How many
+    # times ... share offer ...?" had asked for a share, which "20% of Jet's equity" gave
+    # (fixtures/news_counts.jsonl)
+    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    assert kb.ingest([FIXTURES / "news_counts.jsonl"]).documents_added == 3
+    for question, said in (
+            ("How many minutes before waking up should the alarm be set, according to the tips for waking "
+             "up easily?", "بـ15 دقيقة"),
+            ("How many times was the Jet Airways share offer oversubscribed?", "16.2 times")):
+        answer = kb.ask(question)
+        assert said in answer.text, answer.text
+
+
 def test_the_sentence_after_one_two_windows_share_is_the_second_windows_next():
     # windows of a long paragraph overlap by a sentence: after the first window's last one
     # comes the second sentence of the next window (its first is that one again)

@@ -6143,6 +6143,9 @@ def test_an_amount_question_asks_for_what_it_names_first():
     assert _amount_asked(normalize("كم عدد المنازل الميسورة التكلفة التي يخطط لبنائها؟")) == "concept:count"
     assert _amount_asked(normalize("كم بلغت تكلفة المرحلة الثانية؟")) == "concept:sum"
     assert _amount_asked(normalize("How many voters did YouGov poll?")) == "concept:count"
+    # "how many" names a count before any "share" or "fees" after it (final146, final116)
+    assert _amount_asked(normalize("How many times was the Jet Airways share offer oversubscribed?")) \
+        == _amount_asked(normalize("For how many residents did the state pay the fees?")) == "concept:count"
     # "What stake ...?" asks a share (final129: the sentence naming BSkyB's stake without its
     # 4.76% was quoted alone); naming a stake asks none
     assert asks_how_many("What stake in Sunderland did Bob Murray buy from BSkyB?")
