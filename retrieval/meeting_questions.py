@@ -620,6 +620,9 @@ def parse(question: str, language: str, ledger: Ledger,
             cities.append(airport_city.name)
             place = place or airport_city
             continue
+        if _family_name_of_a_stranger(words, index, unknown, towns):
+            unknown[index] = word  # «عدنان الزهراني», «عدنان السيد»
+            continue
         # («مركز أرامكو»: a body's own name, when the ledger has it as a side)
         if _names_a_feast(words, index) or _verb_after_question_word(words, index) \
                 or not fathers_name and _not_a_name(word, folded, bare, index, follows_name) \
@@ -1209,6 +1212,22 @@ def _arabic_title_words() -> frozenset[str]:
     # (a judge too, in a question: «بالقاضية البريطانية ليدي هيل» names her)
     return frozenset({*tables["title_heads"], *(w for p in phrases for w in p.split() if len(w) > 2),
                       *(normalize(w) for w in ("القاضي", "القاضية"))})
+
+
+def _family_name_of_a_stranger(words: list[str], index: int, unknown: dict[int, str], towns: set[int]) -> bool:
+    """Whether an Arabic word with the article is the family name of the name-like word
+    before it that no one in the ledger has: a word too rare to be common, or one names are
+    made of («عدنان الزهراني»), or an honorific that is a name too, after the name («عدنان
+    السيد»); not a nationality («عدنان اليمني») nor a plural («ونظراؤه الخليجيون», "and his
+    Gulf counterparts")."""
+    if index == 0 or index - 1 not in unknown or index - 1 in towns or not is_arabic(words[index - 1]) \
+            or not is_arabic(words[index]) or not _has_article(words[index]):
+        return False
+    folded = normalize(words[index])
+    if places.demonym(strip_prefix(folded)) is not None or folded.endswith("ون"):
+        return False
+    return folded not in common_arabic_words() or _is_name_part(folded) \
+        or folded in honorific_words() and _is_name_part(folded[2:])
 
 
 def _arabic_name_slot(words: list[str], loose: dict[int, str], index: int) -> bool:

@@ -1172,6 +1172,11 @@ def test_meeting_questions_about_looser_prose(prose_kb, question, expected):
     "أين التقى الأمير تركي بن سعود سفير البوسنة؟",
     # the ambassador visited Naif University, not Prince Mohammed bin Nayef
     "هل التقى حارث هارلي الأمير محمد بن نايف؟",
+    # a stranger's given and family name, before a known name (final147: his family name had
+    # been read as an ordinary word, his given name alone dropped, and the other's meetings
+    # answered)
+    "متى التقى عدنان الزهراني الأمير محمد بن نايف؟",
+    "متى التقى عدنان السيد بستافان دي ميستورا؟",
 ])
 def test_near_misses_by_office(prose_kb, question):
     answer = prose_kb.ask(question)
@@ -4289,6 +4294,11 @@ def test_questions_about_regions_offices_arrivals_and_hospitals():
     assert parse("Who did Prince Mohammed bin Salman meet?", "en", princes).people
     assert not parse("Who visited the inpatients of Prince Mohammed bin Abdulaziz Hospital on Eid?", "en",
                      princes).people
+    # a stranger's family name goes with his given name; a plural after a word no one has
+    # does not («ونظراؤه الخليجيون», "his Gulf counterparts", ci-ar-ar-05)
+    assert parse("متى التقى عدنان الزهراني الأمير محمد بن سلمان؟", "ar", princes).unknown \
+        == ("عدنان", "الزهراني")
+    assert "الخليجيون" not in parse("على ماذا اتفق كيري ونظراؤه الخليجيون في الدوحة؟", "ar", princes).unknown
 
 
 def test_names_that_sound_alike_and_hosts_before_the_injured(tmp_path, e5):
