@@ -46,7 +46,7 @@ from .models import Answer, Source
 from .names import is_arabic, names_in
 from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens, without_article
 from .search import Hit, calibrated
-from .splitting import is_byline, is_tag_line
+from .splitting import is_byline, is_tag_line, repeats_the_title
 from .store import StoredParagraph
 
 # Lowest raw cosine of the best paragraph in the question's language, and in
@@ -501,7 +501,8 @@ def _candidates(
         people = unnamed(paragraph) if unnamed is not None else ()
         for position, (start, end) in enumerate(spans):
             text = paragraph.text[start:end]
-            if is_tag_line(text, position == len(spans) - 1) or is_byline(text):
+            if is_tag_line(text, position == len(spans) - 1) or is_byline(text) \
+                    or repeats_the_title(text, paragraph.title):
                 continue
             covers = said(text, paragraph.language)
             # ("The figure means the annual rate ... is down to 10.2%" says what the sentence

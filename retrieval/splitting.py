@@ -86,6 +86,22 @@ def is_byline(sentence: str) -> bool:
     return bool(_BYLINE.match(sentence))
 
 
+def repeats_the_title(sentence: str, title: str | None) -> bool:
+    """Whether a sentence is only the article's title after a label, as a paper's link line
+    writes it («رابط الخبر بصحيفة الوئام: الجيش التركي يقصف ...»): it says nothing the
+    title does not, and is no answer."""
+    title = " ".join((title or "").split())
+    sentence = " ".join(sentence.split()).rstrip(" .")
+    if len(title) < _MIN_TITLE or not sentence.endswith(title):
+        return False
+    label = sentence[:-len(title)].strip()
+    return not label or label.endswith(":") and len(label) <= _MAX_TITLE_LABEL
+
+
+_MIN_TITLE = 12  # characters: a shorter title may be a sentence's own end
+_MAX_TITLE_LABEL = 40
+
+
 def split_sentences(text: str, language: str) -> list[Span]:
     """Sentence spans of one paragraph, whitespace trimmed, never empty."""
     spans = []

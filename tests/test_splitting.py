@@ -100,3 +100,17 @@ def test_a_dateline_or_byline_is_told_from_a_sentence():
     for sentence in ("WASHINGTON, June 18 - U.S.-Canadian ties could worsen if the two nations fail",
                      "Profits rose - 12%.", "وزير الدفاع", "88591 - Stc"):
         assert not is_byline(sentence), sentence
+
+
+def test_a_link_line_that_repeats_the_title_is_told_from_a_sentence():
+    from retrieval.splitting import repeats_the_title
+
+    # snn-20150723-0989 (fd-en-ar-03): the paper's link line was quoted for where a soldier died
+    title = "الجيش التركي يقصف مواقع داعش بعد إطلاق نار تسبب بمقتل أحد جنوده"
+    assert repeats_the_title(f"رابط الخبر بصحيفة الوئام: {title}", title)
+    assert repeats_the_title(title + ".", title)
+    # a sentence that goes on from the title, or ends with a short one, says more
+    assert not repeats_the_title(f"وقال المتحدث إن {title}", title)
+    assert not repeats_the_title("The minister said the talks had failed.", "Talks failed")
+    assert not repeats_the_title("رابط الخبر بصحيفة الوئام: خبر آخر", title)
+    assert not repeats_the_title(title, None)
