@@ -1214,7 +1214,8 @@ def _arabic_title_words() -> frozenset[str]:
                       *(normalize(w) for w in ("القاضي", "القاضية"))})
 
 
-def _family_name_of_a_stranger(words: list[str], index: int, unknown: dict[int, str], towns: set[int]) -> bool:
+def _family_name_of_a_stranger(words: list[str], index: int, unknown: dict[int, str],
+                               towns: set[int]) -> bool:
     """Whether an Arabic word with the article is the family name of the name-like word
     before it that no one in the ledger has: a word too rare to be common, or one names are
     made of («عدنان الزهراني»), or an honorific that is a name too, after the name («عدنان
