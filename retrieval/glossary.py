@@ -175,6 +175,8 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("negotiations negotiators negotiating negotiate",
      "مفاوضات المفاوضات مفاوضو المفاوضين مفاوضين التفاوض يتفاوض تتفاوض"),
     ("decided decide decision", "قرر قررت يقرر قرار القرار"),
+    # (not «تراجع», "fell"; nor «استعراض», also a parade)
+    ("review reviewed reviews reviewing", "يراجع مراجعة المراجعة استعرض استعرضا استعرضت يستعرض"),
     ("attend attended attending attendance", "يحضر حضر حضور"),
     ("participate participated participating participation",
      "شارك المشاركة مشاركة يشارك المشاركين"),

@@ -439,6 +439,15 @@ def test_how_many_asks_a_count_and_a_list_items_number_is_none(tmp_path, e5):
         assert said in answer.text, answer.text
 
 
+def test_what_was_to_be_reviewed_asked_in_arabic(tmp_path, e5):
+    # reut-15253 and reut-20282 (fd-ar-en-05): two reports quoting Michael Wilson; «سيراجعونه»
+    # is "would review", which the glossary now reads (fixtures/news_review.jsonl)
+    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    assert kb.ingest([FIXTURES / "news_review.jsonl"]).documents_added == 2
+    answer = kb.ask("ما الذي قال وزير المالية الكندي مايكل ويلسون إن الوزراء سيراجعونه في الاجتماع بواشنطن؟")
+    assert "review the Paris agreement" in answer.text, answer.text
+
+
 def test_the_sentence_after_one_two_windows_share_is_the_second_windows_next():
     # windows of a long paragraph overlap by a sentence: after the first window's last one
     # comes the second sentence of the next window (its first is that one again)
