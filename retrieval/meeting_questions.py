@@ -620,7 +620,7 @@ def parse(question: str, language: str, ledger: Ledger,
             cities.append(airport_city.name)
             place = place or airport_city
             continue
-        if _family_name_of_a_stranger(words, index, unknown, towns):
+        if _family_name_of_a_stranger(words, index, unknown, towns, ledger):
             unknown[index] = word  # «عدنان الزهراني», «عدنان السيد»
             continue
         # («مركز أرامكو»: a body's own name, when the ledger has it as a side)
@@ -1215,20 +1215,25 @@ def _arabic_title_words() -> frozenset[str]:
 
 
 def _family_name_of_a_stranger(words: list[str], index: int, unknown: dict[int, str],
-                               towns: set[int]) -> bool:
+                               towns: set[int], ledger: Ledger) -> bool:
     """Whether an Arabic word with the article is the family name of the name-like word
     before it that no one in the ledger has: a word too rare to be common, or one names are
-    made of («عدنان الزهراني»), or an honorific that is a name too, after the name («عدنان
-    السيد»); not a nationality («عدنان اليمني») nor a plural («ونظراؤه الخليجيون», "and his
-    Gulf counterparts")."""
+    made of («عدنان الزهراني»), or an honorific that is a name too, ending the name before
+    «بـ», «و» or the question's end («عدنان السيد»). Not a nationality («عدنان اليمني»),
+    a plural («ونظراؤه الخليجيون», "and his Gulf counterparts"), or a family name the ledger
+    knows, which its people's names read («رائد الجبوري»)."""
     if index == 0 or index - 1 not in unknown or index - 1 in towns or not is_arabic(words[index - 1]) \
             or not is_arabic(words[index]) or not _has_article(words[index]):
         return False
     folded = normalize(words[index])
     if places.demonym(strip_prefix(folded)) is not None or folded.endswith("ون"):
         return False
-    return folded not in common_arabic_words() or _is_name_part(folded) \
-        or folded in honorific_words() and _is_name_part(folded[2:])
+    if folded in honorific_words():
+        # (otherwise read as the honorific of a name after it: not «عدنان الأمير محمد ...»,
+        # though a question may join the next person with «بـ» or «و»)
+        after = normalize(words[index + 1]) if index + 1 < len(words) else ""
+        return _is_name_part(folded[2:]) and (not after or after[:1] in "بو" and after not in NAME_PARTICLES)
+    return not ledger.is_surname(folded) and (folded not in common_arabic_words() or _is_name_part(folded))
 
 
 def _arabic_name_slot(words: list[str], loose: dict[int, str], index: int) -> bool:
