@@ -90,7 +90,7 @@ def repeats_the_title(sentence: str, title: str | None) -> bool:
     """Whether a sentence is only the article's title after a label, as a paper's link line
     writes it («رابط الخبر بصحيفة الوئام: الجيش التركي يقصف ...»): it says nothing the
     title does not, and is no answer."""
-    title = " ".join((title or "").split())
+    title = " ".join((title or "").split()).rstrip(" .")
     sentence = " ".join(sentence.split()).rstrip(" .")
     if len(title) < _MIN_TITLE or not sentence.endswith(title):
         return False

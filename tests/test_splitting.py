@@ -108,7 +108,7 @@ def test_a_link_line_that_repeats_the_title_is_told_from_a_sentence():
     # snn-20150723-0989 (fd-en-ar-03): the paper's link line was quoted for where a soldier died
     title = "الجيش التركي يقصف مواقع داعش بعد إطلاق نار تسبب بمقتل أحد جنوده"
     assert repeats_the_title(f"رابط الخبر بصحيفة الوئام: {title}", title)
-    assert repeats_the_title(title + ".", title)
+    assert repeats_the_title(title + ".", title) and repeats_the_title(f"Source: {title}", title + ".")
     # a sentence that goes on from the title, or ends with a short one, says more
     assert not repeats_the_title(f"وقال المتحدث إن {title}", title)
     assert not repeats_the_title("The minister said the talks had failed.", "Talks failed")
