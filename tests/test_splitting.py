@@ -109,8 +109,9 @@ def test_a_link_line_that_repeats_the_title_is_told_from_a_sentence():
     title = "الجيش التركي يقصف مواقع داعش بعد إطلاق نار تسبب بمقتل أحد جنوده"
     assert repeats_the_title(f"رابط الخبر بصحيفة الوئام: {title}", title)
     assert repeats_the_title(title + ".", title) and repeats_the_title(f"Source: {title}", title + ".")
-    # a sentence that goes on from the title, or ends with a short one, says more
+    # a sentence that only ends with the title says more; so may one ending with a short title
     assert not repeats_the_title(f"وقال المتحدث إن {title}", title)
-    assert not repeats_the_title("The minister said the talks had failed.", "Talks failed")
+    assert not repeats_the_title("The minister said the talks had failed.", "the talks had failed")
+    assert not repeats_the_title("Result: Failed", "Failed")
     assert not repeats_the_title("رابط الخبر بصحيفة الوئام: خبر آخر", title)
     assert not repeats_the_title(title, None)
