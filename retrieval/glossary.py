@@ -287,7 +287,10 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("sergeant", "الرقيب رقيب"),
     ("gunman gunmen", "مسلح المسلح مسلحا مسلحين"),
     ("cinema cinemas", "سينما السينما السينمائي السينمائية"),
-    ("fire", "النار نار"),
+    ("fire fires blaze blazes", "النار نار حريق الحريق حريقا حرائق الحرائق"),
+    ("firefighters firefighter firefighting extinguish extinguished", "الإطفاء إطفاء أخمد أخمدت إخماد"),
+    ("team teams squad squads", "فرق الفرق فرقة الفريق"),  # (not «فريق»: «ف» + «ريق»)
+    ("yard yards courtyard", "حوش الحوش"),
     ("name named", "اسم اسمه الاسم يدعى ويدعى"),  # (not "called": a phone call's stem)
     ("defendant defendants", "المتهم متهم المتهمين المتهمون"),
     ("lash lashes lashing flogging", "جلدة جلده جلدات"),

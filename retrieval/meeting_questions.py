@@ -315,7 +315,9 @@ suspect شخص رجل امراة صحفي محامي لاعب مدرب كاتب 
 شاب فتاه زعيم
 priest cleric rabbi كاردينال اسقف مطران حاخام
 wife husband son daughter father mother brother sister cousin widow grandmother grandfather grandson
-granddaughter nephew niece زوجه ابنه نجل نجله شقيق شقيقه والد والده ارمله حفيد حفيده""".split())
+granddaughter nephew niece زوجه ابنه نجل نجله شقيق شقيقه والد والده ارمله حفيد حفيده
+researcher scientist scholar student soldier hacker engineer
+باحث باحثان باحثين باحثون طالب جندي مهندس""".split())
 # (kin: not «جدة», Jeddah; nor «أم», «أب», «ابن», also "or", and the «بن» of names)
 
 
@@ -344,7 +346,8 @@ def _asks_for_a_person(folded: str) -> bool:
 def _person_word(word: str) -> bool:
     """Whether a (folded) word describes a person: a title or a person noun ("chief",
     "journalist")."""
-    return _is_title(word) or word in _PERSON_NOUNS
+    singular = word.removesuffix("s") if word.endswith("s") and not word.endswith("ss") else word
+    return any(_is_title(w) or w in _PERSON_NOUNS for w in {word, singular})  # "researchers"
 
 
 def asks_the_name_of_a_thing(question: str) -> bool:
@@ -1734,16 +1737,27 @@ _OPENING_WORD = re.compile(r"^\W*(?:who(?: is|'s| was) (?:the )?|[وف]?من (?:
 _BODY_S_OFFICE = re.compile(r"^\W*[Ww]ho(?: is|'s| was) (?:the )?(?:[A-Z][\w'-]*\s+){1,3}([a-z][\w'-]*)")
 
 
+# "Who is Tony Blair's campaign boss?": an office a possessive name owns, last in the question
+_NAME_S_OFFICE = re.compile(r"^\W*[Ww]ho(?: is|'s| was) (?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s?\s+"
+                            r"(?:[\w-]+\s+){0,2}([\w-]+)\W*$")
+
+
 def opens_with_an_office(question: str) -> bool:
     """Whether "who is" opens a question on an office or a person's kind, which its other
     words say whose («من هو المتحدث باسم ...», "Who is the lawyer of Bernard Ebbers?",
-    "Who is the Pentagon spokesman who ...?")."""
+    "Who is the Pentagon spokesman who ...?", "Who is Michael Howard's shadow Chancellor?")."""
     opening = _OPENING_WORD.search(normalize(question))
-    if opening is not None and (_is_title(opening.group(1)) or opening.group(1) in _PERSON_NOUNS
-                                or without_article(opening.group(1)) in _PERSON_NOUNS):  # «المندوب»
+    if opening is not None and _is_office(opening.group(1)):
         return True
     office = _BODY_S_OFFICE.match(question)
-    return office is not None and _is_title(office.group(1))
+    if office is not None and _is_title(office.group(1)):
+        return True
+    office = _NAME_S_OFFICE.match(question)
+    return office is not None and _is_office(normalize(office.group(1)))
+
+
+def _is_office(word: str) -> bool:
+    return _is_title(word) or word in _PERSON_NOUNS or without_article(word) in _PERSON_NOUNS  # «المندوب»
 
 
 _NOUN_ENDINGS = ("tion", "sion", "ity", "ment", "ness", "ance", "ence", "ship")

@@ -208,6 +208,13 @@ def test_a_paragraph_already_stored_elsewhere_is_not_embedded_again(tmp_path, e5
     assert {h.doc_id for h in hits if h.text == wire} == {"a", "b"}
 
 
+def _answer_from_fixture(tmp_path, e5, fixture: str, documents: int, question: str) -> Answer:
+    """The answer to ``question`` of a store of one fixture file of ``documents`` articles."""
+    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    assert kb.ingest([FIXTURES / fixture]).documents_added == documents
+    return kb.ask(question)
+
+
 def _long_article(tmp_path, e5):
     sentences = [f"The minister number {n} met the envoy in Oman and they agreed on plan {n}."
                  for n in range(12)]
@@ -442,10 +449,26 @@ def test_how_many_asks_a_count_and_a_list_items_number_is_none(tmp_path, e5):
 def test_what_was_to_be_reviewed_asked_in_arabic(tmp_path, e5):
     # reut-15253 and reut-20282 (fd-ar-en-05): two reports quoting Michael Wilson; «سيراجعونه»
     # is "would review", which the glossary now reads (fixtures/news_review.jsonl)
-    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
-    assert kb.ingest([FIXTURES / "news_review.jsonl"]).documents_added == 2
-    answer = kb.ask("ما الذي قال وزير المالية الكندي مايكل ويلسون إن الوزراء سيراجعونه في الاجتماع بواشنطن؟")
+    answer = _answer_from_fixture(tmp_path, e5, "news_review.jsonl", 2, "ما الذي قال وزير المالية الكندي "
+                                  "مايكل ويلسون إن الوزراء سيراجعونه في الاجتماع بواشنطن؟")
     assert "review the Paris agreement" in answer.text, answer.text
+
+
+def test_an_office_a_named_person_owns_asks_who_holds_it(tmp_path, e5):
+    # bbc-politics-270, bbc-politics-316 and bbc-politics-371 (fe-en-en-04): "Who is Michael
+    # Howard's shadow Chancellor?" had been answered with Mr Howard's own role; it asks for
+    # the man in the office, Oliver Letwin (fixtures/news_offices.jsonl)
+    answer = _answer_from_fixture(tmp_path, e5, "news_offices.jsonl", 3, "Who is Michael Howard's shadow Chancellor?")
+    assert "Letwin" in answer.text, answer.text
+
+
+def test_fire_teams_are_counted_across_languages(tmp_path, e5):
+    # snn-20150724-2050 and snn-20150725-0082 (fe-en-ar-02): "fire" had been read only as
+    # «النار» (gunfire, fireworks), so the count of «فرق إطفاء» at a fire («حريق») in a yard
+    # («حوش») in Jeddah lost to a soldier hurt by fireworks there (fixtures/news_fire_teams.jsonl)
+    answer = _answer_from_fixture(tmp_path, e5, "news_fire_teams.jsonl", 2,
+                                  "How many fire teams put out the fire in the yard in Jeddah?")
+    assert "سبع فرق إطفاء" in answer.text, answer.text
 
 
 def test_the_sentence_after_one_two_windows_share_is_the_second_windows_next():

@@ -5654,6 +5654,10 @@ def test_which_person_and_a_name_asked_are_who_and_a_spokesman_speaks_for_no_bas
 
     assert asks_who("Which police chief backed the introduction of 24-hour drinking?", "en")
     assert asked_person("Which police chief backed the introduction of 24-hour drinking?") == "chief"
+    # (a plural asks for people too: fe-en-ar-01)
+    assert asked_person("Which researchers hacked the Jeep Cherokee remotely?") == "researchers"
+    assert asks_who("Which researchers hacked the Jeep Cherokee remotely?", "en")
+    assert not asks_who("Which buses were recalled?", "en")
     assert asks_who("ما اسم الطفل الفلسطيني الذي قتل حرقا؟", "ar")
     assert not asks_who("What did the minister say?", "en")
     assert not asks_who("Which city hosted the talks?", "en")
@@ -5746,6 +5750,10 @@ def test_a_role_question_opening_with_an_office_asks_who_holds_it():
     question = "من هو المتحدث باسم المكتب الإعلامي لرئيس الوزراء العراقي حيدر العبادي؟"
     assert ask(question) is None
     assert asks_who(question, "ar") and asks_who("Who is the lawyer of Bernard Ebbers?", "en")
+    # an office a possessive name owns, last in the question (fe-en-en-04)
+    assert asks_who("Who is Michael Howard's shadow Chancellor?", "en")
+    assert asks_who("Who is Bernard Ebbers' lawyer?", "en")
+    assert not asks_who("Who is Michael Howard's rival in the Folkestone seat?", "en")
     assert not asks_who("من هو حيدر العبادي؟", "ar")
 
 
