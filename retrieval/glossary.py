@@ -287,6 +287,11 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("sergeant", "الرقيب رقيب"),
     ("gunman gunmen", "مسلح المسلح مسلحا مسلحين"),
     ("cinema cinemas", "سينما السينما السينمائي السينمائية"),
+    ("candidate candidates", "مرشح المرشح مرشحا مرشحين المرشحين مرشحو"),
+    ("title titles", "لقب اللقب بلقب"),
+    ("award awards prize prizes", "جائزة الجائزة جوائز"),
+    ("news", "أنباء الأنباء"),
+    ("chip chips microchip microchips", "رقائق الرقائق"),
     ("fire fires blaze blazes", "النار نار حريق الحريق حريقا حرائق الحرائق"),
     ("firefighters firefighter firefighting extinguish extinguished", "الإطفاء إطفاء أخمد أخمدت إخماد"),
     ("team teams squad squads", "فرق الفرق فرقة الفريق"),  # (not «فريق»: «ف» + «ريق»)

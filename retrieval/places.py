@@ -20,7 +20,7 @@ import pycountry
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from .normalize import normalize, strip_prefix, without_article, without_conjunction, without_marks
+from .normalize import normalize, strip_prefix, tokens, without_article, without_conjunction, without_marks
 
 # Everyday names that ISO's official ones miss, by ISO code.
 _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
@@ -117,6 +117,9 @@ def _table() -> tuple[dict[str, Place], dict[str, Place]]:
                 # GeoNames often spells «خرطوم» where news writes «الخرطوم»
                 exact.setdefault("ال" + key, place)
         exact.setdefault(key, place)
+        words = " ".join(tokens(name))
+        if words != key:  # "U.S." is read as the words "u", "s"
+            exact.setdefault(words, place)
 
     translations = _arabic_translations()
     countries = [(Place(country_name(c.alpha_2), c.alpha_2, "country"), c) for c in pycountry.countries]

@@ -5453,6 +5453,29 @@ def test_a_country_after_lam_is_named_by_the_question():
     assert [hit.paragraph_id for hit in kept] == [2]
 
 
+def test_the_us_with_full_stops_is_the_united_states(tmp_path, e5):
+    from retrieval.normalize import tokens
+    from retrieval.places import countries_named
+
+    assert countries_named(tokens("an agreement with the U.S. and the U.K.")) == {"United States",
+                                                                                 "United Kingdom"}
+    # reut-16182 against reut-8044 (ff-ar-en-05): a question naming Japan and the United
+    # States had kept only the report that writes "United States" out, not the one on
+    # Kyodo's report that writes "U.S." (fixtures/news_chip_pact.jsonl)
+    kb = _fixture_knowledge_base(tmp_path, e5, "news_chip_pact.jsonl", 2)
+    answer = kb.ask("ما وكالة الأنباء التي نقلت أن اليابان ستنهي اتفاقية أشباه الموصلات مع الولايات المتحدة؟")
+    assert "Kyodo" in answer.text, answer.text
+
+
+def test_a_candidate_asked_in_arabic_is_the_english_reports(tmp_path, e5):
+    # bbc-politics-145 against bbc-politics-281 (ff-ar-en-02): «مرشح» is "candidate", which
+    # the glossary now reads, so the report on the candidate who resigned goes before the one
+    # on Kilroy-Silk quitting the same party (fixtures/news_ukip.jsonl)
+    kb = _fixture_knowledge_base(tmp_path, e5, "news_ukip.jsonl", 2)
+    answer = kb.ask("من هو مرشح حزب استقلال المملكة المتحدة الذي استقال بسبب صلته بالحزب الوطني البريطاني؟")
+    assert "Betts-Green" in answer.text and "Kilroy" not in answer.text, answer.text
+
+
 def test_an_arabic_word_with_the_article_covers_its_bare_form(tmp_path, e5):
     from retrieval.answering import _bare_units, _units
 
