@@ -21,8 +21,10 @@ _LETTERS: dict[str, str] = {
     "او": "O", "كيو": "Q", "ار": "R", "اس": "S", "تي": "T", "يو": "U", "في": "V", "دبليو": "W",
     "اكس": "X", "واي": "Y", "زد": "Z",
 }
-# Letter names that are also everyday words: a run needs one letter name besides these.
+# Letter names that are also everyday words: a run needs one letter name besides these, or
+# three of them that are no particles («إي إم آي» is EMI; «أو في أي» is "or in any")
 _ALSO_WORDS = frozenset("اي ام ان او في ال".split())
+_PARTICLES = frozenset("او في ال".split())
 MAX_SPELLINGS = 8
 
 
@@ -38,7 +40,8 @@ def spelled_acronyms(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]
             runs.append([])
     found = []
     for run in runs:
-        if len(run) < 2 or all(word in _ALSO_WORDS for word in run):
+        if len(run) < 2 or all(word in _ALSO_WORDS for word in run) and (
+                len(run) < 3 or any(word in _PARTICLES for word in run)):
             continue
         spellings = ["".join(letters) for letters in product(*(_LETTERS[word] for word in run))]
         found.append((tuple(run), tuple(spellings[:MAX_SPELLINGS])))

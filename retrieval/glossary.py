@@ -287,6 +287,7 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("sergeant", "الرقيب رقيب"),
     ("gunman gunmen", "مسلح المسلح مسلحا مسلحين"),
     ("cinema cinemas", "سينما السينما السينمائي السينمائية"),
+    ("music musical", "الموسيقى موسيقى الموسيقية موسيقية"),
     ("candidate candidates", "مرشح المرشح مرشحا مرشحين المرشحين مرشحو"),
     ("title titles", "لقب اللقب بلقب"),
     ("award awards prize prizes", "جائزة الجائزة جوائز"),
