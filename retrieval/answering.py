@@ -157,6 +157,10 @@ DESCRIBED_REACH = 40
 # بمنطقة جازان الرائد محمد ...»)
 OFFICE_REACH = 70
 _QUOTED = re.compile(r"«[^»]{2,80}»|\"[^\"]{2,80}\"|“[^”]{2,80}”|\([^)]{2,60}\)")
+# ... or naming a work or a scheme after the noun for it: "The show Advance Warning ..."
+_NAMED_WORK = re.compile(r"\b(?:show|programme|program|film|movie|book|album|song|series|novel|play|"
+                         r"campaign|project|scheme|initiative|exhibition|festival|operation)\s+"
+                         r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*")
 _NAME_WORDS = frozenset({"name", "اسم"})
 _ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 # A sentence whose subject refers back to what the one before it said ("The figure means
@@ -540,7 +544,7 @@ def _candidates(
                 covers |= {_WEEKDAY}
             if _WHEN in wanted and states_a_time(text):
                 covers |= {_WHEN}
-            if _NAME in wanted and _QUOTED.search(text):
+            if _NAME in wanted and (_QUOTED.search(text) or _NAMED_WORK.search(text)):
                 covers |= {_NAME}
             if _EVENT in wanted and _EVENT_WORD.search(normalize(text)):
                 covers |= {_EVENT}

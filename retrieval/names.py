@@ -33,6 +33,8 @@ _SOUNDS = [  # applied in order
     ("e", "i"), ("j", "g"), ("z", "s"), ("h", ""),
 ]
 _LATIN_WORD = re.compile(r"[a-z]+")
+# "McDonald's", which Arabic spells with its "s" («ماكدونالدز»)
+_POSSESSIVE_S = re.compile(r"([A-Za-z]+)['’]s\b")
 ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")  # a run of Arabic letters
 
 
@@ -384,7 +386,7 @@ def names_in(names: Iterable[str], text: str) -> bool:
     """Whether ``text`` names each of ``names`` (one word of each suffices), in either
     script; a person's name («محمد بن نايف») not by an institution named after
     someone («جامعة نايف»)."""
-    everywhere = set(tokens(text))
+    everywhere = set(tokens(text)) | {normalize(m.group(1)) + "s" for m in _POSSESSIVE_S.finditer(text)}
     everywhere |= {strip_prefix(word) for word in everywhere}
     free = _naming_words(text)
     free |= {strip_prefix(word) for word in free}
