@@ -38,7 +38,7 @@ from .acronyms import spelled_acronyms
 from .dates import states_a_time, weekday_named, weekdays_named
 from .lexicon import units
 from .meeting_questions import (
-    ATTENDED, WHEN, WHERE, WHO_MET, asked_person, asks_at_which_event, asks_how_many,
+    ATTENDED, ENGLISH_NAMED_KINDS, WHEN, WHERE, WHO_MET, asked_person, asks_at_which_event, asks_how_many,
     asks_the_name_of_a_thing, asks_who, intent_of, opens_with_an_office,
 )
 from .meeting_vocabulary import ENGLISH_NATIONALITIES, fold, may_be_arabic_name
@@ -158,9 +158,7 @@ DESCRIBED_REACH = 40
 OFFICE_REACH = 70
 _QUOTED = re.compile(r"«[^»]{2,80}»|\"[^\"]{2,80}\"|“[^”]{2,80}”|\([^)]{2,60}\)")
 # ... or naming a work or a scheme after the noun for it: "The show Advance Warning ..."
-_NAMED_WORK = re.compile(r"\b(?:show|programme|program|film|movie|book|album|song|series|novel|play|"
-                         r"campaign|project|scheme|initiative|exhibition|festival|operation)\s+"
-                         r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*")
+_NAMED_WORK = re.compile(r"\b(?:%s)\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*" % "|".join(ENGLISH_NAMED_KINDS))
 _NAME_WORDS = frozenset({"name", "اسم"})
 _ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 # A sentence whose subject refers back to what the one before it said ("The figure means

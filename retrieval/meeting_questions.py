@@ -350,27 +350,44 @@ def _person_word(word: str) -> bool:
     return any(_is_title(w) or w in _PERSON_NOUNS for w in {word, singular})  # "researchers"
 
 
+# Works, schemes and bodies whose name a "which" question asks ("Which trade paper reported
+# ...?"); a sentence names one after the noun ("the trade paper Automotive News")
+# (not a channel: "music channel MTV" is what a question on its show names)
+ENGLISH_NAMED_KINDS = tuple("""paper newspaper magazine agency company firm show programme program
+film movie book album song series novel play campaign project scheme initiative exhibition festival
+operation""".split())
+_NAMED_KINDS = frozenset(ENGLISH_NAMED_KINDS) | frozenset(normalize(w) for w in """صحيفة جريدة مجلة
+وكالة شركة برنامج فيلم كتاب حملة مشروع مبادرة معرض مهرجان""".split())
+
+
 def asks_the_name_of_a_thing(question: str) -> bool:
     """Whether a question asks the name of something other than a person («ما اسم الخطة التي
-    سيقدمها برلسكوني؟», "What is the name of Kraft's new label ...?")."""
+    سيقدمها برلسكوني؟», "What is the name of Kraft's new label ...?"), or which work, scheme
+    or body ("Which trade paper reported ...?")."""
     folded = normalize(question)
-    return bool(_ASKS_A_NAME.search(folded)) and not _asks_for_a_person(folded)
+    if _ASKS_A_NAME.search(folded):
+        return not _asks_for_a_person(folded)
+    return any(word in _NAMED_KINDS for word in _which_words(folded))
 
 
 def asked_person(question: str) -> str:
     """The title or person words by which a question asks which person: "chief" of "Which
     police chief backed ...?", «وزير» of «أي وزير ...؟»; "" when it asks no such thing."""
-    which = _WHICH_PERSON.search(normalize(question))
+    described = [word for word in _which_words(normalize(question)) if _person_word(word)]
+    return " ".join(described)
+
+
+def _which_words(folded: str) -> list[str]:
+    """The words after a (folded) question's "which" or "what" up to its verb."""
+    which = _WHICH_PERSON.search(folded)
     if which is None:
-        return ""
+        return []
     words = (which.group(1) or which.group(2) or "").split()
     if words and words[0] in _AUXILIARIES:
-        return ""  # "What did the minister say?": what, not who
+        return []  # "What did the minister say?": what, not who
     # (the words before a verb: "What system does Home Secretary Charles Clarke want ...?"
     # asks what system)
-    words = list(itertools.takewhile(lambda word: word not in _AUXILIARIES, words))
-    described = [word for word in words if _person_word(word)]
-    return " ".join(described)
+    return list(itertools.takewhile(lambda word: word not in _AUXILIARIES, words))
 
 
 _AUXILIARIES = frozenset("""did does do is are was were will would has have had can could should may

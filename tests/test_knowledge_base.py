@@ -471,6 +471,19 @@ def test_fire_teams_are_counted_across_languages(tmp_path, e5):
     assert "سبع فرق إطفاء" in answer.text, answer.text
 
 
+def test_which_paper_asks_for_the_name_written_after_the_noun(tmp_path, e5):
+    from retrieval.meeting_questions import asks_the_name_of_a_thing
+
+    assert asks_the_name_of_a_thing("Which company did Johnson & Johnson agree to buy?")
+    assert asks_the_name_of_a_thing("أي صحيفة نشرت الخبر؟")
+    assert not asks_the_name_of_a_thing("Which city hosted the talks?")
+    # reut-19694 against reut-8855 (fh-en-en-02): "But the trade paper quoted ..." had been
+    # quoted alone, not "..., the trade paper Automotive News said." (fixtures/news_trade_paper.jsonl)
+    answer = _answer_from_fixture(tmp_path, e5, "news_trade_paper.jsonl", 2,
+                                  "Which trade paper reported Chrysler's talks with First Autoworks?")
+    assert "Automotive News" in answer.text, answer.text
+
+
 def test_the_sentence_after_one_two_windows_share_is_the_second_windows_next():
     # windows of a long paragraph overlap by a sentence: after the first window's last one
     # comes the second sentence of the next window (its first is that one again)
