@@ -157,7 +157,8 @@ DESCRIBED_REACH = 40
 # بمنطقة جازان الرائد محمد ...»)
 OFFICE_REACH = 70
 _QUOTED = re.compile(r"«[^»]{2,80}»|\"[^\"]{2,80}\"|“[^”]{2,80}”|\([^)]{2,60}\)")
-# ... or naming a work or a scheme after the noun for it: "The show Advance Warning ..."
+# ... or naming a work, scheme, publication or firm after the noun for it ("The show Advance
+# Warning ...", "the trade paper Automotive News")
 _NAMED_WORK = re.compile(r"\b(?:%s)\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*" % "|".join(ENGLISH_NAMED_KINDS))
 _NAME_WORDS = frozenset({"name", "اسم"})
 _ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
