@@ -458,7 +458,8 @@ def test_an_office_a_named_person_owns_asks_who_holds_it(tmp_path, e5):
     # bbc-politics-270, bbc-politics-316 and bbc-politics-371 (fe-en-en-04): "Who is Michael
     # Howard's shadow Chancellor?" had been answered with Mr Howard's own role; it asks for
     # the man in the office, Oliver Letwin (fixtures/news_offices.jsonl)
-    answer = _answer_from_fixture(tmp_path, e5, "news_offices.jsonl", 3, "Who is Michael Howard's shadow Chancellor?")
+    answer = _answer_from_fixture(tmp_path, e5, "news_offices.jsonl", 3,
+                                  "Who is Michael Howard's shadow Chancellor?")
     assert "Letwin" in answer.text, answer.text
 
 
