@@ -336,8 +336,7 @@ def _asks_for_a_person(folded: str) -> bool:
     if is_arabic(words[0]):
         noun = words[0]
         bare = without_article(noun)
-        return bare not in BODY_NOUNS and (_person_word(noun) or bare in _PERSON_NOUNS
-                                           or places.demonym(bare) is not None)
+        return bare not in BODY_NOUNS and (_is_office(noun) or places.demonym(bare) is not None)
     phrase = list(itertools.takewhile(lambda word: word not in _PHRASE_ENDS, words)) or words[:1]
     noun = phrase[-1].removesuffix("'s")
     return _person_word(noun) or noun in ENGLISH_NATIONALITIES
@@ -1774,6 +1773,7 @@ def opens_with_an_office(question: str) -> bool:
 
 
 def _is_office(word: str) -> bool:
+    """Whether a (folded) word is a title or a person noun, with the article or without it."""
     return _is_title(word) or word in _PERSON_NOUNS or without_article(word) in _PERSON_NOUNS  # «المندوب»
 
 
