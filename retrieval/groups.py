@@ -44,7 +44,8 @@ ARABIC_GROUP_HEADS = {fold(arabic): english for arabic, english in {
     # «زار ... بمستشفى عسير المركزي المصابين من جراء تفجير ...»: the injured, patients
     "المصابين": "the injured", "مصابي": "the injured", "المرضى": "patients",
     "وكلاء": "deputies", "مديري": "directors", "مدراء": "directors", "موظفي": "staff",
-    "منتسبي": "staff", "قادة": "leaders", "ضباط": "officers", "أئمة": "imams", "علماء": "scholars",
+    "منتسبي": "staff", "قادة": "leaders", "القادة": "the leaders", "القيادات": "the leaders",
+    "ضباط": "officers", "أئمة": "imams", "علماء": "scholars",
     "وجهاء": "notables", "أعيان": "notables", "شيوخ": "sheikhs", "أبناء": "sons",
     "الأمراء": "princes", "العلماء": "scholars", "المشايخ": "sheikhs", "الوزراء": "ministers",
     "المواطنين": "citizens", "العشرات": "dozens", "عشرات": "dozens", "أفراد": "members",

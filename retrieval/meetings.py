@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 168
+EXTRACTOR_VERSION = 169
 
 
 MAX_FACT_CHARS = 300
@@ -98,6 +98,8 @@ def _english_cue(folded: str, skip: tuple[str, ...]) -> tuple[str, int, int] | N
                 continue  # "received a detailed proposal from Mr Glazer"
             if _NEGATED.search(folded, 0, match.start(1)):
                 continue  # "While he did not meet with Jorge Cardenas, ..."
+            if _URGED_TO.search(folded, max(0, match.start(1) - 80), match.start(1)):
+                continue  # "he will advise Brazil to take up discussions with its ... creditors"
             if kind == "signing" and _SOUGHT.search(folded, max(0, match.start(1) - 30), match.start(1)):
                 continue  # "to seek a memorandum of understanding between Britain and Japan"
             if kind == "signing" and _SIGNED_ALONE.match(folded, match.end(1)) \
@@ -250,6 +252,10 @@ _SOUGHT = re.compile(r"\b(?:seek|seeks|seeking|sought|want|wants|wanted|propose|
 # "He held talks with ...", "The USDA secretary met this morning with ...": the subject
 # "did not meet", "has never met", "won't hold talks": no meeting took place
 _NEGATED = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?$")
+# "advise Brazil to take up discussions with ...", "urged Iran to hold talks": what someone
+# else is asked to do, not a meeting
+_URGED_TO = re.compile(r"\b(?:(?:advis|urg|encourag|persuad)(?:e|es|ed|ing)|press(?:es|ed|ing)"
+                       r"|call(?:s|ed|ing)? on)\s+(?:[\w'.-]+\s+){1,4}?to\s+(?:[\w-]+\s+){0,3}$")
 # "Yesterday, he held talks with ...": a time before the subject
 _LEADING_TIME = r"(?:(?:yesterday|today|earlier|later)(?: today)?,\s*)?"
 _PRONOUN_SUBJECT = re.compile(r"\W*" + _LEADING_TIME

@@ -377,6 +377,9 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
                 # «سفير ... في لبنان علي عواض عسيري»: a titled name may start after the country
                 i += 1 if first.kind == "city" or _title_just_before(tokens, i + 1) else j - i
                 continue
+            if first is not None and first.kind == "city" and tokens[i + 1].text in _POINT_ADJECTIVES:
+                i = j  # «كورنيش جدة الشمالي»: a city's quarter (north Jeddah), not a person
+                continue
             if places.lookup(phrase) is None:
                 runs.append((i, j))
         i = max(j, i + 1)
@@ -1064,8 +1067,9 @@ def _english_people(sentence: Sentence, honoured: frozenset[str]) -> list[tuple[
         title_end = i
         while title_end < j and not _initial(raw[title_end]) and (
                 _english_title_word(tokens[title_end].text) or (
-                # a modifier before a title: "Kenyan President", "Peruvian central bank"
-                title_end + 1 < j and tokens[title_end + 1].text in ENGLISH_TITLE_WORDS
+                # a modifier before a title: "Kenyan President", "Peruvian central bank" (not
+                # a name's last word: "Labour MP Oona King")
+                title_end + 1 < j - 1 and tokens[title_end + 1].text in ENGLISH_TITLE_WORDS
                 )):
             title_end += 1
         # "Federal Reserve Board Chairman Alan Greenspan", "West German Finance Minister
@@ -1414,6 +1418,9 @@ def _covering(sentence: Sentence, mentions: list[Mention]) -> dict[int, Mention]
 
 
 _COMPASS_POINTS = frozenset(fold(w) for w in ("جنوب", "شمال", "شرق", "غرب", "وجنوب", "وشمال", "وشرق", "وغرب"))
+# «الشمالي», «الشرقية»: a point of the compass after a city names its quarter
+_POINT_ADJECTIVES = frozenset(fold("ال" + w + e) for w in ("شمالي", "جنوبي", "شرقي", "غربي")
+                              for e in ("", "ة"))
 
 
 # «ويدعى», «المدعو», «اسمه»: "called", "named", "his name is", before a name

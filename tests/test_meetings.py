@@ -6323,3 +6323,40 @@ def test_the_quoted_title_of_a_play_names_no_one(tmp_path, e5):
     kb = _fixture_knowledge_base(tmp_path, e5, "news_theatre.jsonl", 2)
     answer = kb.ask(question)
     assert not answer.abstained and "الصيادي" in answer.text
+
+
+def test_a_city_and_its_point_of_the_compass_name_no_one(tmp_path, e5):
+    # «كورنيش جدة الشمالي» (north Jeddah's corniche, snn-20150731-1112) had been read as a
+    # person met by Jeddah's director of education; his meeting with the education leaders
+    # (snn-20150811-0054, «اجتماعاً بالقيادات التعليمية») had no record
+    assert [m.person.name for m in _people_in("ورحب المدير العام للتعليم بجدة عبدالله بن أحمد الثقفي بالطلاب "
+                                              "بجولة على كورنيش جدة الشمالي، استمتعوا خلالها")] \
+        == ["عبدالله بن أحمد الثقفي"]
+    kb = _fixture_knowledge_base(tmp_path, e5, "news_jeddah_education.jsonl", 2)
+    met = kb.meetings(who="الثقفي")
+    assert [[p.name for p in m.participants] for m in met] == [["عبدالله الثقفي", "القيادات التعليمية بجدة"]]
+    assert "القيادات التعليمية" in kb.ask("مع من عقد مدير عام التعليم بجدة عبدالله الثقفي اجتماعا؟").text
+
+
+def test_a_name_that_ends_in_a_title_word_is_a_name(tmp_path, e5):
+    # "Labour MP Oona King" (bbc-politics-302): "King" had taken "Oona" into the title, and the
+    # Arabic question asking who she is got a sentence naming someone else
+    people = _people_in("George Galloway is to stand against pro-Iraq war Labour MP Oona King at the next "
+                        "general election.", "en")
+    assert [m.person.name for m in people] == ["George Galloway", "Oona King"]
+    assert [m.person.name for m in _people_in("Kenyan President Daniel arap Moi met the Saudi King.", "en")] \
+        == ["Daniel arap Moi"]
+    kb = _fixture_knowledge_base(tmp_path, e5, "news_galloway.jsonl", 1)
+    assert "Oona King" in kb.ask("من هي النائبة العمالية التي سيترشح جورج غالاوي ضدها؟").text
+
+
+def test_talks_someone_is_advised_to_hold_are_no_meeting():
+    # reut-12828: the record had Stoltenberg hold talks with "its commercial bank creditors"
+    meetings, _ = _extract("BONN, April 3 - Finance Minister Gerhard Stoltenberg said he will advise Brazil "
+                           "to take up discussions with its commercial bank creditors when he is in "
+                           "Washington for the International Monetary Fund (IMF) meeting next week.",
+                           "reut-12828", "1987-04-03")
+    assert meetings == []
+    meetings, _ = _extract("Prime Minister Margaret Thatcher held talks with Mikhail Gorbachev in Moscow.")
+    assert meetings  # (no one advised)
+
