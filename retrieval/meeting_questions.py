@@ -1458,7 +1458,7 @@ _EPONYM_NOUNS = frozenset("city university center centre hospital airport founda
 INSTITUTION_WORDS = frozenset("organisation organization ministry bank league council union "
                               "committee commission agency fund office association federation "
                               "cooperation conference court airport board authority department "
-                              "corporation chamber directorate bureau".split())
+                              "corporation chamber directorate bureau airlines airways company corp".split())
 
 
 # Institutions named after a person ("King Abdullah University of Science and

@@ -6360,3 +6360,23 @@ def test_talks_someone_is_advised_to_hold_are_no_meeting():
     meetings, _ = _extract("Prime Minister Margaret Thatcher held talks with Mikhail Gorbachev in Moscow.")
     assert meetings  # (no one advised)
 
+
+def test_a_smaller_city_and_an_airline_name_no_one(tmp_path, e5):
+    from retrieval import places
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    # "the Venice pact" (reut-20727) made the answer look for a person "Venice"; "Saudi Arabian
+    # Airlines" one named "Arabian" (snn-20150806-0062), and both answers said no meeting was found
+    assert places.lookup("Venice").country == "IT"
+    request = parse("To which conference did C. William Verity speak about the Venice pact?", "en",
+                    Ledger([]))
+    assert "Venice" not in (*request.unknown, *request.names)
+    request = parse("A delegation from which American company visited Saudi Arabian Airlines?", "en",
+                    Ledger([]))
+    assert request is None or "Arabian" not in (*request.unknown, *request.names)
+    kb = _fixture_knowledge_base(tmp_path, e5, "news_venice_pact.jsonl", 1)
+    assert "Overseas Private Investment" in kb.ask(
+        "To which conference did C. William Verity speak about the Venice pact?").text
+    kb = _fixture_knowledge_base(tmp_path / "boeing", e5, "news_boeing_visit.jsonl", 1)
+    assert "بوينج" in kb.ask("A delegation from which American company visited Saudi Arabian Airlines?").text

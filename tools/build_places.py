@@ -93,6 +93,10 @@ EXTRA = [
     ("Erbil", "IQ", ["أربيل"]),
     ("Sharm el-Sheikh", "EG", ["شرم الشيخ"]),
     ("Bonn", "DE", ["بون"]),
+    # smaller cities the news names often: the Venice summit and pact of 1987 (not «البندقية»,
+    # also "the rifle"), the party conferences at Blackpool
+    ("Venice", "IT", ["فينيسيا"]),
+    ("Blackpool", "GB", ["بلاكبول"]),
     ("Heliopolis", "EG", ["مصر الجديدة"]),  # Cairo's district, not the country («بمصر الجديدة»)
     # Saudi regions and regional capitals under GeoNames' population floor, which the
     # kingdom's news names daily («منطقة الباحة», «أمير منطقة عسير»)
