@@ -99,6 +99,10 @@ _WHERE = "concept:where"
 _WHO = "concept:who"
 # What a "when" question asks for: a sentence that says when («أمس», "in April 2008")
 _WHEN = "concept:when"
+# ... and what "In which year ...?", «في أي عام ...؟» asks for: a sentence naming a year (not
+# «قبل 17 عاماً», "17 years ago", nor «يوم الاثنين», which say when but not the year)
+_YEAR_ASKED = re.compile(r"\b(?:which|what) year\b|(?<!\w)(?:في )?اي (?:عام|سنه)(?!\w)")
+_A_YEAR = re.compile(r"(?<!\d)(?:1[34]|19|20)\d\d(?!\d)")
 # What "At which event did X say ...?" asks for: a sentence naming an event ("he said at
 # his monthly news conference"), where the lead may only say what he said
 _EVENT = "concept:event"
@@ -209,6 +213,9 @@ def _units(text: str) -> frozenset[str]:
     return units([term for term in index_terms(text) if len(term) > 1 or not term.isascii()])
 
 
+_YEAR_WORDS = _units("year عام سنة")
+
+
 def _bare_units(text: str) -> frozenset[str]:
     """The units of a text's Arabic words with the article taken off, which the stemmer
     may cut further: «اليابانية» stems to «يابانيه», «يابانية» (and «اليابان») to «ياب»."""
@@ -308,8 +315,10 @@ def compose_answer(
         wanted |= {_WHERE}
     if asks_the_name_of_a_thing(question):
         wanted = (wanted - _NAME_WORDS) | {_NAME}
+    year_asked = intent == WHEN and bool(_YEAR_ASKED.search(normalize(question)))
     if intent == WHEN:
-        wanted |= {_WHEN}
+        # (the year asked is the wish, not the word: «منذ بضع سنوات» says no year)
+        wanted = (wanted - _YEAR_WORDS if year_asked else wanted) | {_WHEN}
     if asks_at_which_event(question):
         wanted |= {_EVENT}
     day = weekday_named(question)
@@ -326,7 +335,8 @@ def compose_answer(
     candidates = _candidates(wanted, language, query_vector, evidence, embed, names,
                              _cities_in(question) if asked_where else None, day, unnamed,
                              _unit_weights(wanted, term_weights, names), described,
-                             _city_units(question) if language == ARABIC else None, counted, deputy)
+                             _city_units(question) if language == ARABIC else None, counted, deputy,
+                             year_asked=year_asked)
     # (a nationality is no name: «الكينية» is covered by any sentence on Kenya)
     named = frozenset(unit for name, units in names if _country_of(name) is None for unit in units)
     rows = {**evidence.before, **paragraphs, **context}
@@ -473,6 +483,8 @@ def _candidates(
     cities: Mapping[str, str] | None = None,
     counted: frozenset[str] = frozenset(),
     deputy: bool | None = None,
+    *,
+    year_asked: bool = False,
 ) -> list[_Candidate]:
     glossed = glossary.entries(wanted)
     pool = [(evidence.paragraphs[hit.paragraph_id], RANK_PRIOR * rank)
@@ -541,7 +553,7 @@ def _candidates(
                 covers |= {_WHERE}
             if day is not None and day in weekdays_named(text):
                 covers |= {_WEEKDAY}
-            if _WHEN in wanted and states_a_time(text):
+            if _WHEN in wanted and states_a_time(text) and (not year_asked or _A_YEAR.search(text)):
                 covers |= {_WHEN}
             if _NAME in wanted and (_QUOTED.search(text) or _NAMED_WORK.search(text)):
                 covers |= {_NAME}

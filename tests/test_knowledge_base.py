@@ -506,3 +506,21 @@ def test_the_sentence_after_one_two_windows_share_is_the_second_windows_next():
     best = _Candidate(1, 1, shared, 1.0, frozenset())
     assert _follows(_Candidate(2, 1, after, 0.5, frozenset()), best, rows)
     assert not _follows(_Candidate(2, 0, shared, 0.9, frozenset()), best, rows)
+
+
+def test_which_year_is_answered_by_a_sentence_naming_the_year(tmp_path, e5):
+    # snn-20150806-0840: the lead says they married "17 years ago", on Monday (a time, not the
+    # year); the year is two paragraphs on
+    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    kb.ingest([FIXTURES / "news_marriage.jsonl"])
+    for question in ("في أي عام تزوجت جادا بينكت من ويل سميث؟",
+                     "In which year did Jada Pinkett marry Will Smith?"):
+        assert "1997" in kb.ask(question).text, question
+
+
+def test_glossary_words_of_vaccines_and_schemes(tmp_path, e5):
+    # final152: «التطعيم» (vaccination), «لبرنامج» (scheme) and «الدولي» tell Brown's pledge to
+    # the vaccine scheme (bbc-politics-385) from his call to fund an Aids vaccine (bbc-politics-366)
+    answer = _answer_from_fixture(tmp_path, e5, "news_vaccines.jsonl", 2,
+                                  "كم تعهد غوردون براون لبرنامج التطعيم الدولي؟")
+    assert "960" in answer.text
