@@ -36,14 +36,14 @@ import numpy as np
 from . import glossary, places
 from .acronyms import spelled_acronyms
 from .dates import states_a_time, weekday_named, weekdays_named
-from .lexicon import units
+from .lexicon import units, without_happenings
 from .meeting_questions import (
-    ATTENDED, ENGLISH_NAMED_KINDS, WHEN, WHERE, WHO_MET, asked_person, asks_at_which_event, asks_how_many,
-    asks_the_name_of_a_thing, asks_who, intent_of, opens_with_an_office,
+    ATTENDED, ENGLISH_NAMED_KINDS, ENGLISH_NAMED_PLACES, WHEN, WHERE, WHO_MET, asked_person,
+    asks_at_which_event, asks_how_many, asks_the_name_of_a_thing, asks_who, intent_of, opens_with_an_office,
 )
 from .meeting_vocabulary import ENGLISH_NATIONALITIES, fold, may_be_arabic_name
 from .models import Answer, Source
-from .names import is_arabic, names_in
+from .names import is_arabic, joined_with_abu, names_in
 from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens, without_article
 from .search import Hit, calibrated
 from .splitting import is_byline, is_tag_line, repeats_the_title
@@ -163,7 +163,10 @@ OFFICE_REACH = 70
 _QUOTED = re.compile(r"«[^»]{2,80}»|\"[^\"]{2,80}\"|“[^”]{2,80}”|\([^)]{2,60}\)")
 # ... or naming a work, scheme, publication or firm after the noun for it ("The show Advance
 # Warning ...", "the trade paper Automotive News")
-_NAMED_WORK = re.compile(r"\b(?:%s)\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*" % "|".join(ENGLISH_NAMED_KINDS))
+_NAMED_WORK = re.compile(r"\b(?:%s)\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*" % "|".join(ENGLISH_NAMED_KINDS)
+                         # ... or a place named before its noun: "Hereford County Hospital"
+                         + r"|\b(?:[A-Z][\w'’-]*\s+)+(?:%s)\b" % "|".join(
+                             kind.capitalize() for kind in ENGLISH_NAMED_PLACES))
 _NAME_WORDS = frozenset({"name", "اسم"})
 _ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 # A sentence whose subject refers back to what the one before it said ("The figure means
@@ -209,7 +212,9 @@ def abstain_text(language: str) -> str:
 def _units(text: str) -> frozenset[str]:
     # not a lone Latin letter: the "s" of "India's" or "U.S." would be covered by any
     # sentence with a possessive; not "according to", whose stem is that of an accord
+    # (nor the «وقع» of «وقعت مذبحة», a happening, which would count as a signing)
     text = _DIGIT_GROUPING.sub("", _ACCORDING_TO.sub(" ", text))
+    text = without_happenings(text) if "قع" in text else text
     return units([term for term in index_terms(text) if len(term) > 1 or not term.isascii()])
 
 
@@ -743,6 +748,8 @@ def _name_units(question: str, language: str) -> list[tuple[str, frozenset[str]]
         # (without a possessive: "Japan's" names Japan, «اليابان»)
         words = [_POSSESSIVE.sub("", m.group(0)) for m in _CAPITALISED.finditer(question) if m.start() > 0]
     named = [(word, _units(word)) for word in dict.fromkeys(words) if _units(word)]
+    if language != ARABIC:  # "Abu Arish" is named by «أبوعريش»
+        named += [(joined, _units(f"Abu {joined[3:]}")) for joined in joined_with_abu(question)]
     if language == ARABIC:  # «دبليو بي بي» is named by "WPP"
         named += [(acronym, _units(" ".join(letters)))
                   for letters, acronyms in spelled_acronyms(question) for acronym in acronyms]

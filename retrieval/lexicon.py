@@ -12,9 +12,10 @@ every paragraph look relevant.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from .normalize import index_terms
+from .normalize import index_terms, normalize
 
 CONCEPTS: dict[str, tuple[str, ...]] = {
     "meet": (
@@ -51,6 +52,19 @@ def units(terms: list[str] | set[str]) -> frozenset[str]:
     """What terms say, for measuring coverage: meeting words become their concept."""
     table = _stem_to_concept()
     return frozenset(f"concept:{table[t]}" if t in table else t for t in terms)
+
+
+# «وقعت مذبحة», «وقع حادث»: a massacre, an accident happened; no one signed («وقع», to sign,
+# is written alike). Folded text.
+_A_HAPPENING = re.compile(r"(?<!\w)[وف]?[يت]?وقع(?:ت)?(?= (?:ال)?(?:حادث|انفجار|هجوم|زلزال|تصادم|اصطدام"
+                          r"|اشتباك|اعتداء|حريق|انهيار|قتال|معارك|مواجهات|مذبح|مجزر|جريم|كارث"
+                          r"|تفجير|فيضان|غرق)\w*)")
+
+
+def without_happenings(text: str) -> str:
+    """``text`` folded (:func:`normalize`), without the «وقع» of a happening, which is no
+    signing («في أي عام وقعت مذبحة سربرينيتشا؟»)."""
+    return _A_HAPPENING.sub(" ", normalize(text))
 
 
 def expand(terms: list[str]) -> list[str]:

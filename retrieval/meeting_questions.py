@@ -17,6 +17,7 @@ from functools import lru_cache
 from . import glossary, places
 from .dates import find_dates
 from .groups import ENGLISH_GROUP_NOUNS
+from .lexicon import without_happenings
 from .meeting_ledger import HOLDER, NATIONAL, VERY_COMMON_NAME_MEETINGS, Ledger, best_matches
 from .meeting_records import Person
 from .meeting_vocabulary import (
@@ -212,9 +213,6 @@ _WELCOMED_THING = (r"(?:[\w-]+'s\b|(?:his|her|their|its|the|a|an|this|that)\s+(?
                    r"(?:decision|statement|move|news|report|ruling|announcement|plan|proposals?|step|"
                    r"initiative|results?|review|apology|return|idea|offer|efforts?|bill|law|budget|"
                    r"figures|data|verdict|outcome|changes?)\b)")
-# «وقع حادث»: an accident happened, no one signed («وقع», to sign, is written alike)
-_A_HAPPENING = re.compile(r"(?<!\w)[وف]?[يت]?وقع(?:ت)?(?= (?:ال)?(?:حادث|انفجار|هجوم|زلزال|تصادم|اصطدام"
-                          r"|اشتباك|اعتداء|حريق|انهيار|قتال|معارك|مواجهات)\w*)")
 # «وزارة الحج», «الوزارة»: a ministry, whose letters hold «زار» ("visited")
 _MINISTRY = re.compile(r"(?<!\w)[وفبل]?(?:ال|ل)?وزار(?:ه|ات|ت\w*)(?!\w)")
 # «الشؤون الاجتماعية»: social, whose letters hold «اجتماع» ("meeting")
@@ -224,7 +222,7 @@ _SOCIAL = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?اجتماعي(?:ه|ين|
 def _folded(question: str) -> str:
     """A question folded for its meeting words and intent: «وقع» of a happening taken out,
     and a ministry and «الاجتماعية» written as words no pattern reads as a visit or meeting."""
-    folded = _A_HAPPENING.sub(" ", normalize(question))
+    folded = without_happenings(question)
     return _SOCIAL.sub("social", _MINISTRY.sub("ministry", folded))
 
 
@@ -273,6 +271,8 @@ def intent_of(question: str, language: str) -> str | None:
                 return WHO_MET  # «من هي الوزيرة التي استقبلها شكري؟» asks who, not a role
             if intent == ROLE and _WHERE_OR_WHEN.search(folded):
                 continue  # «أين يرأس الوزير اجتماع ...؟» asks where, not his office
+            if intent == ROLE and _WHO_CHAIRED.search(folded):
+                return None  # «من ترأس اجتماع المجلس ...؟» asks who chaired it, not someone's office
             if intent == OUTCOMES and not re.search(pattern, _without_named_accords(folded)):
                 continue  # «... يخالف اتفاق باريس؟»: the accord named is what is meant, not asked
             return intent
@@ -283,6 +283,10 @@ def intent_of(question: str, language: str) -> str | None:
 # for action", «... عندما دعا ...»; not "when did ...", which asks the date), to a comma
 _WHEN_CLAUSE = re.compile(
     r"(?<=\w )(?:when(?! (?:did|do|does|was|were|will|would|is|are|has|had)\b)|(?:عندما|حينما))\b[^,،]*")
+
+
+# «من ترأس ...», «من يرأس ...»: who chairs or chaired it (folded)
+_WHO_CHAIRED = re.compile(r"^\W*[وف]?من\s+[تي]راس(?:ت)?(?!\w)")
 
 
 # An accord named by its city: «اتفاق باريس», "the Paris agreement"
@@ -355,8 +359,10 @@ def _person_word(word: str) -> bool:
 ENGLISH_NAMED_KINDS = tuple("""paper newspaper magazine agency company firm show programme program
 film movie book album song series novel play campaign project scheme initiative exhibition festival
 operation""".split())
-_NAMED_KINDS = frozenset(ENGLISH_NAMED_KINDS) | frozenset(normalize(w) for w in """صحيفة جريدة مجلة
-وكالة شركة برنامج فيلم كتاب حملة مشروع مبادرة معرض مهرجان""".split())
+# ... and places whose name ends in the noun ("Which hospital ...?": "Hereford County Hospital")
+ENGLISH_NAMED_PLACES = tuple("hospital university institute college school airport hotel stadium".split())
+_NAMED_KINDS = frozenset(ENGLISH_NAMED_KINDS + ENGLISH_NAMED_PLACES) | frozenset(normalize(w) for w in """
+صحيفة جريدة مجلة وكالة شركة برنامج فيلم كتاب حملة مشروع مبادرة معرض مهرجان""".split())
 
 
 def asks_the_name_of_a_thing(question: str) -> bool:
@@ -819,7 +825,9 @@ def parse(question: str, language: str, ledger: Ledger,
         if not (i - 1 in unknown and len(spelled[mention]) >= 2):
             absorbed[mention].append(unknown[i])
             absorbed_at.add(i)
-    loose = {i: w for i, w in unknown.items() if i not in absorbed_at}
+    # ("Abu Arish": the name with its "Abu", which Arabic may join to it, «أبوعريش»)
+    loose = {i: f"Abu {w}" if i and words[i - 1] == "Abu" else w
+             for i, w in unknown.items() if i not in absorbed_at}
     residue = tuple(w for i, w in sorted(loose.items())
                     if not is_arabic(w) or _arabic_name_slot(words, loose, i)
                     or i in after_names or i - 1 in after_names and i - 1 in loose
@@ -1419,6 +1427,8 @@ def _in_institution_name(words: list[str], index: int) -> bool:
             k -= 2
         return k >= 1 and normalize(words[k]) in EPONYM_TITLES \
             and strip_prefix(normalize(words[k - 1])) in ARABIC_INSTITUTION_WORDS
+    if index > 0 and words[index].lower() in INSTITUTION_WORDS and words[index - 1][:1].isupper():
+        return True  # "Nile Air", "World Bank": the body's own noun
     joining = ("of", "for", "the", "and", *_LINEAGE)  # (and "bin" within a name)
     start = end = index
     while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in joining):
@@ -1458,7 +1468,8 @@ _EPONYM_NOUNS = frozenset("city university center centre hospital airport founda
 INSTITUTION_WORDS = frozenset("organisation organization ministry bank league council union "
                               "committee commission agency fund office association federation "
                               "cooperation conference court airport board authority department "
-                              "corporation chamber directorate bureau airlines airways company corp".split())
+                              "corporation chamber directorate bureau airlines airways company corp "
+                              "coalition alliance front movement party air".split())
 
 
 # Institutions named after a person ("King Abdullah University of Science and

@@ -38,6 +38,15 @@ _POSSESSIVE_S = re.compile(r"([A-Za-z]+)['’]s\b")
 ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")  # a run of Arabic letters
 
 
+_ABU = re.compile(r"\bAbu[ -]([A-Z][a-z]+)\b")
+
+
+def joined_with_abu(text: str) -> list[str]:
+    """"Abu Arish" of an English text as Arabic often writes it, one word («أبوعريش»):
+    "AbuArish"."""
+    return [f"Abu{match.group(1)}" for match in _ABU.finditer(text)]
+
+
 def is_arabic(text: str) -> bool:
     return bool(ARABIC_WORD.search(text))
 
@@ -418,7 +427,9 @@ def names_in(names: Iterable[str], text: str) -> bool:
                 and _spelled_in(words[0], other_script))
         if not found and not is_arabic(name):
             found = _venue_spelled(surname, text) or (
-                len(words) == 1 and _same_consonants(surname, other_script))
+                len(words) == 1 and _same_consonants(surname, other_script)) or (
+                # «أبوعريش»: "Abu Arish" written as one word
+                f"abu {surname}" in normalize(name) and _spelled_in("abu" + surname, other_script))
         if not found:
             return False
     return True

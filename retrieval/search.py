@@ -29,7 +29,7 @@ import numpy as np
 
 from .errors import InvalidArgumentError
 from .fusion import reciprocal_rank_fusion
-from .lexicon import expand, units
+from .lexicon import expand, units, without_happenings
 from .normalize import LANGUAGES, index_terms
 from .store import Store
 
@@ -167,7 +167,7 @@ def hybrid_search(
             else:
                 scores[pid] = score + CENTERED_CROSS_LINGUAL_OFFSET
     dense = sorted(scores, key=lambda pid: -scores[pid])
-    terms = index_terms(query)
+    terms = index_terms(without_happenings(query))
     lexical = [] if mode == "dense" else \
         [pid for pid, _ in store.lexical_search(expand(terms), CANDIDATES)]
     if mode == "hybrid":

@@ -524,3 +524,33 @@ def test_glossary_words_of_vaccines_and_schemes(tmp_path, e5):
     answer = _answer_from_fixture(tmp_path, e5, "news_vaccines.jsonl", 2,
                                   "كم تعهد غوردون براون لبرنامج التطعيم الدولي؟")
     assert "960" in answer.text
+
+
+def test_a_massacre_that_happened_is_no_signing(tmp_path, e5):
+    from retrieval.answering import _units
+    from retrieval.meeting_questions import intent_of, names_a_meeting
+
+    # «وقعت» ("happened", written as "signed") had made «في أي عام وقعت مذبحة سربرينيتشا؟» a
+    # question on a signing: the meeting answer refused it, and search pulled in agreements
+    question = "في أي عام وقعت مذبحة سربرينيتشا؟"
+    assert not names_a_meeting(question) and "concept:agree" not in _units(question)
+    assert "concept:agree" in _units("في أي عام وقعت الاتفاقية؟") and intent_of(question, "ar") == "when"
+    answer = _answer_from_fixture(tmp_path, e5, "news_srebrenica.jsonl", 1, question)
+    assert "1995" in answer.text
+
+
+def test_which_hospital_asks_for_its_name(tmp_path, e5):
+    from retrieval.meeting_questions import asks_the_name_of_a_thing
+
+    # bbc-politics-170: the lead says "An English hospital"; "Hereford ..." names it
+    assert asks_the_name_of_a_thing("Which hospital suspended plans to stop treating Welsh patients?")
+    answer = _answer_from_fixture(tmp_path, e5, "news_welsh_patients.jsonl", 1,
+                                  "Which hospital suspended plans to stop treating Welsh patients?")
+    assert "Hereford" in answer.text
+
+
+def test_glossary_words_of_cars_and_streets(tmp_path, e5):
+    # bbc-business-461: «كم سيارة تسير في شوارع بكين؟» had quoted the lead on traffic jams
+    answer = _answer_from_fixture(tmp_path, e5, "news_beijing_parking.jsonl", 1,
+                                  "كم سيارة تسير في شوارع بكين؟")
+    assert "two and a half million" in answer.text
