@@ -3895,7 +3895,9 @@ def test_what_is_on_the_agenda_and_a_common_word_that_is_no_foreign_name():
     assert intent_of("ما الذي على جدول الأعمال في لقاء غروس بالمصرفيين؟", "ar") == TOPICS
     # «فريق» ("team") is a word, not «ف» + Rick (Wagoner)
     ledger = Ledger(_extract("GM's Rick Wagoner met Fiat boss Sergio Marchionne in Zurich.", "w")[0])
-    request = parse("من يرأس فريق العمل المعني بانضمام روسيا إلى منظمة التجارة العالمية؟", "ar", ledger)
+    # («من يرأس ...؟» asks who chairs it, no meeting request; «من هو رئيس ...؟» asks an office)
+    assert parse("من يرأس فريق العمل المعني بانضمام روسيا إلى منظمة التجارة العالمية؟", "ar", ledger) is None
+    request = parse("من هو رئيس فريق العمل المعني بانضمام روسيا إلى منظمة التجارة العالمية؟", "ar", ledger)
     assert request.people == ()
 
 
