@@ -748,11 +748,11 @@ def _name_units(question: str, language: str) -> list[tuple[str, frozenset[str]]
         # (without a possessive: "Japan's" names Japan, «اليابان»)
         words = [_POSSESSIVE.sub("", m.group(0)) for m in _CAPITALISED.finditer(question) if m.start() > 0]
     named = [(word, _units(word)) for word in dict.fromkeys(words) if _units(word)]
-    if language != ARABIC:  # "Abu Arish" is named by «أبوعريش»
-        named += [(joined, _units(f"Abu {joined[3:]}")) for joined in joined_with_abu(question)]
     if language == ARABIC:  # «دبليو بي بي» is named by "WPP"
         named += [(acronym, _units(" ".join(letters)))
                   for letters, acronyms in spelled_acronyms(question) for acronym in acronyms]
+    else:  # "Abu Arish" is named by «أبوعريش»
+        named += [(joined, _units(f"Abu {joined[3:]}")) for joined in joined_with_abu(question)]
     return named
 
 
