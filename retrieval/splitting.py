@@ -20,7 +20,7 @@ from sentencex import segment
 MAX_SENTENCE_CHARS = 400
 # Raised whenever split_sentences cuts differently; stores cut by an older version are
 # cut again on their next ingest (see ingest.resplit_sentences).
-SPLITTER_VERSION = 3
+SPLITTER_VERSION = 4
 MAX_WINDOW_CHARS = 1500
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
@@ -32,6 +32,10 @@ _INITIAL_END = re.compile(r"(?:^|\s)و?[^\W\d_]\.$")
 # even in the middle of one («نتج عنه استشهاد (15) وإصابة (33)»), and then misses the next full
 # stop; it is shown the same text with square brackets, which it reads right.
 _BRACKETED_NUMBER = re.compile(r"\((\d+)\)")
+# One paper writes a decimal with a right-to-left mark after its point («ارتفع 29.\u200f0 في المائة»,
+# «هبطت 8.\u200f6 في المائة»), which the segmenter takes for a sentence's end and a new start; it
+# is shown a digit there instead.
+_MARKED_DECIMAL = re.compile(r"(?<=\d\.)[\u200e\u200f](?=\d)")
 # One paper's Arabic reports end with their tags after a full stop: «سمات الجوف رحلة دولية
 # مطار الجوف», names and places in a row
 _TAGS = re.compile(r"\s*سمات\s")
@@ -107,7 +111,8 @@ def split_sentences(text: str, language: str) -> list[Span]:
     spans = []
     offset = 0
     opened = None  # start of a sentence that ran on past a title's abbreviation
-    shown = _BRACKETED_NUMBER.sub(r"[\1]", text)  # same length: spans of one are spans of both
+    # same length: spans of one are spans of both
+    shown = _MARKED_DECIMAL.sub("0", _BRACKETED_NUMBER.sub(r"[\1]", text))
     for piece in segment(language, shown):
         start = shown.find(piece, offset) if piece else -1
         if start < 0:  # segmenter changed the text: fall back to the running offset

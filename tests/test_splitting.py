@@ -39,6 +39,13 @@ def test_a_number_in_brackets_mid_sentence_does_not_start_one():
         "The blast killed (15) and hurt (33) people.", "Police came."]
 
 
+def test_a_decimal_written_with_a_right_to_left_mark_does_not_end_a_sentence():
+    # snn-20150725-0169 writes «8.\u200f6 في المائة»; the sale figure is in the same sentence
+    text = ("وقالت وزارة التجارة إن المبيعات هبطت 8.\u200f6 في المائة إلى وتيرة سنوية قدرها 482 ألف "
+            "وحدة. وعدلت الوزارة مبيعات مايو.")
+    assert _sentences(text, "ar") == [text[:text.index(" وعدلت")], "وعدلت الوزارة مبيعات مايو."]
+
+
 def test_english_abbreviations_do_not_end_sentences():
     text = "Dr. Smith met U.S. officials in Vienna. They agreed."
     assert _sentences(text, "en") == ["Dr. Smith met U.S. officials in Vienna.", "They agreed."]
