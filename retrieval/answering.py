@@ -43,7 +43,7 @@ from .meeting_questions import (
 )
 from .meeting_vocabulary import ENGLISH_NATIONALITIES, fold, may_be_arabic_name
 from .models import Answer, Source
-from .names import is_arabic, joined_with_abu, names_in
+from .names import is_arabic, joined_names, names_in
 from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens, without_article
 from .search import Hit, calibrated
 from .splitting import is_byline, is_tag_line, repeats_the_title
@@ -752,7 +752,7 @@ def _name_units(question: str, language: str) -> list[tuple[str, frozenset[str]]
         named += [(acronym, _units(" ".join(letters)))
                   for letters, acronyms in spelled_acronyms(question) for acronym in acronyms]
     else:  # "Abu Arish" is named by «أبوعريش»
-        named += [(joined, _units(f"Abu {joined[3:]}")) for joined in joined_with_abu(question)]
+        named += [(joined, _units(written)) for written, joined in joined_names(question)]
     return named
 
 

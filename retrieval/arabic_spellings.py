@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 
 from rapidfuzz.distance import Levenshtein
 
-from .names import ARABIC_WORD, consonant_key, consonants_of, joined_with_abu, romanize, rule_spelling
+from .names import ARABIC_WORD, consonant_key, consonants_of, joined_names, romanize, rule_spelling
 
 MIN_CONSONANTS = 2  # "Ali" (l) or "Hayy" (none) would spell a host of short words
 MAX_WORDS_PER_NAME = 4  # one Latin name stands for at most a few Arabic words
@@ -78,8 +78,10 @@ class ArabicSpellings:
                     is_common: Callable[[str], bool]) -> tuple[str, ...]:
         """The Arabic words the capitalised words of an English question may spell,
         leaving out the words ``is_known`` in English (see the module docstring)."""
-        # («أبوعريش»: Arabic writes "Abu" joined to the name after it, as often as apart)
-        names = [word for word in dict.fromkeys([*joined_with_abu(text), *_CAPITALISED.findall(text)])
+        # («أبوعريش», «عبدالملك»: Arabic writes "Abu" and "Abdul" joined to the name after
+        # them, as often as apart)
+        joined = [joined for _, joined in joined_names(text)]
+        names = [word for word in dict.fromkeys([*joined, *_CAPITALISED.findall(text)])
                  if word.lower() not in _PARTICLES and not is_known(word)]
         found = [arabic for name in names[:MAX_NAMES] for arabic in self.spelling(name, is_common)]
         return tuple(dict.fromkeys(found))

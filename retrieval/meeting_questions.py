@@ -1469,7 +1469,7 @@ INSTITUTION_WORDS = frozenset("organisation organization ministry bank league co
                               "committee commission agency fund office association federation "
                               "cooperation conference court airport board authority department "
                               "corporation chamber directorate bureau airlines airways company corp "
-                              "coalition alliance front movement party air".split())
+                              "coalition alliance front movement party air nations".split())
 
 
 # Institutions named after a person ("King Abdullah University of Science and

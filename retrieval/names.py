@@ -38,13 +38,16 @@ _POSSESSIVE_S = re.compile(r"([A-Za-z]+)['’]s\b")
 ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")  # a run of Arabic letters
 
 
-_ABU = re.compile(r"\bAbu[ -]([A-Z][a-z]+)\b")
+# "Abu Arish", "Abdul-Malik", "Abd al-Rahman": a name after «أبو» or «عبد»
+_JOINED_PREFIX = re.compile(r"\b(Abu|Abd(?:ul|el|al)?)[ -]([ae]l-)?([A-Z][a-z]+)\b")
 
 
-def joined_with_abu(text: str) -> list[str]:
-    """"Abu Arish" of an English text as Arabic often writes it, one word («أبوعريش»):
-    "AbuArish"."""
-    return [f"Abu{match.group(1)}" for match in _ABU.finditer(text)]
+def joined_names(text: str) -> list[tuple[str, str]]:
+    """The names of an English text after "Abu" or "Abdul", each as written and as Arabic
+    often writes it, one word («أبوعريش», «عبدالملك»): ("Abu Arish", "AbuArish"),
+    ("Abdul-Malik", "AbdulMalik")."""
+    return [(match.group(0), match.group(1) + (match.group(2) or "").rstrip("-") + match.group(3))
+            for match in _JOINED_PREFIX.finditer(text)]
 
 
 def is_arabic(text: str) -> bool:
@@ -429,10 +432,16 @@ def names_in(names: Iterable[str], text: str) -> bool:
             found = _venue_spelled(surname, text) or (
                 len(words) == 1 and _same_consonants(surname, other_script)) or (
                 # «أبوعريش»: "Abu Arish" written as one word
-                f"abu {surname}" in normalize(name) and _spelled_in("abu" + surname, other_script))
+                f"abu {surname}" in normalize(name) and _spelled_in("abu" + surname, other_script)) or (
+                # «سينرلي أوغلو», «سينرلي»: Turkish "-oglu" written apart, or left out
+                surname.endswith(_TURKISH_SON) and len(surname) > len(_TURKISH_SON) + 3
+                and _spelled_in(surname[:-len(_TURKISH_SON)], other_script))
         if not found:
             return False
     return True
+
+
+_TURKISH_SON = "oglu"  # "Sinirlioglu", "Davutoglu": son of
 
 
 # nouns before the name of a palace, hotel or newspaper («قصر الحكم», «صحيفة عكاظ»)
