@@ -176,6 +176,8 @@ _REFERS_BACK = re.compile(
     r"(?:the|this|these|that|those) (?:figures?|rise|fall|increase|decline|drop|data|numbers?|"
     r"results?|move|deal|report|survey|poll|announcement|statement|decision|comments?|remarks|"
     r"meeting|talks|visit|agreement)\b(?! (?:of|to|for|in|on|at|with|between|from|over)\b)"
+    # "The two are due to visit Japan later this month": the two the sentence before names
+    r"|the two (?:men |women |ministers |officials |leaders )?(?:are|were|will|would|have|had|also)\b"
     r"|[وف]?(?:جاء|جاءت|ياتي|تاتي) (?:ذلك|هذا|هذه)(?!\w)")
 _WISHES = frozenset({_WHERE, _WHO, _WHEN, _WEEKDAY, _COUNT, _COUNTED, _SUM, _SHARE, _EVENT, _NAME})
 # (an event completes the sentence saying what was said, never replaces it: many reports

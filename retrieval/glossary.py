@@ -46,6 +46,7 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("editor editors", "المحرر محرر التحرير تحرير"),
     ("newspaper newspapers", "صحيفة الصحيفة لصحيفة صحف الصحف جريدة الجريدة"),
     ("journalist journalists", "الصحفي صحفي الصحافي صحافي الصحفيين"),
+    ("tweet tweets tweeted twitter", "تغريدة التغريدة تغريدات تغريداته غرد تويتر تويترية"),
     ("coach", "المدرب مدرب"),
     ("deputy vice", "نائب النائب"),
     ("adviser advisers advisor consultant", "مستشار المستشار استشاري"),

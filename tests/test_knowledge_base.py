@@ -554,3 +554,12 @@ def test_glossary_words_of_cars_and_streets(tmp_path, e5):
     answer = _answer_from_fixture(tmp_path, e5, "news_beijing_parking.jsonl", 1,
                                   "كم سيارة تسير في شوارع بكين؟")
     assert "two and a half million" in answer.text
+
+
+def test_a_sentence_opening_with_the_two_is_quoted_with_the_one_naming_them(tmp_path, e5):
+    # reut-15367: "The two are due to visit Japan later this month for farm talks." names
+    # neither; the sentence before it names Richard Lyng and Clayton Yeutter, and is read
+    # with it (among other articles' sentences, each alone had covered too little)
+    answer = _answer_from_fixture(tmp_path, e5, "news_rice_talks.jsonl", 1,
+                                  "Which U.S. Trade Representative is due to visit Japan for farm talks?")
+    assert any("Clayton Yeutter" in line and "The two are due" in line for line in answer.text.splitlines())
