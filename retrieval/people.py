@@ -161,6 +161,20 @@ class Mention:
     position: int  # token index of the name's first word
 
 
+# Given names of North Africa written with the article: «الطيب البكوش», «الحبيب الصيد», «الباجي
+# قائد السبسي»
+_ARTICLE_GIVEN_NAMES = frozenset("الطيب الحبيب الهادي المنصف الباجي المنجي الصادق الطاهر المختار".split())
+
+
+def _article_given_name(tokens: list[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` is such a given name: a family name follows, and it does not
+    qualify the word before it («اليمن الحبيب», "beloved Yemen")."""
+    return tokens[i].text in _ARTICLE_GIVEN_NAMES and i + 1 < len(tokens) \
+        and is_name_part(tokens[i + 1].text) and not is_trigger_word(tokens[i + 1].text) \
+        and not (i > 0 and tokens[i - 1].text.startswith("ال")
+                 and places.demonym(strip_prefix(tokens[i - 1].text)) is None)  # (after «التونسي»)
+
+
 def is_name_part(word: str) -> bool:
     tables = folded_tables()
     if len(word) < 2 or word in ARABIC_STOPWORDS or word in tables["title_heads"] \
@@ -260,7 +274,9 @@ def _arabic_people(sentence: Sentence) -> list[tuple[int, int]]:
         # «... ، وخليفة بن داري»: «و» ("and") before a name with its lineage
         and_lineage = _and_name(tokens, i, listing=bool(runs))
         # «ألكسندر» folds to «الكسندر», but a hamza says it is no article
-        article = word.startswith(("ال", "لل")) and not sentence.text[tokens[i].start:].startswith(("أل", "إل"))
+        article = word.startswith(("ال", "لل")) \
+            and not sentence.text[tokens[i].start:].startswith(("أل", "إل")) \
+            and not _article_given_name(tokens, i)
         # «الناطقة باسم دي ميستورا»: "on behalf of", not the name Basem
         on_behalf = word == "باسم" and i > 0 and tokens[i - 1].text in _SPOKESPEOPLE
         month = word in _NAMED_MONTHS and i + 1 < len(tokens) and tokens[i + 1].text in _MONTH_QUALIFIERS \

@@ -6460,3 +6460,27 @@ def test_the_united_nations_is_no_person_named_united(tmp_path, e5):
     answer = kb.ask("Where will the climate summit that Pope Francis urged the United Nations "
                     "about be held?")
     assert not answer.abstained and "باريس" in answer.text
+
+
+def test_a_north_african_given_name_written_with_the_article_opens_a_name(tmp_path, e5):
+    def named(text):
+        return [mention.person.name for mention in _people_in(text)]
+
+    # snn-20150726-0105: «الطيب البكوش» had been read as no one («الطيب», "the good")
+    assert named("اعتبر الطيب البكوش، وزير الخارجية التونسي، أن أمن المنطقة مرتبط.") == ["الطيب البكوش"]
+    assert named("استقبل رئيس الحكومة التونسية الحبيب الصيد الوفد.") == ["الحبيب الصيد"]
+    assert named("وقال إن اليمن الحبيب سيعود آمنا.") == []  # "beloved Yemen"
+    kb = _fixture_knowledge_base(tmp_path, e5, "news_tunisia_libya.jsonl", 1)
+    assert "الطيب البكوش" in kb.ask("من هو وزير الخارجية التونسي؟").text
+
+
+def test_with_which_channel_asks_the_medium_not_whom_someone_met(tmp_path, e5):
+    # snn-20150807-0763: «مع أي قناة» had been read as «مع من», and the answer refused for
+    # quoting no meeting of the Mufti with «مداخلة»
+    question = "في مداخلة مع أي قناة تحدث مفتي عام المملكة عن تفجير مسجد قوات الطوارئ في عسير؟"
+    assert intent_of(question, "ar") != "who_met"
+    assert intent_of("مع أي وزير اجتمع السفير؟", "ar") == "who_met"
+    kb = _fixture_knowledge_base(tmp_path, e5, "news_mufti_interview.jsonl", 1)
+    assert "الإخبارية" in kb.ask(question).text
+    assert "الإخبارية" in kb.ask("On which channel did the Grand Mufti speak about the bombing of the "
+                                 "emergency forces mosque in Asir?").text
