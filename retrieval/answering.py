@@ -116,6 +116,12 @@ _WEEKDAY = "concept:weekday"
 _COUNT = "concept:count"
 # The number that opens an item of a numbered list ("3 - Replace your phone ..."): no count
 _LIST_ITEM = re.compile(r"^\s*\d{1,2}\s*[-–.)]\s")
+# A number that measures a span of time ("lowest in seven months", «منذ 6 سنوات»): no amount,
+# unless the question asks for one of time («كم يوما ...؟») or an age ("How old ...?")
+_SPAN = (r"(?:months?|years?|weeks?|days?|hours?|decades?|شهر|أشهر|اشهر|شهور|شهرا|سنة|سنوات|سنين|عام|عاما|"
+         r"أعوام|اعوام|يوم|يوما|أيام|ايام|أسبوع|أسابيع|اسابيع|ساعة|ساعات|عقد|عقود)(?!\w)")
+_TIME_SPAN = re.compile(r"(?:\d+(?:[.,]\d+)?|\w+)\s+" + _SPAN, re.IGNORECASE)
+_ASKS_AN_AGE = re.compile(r"\bhow old\b|\bage\b|(?<!\w)[وف]?(?:كم )?(?:عمر|سن)(?:ه|ها)?(?!\w)")
 _NUMBER_WORD = re.compile(
     r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     r"hundred|thousand|million|billion|dozens?)\b|(?<!\w)(?:اثنين|اثنان|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|"
@@ -217,10 +223,19 @@ def _units(text: str) -> frozenset[str]:
     # (nor the «وقع» of «وقعت مذبحة», a happening, which would count as a signing)
     text = _DIGIT_GROUPING.sub("", _ACCORDING_TO.sub(" ", text))
     text = without_happenings(text) if "قع" in text else text
-    return units([term for term in index_terms(text) if len(term) > 1 or not term.isascii()])
+    terms = [term for term in index_terms(text) if len(term) > 1 or not term.isascii()]
+    return units([_DOERS.get(term, term) for term in terms])
+
+
+# The one who did it, as the deed's stem: "Who killed X?" is answered by "X's killer, Warren
+# Leblanc"
+_DOERS = {"killer": "kill", "founder": "found", "owner": "own", "buyer": "buy", "winner": "win",
+          "seller": "sell"}
 
 
 _YEAR_WORDS = _units("year عام سنة")
+# The words by which a how-many question counts time («كم يوما», "how many months")
+_TIME_UNITS = _units("month year week day hour decade شهر سنة عام يوم أسبوع ساعة")
 
 
 def _bare_units(text: str) -> frozenset[str]:
@@ -343,7 +358,9 @@ def compose_answer(
                              _cities_in(question) if asked_where else None, day, unnamed,
                              _unit_weights(wanted, term_weights, names), described,
                              _city_units(question) if language == ARABIC else None, counted, deputy,
-                             year_asked=year_asked)
+                             year_asked=year_asked,
+                             spans_count=bool(wanted & _TIME_UNITS
+                                              or _ASKS_AN_AGE.search(normalize(question))))
     # (a nationality is no name: «الكينية» is covered by any sentence on Kenya)
     named = frozenset(unit for name, units in names if _country_of(name) is None for unit in units)
     rows = {**evidence.before, **paragraphs, **context}
@@ -492,6 +509,7 @@ def _candidates(
     deputy: bool | None = None,
     *,
     year_asked: bool = False,
+    spans_count: bool = False,
 ) -> list[_Candidate]:
     glossed = glossary.entries(wanted)
     pool = [(evidence.paragraphs[hit.paragraph_id], RANK_PRIOR * rank)
@@ -571,7 +589,8 @@ def _candidates(
             # (nor is the number of an item of a list: "3 - ...")
             stated = _LIST_ITEM.sub("", text)
             stated = asked_numbers.sub(" ", _DIGIT_GROUPING.sub("", stated)) if asked_numbers else stated
-            if _COUNT in wanted and _NUMBER_WORD.search(stated):
+            counts = stated if spans_count else _TIME_SPAN.sub(" ", stated)
+            if _COUNT in wanted and _NUMBER_WORD.search(counts):
                 covers |= {_COUNT}
                 # (in the other language any number: "people" may be «قتلى», "dead")
                 if _COUNTED in wanted and (paragraph.language != language or _counts(text, counted)):
@@ -749,7 +768,9 @@ def _name_units(question: str, language: str) -> list[tuple[str, frozenset[str]]
     else:
         # (without a possessive: "Japan's" names Japan, «اليابان»)
         words = [_POSSESSIVE.sub("", m.group(0)) for m in _CAPITALISED.finditer(question) if m.start() > 0]
-    named = [(word, _units(word)) for word in dict.fromkeys(words) if _units(word)]
+    # (not a meeting word: «اتفقت», rare as written, is a concept)
+    named = [(word, units) for word in dict.fromkeys(words)
+             if (units := _units(word)) and not any(unit.startswith("concept:") for unit in units)]
     if language == ARABIC:  # «دبليو بي بي» is named by "WPP"
         named += [(acronym, _units(" ".join(letters)))
                   for letters, acronyms in spelled_acronyms(question) for acronym in acronyms]
