@@ -20,7 +20,7 @@ from sentencex import segment
 MAX_SENTENCE_CHARS = 400
 # Raised whenever split_sentences cuts differently; stores cut by an older version are
 # cut again on their next ingest (see ingest.resplit_sentences).
-SPLITTER_VERSION = 4
+SPLITTER_VERSION = 5
 MAX_WINDOW_CHARS = 1500
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
@@ -32,6 +32,12 @@ _INITIAL_END = re.compile(r"(?:^|\s)و?[^\W\d_]\.$")
 # even in the middle of one («نتج عنه استشهاد (15) وإصابة (33)»), and then misses the next full
 # stop; it is shown the same text with square brackets, which it reads right.
 _BRACKETED_NUMBER = re.compile(r"\((\d+)\)")
+# Wire copy capitalises the word after "U.S." and "U.K." ("the U.S. Has been pressing Japan",
+# "talks between the U.S. And Japan"), which the segmenter then takes for a sentence's start;
+# a verb or a conjunction there continues the sentence ("... in the U.S. The firm said" does not)
+_ABBREVIATED_COUNTRY_END = re.compile(r"\bU\.[SK]\.$")
+_CONTINUING = frozenset("and or has have had will would is was were to of for with by from can could "
+                        "should may must did does do".split())
 # One paper writes a decimal with a right-to-left mark after its point («ارتفع 29.\u200f0 في المائة»,
 # «هبطت 8.\u200f6 في المائة»), which the segmenter takes for a sentence's end and a new start; it
 # is shown a digit there instead.
@@ -113,7 +119,8 @@ def split_sentences(text: str, language: str) -> list[Span]:
     opened = None  # start of a sentence that ran on past a title's abbreviation
     # same length: spans of one are spans of both
     shown = _MARKED_DECIMAL.sub("0", _BRACKETED_NUMBER.sub(r"[\1]", text))
-    for piece in segment(language, shown):
+    pieces = list(segment(language, shown))
+    for number, piece in enumerate(pieces):
         start = shown.find(piece, offset) if piece else -1
         if start < 0:  # segmenter changed the text: fall back to the running offset
             start = offset
@@ -121,13 +128,21 @@ def split_sentences(text: str, language: str) -> list[Span]:
         offset = end
         if opened is None:
             opened = start
-        if _INITIAL_END.search(text[opened:end].rstrip()):
+        if _INITIAL_END.search(text[opened:end].rstrip()) or _continues(text[opened:end], pieces[number + 1:]):
             continue
         spans.extend(_clauses(text, opened, end))
         opened = None
     if opened is not None:
         spans.extend(_clauses(text, opened, offset))
     return [span for span in spans if text[span.start:span.end].strip()]
+
+
+def _continues(sentence: str, rest: list[str]) -> bool:
+    """Whether a sentence cut after "U.S." goes on in the next piece ("the U.S. Will pursue")."""
+    if not rest or not _ABBREVIATED_COUNTRY_END.search(sentence.rstrip()):
+        return False
+    words = rest[0].split()
+    return bool(words) and words[0].lower() in _CONTINUING
 
 
 def _clauses(text: str, start: int, end: int) -> list[Span]:

@@ -46,6 +46,15 @@ def test_a_decimal_written_with_a_right_to_left_mark_does_not_end_a_sentence():
     assert _sentences(text, "ar") == [text[:text.index(" وعدلت")], "وعدلت الوزارة مبيعات مايو."]
 
 
+def test_a_capitalised_verb_or_conjunction_after_us_does_not_start_a_sentence():
+    # reut-7802: "The U.S. Will pursue its complaint ..." had been cut after "U.S."
+    assert _sentences("GENEVA - The U.S. Will pursue its complaint. Talks between the U.S. And "
+                      "Japan ended.", "en") == ["GENEVA - The U.S. Will pursue its complaint.",
+                                                "Talks between the U.S. And Japan ended."]
+    assert _sentences("The company sells in the U.S. The firm said profits rose.", "en") == [
+        "The company sells in the U.S.", "The firm said profits rose."]
+
+
 def test_english_abbreviations_do_not_end_sentences():
     text = "Dr. Smith met U.S. officials in Vienna. They agreed."
     assert _sentences(text, "en") == ["Dr. Smith met U.S. officials in Vienna.", "They agreed."]
