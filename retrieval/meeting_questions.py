@@ -251,8 +251,11 @@ def intent_of(question: str, language: str) -> str | None:
     """The meeting intent a question asks, or ``None``: not for a question asking who
     said something ("Who said Reagan would meet the press?")."""
     folded = _folded(question)
-    if _WHO_SAID.search(folded) or asks_at_which_event(question) or _WHO_LEADS.search(folded):
-        return None  # (nor "At which meeting did Sir Ian Blair say ...?": where he spoke)
+    if _WHO_SAID.search(folded) or asks_at_which_event(question) or _WHO_LEADS.search(folded) \
+            or _WHO_CHAIRED.search(folded):
+        # (nor "At which meeting did Sir Ian Blair say ...?": where he spoke; nor who chairs
+        # a meeting or a committee, «من ترأس اجتماع المجلس ...؟»: not someone's office)
+        return None
     if _NOT_MET.search(folded):
         return None  # "Which village will Obama not visit?": no record says what did not happen
     outside_when = _WHEN_CLAUSE.sub(" ", folded)
@@ -273,8 +276,6 @@ def intent_of(question: str, language: str) -> str | None:
                 return WHO_MET  # «من هي الوزيرة التي استقبلها شكري؟» asks who, not a role
             if intent == ROLE and _WHERE_OR_WHEN.search(folded):
                 continue  # «أين يرأس الوزير اجتماع ...؟» asks where, not his office
-            if intent == ROLE and _WHO_CHAIRED.search(folded):
-                return None  # «من ترأس اجتماع المجلس ...؟» asks who chaired it, not someone's office
             if intent == OUTCOMES and not re.search(pattern, _without_named_accords(folded)):
                 continue  # «... يخالف اتفاق باريس؟»: the accord named is what is meant, not asked
             return intent
@@ -287,8 +288,8 @@ _WHEN_CLAUSE = re.compile(
     r"(?<=\w )(?:when(?! (?:did|do|does|was|were|will|would|is|are|has|had)\b)|(?:عندما|حينما))\b[^,،]*")
 
 
-# «من ترأس ...», «من يرأس ...»: who chairs or chaired it (folded)
-_WHO_CHAIRED = re.compile(r"^\W*[وف]?من\s+[تي]راس(?:ت)?(?!\w)")
+# «من ترأس ...», «من يرأس ...», «من يترأس ...»: who chairs or chaired it (folded)
+_WHO_CHAIRED = re.compile(r"^\W*[وف]?من\s+(?:[تي]|يت)راس(?:ت)?(?!\w)")
 
 
 # An accord named by its city: «اتفاق باريس», "the Paris agreement"
@@ -495,7 +496,8 @@ _NOT_MET = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?"
                       r"|(?<!\w)(?:لن|لم)\s+[يت](?:زور|زر|لتق\w*|ستقبل|حضر|وقع)(?:ه|ها|هم)?(?!\w)")
 # "Who heads Saudi Arabia's delegation to ...?": who holds a post, which a report says (the
 # ledger's sides are no delegation's heads)
-_WHO_LEADS = re.compile(r"^\W*who (?:heads|headed|leads|led|will (?:head|lead))\b.*\bdelegation\b")
+_WHO_LEADS = re.compile(r"^\W*who (?:heads|headed|leads|led|chairs|chaired|will (?:head|lead|chair))\b"
+                        r".*\b(?:delegation|committees?|side|council|panel|commission|board)\b")
 # «بعد أن زارها», "after he visited them", «خلال زيارته», "during its visit"
 _TIME_CLAUSE = re.compile(r"\b(?:after|during)\b|(?<!\w)(?:بعد ان|بعدما|خلال|اثناء)(?!\w)")
 # «متى وصل كيري إلى القاهرة؟», "When did he arrive in Cairo?": an arrival, which records tell
@@ -504,7 +506,8 @@ _ARRIVED_AT = re.compile(r"\barriv|\breach|(?<!\w)[وف]?(?:س?[يت]صل|وصل
 # ("Which Greek minister said the talks ... were in the final stage?", «أي وزير يوناني قال ...»)
 _WHO_SAID = re.compile(
     r"^\W*(?:(?:who|(?:which|what)(?: \w+){1,3}) (?:said|says|told|announced|stated|claimed|predicted|warned|"
-    r"asked|questioned|critici[sz]ed|accused|blamed|denied|insisted|argued)\b"
+    r"asked|questioned|critici[sz]ed|accused|blamed|denied|insisted|argued"
+    r"|called(?=[^?]* an? \w))\b"  # ("called Brown's article a warning shot": named it, no phone call)
     r"|(?:من (?:الذي )?|اي(?: \w+){1,3} )(?:قال|صرح|اعلن|ذكر|توقع|سال|انتقد|اتهم)\b)")
 # Words after which a country is what a meeting was about, not a side (folded)
 _TOPIC_BEFORE = frozenset(normalize(w) for w in ("on", "about", "over", "regarding", "concerning",

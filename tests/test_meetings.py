@@ -6484,3 +6484,24 @@ def test_with_which_channel_asks_the_medium_not_whom_someone_met(tmp_path, e5):
     assert "الإخبارية" in kb.ask(question).text
     assert "الإخبارية" in kb.ask("On which channel did the Grand Mufti speak about the bombing of the "
                                  "emergency forces mosque in Asir?").text
+
+
+def test_who_heads_a_side_or_a_committee_asks_who_not_what_was_discussed(tmp_path, e5):
+    # snn-20150722-0019: «من يترأس ...» and "Who heads ..." had been read as questions on a
+    # meeting's topics («مناقشة», "discussing"), and refused for naming no meeting
+    arabic = "من يترأس الجانب السعودي في لجنتي مناقشة إعادة الإنتاج في المنطقة المحايدة؟"
+    english = ("Who heads the Saudi side of the committees discussing the restart of production in the "
+               "Neutral Zone?")
+    assert intent_of(arabic, "ar") is None and intent_of(english, "en") is None
+    kb = _fixture_knowledge_base(tmp_path, e5, "news_neutral_zone.jsonl", 1)
+    assert "عبد العزيز بن سلمان" in kb.ask(arabic).text
+    assert "عبد العزيز بن سلمان" in kb.ask(english).text
+
+
+def test_called_something_a_name_is_no_phone_call(tmp_path, e5):
+    # bbc-politics-342: the question had been read as whom Brown called, and answered with the
+    # ledger's meetings of Gordon Brown
+    question = "Which BBC political editor called Brown's article a warning shot?"
+    assert intent_of(question, "en") is None and intent_of("Whom did Obama call?", "en") == "who_met"
+    kb = _fixture_knowledge_base(tmp_path, e5, "news_brown_vision.jsonl", 1)
+    assert "Andrew Marr" in kb.ask(question).text
