@@ -494,10 +494,11 @@ _DONE_WITH = re.compile(r"\bwith\b|(?<!\w)(?:مع|برفقه)(?!\w)")
 _NOT_MET = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?"
                       r"(?:meet|met|visit|visited|visiting|receive|received|attend|attended|sign|signed)\b"
                       r"|(?<!\w)(?:لن|لم)\s+[يت](?:زور|زر|لتق\w*|ستقبل|حضر|وقع)(?:ه|ها|هم)?(?!\w)")
-# "Who heads Saudi Arabia's delegation to ...?": who holds a post, which a report says (the
-# ledger's sides are no delegation's heads)
+# "Who heads Saudi Arabia's delegation to ...?", "Who heads the Saudi side of the committees
+# ...?": who holds a post, which a report says (the ledger's sides are no delegation's heads);
+# not who chaired "the ... committee meeting in Cairo", a meeting's chair
 _WHO_LEADS = re.compile(r"^\W*who (?:heads|headed|leads|led|chairs|chaired|will (?:head|lead|chair))\b"
-                        r".*\b(?:delegation|committees?|side|council|panel|commission|board)\b")
+                        r".*\b(?:delegation|committees?|side|council|panel|commission|board)\b(?! meeting)")
 # «بعد أن زارها», "after he visited them", «خلال زيارته», "during its visit"
 _TIME_CLAUSE = re.compile(r"\b(?:after|during)\b|(?<!\w)(?:بعد ان|بعدما|خلال|اثناء)(?!\w)")
 # «متى وصل كيري إلى القاهرة؟», "When did he arrive in Cairo?": an arrival, which records tell
