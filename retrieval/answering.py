@@ -228,7 +228,8 @@ def _units(text: str) -> frozenset[str]:
 
 
 # The one who did it, as the deed's stem: "Who killed X?" is answered by "X's killer, Warren
-# Leblanc"
+# Leblanc" (not the irregular past the stemmer keeps: "won" as "win" let "failed to win a
+# contract" lead the answer to "Which companies won ...?")
 _DOERS = {"killer": "kill", "founder": "found", "owner": "own", "buyer": "buy", "winner": "win",
           "seller": "sell"}
 

@@ -128,7 +128,8 @@ def split_sentences(text: str, language: str) -> list[Span]:
         offset = end
         if opened is None:
             opened = start
-        if _INITIAL_END.search(text[opened:end].rstrip()) or _continues(text[opened:end], pieces[number + 1:]):
+        following = pieces[number + 1] if number + 1 < len(pieces) else ""
+        if _INITIAL_END.search(text[opened:end].rstrip()) or _continues(text[opened:end], following):
             continue
         spans.extend(_clauses(text, opened, end))
         opened = None
@@ -137,12 +138,11 @@ def split_sentences(text: str, language: str) -> list[Span]:
     return [span for span in spans if text[span.start:span.end].strip()]
 
 
-def _continues(sentence: str, rest: list[str]) -> bool:
-    """Whether a sentence cut after "U.S." goes on in the next piece ("the U.S. Will pursue")."""
-    if not rest or not _ABBREVIATED_COUNTRY_END.search(sentence.rstrip()):
-        return False
-    words = rest[0].split()
-    return bool(words) and words[0].lower() in _CONTINUING
+def _continues(sentence: str, following: str) -> bool:
+    """Whether a sentence cut after "U.S." goes on in the piece after it ("the U.S. Will pursue")."""
+    words = following.split()
+    return bool(words) and words[0].lower() in _CONTINUING \
+        and bool(_ABBREVIATED_COUNTRY_END.search(sentence.rstrip()))
 
 
 def _clauses(text: str, start: int, end: int) -> list[Span]:

@@ -579,8 +579,11 @@ def test_a_span_of_time_is_no_amount_a_how_many_question_asks(tmp_path, e5):
 
 def test_who_did_it_is_answered_by_the_doer_s_noun(tmp_path, e5):
     # bbc-politics-199: "her son's killer, Warren Leblanc" answers "Who killed Stefan Pakeerah?"
+    from retrieval.answering import _units
+
     answer = _answer_from_fixture(tmp_path, e5, "news_game_warnings.jsonl", 1, "Who killed Stefan Pakeerah?")
     assert "Warren Leblanc" in answer.text
+    assert "own" in _units("Who owns the club?") & _units("the owner, Malcolm Glazer")
 
 
 def test_rebels_camp_and_coalition_cover_an_arabic_report_of_the_strike(tmp_path, e5):
