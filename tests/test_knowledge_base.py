@@ -566,7 +566,8 @@ def test_a_sentence_opening_with_the_two_is_quoted_with_the_one_naming_them(tmp_
 
 
 def test_a_span_of_time_is_no_amount_a_how_many_question_asks(tmp_path, e5):
-    from retrieval.answering import _TIME_SPAN
+    from retrieval.answering import _ASKS_AN_AGE, _TIME_SPAN
+    from retrieval.normalize import normalize
 
     # snn-20150725-0169: "lowest in seven months" had answered «إلى كم انخفضت مبيعات ...؟»; the
     # figure is the next sentence's 482,000 units
@@ -574,7 +575,9 @@ def test_a_span_of_time_is_no_amount_a_how_many_question_asks(tmp_path, e5):
     answer = _answer_from_fixture(tmp_path, e5, "news_home_sales.jsonl", 1,
                                   "إلى كم انخفضت مبيعات المنازل الأمريكية الجديدة في يونيو؟")
     assert "482" in answer.text
-    # (an age asked is a span: «وتأمل سارة (93 عاما)» answers "How old ...?")
+    # an age asked is a span: «وتأمل سارة (93 عاما)» answers "How old is Sarah Obama?"
+    assert all(_ASKS_AN_AGE.search(normalize(q)) for q in ("How old is Sarah Obama?", "كم عمر سارة أوباما؟"))
+    assert not _ASKS_AN_AGE.search(normalize("إلى كم انخفضت مبيعات المنازل؟"))
 
 
 def test_who_did_it_is_answered_by_the_doer_s_noun(tmp_path, e5):
