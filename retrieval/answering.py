@@ -770,8 +770,8 @@ def _name_units(question: str, language: str) -> list[tuple[str, frozenset[str]]
         # (without a possessive: "Japan's" names Japan, «اليابان»)
         words = [_POSSESSIVE.sub("", m.group(0)) for m in _CAPITALISED.finditer(question) if m.start() > 0]
     # (not a meeting word: «اتفقت», rare as written, is a concept)
-    named = [(word, units) for word in dict.fromkeys(words)
-             if (units := _units(word)) and not any(unit.startswith("concept:") for unit in units)]
+    named = [(word, word_units) for word in dict.fromkeys(words)
+             if (word_units := _units(word)) and not any(unit.startswith("concept:") for unit in word_units)]
     if language == ARABIC:  # «دبليو بي بي» is named by "WPP"
         named += [(acronym, _units(" ".join(letters)))
                   for letters, acronyms in spelled_acronyms(question) for acronym in acronyms]
