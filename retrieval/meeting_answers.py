@@ -923,12 +923,19 @@ def _by_relevance(meetings: list[Meeting], question: str, language: str, request
         across = glossary.covered(asked, said) if meeting.language != language else ()
         return len(wanted & said), len(across)
 
+    def in_a_city_asked(meeting: Meeting) -> bool:
+        """"Where in Jazan did ... visit?": a meeting at a hospital there before one
+        elsewhere, or one that names no more than the city."""
+        return request.intent == WHERE and meeting.place is not None \
+            and meeting.place.value in request.cities and places.lookup(meeting.place.text) is None
+
     def on_that_day(meeting: Meeting) -> bool:
         day = _iso_day(meeting.date.value) if weekday is not None and meeting.date is not None else None
         return day is not None and day.weekday() == weekday
 
     return sorted(meetings, key=lambda m: (signed and m.kind == "signing", talks and m.kind == "talks",
-                                           on_that_day(m), shared(m), m.date.value if m.date else ""),
+                                           on_that_day(m), in_a_city_asked(m), shared(m),
+                                           m.date.value if m.date else ""),
                   reverse=True)
 
 

@@ -45,6 +45,10 @@ _INTENTS_EN = [
     (ROLE, r"\bwho is\b|\bwho's\b|\b(?:role|title|position|job|post)\b|\bwhat does \w+ do\b"
            r"|\b(?:which|what) (?:organi[sz]ation|ministry|agency|body|company|office)\b.*\b(?:head|lead|run|chair)s?\b"),
     (WHERE, r"\bwhere\b|\b(?:which|what) (?:city|country|place|summit|conference|venue|palace)\b"
+            # "In which hospital did X visit the injured?" (not "To which hospital was the
+            # driver taken?", which asks of no meeting)
+            r"|\b(?:which|what) (?:hospital|hotel|town|village|capital|region|province)\b"
+            r"(?=.*\b(?:visit|meet|met|receiv|host|talks))"
             r"|\blocation\b"),
     # "when" asks the date when it opens the question or a question ("Tell me when did ..."),
     # not in a clause ("Which summit was Tony Blair leaving when he hailed ...?")
@@ -812,7 +816,11 @@ def parse(question: str, language: str, ledger: Ledger,
             after_stranger_name = not is_arabic(word) and index - 1 in unknown \
                 and not is_arabic(words[index - 1]) \
                 and not (index + 1 < len(words) and words[index + 1][:1].isupper())
-            if _name_like(word, bare, is_common, after_name=after_stranger_name):
+            # («باللورد وولف»: after a peer's honorific a family name, though its letters also
+            # read as a common word, «و» + «ولف»)
+            surname = is_arabic(word) and _after_a_surname_honorific(words, index) \
+                and not bare.startswith("ال") and bare not in common_arabic_words()
+            if surname or _name_like(word, bare, is_common, after_name=after_stranger_name):
                 unknown[index] = word
                 if after_full_name:
                     # «سعد الحريري سامح شكري»: a person's slot, though the word may look
@@ -1280,7 +1288,7 @@ def _arabic_name_slot(words: list[str], loose: dict[int, str], index: int) -> bo
     if first == index and index > 0 and normalize(words[index - 1]) in _FOREIGN_PARTICLES:
         first = index - 1  # «دي ميستورا»: de Mistura
     elif first + 1 not in loose and first == index:
-        return _after_a_given_name(words, index)
+        return _after_a_surname_honorific(words, index) or _after_a_given_name(words, index)
     before = normalize(words[first - 1]) if first > 0 else ""
     opener = normalize(words[first])
     return (before in _PERSON_SLOT or strip_prefix(before) in _PERSON_SLOT
@@ -1288,6 +1296,16 @@ def _arabic_name_slot(words: list[str], loose: dict[int, str], index: int) -> bo
             # name (without it the title is an office of what follows: «رئيس شركة ...»)
             or before.startswith("ال") and before in folded_tables()["title_heads"]
             or opener[:1] in ("ب", "و") and strip_prefix(opener) != opener)
+
+
+# Honorifics that go before a family name alone («اللورد وولف», «السيدة تاتشر»)
+_SURNAME_HONORIFICS = frozenset(normalize(w) for w in (
+    "اللورد", "البارون", "البارونة", "الليدي", "السيد", "السيدة"))
+
+
+def _after_a_surname_honorific(words: list[str], index: int) -> bool:
+    """«باللورد وولف»: a word after a peer's or a plain honorific is a family name."""
+    return index > 0 and strip_prefix(normalize(words[index - 1])) in _SURNAME_HONORIFICS
 
 
 def _after_a_given_name(words: list[str], index: int) -> bool:

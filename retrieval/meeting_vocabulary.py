@@ -132,7 +132,7 @@ president minister secretary chancellor king queen prince princess sheikh emir s
 ambassador chairman chairwoman governor senator secretary-general director commissioner pope
 premier leader envoy spokesman spokeswoman ceo mp lord lady representative undersecretary
 under-secretary mr mrs ms dr sir chief boss counterpart attache general gen admiral colonel col
-adviser advisor cardinal archbishop bishop
+adviser advisor cardinal archbishop bishop lieutenant brigadier marshal
 """.split())
 ENGLISH_TITLE_WORDS = frozenset("""
 cardinal archbishop bishop
@@ -144,7 +144,7 @@ treasury home energy oil labour labor health education culture chair ceo mp lord
 representative undersecretary under-secretary officials official managing acting senior
 boss counterpart attache cultural military commercial agriculture commerce justice transport
 industry information housing planning tourism environment exchequer gen admiral colonel col
-adviser advisor economic staff affairs
+adviser advisor economic staff affairs lieutenant brigadier marshal
 """.split())
 
 

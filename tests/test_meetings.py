@@ -272,6 +272,10 @@ def test_a_question_naming_no_meeting_is_refused_without_speaking_of_meetings():
     ("Which city ranks first on the list of the Green Faith in Motion initiative?", "where"),
     ("ما المدينة التي تحتل المرتبة الأولى في قائمة المدن؟", None),
     ("Give me a list of the meetings of Al-Alawi", "list"),
+    # which hospital or town asks where, as "which city" does (snn-20150808-1201)
+    ("In which hospital did Othman Al-Mehrej visit the injured?", "where"),
+    ("Which town did the emir visit on Monday?", "where"),
+    ("To which hospital was the truck driver taken after the collision in Bariq?", None),
 ])
 def test_intents(question, intent):
     assert intent_of(question, detect_language(question)) == intent
@@ -6505,3 +6509,27 @@ def test_called_something_a_name_is_no_phone_call(tmp_path, e5):
     assert intent_of(question, "en") is None and intent_of("Whom did Obama call?", "en") == "who_met"
     kb = _fixture_knowledge_base(tmp_path, e5, "news_brown_vision.jsonl", 1)
     assert "Andrew Marr" in kb.ask(question).text
+
+
+def test_a_visit_is_found_by_a_rank_a_hospital_and_a_city(tmp_path, e5):
+    # fixtures/news_injured_visits.jsonl: Lieutenant General Othman Al-Mehrej visits the injured
+    # at Asir Central Hospital (snn-20150808-1201); the deputy health minister visits King Fahd
+    # Central Hospital in Jazan (snn-20150731-1613) and, three days later, injured Yemeni
+    # fighters at hospitals on the southern border (snn-20150803-0664, no city named)
+    kb = _fixture_knowledge_base(tmp_path, e5, "news_injured_visits.jsonl", 3)
+    # a military rank is a title, not a stranger named "Lieutenant" whom he never met
+    answer = kb.ask("In which hospital did Lieutenant General Othman Al-Mehrej visit the injured "
+                    "special emergency forces?")
+    assert "Aseer Central Hospital (مستشفى عسير المركزي)" in answer.text, answer.text
+    # the city asked puts the visit there before the later one
+    answer = kb.ask("Where in Jazan did the deputy health minister visit the injured?")
+    assert "King Fahad Central Hospital" in answer.text and "do not say" not in answer.text, answer.text
+    assert [s.doc_id for s in answer.sources] == ["snn-20150731-1613"]
+
+
+def test_a_peer_named_by_his_family_name_alone_is_a_side_no_report_names(tmp_path, e5):
+    # fixtures/news_injured_visits.jsonl: Othman Al-Mehrej met the injured, never Lord Woolf,
+    # whom the question names by his family name alone, after the peer's honorific
+    kb = _fixture_knowledge_base(tmp_path, e5, "news_injured_visits.jsonl", 3)
+    assert kb.ask("متى التقى الفريق عثمان المحرج باللورد وولف؟").abstained
+    assert not kb.ask("متى زار الفريق عثمان المحرج المصابين؟").abstained
