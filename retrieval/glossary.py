@@ -313,6 +313,9 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("preliminary", "أولي الأولي أولية الأولية مبدئي المبدئي مبدئية"),  # (not "initial": "initiative")
     ("tool tools", "أدوات الأدوات"),  # (not «أداة»: its stem is that of «أداء», "performance")
     ("dam dams", "السد سد السدود"),
+    ("operator operators operate operates operated operating", "تشغيل التشغيل تشغل يشغل مشغل المشغل"),
+    ("pension pensions pensioner pensioners", "المتقاعدين متقاعدين المتقاعد متقاعد المتقاعدون معاش المعاش"),
+    ("optimism optimistic", "تفاؤل التفاؤل متفائل متفائلون"),
     ("campaign campaigns", "الحملة حملات"),  # (not «حملة», «الحملات»: their stem is «حمل», "carry")
     ("donation donations", "تبرعات التبرعات"),
     ("seat seats", "مقعد مقعدا مقاعد"),

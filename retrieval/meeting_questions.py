@@ -513,7 +513,11 @@ _WHO_SAID = re.compile(
     r"^\W*(?:(?:who|(?:which|what)(?: \w+){1,3}) (?:said|says|told|announced|stated|claimed|predicted|warned|"
     r"asked|questioned|critici[sz]ed|accused|blamed|denied|insisted|argued"
     r"|called(?=[^?]* an? \w))\b"  # ("called Brown's article a warning shot": named it, no phone call)
-    r"|(?:من (?:الذي )?|اي(?: \w+){1,3} )(?:قال|صرح|اعلن|ذكر|توقع|سال|انتقد|اتهم)\b)")
+    r"|(?:من (?:الذي )?|اي(?: \w+){1,3} )(?:قال|صرح|اعلن|ذكر|توقع|سال|انتقد|اتهم)\b"
+    # "What did Tony Blair call the Tory spending plans?": what he named them (not "call
+    # for", "call on", nor "What did Obama call Netanyahu about?", a phone call)
+    r"|^\W*what (?:did|does|do|would|will) (?:[\w'’-]+ ){1,5}call (?!(?:for|on|off|back|with|to)\b)"
+    r"(?![^?]*\babout\W*$))")
 # Words after which a country is what a meeting was about, not a side (folded)
 _TOPIC_BEFORE = frozenset(normalize(w) for w in ("on", "about", "over", "regarding", "concerning",
                                                  "بشأن", "حول", "تجاه", "إزاء"))

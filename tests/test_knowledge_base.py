@@ -556,6 +556,19 @@ def test_glossary_words_of_cars_and_streets(tmp_path, e5):
     assert "two and a half million" in answer.text
 
 
+def test_glossary_words_of_operators_pensioners_and_optimism(tmp_path, e5):
+    from retrieval.glossary import entries
+    from retrieval.normalize import index_terms
+
+    # final162: «تشغل» is "operator" in bbc-business-174's "Yangtze Electric Power, the operator
+    # of China's Three Gorges Dam" (reut-281's "a Chinese company" had led)
+    answer = _answer_from_fixture(tmp_path, e5, "news_three_gorges.jsonl", 2,
+                                  "ما الشركة التي تشغل سد الخوانق الثلاثة في الصين؟")
+    assert "Yangtze Electric Power" in answer.text.splitlines()[1]
+    for english, arabic in (("pensioners", "للمتقاعدين"), ("optimism", "التفاؤل")):
+        assert entries(index_terms(english)).popitem()[1] == entries(index_terms(arabic)).popitem()[1]
+
+
 def test_a_sentence_opening_with_the_two_is_quoted_with_the_one_naming_them(tmp_path, e5):
     # reut-15367: "The two are due to visit Japan later this month for farm talks." names
     # neither; the sentence before it names Richard Lyng and Clayton Yeutter, and is read

@@ -276,6 +276,9 @@ def test_a_question_naming_no_meeting_is_refused_without_speaking_of_meetings():
     ("In which hospital did Othman Al-Mehrej visit the injured?", "where"),
     ("Which town did the emir visit on Monday?", "where"),
     ("To which hospital was the truck driver taken after the collision in Bariq?", None),
+    # what someone called a thing is no phone call (bbc-politics-282); a call for is an outcome
+    ("What did Tony Blair call the Conservative spending plans?", None),
+    ("What did the two leaders call for?", "outcomes"),
 ])
 def test_intents(question, intent):
     assert intent_of(question, detect_language(question)) == intent
