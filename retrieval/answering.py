@@ -35,7 +35,7 @@ import numpy as np
 
 from . import glossary, places
 from .acronyms import spelled_acronyms
-from .dates import states_a_time, weekday_named, weekdays_named
+from .dates import DATELINE, states_a_time, weekday_named, weekdays_named
 from .lexicon import units, without_happenings
 from .meeting_questions import (
     ATTENDED, ENGLISH_NAMED_KINDS, ENGLISH_NAMED_PLACES, WHEN, WHERE, WHO_MET, asked_person,
@@ -493,6 +493,16 @@ def to_source(hit: Hit | None, paragraph: StoredParagraph) -> Source:
     )
 
 
+def _without_unasked_dateline(text: str, wanted: frozenset[str] | set[str]) -> str:
+    """A wire sentence without the city of its dateline, unless the question names it:
+    "NEW YORK, March 31 - A Brazilian delegation ..." says nothing of the "New" in "Who is
+    the president of the BRICS New Development Bank?"."""
+    dateline = DATELINE.match(text)
+    if dateline is None or _units(dateline.group(1)) <= wanted:
+        return text
+    return text[dateline.end(1):]
+
+
 def _candidates(
     wanted: frozenset[str],
     language: str,
@@ -522,6 +532,7 @@ def _candidates(
     def said(text: str, paragraph_language: str) -> frozenset[str]:
         """What of the question a text's words say (in the other language, through the
         glossary and the names' spellings)."""
+        text = _without_unasked_dateline(text, wanted)
         covers = wanted & _units(text)
         if language == ARABIC and paragraph_language == ARABIC:
             covers |= wanted & _bare_units(text)

@@ -152,13 +152,14 @@ _VAGUE_TIME = re.compile(
     r"|(?:next|last|this|coming|past) (?:week|month|year|weekend)|ago"
     r"|(?:الاسبوع|الشهر|العام|السنه) (?:المقبل|القادم|الماضي|الجاري|الحالي)|نهايه الاسبوع)(?!\w)")
 # a newswire's dateline: its date is the report's, not the event's ("WASHINGTON, March 4 -")
-_DATELINE = re.compile(r"^\W*[A-Z][A-Z .'-]+,\s+\w+\.?\s+\d{1,2}\s+-\s+")
+# (the city is its first group)
+DATELINE = re.compile(r"^\W*([A-Z][A-Z .'-]+),\s+\w+\.?\s+\d{1,2}\s+-\s+")
 
 
 def states_a_time(text: str) -> bool:
     """Whether a sentence says when something happens: a date, a weekday, «أمس», "April
     2008", "next week" (not only a dateline's date)."""
-    body = _DATELINE.sub("", text, count=1)
+    body = DATELINE.sub("", text, count=1)
     return bool(find_dates(body, _ANY_DAY)) or bool(_VAGUE_TIME.search(fold_with_offsets(body)[0]))
 
 

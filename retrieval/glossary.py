@@ -188,7 +188,7 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("emergency", "الطوارئ طوارئ"),
     ("mosque", "مسجد المسجد"),
     ("prayer prayers", "صلاة الصلاة"),
-    ("attack attacks", "هجوم الهجوم هجمات الهجمات"),
+    ("attack attacks", "هجوم الهجوم هجمات الهجمات اعتداء الاعتداء"),
     ("bombing bomb blast explosion", "تفجير التفجير انفجار الانفجار"),
     ("suicide", "انتحاري الانتحاري"),
     ("killed dead deaths died", "قتل مقتل قتلى القتلى استشهاد شهداء الشهداء"),
@@ -316,6 +316,18 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("operator operators operate operates operated operating", "تشغيل التشغيل تشغل يشغل مشغل المشغل"),
     ("pension pensions pensioner pensioners", "المتقاعدين متقاعدين المتقاعد متقاعد المتقاعدون معاش المعاش"),
     ("optimism optimistic", "تفاؤل التفاؤل متفائل متفائلون"),
+    ("leave leaves leaving", "يترك سيترك ترك تترك ستترك يغادر سيغادر غادر مغادرة"),
+    ("post posts", "منصب المنصب منصبه مناصب"),
+    # («أدوية» shares its stem with «الأدوات», "tools": only «الأدوية» and «دواء» say drugs)
+    ("drug drugs medicine medicines medication", "دواء الدواء الأدوية"),
+    ("treat treats treated treatment treatments", "علاج العلاج لعلاج يعالج معالجة"),
+    ("outbreak outbreaks", "تفشي التفشي"),
+    ("flu influenza", "إنفلونزا الإنفلونزا لإنفلونزا"),
+    ("bird birds", "الطيور طيور الطير"),
+    ("spend spending spent", "تنفق ستنفق ينفق سينفق أنفق الإنفاق إنفاق"),
+    ("possible possibly", "محتمل المحتمل محتملة"),
+    ("central centre center", "المركزي المركزية مركز المركز"),  # («المركزي» has the stem of «مركز»)
+    ("receive receives received receiving", "استقبل استقبلت يستقبل تستقبل استقبال"),
     ("campaign campaigns", "الحملة حملات"),  # (not «حملة», «الحملات»: their stem is «حمل», "carry")
     ("donation donations", "تبرعات التبرعات"),
     ("seat seats", "مقعد مقعدا مقاعد"),
@@ -381,7 +393,7 @@ ENTRIES: tuple[tuple[str, str], ...] = (
 # (condition), «صادرات» to «صادر» (issued), «الداخلية» to «داخل» (inside), «المدني» to «مدن» (cities) ...
 _AMBIGUOUS = frozenset(
     "زار زارا الد امر داخل شار يشار مشار اعل يعل تعا ميا قان مواز ميز جامع مدرس شرط صادر وارد "
-    "منطق عاصم محكم مدن".split()
+    "منطق عاصم محكم مدن ادو".split()
 )
 
 

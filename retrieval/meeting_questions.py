@@ -548,7 +548,9 @@ _THE_PRESS = re.compile(r"\b(?:meet|meets|met|meeting)\s+(?:with\s+)?(?:the\s+)?
                         r"(?:press|reporters|journalists)\b"
                         r"|(?:التقي|يلتقي|لقاء|التقاء)\S*(?:\s+\S+){0,4}?\s+(?:ب|مع\s+)?"
                         r"(?:الصحافه|الصحفيين|الاعلاميين|وسايل الاعلام)")
-_WHERE_OR_WHEN = re.compile(r"\b[وف]?(?:اين|متي)\b|\b(?:where|when)\b")
+# ("On which day will Sepp Blatter leave his post as FIFA president?" asks the day)
+_WHERE_OR_WHEN = re.compile(r"\b[وف]?(?:اين|متي)\b|\b(?:where|when)\b|\b(?:which|what) (?:day|date)\b"
+                            r"|في اي (?:يوم|تاريخ)(?!\w)")
 _WHO_IS_WHO_MET = re.compile(r"(?:من هو|من هي|\bwho (?:is|was)\b|\bwho's\b).*(?:استقبل|التقي|التقا|"
                              r"اجتمع|زار|\b(?:met|meet|meeting|received|hosted|visited|talks?)\b)")
 
@@ -597,6 +599,7 @@ def parse(question: str, language: str, ledger: Ledger,
     read = _SOURCE.sub(" ", _without_titles(question))
     written = _compounds_joined(re.findall(r"[\w\u0621-\u064A'’-]+", read))
     words = [re.sub(r"['’]s$", "", w).strip("'’-") for w in written]
+    possessives = frozenset(k for k, w in enumerate(written) if re.search(r"\w['’]s$", w))
     # "King Mohammed VI": the numeral is part of the name, as Arabic writes it («محمد السادس»)
     words = [_REGNAL_NUMBERS.get(word, word) if k and words[k - 1][:1].isupper() else word
              for k, word in enumerate(words)]
@@ -852,7 +855,7 @@ def parse(question: str, language: str, ledger: Ledger,
                     or _place_slot(words, i)) + tuple(venue)
     offices: list[str] = []
     if not people:  # "Who did the Deputy Crown Prince meet in Cairo?"
-        for _, keys, title, _ in _offices(words, countries, ledger):
+        for _, keys, title, _ in _offices(words, countries, ledger, possessives):
             if keys:
                 people.append([{HOLDER + key for key in keys}])
                 spelled.append([title])
@@ -862,7 +865,7 @@ def parse(question: str, language: str, ledger: Ledger,
     else:
         # «متى التقى دي ميستورا وزير الدفاع الكويتي؟»: an office after a name that its
         # bearer does not hold is the other side (``starts``: the mentions found above)
-        for start, keys, office, holders in _offices(words, countries, ledger):
+        for start, keys, office, holders in _offices(words, countries, ledger, possessives):
             end = start + len(office.split())
             if start <= min(starts) or not _other_sides_office(words, start, end, starts) \
                     or _holds_it(people, holders):  # «عادل الجبير وزير الخارجية»: his own office
@@ -963,7 +966,7 @@ def _unprefixed_head(folded: str) -> str:
     return folded[1:] if folded.startswith("ب") and folded not in heads and folded[1:] in heads else folded
 
 
-def _offices(words: list[str], countries: list[str], ledger: Ledger
+def _offices(words: list[str], countries: list[str], ledger: Ledger, possessives: frozenset[int] = frozenset()
              ) -> list[tuple[int, set[str] | None, str, list[set[str]]]]:
     """(where it starts, its holders' keys, the office as written, each holder's keys)
     for each run of title words of two or more words; the holders' keys are ``None``
@@ -975,7 +978,8 @@ def _offices(words: list[str], countries: list[str], ledger: Ledger
     ``MAX_TITLE_HOLDERS`` people ("Foreign Minister") names no one in particular,
     unless the question's country ("Saudi", «المصري») narrows it down. A title
     followed by the place it governs («محافظ الخرج», "governor of Al-Kharj") is
-    looked up with it."""
+    looked up with it; not one of a place's possession ("head of China's National Bureau
+    of Statistics": the words at ``possessives`` were written with "'s")."""
     found = []
     run: list[str] = []
     heads = folded_tables()["title_heads"]
@@ -985,7 +989,7 @@ def _offices(words: list[str], countries: list[str], ledger: Ledger
             # starts another office (not «نائب رئيس», «ولي ولي العهد»)
             if len(run) >= 2 and is_arabic(word) and normalize(word) in heads \
                     and normalize(run[-1]) not in heads:
-                found.extend(_offices_of_run(run, words, index, countries, ledger))
+                found.extend(_offices_of_run(run, words, index, countries, ledger, possessives))
                 run = []
             run.append(word)
             continue
@@ -993,15 +997,19 @@ def _offices(words: list[str], countries: list[str], ledger: Ledger
             run = []  # "the deputy finance ministers of the Group of 10": a group, not a holder
             continue
         if run:
-            found.extend(_offices_of_run(run, words, index, countries, ledger))
+            found.extend(_offices_of_run(run, words, index, countries, ledger, possessives))
         run = []
     return found
 
 
-def _offices_of_run(run: list[str], words: list[str], index: int, countries: list[str], ledger: Ledger
+def _offices_of_run(run: list[str], words: list[str], index: int, countries: list[str], ledger: Ledger,
+                    possessives: frozenset[int] = frozenset()
                     ) -> list[tuple[int, set[str] | None, str, list[set[str]]]]:
     """The office a run of title words ending before ``index`` names, as in :func:`_offices`."""
     governed, place_words = (None, []) if _given_name(words, index, ledger) else _place_after(words, index)
+    after_place = index + len(place_words)
+    if governed is not None and after_place - 1 in possessives and after_place < len(words):
+        return []  # "head of China's central bank": an office of what the country has
     body = _organisation_after(words, index) if governed is None else []
     start = index - len(run)
     run = run + body  # "Secretary-General of the Muslim World League"

@@ -578,6 +578,30 @@ def test_a_sentence_opening_with_the_two_is_quoted_with_the_one_naming_them(tmp_
     assert any("Clayton Yeutter" in line and "The two are due" in line for line in answer.text.splitlines())
 
 
+def test_a_wire_dateline_s_city_covers_no_word_of_the_question():
+    from retrieval.answering import _units, _without_unasked_dateline
+
+    # reut-11761's "NEW YORK, March 31 - A Brazilian delegation, led by central bank president
+    # ..." had covered the "New" of the BRICS New Development Bank and answered who heads it
+    # (final163, over snn-20150722-0412's «رئيسه الهندي كوندابور فامان»)
+    wanted = _units("Who is the president of the BRICS New Development Bank?")
+    sentence = ("NEW YORK, March 31 - A Brazilian delegation, led by central bank president Francisco "
+                "Gros, will meet Brazil's bank advisory committee here on April 10.")
+    assert "new" in wanted and "new" in _units(sentence)
+    assert "new" not in _units(_without_unasked_dateline(sentence, wanted))
+    # a city the question names keeps its dateline
+    assert _without_unasked_dateline(sentence, _units("Who met in New York on April 10?")) == sentence
+
+
+def test_glossary_words_of_an_outbreak_of_bird_flu(tmp_path, e5):
+    # final163: «أدوية لعلاج تفش محتمل لإنفلونزا الطيور» is bbc-politics-414's "drugs to treat a
+    # possible outbreak of bird flu" (bbc-politics-366's Aids vaccine spending had answered;
+    # «أدوية» had read as «الأدوات», "tools")
+    answer = _answer_from_fixture(tmp_path, e5, "news_bird_flu.jsonl", 2,
+                                  "كم ستنفق الحكومة البريطانية على أدوية لعلاج تفش محتمل لإنفلونزا الطيور؟")
+    assert "pounds 200m on drugs" in answer.text.splitlines()[1], answer.text
+
+
 def test_a_span_of_time_is_no_amount_a_how_many_question_asks(tmp_path, e5):
     from retrieval.answering import _ASKS_AN_AGE, _TIME_SPAN
     from retrieval.normalize import normalize

@@ -279,6 +279,9 @@ def test_a_question_naming_no_meeting_is_refused_without_speaking_of_meetings():
     # what someone called a thing is no phone call (bbc-politics-282); a call for is an outcome
     ("What did Tony Blair call the Conservative spending plans?", None),
     ("What did the two leaders call for?", "outcomes"),
+    # which day he leaves his post asks the day, not his post (snn-20150721-0918)
+    ("On which day will Sepp Blatter leave his post as FIFA president?", "when"),
+    ("What is the post of Sepp Blatter?", "role"),
 ])
 def test_intents(question, intent):
     assert intent_of(question, detect_language(question)) == intent
@@ -898,6 +901,21 @@ def test_a_word_before_an_institution_noun_names_no_one():
     request = parse("Who is the president of the International Islamic University in Pakistan?", "en",
                     Ledger([]), lambda word: False)
     assert request.unknown == (), request
+
+
+def test_an_office_of_what_a_country_has_is_not_the_country_s():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    # final163: "the head of China's National Bureau of Statistics" had been read as the head
+    # of China, and Xi Jinping's record answered
+    meetings, _ = _extract("استقبل الرئيس الصيني شي جين بينج في بكين اليوم وزير الخارجية المصري سامح شكري.",
+                           date="2015-07-27")
+    ledger = Ledger(meetings)
+    assert parse("Who is the head of China?", "en", ledger, lambda word: False).people
+    for question in ("Who is the head of China's National Bureau of Statistics?",
+                     "Who is the head of China's central bank?"):
+        assert parse(question, "en", ledger, lambda word: False).people == (), question
 
 
 def test_a_town_after_a_given_name_is_a_family_name():
