@@ -46,7 +46,7 @@ from .models import Answer, Source
 from .names import is_arabic, joined_names, names_in
 from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens, without_article
 from .search import Hit, calibrated
-from .splitting import is_byline, is_tag_line, repeats_the_title
+from .splitting import is_byline, is_caption, is_tag_line, repeats_the_title
 from .store import StoredParagraph
 
 # Lowest raw cosine of the best paragraph in the question's language, and in
@@ -151,6 +151,13 @@ _ASKS_A_SUM = re.compile(r"\b(?:value|worth|cost|costs|price|fee|fees|paid|pay|p
 _MONEY = re.compile(r"[$£€¥]|\b(?:dollars?|dlrs?|euros?|pounds?|yen|francs?|marks|rupees?|riyals?)\b"
                     r"|(?<!\w)[وب]?(?:ال)?(?:دولار|دولارات|يورو|ريال|ريالات|جنيه|جنيهات|استرليني|درهم|"
                     r"دينار|فرنك|روبيه|ين)(?!\w)", re.IGNORECASE)
+# A sum of money: no count of the noun a how-many question counts ("95.8 مليون ريال" for
+# «كم بلغ عدد حوادث حرائق المستودعات ...؟»)
+_CURRENCY = (r"(?:dollars?|dlrs?|euros?|pounds?|yen|francs?|rupees?|riyals?|دولار|دولارات|يورو|ريال|ريالات"
+             r"|جنيه|جنيهات|درهم|دينار)")
+_FIGURE = r"\d+(?:[.,]\d+)*(?:\s*(?:mln|bln|million|billion|bn|m|مليون|مليار|ألف|الف)(?!\w))?"
+_AMOUNT = re.compile(rf"(?:[$£€¥]|(?<!\w){_CURRENCY})\s*{_FIGURE}|{_FIGURE}\s*{_CURRENCY}(?!\w)",
+                     re.IGNORECASE)
 # What "What was the unemployment rate ...?", «ما نسبة ...؟» asks for: a share, "9.6%"
 _SHARE = "concept:share"
 _ASKS_A_SHARE = re.compile(r"\b(?:rate|percentage|proportion|stake|share)\b"
@@ -523,6 +530,8 @@ def _candidates(
     spans_count: bool = False,
 ) -> list[_Candidate]:
     glossed = glossary.entries(wanted)
+    # (how many fires: a sum of money counts none; how many dollars: it does)
+    counts_no_money = bool(counted) and not any(_MONEY.search(unit) for unit in counted)
     pool = [(evidence.paragraphs[hit.paragraph_id], RANK_PRIOR * rank)
             for rank, hit in enumerate(evidence.hits)]
     pool += [(paragraph, CONTEXT_PENALTY) for paragraph in evidence.context.values()]
@@ -553,7 +562,7 @@ def _candidates(
         people = unnamed(paragraph) if unnamed is not None else ()
         for position, (start, end) in enumerate(spans):
             text = paragraph.text[start:end]
-            if is_tag_line(text, position == len(spans) - 1) or is_byline(text) \
+            if is_tag_line(text, position == len(spans) - 1) or is_byline(text) or is_caption(text) \
                     or repeats_the_title(text, paragraph.title):
                 continue
             covers = said(text, paragraph.language)
@@ -602,6 +611,8 @@ def _candidates(
             stated = _LIST_ITEM.sub("", text)
             stated = asked_numbers.sub(" ", _DIGIT_GROUPING.sub("", stated)) if asked_numbers else stated
             counts = stated if spans_count else _TIME_SPAN.sub(" ", stated)
+            if counts_no_money:
+                counts = _AMOUNT.sub(" ", counts)
             if _COUNT in wanted and _NUMBER_WORD.search(counts):
                 covers |= {_COUNT}
                 # (in the other language any number: "people" may be «قتلى», "dead")
@@ -701,7 +712,12 @@ def _counts(text: str, counted: frozenset[str]) -> bool:
 
 def _same_stem(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
-    return a == b or len(short) >= 3 and long.startswith(short)
+    return a == b or len(short) >= 3 and long.startswith(short) \
+        or _BROKEN_PLURAL.sub(r"\1ا\2", a) == b or _BROKEN_PLURAL.sub(r"\1ا\2", b) == a
+
+
+# A broken plural of the pattern فواعل and its singular فاعل: «حوادث», «1166 حادثا»
+_BROKEN_PLURAL = re.compile(r"^([\u0621-\u064A])وا([\u0621-\u064A]{2})$")
 
 
 def _seen_across(wanted: frozenset[str], glossed: Mapping[str, frozenset[int]],

@@ -328,6 +328,14 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("possible possibly", "محتمل المحتمل محتملة"),
     ("central centre center", "المركزي المركزية مركز المركز"),  # («المركزي» has the stem of «مركز»)
     ("receive receives received receiving", "استقبل استقبلت يستقبل تستقبل استقبال"),
+    ("dog dogs", "كلب الكلب كلاب الكلاب"),
+    ("animal animals", "حيوان الحيوان الحيوانات حيوانات"),
+    ("farm farms", "مزرعة المزرعة مزرعته"),
+    ("north northern", "شمال الشمال شمالي الشمالية"),
+    ("land lands landowner landowners", "أرض الأرض أراضي الأراضي"),
+    ("use uses used using", "استخدام باستخدام يستخدم"),
+    ("arrive arrives arrived arriving arrival", "وصل وصلت وصلن وصلوا الوصول"),
+    ("domestic", "المنزلية"),  # (not «المنزلي»: its stem is «منزل», "home")
     ("campaign campaigns", "الحملة حملات"),  # (not «حملة», «الحملات»: their stem is «حمل», "carry")
     ("donation donations", "تبرعات التبرعات"),
     ("seat seats", "مقعد مقعدا مقاعد"),

@@ -695,6 +695,9 @@ def _asks_whether_they_met(question: str, request: Request) -> bool:
 # "Who wrote ...?", «من كتب ...؟»: who as the subject (not "Whom did he check on ...?",
 # which a visit may answer)
 _WHO_DID_IT = re.compile(r"\W*(?:who\s+(?!did|does|do|will|would|has|had|is|was|are|were)\w"
+                         # "Who was appointed housing minister ...?": what was done to someone
+                         r"|who\s+(?:is|was|are|were|has been|had been|will be)\s+"
+                         r"(?!(?:received|hosted|visited|welcomed|met)\b)\w+ed\b"
                          r"|[وف]?من\s+(?!هو|هي|الذي|التي)\w)", re.IGNORECASE)
 _YES_NO = re.compile(r"\W*(?:هل|did|has|have|had|was|were|is)\b", re.IGNORECASE)
 

@@ -769,6 +769,8 @@ def parse(question: str, language: str, ledger: Ledger,
             # name, a word of the language is what they discussed or did, unless a name
             # goes on after it («سعد الحريري عادل الجبير»)
             continue
+        if is_arabic(word) and not follows_name and _governs_the_noun_after(words, index, ledger):
+            continue  # «من هو مالك الأرض ...؟»: "the owner of the land", not a man named Malik
         keys = body or _keys_of(word, folded, bare, ledger)
         if keys and is_arabic(word) and ledger.names_only_bodies(keys) \
                 and not (index > 0 and strip_prefix(normalize(words[index - 1])) in BODY_NOUNS):
@@ -1681,6 +1683,22 @@ def _verb_after_question_word(words: list[str], index: int) -> bool:
     verb: «أراد» ("wanted") is no one, though a film review's «ما أراد جون» made it a name."""
     return index == 1 and is_arabic(words[1]) and normalize(words[0]) in _QUESTION_WORDS \
         and normalize(words[1]) in common_arabic_words()
+
+
+# Nouns of the one who owns or leads that are given names too («مالك», "owner"; «قائد»,
+# "commander"): not «نايف» or «محمد», whom a common word may follow («نايف المعاني»)
+_NOUNS_AND_NAMES = frozenset(normalize(w) for w in ("مالك", "صاحب", "قائد", "حاكم"))
+
+
+def _governs_the_noun_after(words: list[str], index: int, ledger: Ledger) -> bool:
+    """Whether an Arabic noun that is also a given name («مالك», "owner") governs the
+    common word with the article after it, which is no one's family name («مالك الأرض»,
+    "the landowner"; not «مالك الحسيني», whom the ledger knows)."""
+    if index + 1 >= len(words) or normalize(words[index]) not in _NOUNS_AND_NAMES:
+        return False
+    following = normalize(words[index + 1])
+    return following.startswith("ال") and following in common_arabic_words() \
+        and not ledger.is_surname(following)
 
 
 def _qualifies_the_noun_before(words: list[str], index: int) -> bool:

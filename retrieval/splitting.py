@@ -96,6 +96,16 @@ def is_byline(sentence: str) -> bool:
     return bool(_BYLINE.match(sentence))
 
 
+# A photo's caption or a heading, a line of its own: one or two words, no number, no stop
+_CAPTION = re.compile(r"^\s*(?:[^\s\d.!?؟:]+\s+)?[^\s\d.!?؟:]+\s*$")
+
+
+def is_caption(sentence: str) -> bool:
+    """Whether a sentence is only a caption or a heading («وزير الإسكان» above a report on
+    the housing minister's visits), which says nothing of its own."""
+    return bool(_CAPTION.match(sentence))
+
+
 def repeats_the_title(sentence: str, title: str | None) -> bool:
     """Whether a sentence is only the article's title after a label, as a paper's link line
     writes it («رابط الخبر بصحيفة الوئام: الجيش التركي يقصف ...»): it says nothing the

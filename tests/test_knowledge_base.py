@@ -602,6 +602,42 @@ def test_glossary_words_of_an_outbreak_of_bird_flu(tmp_path, e5):
     assert "pounds 200m on drugs" in answer.text.splitlines()[1], answer.text
 
 
+def test_a_count_of_fires_is_no_sum_of_money_and_reads_the_singular(tmp_path, e5):
+    from retrieval.answering import _AMOUNT, _counted_noun, _counts
+    from retrieval.normalize import normalize
+
+    # snn-20150806-0541: the lead's losses, «95.8 مليون ريال», had answered how many fires; the
+    # count is the next paragraph's «1166 حادثا», the singular of the «حوادث» asked
+    question = "كم بلغ عدد حوادث حرائق المستودعات منذ عام 1432هـ؟"
+    assert _counts("فقد بلغ عدد الحوادث خلال هذه الفترة, 1166 حادثا", _counted_noun(normalize(question)))
+    assert _AMOUNT.sub(" ", "تجاوزت الخسائر 95.8 مليون ريال").split() == ["تجاوزت", "الخسائر"]
+    assert _AMOUNT.sub(" ", "a dollars 3.25bn takeover").split() == ["a", "takeover"]
+    for asked in (question, "How many warehouse fires have there been since 1432 AH?"):
+        answer = _answer_from_fixture(tmp_path / str(len(asked)), e5, "news_warehouse_fires.jsonl", 1, asked)
+        assert "1166 حادثا" in answer.text, answer.text
+
+
+def test_glossary_words_of_dogs_farms_and_land():
+    from retrieval.glossary import covered, entries
+    from retrieval.normalize import index_terms
+
+    # final164: «مالك الأرض في شمال ديفون ... كلابه الأربعة ... الحيوانات من مزرعته» is
+    # bbc-politics-169's "North Devon landowner", "his four dogs", "animals", "his farm"
+    asked = entries(index_terms("الأرض شمال كلابه الحيوانات مزرعته باستخدام"))
+    said = index_terms("North Devon landowner Giles Bradshaw could use his four dogs to chase away "
+                       "unwanted animals from his farm")
+    assert covered(asked, said) == set(index_terms("الأرض شمال كلابه الحيوانات مزرعته باستخدام"))
+
+
+def test_a_caption_is_not_quoted():
+    from retrieval.splitting import is_caption
+
+    # snn-20150803-0501 opens with its photo's caption, «وزير الإسكان», a paragraph of its own
+    assert is_caption("وزير الإسكان") and is_caption("Reuters")
+    assert not is_caption("He resigned.") and not is_caption("Profits rose 12%")
+    assert not is_caption("استقبل الوزير السفير")
+
+
 def test_a_span_of_time_is_no_amount_a_how_many_question_asks(tmp_path, e5):
     from retrieval.answering import _ASKS_AN_AGE, _TIME_SPAN
     from retrieval.normalize import normalize

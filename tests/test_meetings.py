@@ -918,6 +918,19 @@ def test_an_office_of_what_a_country_has_is_not_the_country_s():
         assert parse(question, "en", ledger, lambda word: False).people == (), question
 
 
+def test_a_given_name_that_governs_a_noun_is_the_noun():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    # final164: «مالك الأرض» is "the landowner", not Malik Al-Husseini, whom the ledger knows
+    meetings, _ = _extract("استقبل وزير الخارجية عادل الجبير في مكتبه بالرياض اليوم السفير مالك الحسيني "
+                           "سفير الأردن لدى المملكة.", date="2015-07-27")
+    ledger = Ledger(meetings)
+    assert parse("من هو مالك الأرض في شمال ديفون الذي سأل عن استخدام كلابه؟", "ar", ledger,
+                 lambda word: False).people == ()
+    assert parse("من هو مالك الحسيني؟", "ar", ledger, lambda word: False).names == ("مالك الحسيني",)
+
+
 def test_a_town_after_a_given_name_is_a_family_name():
     from retrieval.meeting_ledger import Ledger
     from retrieval.meeting_questions import parse
@@ -6554,3 +6567,13 @@ def test_a_peer_named_by_his_family_name_alone_is_a_side_no_report_names(tmp_pat
     kb = _fixture_knowledge_base(tmp_path, e5, "news_injured_visits.jsonl", 3)
     assert kb.ask("متى التقى الفريق عثمان المحرج باللورد وولف؟").abstained
     assert not kb.ask("متى زار الفريق عثمان المحرج المصابين؟").abstained
+
+
+def test_who_was_appointed_asks_of_no_meeting():
+    from retrieval.meeting_answers import _WHO_DID_IT
+
+    # final164: "Who was appointed housing minister ...?" had listed the housing minister's
+    # meetings; what was done to someone is no meeting (being received is)
+    assert _WHO_DID_IT.match("Who was appointed housing minister, coming from a real estate company?")
+    assert not _WHO_DID_IT.match("Who was received by King Salman in Jeddah?")
+    assert not _WHO_DID_IT.match("Who was the minister that Shoukry met?")
