@@ -827,9 +827,9 @@ def parse(question: str, language: str, ledger: Ledger,
                 and not (index + 1 < len(words) and words[index + 1][:1].isupper())
             # («باللورد وولف»: after a peer's honorific a family name, though its letters also
             # read as a common word, «و» + «ولف»)
-            surname = is_arabic(word) and _after_a_surname_honorific(words, index) \
+            named_by_honorific = is_arabic(word) and _after_a_surname_honorific(words, index) \
                 and not bare.startswith("ال") and bare not in common_arabic_words()
-            if surname or _name_like(word, bare, is_common, after_name=after_stranger_name):
+            if named_by_honorific or _name_like(word, bare, is_common, after_name=after_stranger_name):
                 unknown[index] = word
                 if after_full_name:
                     # «سعد الحريري سامح شكري»: a person's slot, though the word may look
