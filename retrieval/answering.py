@@ -712,12 +712,17 @@ def _counts(text: str, counted: frozenset[str]) -> bool:
 
 def _same_stem(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
-    return a == b or len(short) >= 3 and long.startswith(short) \
-        or _BROKEN_PLURAL.sub(r"\1ا\2", a) == b or _BROKEN_PLURAL.sub(r"\1ا\2", b) == a
+    return a == b or len(short) >= 3 and long.startswith(short) or b in _singulars(a) or a in _singulars(b)
 
 
-# A broken plural of the pattern فواعل and its singular فاعل: «حوادث», «1166 حادثا»
-_BROKEN_PLURAL = re.compile(r"^([\u0621-\u064A])وا([\u0621-\u064A]{2})$")
+# Broken plurals of the patterns فواعل and مفاعل and their singulars فاعل and مفعل: «حوادث»,
+# «1166 حادثا»; «مراكز», «31 مركزاً»
+_BROKEN_PLURALS = ((re.compile(r"^([\u0621-\u064A])وا([\u0621-\u064A]{2})$"), r"\1ا\2"),
+                   (re.compile(r"^([\u0621-\u064A]{2})ا([\u0621-\u064A]{2})$"), r"\1\2"))
+
+
+def _singulars(word: str) -> set[str]:
+    return {pattern.sub(singular, word) for pattern, singular in _BROKEN_PLURALS if pattern.match(word)}
 
 
 def _seen_across(wanted: frozenset[str], glossed: Mapping[str, frozenset[int]],

@@ -610,6 +610,9 @@ def test_a_count_of_fires_is_no_sum_of_money_and_reads_the_singular(tmp_path, e5
     # count is the next paragraph's «1166 حادثا», the singular of the «حوادث» asked
     question = "كم بلغ عدد حوادث حرائق المستودعات منذ عام 1432هـ؟"
     assert _counts("فقد بلغ عدد الحوادث خلال هذه الفترة, 1166 حادثا", _counted_noun(normalize(question)))
+    # «مراكز» asked, «31 مركزاً» said (snn-20150806-1126, final165)
+    centres = _counted_noun(normalize("كم يبلغ عدد مراكز الانتخابات البلدية في منطقة نجران؟"))
+    assert _counts("واطلعت اللجنة على جاهزية مراكز الانتخابات البالغ عددها 31 مركزاً انتخابياً", centres)
     assert _AMOUNT.sub(" ", "تجاوزت الخسائر 95.8 مليون ريال").split() == ["تجاوزت", "الخسائر"]
     assert _AMOUNT.sub(" ", "a dollars 3.25bn takeover").split() == ["a", "takeover"]
     for asked in (question, "How many warehouse fires have there been since 1432 AH?"):

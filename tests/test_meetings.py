@@ -6577,3 +6577,13 @@ def test_who_was_appointed_asks_of_no_meeting():
     assert _WHO_DID_IT.match("Who was appointed housing minister, coming from a real estate company?")
     assert not _WHO_DID_IT.match("Who was received by King Salman in Jeddah?")
     assert not _WHO_DID_IT.match("Who was the minister that Shoukry met?")
+
+
+def test_a_call_made_with_someone_is_a_call_without_the_word_telephone():
+    # snn-20150727-1051 (final165): «أجرى اتصالاً مع رئيس الحكومة اللبنانية تمام سلام» says no
+    # «هاتفياً»; it is a call all the same (the ministry of communications is none)
+    meetings, _ = _extract("وأشار إلى أن وزير الخارجية سامح شكري كان قد أجرى اتصالاً مع رئيس الحكومة "
+                           "اللبنانية تمام سلام، حيث أكد دعم مصر الكامل للحكومة.", date="2015-07-27")
+    assert [(m.kind, [p.name for p in m.participants]) for m in meetings] == [
+        ("call", ["سامح شكري", "تمام سلام"])]
+    assert _extract("أعلنت وزارة الاتصالات وتقنية المعلومات عن خطة جديدة.", date="2015-07-27")[0] == []
