@@ -327,7 +327,7 @@ suspect شخص رجل امراة صحفي محامي لاعب مدرب كاتب 
 priest cleric rabbi كاردينال اسقف مطران حاخام
 wife husband son daughter father mother brother sister cousin widow grandmother grandfather grandson
 granddaughter nephew niece زوجه ابنه نجل نجله شقيق شقيقه والد والده ارمله حفيد حفيده
-researcher scientist scholar student soldier hacker engineer
+researcher scientist scholar student soldier hacker engineer manager
 باحث باحثان باحثين باحثون طالب جندي مهندس""".split())
 # (kin: not «جدة», Jeddah; nor «أم», «أب», «ابن», also "or", and the «بن» of names)
 
@@ -1302,7 +1302,8 @@ def _arabic_name_slot(words: list[str], loose: dict[int, str], index: int) -> bo
     if first == index and index > 0 and normalize(words[index - 1]) in _FOREIGN_PARTICLES:
         first = index - 1  # «دي ميستورا»: de Mistura
     elif first + 1 not in loose and first == index:
-        return _after_a_surname_honorific(words, index) or _after_a_given_name(words, index)
+        return _after_a_surname_honorific(words, index) or _after_a_given_name(words, index) \
+            or _between_the_verb_and_the_other_side(words, index)
     before = normalize(words[first - 1]) if first > 0 else ""
     opener = normalize(words[first])
     return (before in _PERSON_SLOT or strip_prefix(before) in _PERSON_SLOT
@@ -1320,6 +1321,18 @@ _SURNAME_HONORIFICS = frozenset(normalize(w) for w in (
 def _after_a_surname_honorific(words: list[str], index: int) -> bool:
     """«باللورد وولف»: a word after a peer's or a plain honorific is a family name."""
     return index > 0 and strip_prefix(normalize(words[index - 1])) in _SURNAME_HONORIFICS
+
+
+def _between_the_verb_and_the_other_side(words: list[str], index: int) -> bool:
+    """«متى التقى تسيبراس بفرانك دن؟»: a rare word between the meeting's verb and «بـ» before
+    the other side is the first side's name."""
+    if index == 0 or index + 1 >= len(words):
+        return False
+    before, after = normalize(words[index - 1]), normalize(words[index + 1])
+    return before in _PERSON_SLOT - _PREPOSITIONS and after[:1] == "ب" and strip_prefix(after) != after
+
+
+_PREPOSITIONS = frozenset(normalize(w) for w in ("مع", "من"))
 
 
 def _after_a_given_name(words: list[str], index: int) -> bool:

@@ -6587,3 +6587,17 @@ def test_a_call_made_with_someone_is_a_call_without_the_word_telephone():
     assert [(m.kind, [p.name for p in m.participants]) for m in meetings] == [
         ("call", ["سامح شكري", "تمام سلام"])]
     assert _extract("أعلنت وزارة الاتصالات وتقنية المعلومات عن خطة جديدة.", date="2015-07-27")[0] == []
+
+
+def test_a_rare_word_between_the_verb_and_the_other_side_is_a_name():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import asks_who, parse
+
+    # final166: «متى التقى تسيبراس بفرانك دن؟» had been answered with Frank-Walter Steinmeier's
+    # meeting: «تسيبراس», a word the records lack, is the first side, whom no report names
+    meetings, _ = _extract("التقى وزير الخارجية عادل الجبير في برلين اليوم وزير الخارجية الألماني فرانك "
+                           "فالتر شتاينماير.", date="2015-08-10")
+    request = parse("متى التقى تسيبراس بفرانك دن؟", "ar", Ledger(meetings), lambda word: False)
+    assert request.unknown == ("تسيبراس",), request
+    # "Who is INRO's buffer stock manager?" asks for a person (a manager), not a role
+    assert asks_who("Who is INRO's buffer stock manager?", "en")
