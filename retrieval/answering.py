@@ -148,13 +148,16 @@ _ASKS_A_SUM = re.compile(r"\b(?:value|worth|cost|costs|price|fee|fees|paid|pay|p
                          r"|(?<!\w)[وفب]?(?:ال)?(?:قيمه|تكلفه|تكاليف|كلفه|سعرا?|ثمنا?|مبلغا?)(?!\w)"
                          # «كم دفع ...», «بكم ...», «كم عرضت ...»: paid, for how much, offered
                          r"|(?<!\w)(?:بكم|[وف]?(?:س?[يت])?دفع(?:ت|وا)?|[وف]?(?:[يت])?عرض(?:ت)?)(?!\w)")
-_MONEY = re.compile(r"[$£€¥]|\b(?:dollars?|dlrs?|euros?|pounds?|yen|francs?|marks|rupees?|riyals?)\b"
-                    r"|(?<!\w)[وب]?(?:ال)?(?:دولار|دولارات|يورو|ريال|ريالات|جنيه|جنيهات|استرليني|درهم|"
-                    r"دينار|فرنك|روبيه|ين)(?!\w)", re.IGNORECASE)
+_ENGLISH_CURRENCIES = r"dollars?|dlrs?|euros?|pounds?|yen|francs?|rupees?|riyals?"
+_ARABIC_CURRENCIES = r"دولار|دولارات|يورو|ريال|ريالات|جنيه|جنيهات|درهم|دينار"
+# (a sentence on money may also say "marks", «استرليني», «فرنك», «روبيه», «ين»; an amount's
+# unit, below, is one of the two lists)
+_MONEY = re.compile(rf"[$£€¥]|\b(?:{_ENGLISH_CURRENCIES}|marks)\b"
+                    rf"|(?<!\w)[وب]?(?:ال)?(?:{_ARABIC_CURRENCIES}|استرليني|فرنك|روبيه|ين)(?!\w)",
+                    re.IGNORECASE)
 # A sum of money: no count of the noun a how-many question counts ("95.8 مليون ريال" for
 # «كم بلغ عدد حوادث حرائق المستودعات ...؟»)
-_CURRENCY = (r"(?:dollars?|dlrs?|euros?|pounds?|yen|francs?|rupees?|riyals?|دولار|دولارات|يورو|ريال|ريالات"
-             r"|جنيه|جنيهات|درهم|دينار)")
+_CURRENCY = rf"(?:{_ENGLISH_CURRENCIES}|{_ARABIC_CURRENCIES})"
 _FIGURE = r"\d+(?:[.,]\d+)*(?:\s*(?:mln|bln|million|billion|bn|m|مليون|مليار|ألف|الف)(?!\w))?"
 _AMOUNT = re.compile(rf"(?:[$£€¥]|(?<!\w){_CURRENCY})\s*{_FIGURE}|{_FIGURE}\s*{_CURRENCY}(?!\w)",
                      re.IGNORECASE)

@@ -968,7 +968,7 @@ def _unprefixed_head(folded: str) -> str:
     return folded[1:] if folded.startswith("ب") and folded not in heads and folded[1:] in heads else folded
 
 
-def _offices(words: list[str], countries: list[str], ledger: Ledger, possessives: frozenset[int] = frozenset()
+def _offices(words: list[str], countries: list[str], ledger: Ledger, possessives: frozenset[int]
              ) -> list[tuple[int, set[str] | None, str, list[set[str]]]]:
     """(where it starts, its holders' keys, the office as written, each holder's keys)
     for each run of title words of two or more words; the holders' keys are ``None``
@@ -1005,8 +1005,7 @@ def _offices(words: list[str], countries: list[str], ledger: Ledger, possessives
 
 
 def _offices_of_run(run: list[str], words: list[str], index: int, countries: list[str], ledger: Ledger,
-                    possessives: frozenset[int] = frozenset()
-                    ) -> list[tuple[int, set[str] | None, str, list[set[str]]]]:
+                    possessives: frozenset[int]) -> list[tuple[int, set[str] | None, str, list[set[str]]]]:
     """The office a run of title words ending before ``index`` names, as in :func:`_offices`."""
     governed, place_words = (None, []) if _given_name(words, index, ledger) else _place_after(words, index)
     after_place = index + len(place_words)
@@ -1329,10 +1328,7 @@ def _between_the_verb_and_the_other_side(words: list[str], index: int) -> bool:
     if index == 0 or index + 1 >= len(words):
         return False
     before, after = normalize(words[index - 1]), normalize(words[index + 1])
-    return before in _PERSON_SLOT - _PREPOSITIONS and after[:1] == "ب" and strip_prefix(after) != after
-
-
-_PREPOSITIONS = frozenset(normalize(w) for w in ("مع", "من"))
+    return before in _MEETING_VERBS and after[:1] == "ب" and strip_prefix(after) != after
 
 
 def _after_a_given_name(words: list[str], index: int) -> bool:
@@ -1376,6 +1372,8 @@ def _place_slot(words: list[str], index: int) -> bool:
 _PERSON_SLOT = frozenset(normalize(w) for w in (
     "مع", "من", "التقى", "التقت", "يلتقي", "استقبل", "استقبلت", "اجتمع", "اجتمعت", "زار", "زارت",
     "هاتف", "وقع", "وقعت"))
+# ... the verbs among them
+_MEETING_VERBS = _PERSON_SLOT - {normalize("مع"), normalize("من")}
 
 
 def _keys_of(word: str, folded: str, bare: str, ledger: Ledger) -> set[str]:
