@@ -74,6 +74,8 @@ WISH_ADDING_MARGIN = 0.25
 # for spelling a name the question names that the best does not have
 NAME_MARGIN = 0.05
 CONTEXT_HITS = 3
+# Paragraphs between two found paragraphs of one article are read when at most this far apart
+GAP_BETWEEN_HITS = 4
 # How many paragraphs before and after the best hit are read with it (the others' one):
 # "Finance minister Gustavo Petricioli, who signed the accord for Mexico" is two after the lead
 TOP_HIT_REACH = 3
@@ -136,9 +138,9 @@ _COUNTED_NOUN = re.compile(
     r"\bhow many ((?:[a-z'-]+ )*?[a-z'-]+)(?= (?:are|is|was|were|did|do|does|have|has|had|will|would|"
     r"can|could|must|should|may|might|in|of|for|at|on|to|from|by|with)\b|\W*$)"
     # «كم عدد مراكز», «ما عدد», «كم يبلغ عدد»; or «كم» before the accusative of what it
-    # counts («كم سجينا», «كم سنه»), not a verb («كم توقع», «كم دفعوا»)
+    # counts («كم سجينا», «كم سنه», «كم عضوا»), not a verb («كم توقع», «كم دفعوا»)
     r"|(?<!\w)(?:كم|ما)\s+(?:(?:يبلغ|تبلغ|بلغ|بلغت)\s+)?(?:عدد|اجمالي)\s+(\w+)"
-    r"|(?<!\w)كم\s+(\w+[اه])(?<!وا)(?!\w)")
+    r"|(?<!\w)كم\s+(\w+[اه])(?<!(?<!عض)وا)(?!\w)")
 # The words by which a how-many question names a count before any sum or share it speaks
 # of («كم عدد المنازل الميسورة التكلفة»)
 _ASKS_A_COUNT = re.compile(r"\bnumber of\b|\bhow many\b|(?<!\w)عدد(?!\w)")
@@ -161,6 +163,10 @@ _CURRENCY = rf"(?:{_ENGLISH_CURRENCIES}|{_ARABIC_CURRENCIES})"
 _FIGURE = r"\d+(?:[.,]\d+)*(?:\s*(?:mln|bln|million|billion|bn|m|مليون|مليار|ألف|الف)(?!\w))?"
 _AMOUNT = re.compile(rf"(?:[$£€¥]|(?<!\w){_CURRENCY})\s*{_FIGURE}|{_FIGURE}\s*{_CURRENCY}(?!\w)",
                      re.IGNORECASE)
+# A share: no count of the noun a how-many question counts ("70% of members" for «كم عضوا
+# منتخبا ...؟»)
+_PERCENTAGE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:[%٪]|(?:pct|per ?cent|percent)\b"
+                         r"|(?:في (?:ال)?|بال)(?:مئ|مائ)[ةه](?!\w))", re.IGNORECASE)
 # What "What was the unemployment rate ...?", «ما نسبة ...؟» asks for: a share, "9.6%"
 _SHARE = "concept:share"
 _ASKS_A_SHARE = re.compile(r"\b(?:rate|percentage|proportion|stake|share)\b"
@@ -182,7 +188,11 @@ _QUOTED = re.compile(r"«[^»]{2,80}»|\"[^\"]{2,80}\"|“[^”]{2,80}”|\([^)]
 _NAMED_WORK = re.compile(r"\b(?:%s)\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*" % "|".join(ENGLISH_NAMED_KINDS)
                          # ... or a place named before its noun: "Hereford County Hospital"
                          + r"|\b(?:[A-Z][\w'’-]*\s+)+(?:%s)\b" % "|".join(
-                             kind.capitalize() for kind in ENGLISH_NAMED_PLACES))
+                             kind.capitalize() for kind in ENGLISH_NAMED_PLACES)
+                         # ... or a publication or agency named before its noun: "Vedomosti
+                         # newspaper reported", "the Interfax news agency"
+                         + r"|\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\b)(?:[A-Z][\w'’-]*\s+)+"
+                           r"(?:news\s+)?(?:newspaper|paper|magazine|daily|weekly|agency)\b")
 _NAME_WORDS = frozenset({"name", "اسم"})
 _ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 # A sentence whose subject refers back to what the one before it said ("The figure means
@@ -535,6 +545,8 @@ def _candidates(
     glossed = glossary.entries(wanted)
     # (how many fires: a sum of money counts none; how many dollars: it does)
     counts_no_money = bool(counted) and not any(_MONEY.search(unit) for unit in counted)
+    counts_no_share = bool(counted) and not any(_PERCENT.search(unit) or unit.startswith("point")
+                                                for unit in counted)
     pool = [(evidence.paragraphs[hit.paragraph_id], RANK_PRIOR * rank)
             for rank, hit in enumerate(evidence.hits)]
     pool += [(paragraph, CONTEXT_PENALTY) for paragraph in evidence.context.values()]
@@ -616,6 +628,8 @@ def _candidates(
             counts = stated if spans_count else _TIME_SPAN.sub(" ", stated)
             if counts_no_money:
                 counts = _AMOUNT.sub(" ", counts)
+            if counts_no_share:
+                counts = _PERCENTAGE.sub(" ", counts)
             if _COUNT in wanted and _NUMBER_WORD.search(counts):
                 covers |= {_COUNT}
                 # (in the other language any number: "people" may be «قتلى», "dead")

@@ -398,7 +398,8 @@ def _evidence(store: Store, hits: list, reach: int = answering.TOP_HIT_REACH,
     nearby = [pid for rank, hit in enumerate(first[:answering.CONTEXT_HITS])
               for pid in store.neighbours(hit.paragraph_id, reach if rank == 0 else 1)
               if pid not in paragraphs]
-    context = store.paragraphs(nearby)
+    nearby += [pid for pid in _between_hits(store, paragraphs.values()) if pid not in paragraphs]
+    context = store.paragraphs(list(dict.fromkeys(nearby)))
     rows = [*paragraphs.values(), *context.values()]
     # (the paragraph before one whose first sentence refers back: "The figure means ...")
     read = {row.id for row in rows}
@@ -410,6 +411,23 @@ def _evidence(store: Store, hits: list, reach: int = answering.TOP_HIT_REACH,
                      for r in referring)}
     return answering.Evidence(hits, paragraphs, context, store.vectors(rows),
                               store.sentence_vectors(row.id for row in rows), before)
+
+
+def _between_hits(store: Store, found: Iterable[StoredParagraph]) -> list[int]:
+    """Ids of the paragraphs between two found paragraphs of one article, up to
+    ``answering.GAP_BETWEEN_HITS`` apart: the article's first and fourth paragraphs found,
+    the third («وقد تسلم درع التكريم ...») is read too."""
+    by_article: dict[str, list[StoredParagraph]] = {}
+    for row in found:
+        by_article.setdefault(row.doc_id, []).append(row)
+    between: list[int] = []
+    for rows in by_article.values():
+        first, last = min(row.paragraph for row in rows), max(row.paragraph for row in rows)
+        if 1 < last - first <= answering.GAP_BETWEEN_HITS:
+            start = next(row for row in rows if row.paragraph == first)
+            between += [pid for pid, row in store.paragraphs(store.neighbours(start.id, last - first)).items()
+                        if first < row.paragraph < last]
+    return between
 
 
 def _source_at(store: Store, doc_id: str, paragraph: int, window: int) -> Source | None:

@@ -118,6 +118,7 @@ under un un's what's who's whom's tell me between cheikh shaikh sheik reception 
 بشان شان بخصوص حول بدلا عوضا فضلا وفقا نظرا اضافه خلافا نيابه عمن ممن لمن
 الدكتوره السيد السيده الامير الملك الشيخ خلال بين ذلك بمن لقاءات اجتماعات اذكر عقد تم جري
 وزراء الوزراء رؤساء امراء الامراء سفراء السفراء مسوولي مسوولين ممثلي اعضاء مندوبي نواب النواب
+اهالي الاهالي اهل سكان مواطني مواطنو
 وزاره الوزاره هيئه الهيئه مؤسسه المؤسسه شركه الشركه لجنه اللجنه مجلس المجلس
 منه منها منهم عنه عنها له لها معه معها عليه عليها عليهم عليهما خادم الحرمين الشريفين
 انه انها انهم انهما بانه بانها لانه كان كانت
@@ -292,8 +293,10 @@ _WHEN_CLAUSE = re.compile(
     r"(?<=\w )(?:when(?! (?:did|do|does|was|were|will|would|is|are|has|had)\b)|(?:عندما|حينما))\b[^,،]*")
 
 
-# «من ترأس ...», «من يرأس ...», «من يترأس ...»: who chairs or chaired it (folded)
-_WHO_CHAIRED = re.compile(r"^\W*[وف]?من\s+(?:[تي]|يت)راس(?:ت)?(?!\w)")
+# «من ترأس ...», «من يرأس ...», «من يترأس ...», "Who chaired ...", "... who chairs ...": who
+# chairs or chaired it (folded)
+_WHO_CHAIRED = re.compile(r"^\W*[وف]?من\s+(?:[تي]|يت)راس(?:ت)?(?!\w)"
+                          r"|\bwho (?:chaired|chairs|will chair|presided|presides)\b")
 
 
 # An accord named by its city: «اتفاق باريس», "the Paris agreement"
@@ -1658,15 +1661,16 @@ def _met_each_other(mention: list[set[str]], keys: set[str], ledger: Ledger) -> 
     return bool(best_matches(mention, ledger) & ledger.with_keys(keys))
 
 
-_FEASTS = frozenset(normalize(w) for w in ("الفطر", "الأضحى"))
+_FEASTS = frozenset(normalize(w) for w in ("الفطر", "الأضحى", "al-Fitr", "Fitr", "al-Adha", "Adha"))
 _BLESSED = frozenset(normalize(w) for w in ("المبارك", "السعيد"))
 
 
 def _names_a_feast(words: list[str], index: int) -> bool:
     """«بعيد الفطر المبارك» ("on the blessed Eid al-Fitr"): «عيد» before the feast's name,
-    and «المبارك» after it, are no one's names."""
+    and «المبارك» after it, are no one's names; nor is "al-Fitr" after "Eid"."""
     return index + 1 < len(words) and normalize(words[index + 1]) in _FEASTS \
-        or index > 0 and normalize(words[index - 1]) in _FEASTS and normalize(words[index]) in _BLESSED
+        or index > 0 and normalize(words[index - 1]) in _FEASTS and normalize(words[index]) in _BLESSED \
+        or index > 0 and normalize(words[index - 1]) == "eid" and normalize(words[index]) in _FEASTS
 
 
 def _not_a_name(word: str, folded: str, bare: str, index: int, follows_name: bool) -> bool:

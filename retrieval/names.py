@@ -389,9 +389,17 @@ def _institution_word(word: str) -> bool:
 
 def _naming_words(text: str) -> set[str]:
     """The words of a text that may name a person: not the name of an institution
-    («جامعة نايف العربية» does not name Mohammed bin Nayef)."""
+    («جامعة نايف العربية» does not name Mohammed bin Nayef); a name of two words as one
+    too («عبد العزيز», «عبدالعزيز»)."""
     words = tokens(text)
-    return {word for k, word in enumerate(words) if not in_institution_name(words, k)}
+    return {word for k, word in enumerate(words) if not in_institution_name(words, k)} | {
+        first + word for k, (first, word) in enumerate(zip(words, words[1:]))
+        if strip_prefix(first) in COMPOUND_FIRST and not in_institution_name(words, k + 1)}
+
+
+def _compounds(words: list[str]) -> set[str]:
+    """The names of two folded words written as one: «عبد العزيز» as «عبدالعزيز»."""
+    return {first + word for first, word in zip(words, words[1:]) if strip_prefix(first) in COMPOUND_FIRST}
 
 
 def names_in(names: Iterable[str], text: str) -> bool:
@@ -399,6 +407,7 @@ def names_in(names: Iterable[str], text: str) -> bool:
     script; a person's name («محمد بن نايف») not by an institution named after
     someone («جامعة نايف»)."""
     everywhere = set(tokens(text)) | {normalize(m.group(1)) + "s" for m in _POSSESSIVE_S.finditer(text)}
+    everywhere |= _compounds(tokens(text))
     everywhere |= {strip_prefix(word) for word in everywhere}
     free = _naming_words(text)
     free |= {strip_prefix(word) for word in free}
@@ -409,6 +418,8 @@ def names_in(names: Iterable[str], text: str) -> bool:
             continue
         present = free if len(words) >= 2 else everywhere
         surname = words[-1]  # "Masoud Barzani" is not any Masoud
+        if len(words) >= 2 and words[-2] in COMPOUND_FIRST:  # «... بن عبد العزيز»
+            surname = words[-2] + surname
         if surname in present or strip_prefix(surname) in present:
             continue
         if other_script is None:

@@ -12,6 +12,7 @@ other such name is as close.
 from __future__ import annotations
 
 import gettext
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -206,8 +207,51 @@ def kind_of(name: str) -> str | None:
 
 
 def lookup(name: str) -> Place | None:
-    """The place ``name`` names exactly (any script, folded), if any."""
-    return _table()[0].get(normalize(name))
+    """The place ``name`` names exactly (any script, folded), if any; a town of an Arab
+    country also by how its Latin spelling sounds ("Al-Hofuf" is GeoNames' "Al Hufūf")."""
+    key = normalize(name)
+    place = _table()[0].get(key)
+    if place is None and _LATIN_NAME.fullmatch(key):
+        place = _arab_towns_by_sound().get(_latin_sound(key))
+    return place
+
+
+# Arab countries, whose town names English writes as it hears them ("Buraidah", "Buraydah")
+_ARAB_COUNTRIES = frozenset("SA AE KW QA BH OM YE IQ JO SY LB EG SD LY TN DZ MA PS".split())
+_LATIN_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az")
+_LATIN_NAME = re.compile(r"[a-z]+(?:[ '-][a-z]+)*")  # folded; "al-hofuf", not "- nigeria"
+_MIN_SOUND_LETTERS = 4
+_COMMON_ENGLISH_ZIPF = 3.5  # "media", "sale": words, however a town's name sounds
+
+
+def _latin_sound(key: str) -> str:
+    """A folded Latin spelling of an Arabic place name as it sounds, whatever the
+    transliteration: "al-hofuf" and "al hufuf" are "hufuf", "buraidah" and "buraydah"
+    "buraida"."""
+    words = key.replace("-", " ").split()
+    if len(words) > 1 and words[0] in _LATIN_ARTICLES:
+        words = words[1:]
+    sound = "".join(words).replace("ou", "u").replace("o", "u").replace("ee", "i").replace("y", "i")
+    sound = re.sub(r"(.)\1", r"\1", sound)
+    return sound[:-1] if sound.endswith("h") and len(sound) > _MIN_SOUND_LETTERS else sound
+
+
+@lru_cache(maxsize=1)
+def _arab_towns_by_sound() -> dict[str, Place]:
+    """The towns of Arab countries by :func:`_latin_sound` of each Latin name, when no
+    other town, country or common English word sounds the same."""
+    from wordfreq import zipf_frequency
+
+    exact = _table()[0]
+    towns: dict[str, set[Place]] = {}
+    for key, place in exact.items():
+        if place.kind == "city" and place.country in _ARAB_COUNTRIES and key.isascii():
+            towns.setdefault(_latin_sound(key), set()).add(place)
+    taken = {_latin_sound(key) for key, place in exact.items() if key.isascii()
+             and (place.kind == "country" or place.country not in _ARAB_COUNTRIES)}
+    return {sound: next(iter(places)) for sound, places in towns.items()
+            if len(places) == 1 and len(sound) >= _MIN_SOUND_LETTERS and sound not in taken
+            and zipf_frequency(sound, "en") < _COMMON_ENGLISH_ZIPF}
 
 
 def fuzzy_lookup(name: str) -> Place | None:
