@@ -194,6 +194,12 @@ _NAMED_WORK = re.compile(r"\b(?:%s)\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*" % 
                          + r"|\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\b)(?:[A-Z][\w'’-]*\s+)+"
                            r"(?:news\s+)?(?:newspaper|paper|magazine|daily|weekly|agency)\b")
 _NAME_WORDS = frozenset({"name", "اسم"})
+# What "In which country ...?", "What is the nationality of ...?", «في أي بلد ...؟», «ما
+# جنسية ...؟» ask for (folded): a sentence naming a country or nationality the question does not
+_COUNTRY = "concept:country"
+_ASKS_A_COUNTRY = re.compile(r"\b(?:which|what) (?:country|nationality)\b|\bnationality of\b"
+                             r"|(?<!\w)[وف]?(?:في|ب)?\s*اي\s+(?:بلد|دوله)(?!\w)"
+                             r"|(?<!\w)(?:ما|اي)\s+جنسيه(?!\w)")
 _ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 # A sentence whose subject refers back to what the one before it said ("The figure means
 # ...", "This rise ...", «جاء ذلك خلال ...»; not one that says which it means, "The visit
@@ -205,7 +211,7 @@ _REFERS_BACK = re.compile(
     # "The two are due to visit Japan later this month": the two the sentence before names
     r"|the two (?:men |women |ministers |officials |leaders )?(?:are|were|will|would|have|had|also)\b"
     r"|[وف]?(?:جاء|جاءت|ياتي|تاتي) (?:ذلك|هذا|هذه)(?!\w)")
-_WISHES = frozenset({_WHERE, _WHO, _WHEN, _WEEKDAY, _COUNT, _COUNTED, _SUM, _SHARE, _EVENT, _NAME})
+_WISHES = frozenset({_WHERE, _WHO, _WHEN, _WEEKDAY, _COUNT, _COUNTED, _SUM, _SHARE, _EVENT, _NAME, _COUNTRY})
 # (an event completes the sentence saying what was said, never replaces it: many reports
 # name a news conference)
 _REPLACING_WISHES = _WISHES - {_EVENT}
@@ -375,11 +381,18 @@ def compose_answer(
         if _COUNT in wanted:
             counted = _counted_noun(folded)
             wanted |= {_COUNTED} if counted else set()
+    # ("In which country did ...?", «ما جنسية ...؟»: a country or nationality the question
+    # does not name; not a city)
+    country_asked = bool(_ASKS_A_COUNTRY.search(normalize(question)))
+    if country_asked:
+        wanted = (wanted - {_WHERE}) | {_COUNTRY}
+    city_asked = asked_where and not country_asked
     candidates = _candidates(wanted, language, query_vector, evidence, embed, names,
-                             _cities_in(question) if asked_where else None, day, unnamed,
+                             _cities_in(question) if city_asked else None, day, unnamed,
                              _unit_weights(wanted, term_weights, names), described,
                              _city_units(question) if language == ARABIC else None, counted, deputy,
                              year_asked=year_asked,
+                             countries_asked=_countries_in(question) if country_asked else None,
                              spans_count=bool(wanted & _TIME_UNITS
                                               or _ASKS_AN_AGE.search(normalize(question))))
     # (a nationality is no name: «الكينية» is covered by any sentence on Kenya)
@@ -541,6 +554,7 @@ def _candidates(
     *,
     year_asked: bool = False,
     spans_count: bool = False,
+    countries_asked: set[str] | None = None,
 ) -> list[_Candidate]:
     glossed = glossary.entries(wanted)
     # (how many fires: a sum of money counts none; how many dollars: it does)
@@ -612,6 +626,8 @@ def _candidates(
                     for at, to in people)) else set()
             if asked_cities is not None and _cities_in(text) - asked_cities:
                 covers |= {_WHERE}
+            if countries_asked is not None and _countries_in(text) - countries_asked:
+                covers |= {_COUNTRY}
             if day is not None and day in weekdays_named(text):
                 covers |= {_WEEKDAY}
             if _WHEN in wanted and states_a_time(text) and (not year_asked or _A_YEAR.search(text)):

@@ -747,3 +747,25 @@ def test_the_paragraphs_between_two_found_of_one_article_are_read(tmp_path, e5):
     for found in ((0, 1), (0, 6)):
         rows = store.paragraphs(store.paragraph_id("seven", n, 0) for n in found)
         assert _between_hits(store, rows.values()) == [], found
+
+
+def test_which_country_wants_a_country_the_question_does_not_name(tmp_path, e5):
+    from retrieval.answering import _ASKS_A_COUNTRY
+    from retrieval.normalize import normalize
+
+    # cg-en-ar-03, ev-en-ar-02: "Which country ...?" and "What is the nationality of ...?" ask
+    # for a country or nationality, not any sentence on the talks or the man
+    for asked in ("Which country will host the talks?", "What is the nationality of the pilgrim?",
+                  "في أي بلد جرت المفاوضات؟", "ما جنسية المعتمر؟"):
+        assert _ASKS_A_COUNTRY.search(normalize(asked)), asked
+    assert not _ASKS_A_COUNTRY.search(normalize("Which city will host the talks?"))
+    # (two reports: the one on the talks' troubles says more of the question's words)
+    kb = knowledge_base_of(tmp_path, e5, [
+        {"id": "experts", "title": "خبراء: المحادثات بين الحكومة والحركة في خطر", "date": "2015-07-31",
+         "text": "قال خبراء إن الجولة الثانية من المحادثات بين الحكومة والحركة قد تتأخر بعد وفاة زعيم "
+                 "الحركة، وإن الطرفين يواجهان مرحلة صعبة."},
+        {"id": "host", "title": "مسؤول: الجولة الثانية الأسبوع المقبل", "date": "2015-07-31",
+         "text": "وقال مسؤول حكومي إن الصين ستستضيف على الأرجح الجولة الثانية من المحادثات الأسبوع المقبل."}])
+    answer = kb.ask("Which country will probably host the second round of the talks between the "
+                    "government and the movement?")
+    assert "الصين" in answer.text, answer.text
