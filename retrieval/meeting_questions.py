@@ -23,7 +23,7 @@ from .meeting_records import Person
 from .meeting_vocabulary import (
     ARRIVAL_WORDS, BODY_NOUNS, ENGLISH_NATIONALITIES, ENGLISH_NOT_NAMES, ENGLISH_ORDINALS,
     ENGLISH_TITLE_HEADS, ENGLISH_TITLE_WORDS, RELATIVE_PRONOUNS, arabic_vocabulary, common_arabic_words,
-    folded_tables, honorific_words, is_english_title_word, is_trigger_word,
+    folded_tables, honorific_words, is_english_title_word, is_trigger_word, may_be_arabic_name,
 )
 from .names import CONSONANTS, EPONYM_TITLES, NAME_PARTICLES, in_institution_name, is_arabic, word_keys
 from .names import INSTITUTION_WORDS as ARABIC_INSTITUTION_WORDS
@@ -724,6 +724,9 @@ def parse(question: str, language: str, ledger: Ledger,
         if found_place is not None and found_place[1] == 1 and found_place[0].kind == "city" \
                 and not after_in and ledger.names_a_body(body := ledger.keys_for(bare)):
             found_place = None  # "between King Abdulaziz University and Oxford": the university
+        if found_place is not None and found_place[1] == 1 and found_place[0].kind == "city" \
+                and _family_name_after_a_rare_one(words, index, ledger):
+            found_place = None  # «بعاطي القرشي»: Al-Qurashi, not Qarshi
         if found_place is not None:
             if found_place[0].kind == "city":
                 cities.append(found_place[0].name)
@@ -1244,6 +1247,18 @@ def _family_name(words: list[str], index: int) -> bool:
     folded = normalize(before)
     return before[:1].isupper() and before[1:].islower() and places.kind_of(before) is None \
         and not _is_title(before) and folded not in _NOT_ENTITIES and folded not in ENGLISH_NATIONALITIES
+
+
+def _family_name_after_a_rare_one(words: list[str], index: int, ledger: Ledger) -> bool:
+    """«عاطي القرشي»: after a rare word that may be a given name, an Arabic family name the
+    ledger knows is that person's, not a town (Qarshi, Uzbekistan)."""
+    if index < 1 or not is_arabic(words[index]):
+        return False
+    folded = normalize(words[index])
+    before = words[index - 1]
+    return folded.startswith("ال") and ledger.is_surname(folded) and is_arabic(before) \
+        and may_be_arabic_name(before) and not is_trigger_word(normalize(before)) \
+        and places.lookup(strip_prefix(normalize(before))) is None
 
 
 def _shared_words(a: set[str], b: set[str]) -> int:

@@ -6648,3 +6648,21 @@ def test_a_name_of_two_words_is_named_written_as_one():
     assert names_in(["محمد بن سلمان بن عبد العزيز"], "استقبل الأمير محمد بن سلمان بن عبدالعزيز الوزير")
     # ... not by a university named after a king
     assert not names_in(["خالد بن عبدالعزيز"], "افتتح الوزير مبنى في جامعة الملك عبد العزيز")
+
+
+def test_a_known_family_name_after_a_rare_given_name_is_no_town():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import _family_name_after_a_rare_one, parse
+
+    # final172: in «متى التقى ليام فوكس بعاطي القرشي؟» «القرشي» had been read as Qarshi
+    # (Uzbekistan) over the whole corpus's ledger, and Liam Fox's one record answered; after a
+    # rare word, a family name the records know is that person's
+    qurashi, _ = _extract("التقى وزير الخارجية عادل الجبير في الرياض اليوم السفير محمد القرشي.",
+                          date="2015-07-24")
+    ledger = Ledger(qurashi)
+    words = ["متى", "التقى", "ليام", "فوكس", "بعاطي", "القرشي"]
+    assert _family_name_after_a_rare_one(words, 5, ledger)
+    assert not _family_name_after_a_rare_one(["من", "التقى", "الوزير", "في", "القرشي"], 4, ledger)
+    assert not _family_name_after_a_rare_one(words, 5, Ledger([]))  # a family name no one has
+    request = parse("متى التقى ليام فوكس بعاطي القرشي؟", "ar", ledger, lambda word: False)
+    assert request.cities == () and "القرشي" in request.names, request
