@@ -249,8 +249,8 @@ def _arab_towns_by_sound() -> dict[str, Place]:
             towns.setdefault(_latin_sound(key), set()).add(place)
     taken = {_latin_sound(key) for key, place in exact.items() if key.isascii()
              and (place.kind == "country" or place.country not in _ARAB_COUNTRIES)}
-    return {sound: next(iter(places)) for sound, places in towns.items()
-            if len(places) == 1 and len(sound) >= _MIN_SOUND_LETTERS and sound not in taken
+    return {sound: next(iter(alike)) for sound, alike in towns.items()
+            if len(alike) == 1 and len(sound) >= _MIN_SOUND_LETTERS and sound not in taken
             and zipf_frequency(sound, "en") < _COMMON_ENGLISH_ZIPF}
 
 
