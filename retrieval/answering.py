@@ -163,15 +163,16 @@ _CURRENCY = rf"(?:{_ENGLISH_CURRENCIES}|{_ARABIC_CURRENCIES})"
 _FIGURE = r"\d+(?:[.,]\d+)*(?:\s*(?:mln|bln|million|billion|bn|m|مليون|مليار|ألف|الف)(?!\w))?"
 _AMOUNT = re.compile(rf"(?:[$£€¥]|(?<!\w){_CURRENCY})\s*{_FIGURE}|{_FIGURE}\s*{_CURRENCY}(?!\w)",
                      re.IGNORECASE)
+_ENGLISH_PERCENT = r"pct|per ?cent|percent"
 # A share: no count of the noun a how-many question counts ("70% of members" for «كم عضوا
 # منتخبا ...؟»)
-_PERCENTAGE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:[%٪]|(?:pct|per ?cent|percent)\b"
+_PERCENTAGE = re.compile(rf"\d+(?:[.,]\d+)?\s*(?:[%٪]|(?:{_ENGLISH_PERCENT})\b"
                          r"|(?:في (?:ال)?|بال)(?:مئ|مائ)[ةه](?!\w))", re.IGNORECASE)
 # What "What was the unemployment rate ...?", «ما نسبة ...؟» asks for: a share, "9.6%"
 _SHARE = "concept:share"
 _ASKS_A_SHARE = re.compile(r"\b(?:rate|percentage|proportion|stake|share)\b"
                            r"|(?<!\w)[وفب]?(?:ال)?(?:نسبه|معدل)(?!\w)")
-_PERCENT = re.compile(r"%|٪|\b(?:pct|per ?cent|percent)\b|(?<!\w)(?:بالمئه|بالمائه|المئه|المائه)(?!\w)",
+_PERCENT = re.compile(rf"%|٪|\b(?:{_ENGLISH_PERCENT})\b|(?<!\w)(?:بالمئه|بالمائه|المئه|المائه)(?!\w)",
                       re.IGNORECASE)
 # What "What is the name of the plan ...?" asks for: a sentence quoting a name ("He will
 # present an "Action Plan for the Development of Italy"", «فيلمه الجديد «ألوها»»)

@@ -399,7 +399,7 @@ def _evidence(store: Store, hits: list, reach: int = answering.TOP_HIT_REACH,
               for pid in store.neighbours(hit.paragraph_id, reach if rank == 0 else 1)
               if pid not in paragraphs]
     nearby += [pid for pid in _between_hits(store, paragraphs.values()) if pid not in paragraphs]
-    context = store.paragraphs(list(dict.fromkeys(nearby)))
+    context = store.paragraphs(nearby)
     rows = [*paragraphs.values(), *context.values()]
     # (the paragraph before one whose first sentence refers back: "The figure means ...")
     read = {row.id for row in rows}
@@ -422,9 +422,9 @@ def _between_hits(store: Store, found: Iterable[StoredParagraph]) -> list[int]:
         by_article.setdefault(row.doc_id, []).append(row)
     between: list[int] = []
     for rows in by_article.values():
-        first, last = min(row.paragraph for row in rows), max(row.paragraph for row in rows)
+        start = min(rows, key=lambda row: row.paragraph)
+        first, last = start.paragraph, max(row.paragraph for row in rows)
         if 1 < last - first <= answering.GAP_BETWEEN_HITS:
-            start = next(row for row in rows if row.paragraph == first)
             between += [pid for pid, row in store.paragraphs(store.neighbours(start.id, last - first)).items()
                         if first < row.paragraph < last]
     return between

@@ -387,29 +387,30 @@ def _institution_word(word: str) -> bool:
     return word in INSTITUTION_WORDS or strip_prefix(word) in INSTITUTION_WORDS  # «لمدينة»
 
 
-def _naming_words(text: str) -> set[str]:
-    """The words of a text that may name a person: not the name of an institution
+def _naming_words(words: list[str]) -> set[str]:
+    """The (folded) words of a text that may name a person: not the name of an institution
     («جامعة نايف العربية» does not name Mohammed bin Nayef); a name of two words as one
     too («عبد العزيز», «عبدالعزيز»)."""
-    words = tokens(text)
     return {word for k, word in enumerate(words) if not in_institution_name(words, k)} | {
-        first + word for k, (first, word) in enumerate(zip(words, words[1:]))
-        if strip_prefix(first) in COMPOUND_FIRST and not in_institution_name(words, k + 1)}
+        name for k, name in _compounds(words) if not in_institution_name(words, k + 1)}
 
 
-def _compounds(words: list[str]) -> set[str]:
-    """The names of two folded words written as one: «عبد العزيز» as «عبدالعزيز»."""
-    return {first + word for first, word in zip(words, words[1:]) if strip_prefix(first) in COMPOUND_FIRST}
+def _compounds(words: list[str]) -> list[tuple[int, str]]:
+    """(where its first word is, the name) of each name of two folded words written as one:
+    «عبد العزيز» as «عبدالعزيز»."""
+    return [(k, first + word) for k, (first, word) in enumerate(zip(words, words[1:]))
+            if strip_prefix(first) in COMPOUND_FIRST]
 
 
 def names_in(names: Iterable[str], text: str) -> bool:
     """Whether ``text`` names each of ``names`` (one word of each suffices), in either
     script; a person's name («محمد بن نايف») not by an institution named after
     someone («جامعة نايف»)."""
-    everywhere = set(tokens(text)) | {normalize(m.group(1)) + "s" for m in _POSSESSIVE_S.finditer(text)}
-    everywhere |= _compounds(tokens(text))
+    words_of_text = tokens(text)
+    everywhere = set(words_of_text) | {normalize(m.group(1)) + "s" for m in _POSSESSIVE_S.finditer(text)}
+    everywhere |= {name for _, name in _compounds(words_of_text)}
     everywhere |= {strip_prefix(word) for word in everywhere}
-    free = _naming_words(text)
+    free = _naming_words(words_of_text)
     free |= {strip_prefix(word) for word in free}
     other_script: list[frozenset[str]] | None = None
     for name in names:
