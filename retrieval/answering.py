@@ -46,7 +46,7 @@ from .models import Answer, Source
 from .names import is_arabic, joined_names, names_in
 from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens, without_article
 from .search import Hit, calibrated
-from .splitting import is_byline, is_caption, is_tag_line, repeats_the_title
+from .splitting import is_byline, is_caption, is_tag_line, repeats_the_title, says_nothing
 from .store import StoredParagraph
 
 # Lowest raw cosine of the best paragraph in the question's language, and in
@@ -493,14 +493,20 @@ def has_evidence(hits: Sequence[Hit], paragraphs: Mapping[int, StoredParagraph],
     ``names`` (:func:`_name_units`) counted in the other script too ("Gorur Gopinath"
     has the terms of «من هو جورور جوبيناث؟»), and so its glossary words ("study":
     «دراسة»); or when the hits of one article have every term between them («مدينة
-    نالتشيك» in one paragraph, «عدد سكانها 240 ألف نسمة» in the next)."""
+    نالتشيك» in one paragraph, «عدد سكانها 240 ألف نسمة» in the next). A paragraph that
+    only names its source or heads a section is no evidence, however close: "Next Previous
+    عين اليوم – واس" is as near to "Which planet is closest to the sun?" as to anything. (A
+    wire dateline names the place a report is from, «أبوعريش 26 شوال 1436 هـ ...» for a
+    question on Abu Arish's parks: it counts, though it is never quoted.)"""
     glossed = glossary.entries(wanted)
     by_article: dict[str, set[str]] = {}
     for hit in hits:
+        paragraph = paragraphs[hit.paragraph_id]
+        if is_byline(paragraph.text) or is_caption(paragraph.text):
+            continue
         bar = ABSTAIN_SAME_LANGUAGE if hit.language == language else ABSTAIN_CROSS_LANGUAGE
         if hit.cosine >= bar:
             return True
-        paragraph = paragraphs[hit.paragraph_id]
         covered = wanted & _units(paragraph.text)
         if hit.language != language:
             covered |= _seen_across(wanted, glossed, names, paragraph.text)
@@ -592,7 +598,7 @@ def _candidates(
         people = unnamed(paragraph) if unnamed is not None else ()
         for position, (start, end) in enumerate(spans):
             text = paragraph.text[start:end]
-            if is_tag_line(text, position == len(spans) - 1) or is_byline(text) or is_caption(text) \
+            if is_tag_line(text, position == len(spans) - 1) or says_nothing(text) \
                     or repeats_the_title(text, paragraph.title):
                 continue
             covers = said(text, paragraph.language)

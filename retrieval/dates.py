@@ -165,6 +165,24 @@ def states_a_time(text: str) -> bool:
 
 _ANY_DAY = "2000-01-03"  # a reference day for relative dates (which one is not asked)
 
+# what a Saudi wire dateline writes besides its place and dates (folded): «هـ», «م»,
+# «الموافق», the agency
+_DATELINE_WORDS = frozenset({"ه", "م", "الموافق", "لموافق", "واس"})
+
+
+def only_a_dateline(text: str) -> bool:
+    """Whether a paragraph is only a wire dateline, a place and its dates («جنيف 25 شوال
+    1436 هـ الموافق 10 اغسطس 2015 م واس»), which reports nothing."""
+    found = find_dates(text)
+    if not found:
+        return False
+    rest = text
+    for written in reversed(found):
+        rest = rest[:written.start] + " " + rest[written.end:]
+    words = [word for word in re.findall(r"[^\W\d_]+", fold_with_offsets(rest)[0])
+             if word not in _DATELINE_WORDS]
+    return len(words) <= 2  # (the place: «مكة المكرمة»)
+
 
 def _parse_iso(value: str | None) -> date | None:
     if not value:

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from sentencex import segment
 
+from .dates import only_a_dateline
+
 MAX_SENTENCE_CHARS = 400
 # Raised whenever split_sentences cuts differently; stores cut by an older version are
 # cut again on their next ingest (see ingest.resplit_sentences).
@@ -104,6 +106,13 @@ def is_caption(sentence: str) -> bool:
     """Whether a sentence is only a caption or a heading («وزير الإسكان» above a report on
     the housing minister's visits), which says nothing of its own."""
     return bool(_CAPTION.match(sentence))
+
+
+def says_nothing(text: str) -> bool:
+    """Whether a paragraph is only a byline, a caption (see :func:`is_byline`,
+    :func:`is_caption`) or a dateline: "Next Previous عين اليوم – واس", "***",
+    «برلين 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس»."""
+    return is_byline(text) or is_caption(text) or only_a_dateline(text)
 
 
 def repeats_the_title(sentence: str, title: str | None) -> bool:

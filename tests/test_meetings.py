@@ -6269,6 +6269,26 @@ def test_glossary_words_count_as_evidence_across_languages():
     assert not has_evidence([hit], {7: paragraph}, "en", _units(other), _name_units(other, "en"))
 
 
+def test_a_paragraph_that_only_names_its_source_is_no_evidence():
+    from retrieval.answering import _name_units, _units, has_evidence
+    from retrieval.search import Hit
+    from retrieval.store import StoredParagraph
+
+    # a news site's navigation line, stored as a paragraph of snn-20150724-0506, is as close
+    # to any question as to this one (cosine 0.81, over the cross-language bar), and had
+    # answered it with itself; so is a caption of stars
+    question = "ما أقرب كوكب إلى الشمس؟"
+    rows = {1: StoredParagraph(1, "snn-20150724-0506", "", 0, 0, "Next Previous عين اليوم – واس", "en",
+                               "2015-07-24", None, ()),
+            2: StoredParagraph(2, "example-002", "", 3, 0, "***", "en", "2015-07-24", None, ()),
+            3: StoredParagraph(3, "example-001", "", 0, 0, "Mercury is the planet closest to the sun.",
+                               "en", "2005-01-01", None, ())}
+    wanted, names = _units(question), _name_units(question, "ar")
+    assert not has_evidence([Hit(1, "en", 0.016, 0.81), Hit(2, "en", 0.016, 0.80)], rows, "ar", wanted,
+                            names)
+    assert has_evidence([Hit(1, "en", 0.016, 0.81), Hit(3, "en", 0.016, 0.81)], rows, "ar", wanted, names)
+
+
 def test_a_possessive_country_is_named_across_languages():
     from retrieval.answering import _name_units, _spelled_across
 

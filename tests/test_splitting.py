@@ -118,6 +118,22 @@ def test_a_dateline_or_byline_is_told_from_a_sentence():
         assert not is_byline(sentence), sentence
 
 
+def test_a_paragraph_that_says_nothing_is_told_from_one_that_reports():
+    from retrieval.dates import only_a_dateline
+    from retrieval.splitting import says_nothing
+
+    for line in ("Next Previous عين اليوم – واس", "***", "وزير الدفاع",
+                 "برلين 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس",
+                 "مكة المكرمة 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس"):
+        assert says_nothing(line), line
+    assert only_a_dateline("صنعاء 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس")
+    for text in ("برلين 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس التقى وزير الخارجية نظيره الألماني.",
+                 "وصل الوفد إلى الرياض في 10 أغسطس 2015", "Profits rose 12% in 2004.",
+                 "استقبل الوزير السفير"):
+        assert not says_nothing(text), text
+        assert not only_a_dateline(text), text
+
+
 def test_a_link_line_that_repeats_the_title_is_told_from_a_sentence():
     from retrieval.splitting import repeats_the_title
 
