@@ -171,8 +171,8 @@ _DATELINE_WORDS = frozenset({"ه", "م", "الموافق", "لموافق", "وا
 
 
 def only_a_dateline(text: str) -> bool:
-    """Whether a paragraph is only a wire dateline, a place and its dates («جنيف 25 شوال
-    1436 هـ الموافق 10 اغسطس 2015 م واس»), which reports nothing."""
+    """Whether a paragraph or a sentence is only a wire dateline, a place and its dates
+    («جنيف 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس»), which reports nothing."""
     found = find_dates(text)
     if not found:
         return False

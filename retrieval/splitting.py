@@ -109,9 +109,9 @@ def is_caption(sentence: str) -> bool:
 
 
 def says_nothing(text: str) -> bool:
-    """Whether a paragraph is only a byline, a caption (see :func:`is_byline`,
-    :func:`is_caption`) or a dateline: "Next Previous عين اليوم – واس", "***",
-    «برلين 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس»."""
+    """Whether a paragraph or a sentence is only a byline, a caption (see
+    :func:`is_byline`, :func:`is_caption`) or a wire dateline: "Next Previous عين اليوم –
+    واس", "***", «برلين 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس»."""
     return is_byline(text) or is_caption(text) or only_a_dateline(text)
 
 
