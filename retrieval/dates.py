@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from hijridate import Hijri
 
-from .normalize import fold_with_offsets
+from .normalize import fold_with_offsets, normalize
 
 _GREGORIAN_AR = {
     "يناير": 1, "كانون الثاني": 1, "فبراير": 2, "شباط": 2, "مارس": 3, "اذار": 3,
@@ -168,11 +168,17 @@ _ANY_DAY = "2000-01-03"  # a reference day for relative dates (which one is not 
 # what a Saudi wire dateline writes besides its place and dates (folded): «هـ», «م»,
 # «الموافق», the agency
 _DATELINE_WORDS = frozenset({"ه", "م", "الموافق", "لموافق", "واس"})
+_DIGIT = re.compile(r"\d")
 
 
 def only_a_dateline(text: str) -> bool:
     """Whether a paragraph or a sentence is only a wire dateline, a place and its dates
     («جنيف 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس»), which reports nothing."""
+    # (asked of every sentence an answer may quote: without a digit, no date is written —
+    # find_dates reads weekdays and «أمس» only from an article's date — and the slower
+    # character-by-character folding is spared)
+    if not _DIGIT.search(normalize(text)):
+        return False
     found = find_dates(text)
     if not found:
         return False
