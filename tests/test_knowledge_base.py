@@ -521,6 +521,15 @@ def test_which_year_is_answered_by_a_sentence_naming_the_year(tmp_path, e5):
         assert "1997" in kb.ask(question).text, question
 
 
+def test_which_year_is_answered_by_a_year_before_1900(tmp_path, e5):
+    # final175 (snn-20150722-0733): the grandfather's birth in 1895, one sentence before his
+    # son's in 1936; a year had to start with 13, 14, 19 or 20 to answer "in what year"
+    answer = _answer_from_fixture(tmp_path, e5, "news_obama_kenya.jsonl", 1,
+                                  "In what year was Hussein Onyango Obama, the US president's "
+                                  "grandfather, born?")
+    assert "1895" in answer.text
+
+
 def test_glossary_words_of_vaccines_and_schemes(tmp_path, e5):
     # final152: «التطعيم» (vaccination), «لبرنامج» (scheme) and «الدولي» tell Brown's pledge to
     # the vaccine scheme (bbc-politics-385) from his call to fund an Aids vaccine (bbc-politics-366)
