@@ -740,6 +740,22 @@ def test_glossary_words_of_this_session_s_sets():
         assert in_english & entries(index_terms(arabic)).popitem()[1], (english, arabic)
 
 
+def test_glossary_words_of_evacuations_ports_and_absences():
+    from retrieval.glossary import entries
+    from retrieval.normalize import index_terms
+
+    # the gold sentences of four cross-language misses, each the word a question and its
+    # report share: evacuated tourists and residents (snn-20150808-0165), an Eritrean port
+    # (snn-20150721-0023), absent applicants (snn-20150802-0673), who opened a meeting (reut-6137)
+    for english, arabic in (("evacuated", "إجلاؤهم"), ("tourists", "سائح"), ("residents", "سكان"),
+                            ("port", "الميناء"), ("absent", "المتغيبين"), ("opened", "افتتح"),
+                            ("truce", "الهدنة"), ("hectares", "هكتار"), ("temperature", "الحرارة"),
+                            ("session", "الجلسة"), ("formed", "تشكيل"), ("postponed", "تأجيل"),
+                            ("reserves", "احتياطيات")):
+        in_english = entries(index_terms(english)).popitem()[1]
+        assert in_english & entries(index_terms(arabic)).popitem()[1], (english, arabic)
+
+
 def test_the_paragraphs_between_two_found_of_one_article_are_read(tmp_path, e5):
     from retrieval.knowledge_base import _between_hits
 
