@@ -748,7 +748,8 @@ def test_glossary_words_of_evacuations_ports_and_absences():
     # report share: evacuated tourists and residents (snn-20150808-0165), an Eritrean port
     # (snn-20150721-0023), absent applicants (snn-20150802-0673), who opened a meeting (reut-6137);
     # a former Taliban diplomat (snn-20150731-0404), a visit scheduled for 29 July (snn-20150722-0068)
-    # and the price of fresh dates at the start of the season (snn-20150722-0821)
+    # the price of fresh dates at the start of the season (snn-20150722-0821), and David
+    # Miliband's MSc in political science (bbc-politics-037)
     for english, arabic in (("evacuated", "إجلاؤهم"), ("tourists", "سائح"), ("residents", "سكان"),
                             ("port", "الميناء"), ("absent", "المتغيبين"), ("opened", "افتتح"),
                             ("truce", "الهدنة"), ("hectares", "هكتار"), ("temperature", "الحرارة"),
@@ -756,7 +757,8 @@ def test_glossary_words_of_evacuations_ports_and_absences():
                             ("reserves", "احتياطيات"), ("diplomat", "دبلوماسي"), ("scheduled", "مقررة"),
                             ("week", "الأسبوع"), ("consulate", "القنصلية"), ("coordination", "بالتنسيق"),
                             ("observer", "مراقب"), ("flights", "رحلات"), ("charity", "الخيرية"),
-                            ("fresh", "الطازجة"), ("start", "بداية"), ("increased", "بزيادة")):
+                            ("fresh", "الطازجة"), ("start", "بداية"), ("increased", "بزيادة"),
+                            ("MSc", "الماجستير"), ("political", "السياسية"), ("science", "العلوم")):
         in_english = entries(index_terms(english)).popitem()[1]
         assert in_english & entries(index_terms(arabic)).popitem()[1], (english, arabic)
 
