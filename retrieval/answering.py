@@ -104,6 +104,7 @@ _WHEN = "concept:when"
 # ... and what "In which year ...?", «في أي عام ...؟» asks for: a sentence naming a year (not
 # «قبل 17 عاماً», "17 years ago", nor «يوم الاثنين», which say when but not the year)
 _YEAR_ASKED = re.compile(r"\b(?:which|what) year\b|(?<!\w)(?:في )?اي (?:عام|سنه)(?!\w)")
+# (a Hijri year, 13xx-14xx, or a Gregorian one from 1300 on: "born in 1895")
 _A_YEAR = re.compile(r"(?<!\d)(?:1[3-9]|20)\d\d(?!\d)")
 # What "At which event did X say ...?" asks for: a sentence naming an event ("he said at
 # his monthly news conference"), where the lead may only say what he said
