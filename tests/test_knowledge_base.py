@@ -723,10 +723,15 @@ def test_a_share_is_no_count_of_the_members_asked(tmp_path, e5):
     assert "72 elected members" in answer.text.splitlines()[1], answer.text
 
 
-def test_glossary_words_of_this_session_s_sets():
+def _share_a_glossary_entry(english: str, arabic: str) -> bool:
+    """Whether an English word and an Arabic one fall in one entry of the glossary."""
     from retrieval.glossary import entries
     from retrieval.normalize import index_terms
 
+    return bool(entries(index_terms(english)).popitem()[1] & entries(index_terms(arabic)).popitem()[1])
+
+
+def test_glossary_words_of_this_session_s_sets():
     # final167-173: each pair is one word in the question's language and the report's
     for english, arabic in (("cut", "خفضت"), ("discount", "الخصم"), ("members", "أعضاء"),
                             ("chamber", "المجلس"), ("majority", "الأغلبية"), ("speech", "خطابه"),
@@ -736,19 +741,15 @@ def test_glossary_words_of_this_session_s_sets():
                             ("total", "الإجمالية"), ("citizen", "المواطن"), ("replacing", "استبدال"),
                             ("retirement", "التقاعد"), ("stolen", "سرق"), ("muggers", "اللصوص"),
                             ("MP", "النائب")):
-        in_english = entries(index_terms(english)).popitem()[1]
-        assert in_english & entries(index_terms(arabic)).popitem()[1], (english, arabic)
+        assert _share_a_glossary_entry(english, arabic), (english, arabic)
 
 
 def test_glossary_words_of_evacuations_ports_and_absences():
-    from retrieval.glossary import entries
-    from retrieval.normalize import index_terms
-
-    # the gold sentences of four cross-language misses, each the word a question and its
-    # report share: evacuated tourists and residents (snn-20150808-0165), an Eritrean port
-    # (snn-20150721-0023), absent applicants (snn-20150802-0673), who opened a meeting (reut-6137);
-    # a former Taliban diplomat (snn-20150731-0404), a visit scheduled for 29 July (snn-20150722-0068)
-    # the price of fresh dates at the start of the season (snn-20150722-0821), and David
+    # words that cross-language questions and the reports answering them share: evacuated
+    # tourists and residents (snn-20150808-0165), an Eritrean port (snn-20150721-0023), absent
+    # applicants (snn-20150802-0673), who opened a meeting (reut-6137), a former Taliban
+    # diplomat (snn-20150731-0404), a visit scheduled for 29 July (snn-20150722-0068), the
+    # price of fresh dates at the start of the season (snn-20150722-0821) and David
     # Miliband's MSc in political science (bbc-politics-037)
     for english, arabic in (("evacuated", "إجلاؤهم"), ("tourists", "سائح"), ("residents", "سكان"),
                             ("port", "الميناء"), ("absent", "المتغيبين"), ("opened", "افتتح"),
@@ -759,8 +760,7 @@ def test_glossary_words_of_evacuations_ports_and_absences():
                             ("observer", "مراقب"), ("flights", "رحلات"), ("charity", "الخيرية"),
                             ("fresh", "الطازجة"), ("start", "بداية"), ("increased", "بزيادة"),
                             ("MSc", "الماجستير"), ("political", "السياسية"), ("science", "العلوم")):
-        in_english = entries(index_terms(english)).popitem()[1]
-        assert in_english & entries(index_terms(arabic)).popitem()[1], (english, arabic)
+        assert _share_a_glossary_entry(english, arabic), (english, arabic)
 
 
 def test_the_paragraphs_between_two_found_of_one_article_are_read(tmp_path, e5):
