@@ -50,3 +50,10 @@ def test_index_terms_drop_question_words_but_keep_names():
     assert "vienna" in index_terms("Who did he meet in Vienna?")
     assert index_terms("في من على") == []
     assert index_terms("") == []
+
+
+def test_index_terms_drop_the_vocative_which_stems_like_a_verse():
+    # «أيها القارئ» (O reader): «أيها» stems as «آية» (verse) does, and a book review's every
+    # address to its reader matched «في أي سورة وردت آية الجزية ...؟»
+    assert index_terms("يا أيها القارئ، أيتها القارئة") == index_terms("القارئ القارئة")
+    assert index_terms("الآية") and not set(index_terms("أيها")) & set(index_terms("الآية"))
