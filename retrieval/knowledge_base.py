@@ -19,7 +19,7 @@ from typing import TypeVar
 
 import numpy as np
 
-from . import answering, grounding, ingest as ingesting, meeting_answers
+from . import answering, grounding, ingest as ingesting, meeting_answers, places
 from .acronyms import spelled_acronyms
 from .arabic_spellings import ArabicSpellings
 from .cache import LRUCache
@@ -32,7 +32,7 @@ from .meeting_ledger import Ledger, meetings_of
 from .meeting_questions import asks_how_many, asks_who
 from .meeting_records import Meeting
 from .models import Answer, IngestReport, Source, StoreStats
-from .normalize import ARABIC, ENGLISH, detect_language, index_terms
+from .normalize import ARABIC, ENGLISH, detect_language, index_terms, tokens, without_marks
 from .people import people_named
 from .search import Hit, Mode, hybrid_search, merge_hits
 from .sentences import sentences_of
@@ -327,7 +327,9 @@ class KnowledgeBase:
         """hybrid_search's ``reported`` and ``names`` for a question, from the ledger;
         for an Arabic one the Latin names its names may spell and the acronyms its
         spelled-out letters stand for, when the store has them (``spelled``); for an
-        English one the Arabic words its rare names may spell (``spelled_across``)."""
+        English one the Arabic words its rare names may spell, and for either the cities
+        it names that only the other language's articles name, as they write them
+        (``spelled_across``)."""
         hints = meeting_answers.search_hints(
             text, language, self._ledger_of(store), store.is_common_word,
             lambda doc_id, paragraph, window: _source_at(store, doc_id, paragraph, window))
@@ -339,6 +341,7 @@ class KnowledgeBase:
                              if store.lexical_search(index_terms(acronym), 1))
         across = () if language != ENGLISH else self._arabic_spellings_of(store).in_question(
             text, lambda word: store.word_paragraphs(word) >= NAME_KNOWN_IN_ENGLISH, store.is_common_word)
+        across += tuple(name for name in _cities_only_across(text, language, store) if name not in across)
         return {"reported": tuple(i for i in ids if i is not None), "names": hints.names,
                 "spelled": spelled, "spelled_across": across}
 
@@ -428,6 +431,19 @@ def _between_hits(store: Store, found: Iterable[StoredParagraph]) -> list[int]:
             between += [pid for pid, row in store.paragraphs(store.neighbours(start.id, last - first)).items()
                         if first < row.paragraph < last]
     return between
+
+
+def _cities_only_across(question: str, language: str, store: Store) -> list[str]:
+    """The cities a question names that no article of its language names, as the other
+    language writes them: "Who is the director general of education in Al-Kharj?" asks
+    of the Arabic articles, the only ones with «الخرج»."""
+    found = []
+    for city in places.cities_named(tokens(question)):
+        arabic = places.arabic_name(city)
+        own, other = (without_marks(city), arabic) if language == ENGLISH else (arabic, city)
+        if other and own and store.word_paragraphs(own) == 0:
+            found.append(other)
+    return found
 
 
 def _source_at(store: Store, doc_id: str, paragraph: int, window: int) -> Source | None:

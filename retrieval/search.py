@@ -143,11 +143,12 @@ def hybrid_search(
     for «قاديروف», which neither the English words nor e5 reliably reach).
     ``spelled`` are Latin names the rare Arabic words of the query may spell
     (:mod:`latin_spellings`: «جوبيناث» is "Gopinath"), searched by BM25 as one more
-    ranking. ``spelled_across`` are Arabic words the rare Latin names of an English
-    query may spell (:mod:`arabic_spellings`: "Dawadmi" is «الدوادمي»): the other
-    language's dense candidates that have one, in dense order, are one more ranking
-    (only those, so a word that is also a common one brings in no paragraph dense
-    search did not find).
+    ranking. ``spelled_across`` are words of the other script the query's names stand
+    for: Arabic words the rare Latin names of an English query may spell
+    (:mod:`arabic_spellings`: "Dawadmi" is «الدوادمي»), and cities that only the other
+    language's articles name ("Al-Kharj", «الخرج»). The other language's dense candidates
+    that have one, in dense order, are one more ranking (only those, so a word that is
+    also a common one brings in no paragraph dense search did not find).
     Each is one more ranking in the fusion.
     """
     if mode not in MODES:

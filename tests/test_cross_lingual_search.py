@@ -353,6 +353,28 @@ def test_rare_arabic_words_search_the_latin_names_they_spell(cross_script_kb):
     assert cross_script_kb._search_hints("من وقع اتفاقية التعاون؟", "ar", store)["spelled"] == ()
 
 
+def test_a_city_only_the_other_language_names_searches_its_articles(tmp_path, e5):
+    # snn-20150725-1141 (the Al-Kharj education office's job interviews, its director general
+    # named in the second paragraph; fixtures/news_kharj_education.jsonl) beside reut-8044 and
+    # reut-16182 (datelined WASHINGTON and TOKYO; fixtures/news_chip_pact.jsonl). In the store
+    # of all the news, "Who is the director general of education in Al-Kharj?" found only
+    # English paragraphs: no English article names Al-Kharj, so the question is of the Arabic
+    # ones, and «الخرج» is searched there as a name spelled across is.
+    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    assert kb.ingest([FIXTURES / "news_kharj_education.jsonl",
+                      FIXTURES / "news_chip_pact.jsonl"]).documents_added == 3
+    store = kb._require_store()
+    question = "Who is the director general of education in Al-Kharj?"
+    assert kb._search_hints(question, "en", store)["spelled_across"] == ("الخرج",)
+    answer = kb.ask(question)
+    assert "العبدالجبار" in answer.text and {s.doc_id for _, s in answer.cited()} == {"snn-20150725-1141"}
+    # a city the question's own language names is searched as it is
+    assert kb._search_hints("What did the ministry say in Tokyo?", "en", store)["spelled_across"] == ()
+    assert kb._search_hints("من هو مدير عام تعليم الخرج؟", "ar", store)["spelled_across"] == ()
+    # an Arabic question's city that only English articles name: its Latin name
+    assert kb._search_hints("ماذا قالت الوزارة في طوكيو؟", "ar", store)["spelled_across"] == ("Tokyo",)
+
+
 def test_rare_latin_names_search_the_arabic_words_they_spell(tmp_path, e5, monkeypatch):
     # snn-20150721-1887 (the Dawadmi municipality's inspections, its acting head named in
     # the second paragraph) among snn-20150726-0506 (the Al-Rass municipality's head on its
