@@ -438,7 +438,7 @@ def _cities_only_across(question: str, language: str, store: Store) -> list[str]
     language writes them: "Who is the director general of education in Al-Kharj?" asks
     of the Arabic articles, the only ones with «الخرج»."""
     found = []
-    for city in places.cities_named(tokens(question)):
+    for city in sorted(places.cities_named(tokens(question))):  # (a set: one order every run)
         arabic = places.arabic_name(city)
         own, other = (without_marks(city), arabic) if language == ENGLISH else (arabic, city)
         if other and own and store.word_paragraphs(own) == 0:
