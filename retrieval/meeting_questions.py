@@ -30,7 +30,7 @@ from .names import INSTITUTION_WORDS as ARABIC_INSTITUTION_WORDS
 from .normalize import (
     ARABIC, index_terms, normalize, strip_prefix, tokens, without_article, without_conjunction,
 )
-from .people import ARABIC_STOPWORDS, future_verb
+from .people import ARABIC_STOPWORDS, future_verb, inflected_word
 
 WHO_MET, WHERE, WHEN, TOPICS, OUTCOMES, ROLE, LIST, ATTENDED = (
     "who_met", "where", "when", "topics", "outcomes", "role", "list", "attended")
@@ -1447,9 +1447,10 @@ def _foreign_keys(form: str, ledger: Ledger) -> set[str]:
     script; a common word only as spelled («أوباما» is Obama, but «مشروع», "bill", is not
     Masaru one letter off), and a common verb of the form «أفعل» with «ع» or «ح», which
     Latin spellings drop, none («أعلن», "announced", is no Alan; «مساعد» may be Musaed)."""
-    # (and «قصيرا», "short" with the accusative «ا», is no Cossiga one letter off)
+    # (and «قصيرا», "short" with the accusative «ا», is no Cossiga one letter off, nor
+    # «مزارعي», "the growers of", Masaru)
     common = form in common_arabic_words() or len(form) >= 5 and form.endswith("ا") \
-        and form[:-1] in common_arabic_words()
+        and form[:-1] in common_arabic_words() or inflected_word(form)
     verb = common and len(form) == 4 and form.startswith("ا") and ("ع" in form or "ح" in form)
     latin = set() if verb else ledger.keys_for(form, english_only=True, fuzzy=not common)
     return ledger.arabic_keys(form, spelled_apart=True) | latin

@@ -682,6 +682,17 @@ def _word_frequency(word: str) -> float:
     return max(zipf_frequency(word, "ar"), zipf_frequency(re.sub("ه$", "ة", word), "ar"))
 
 
+def inflected_word(word: str) -> bool:
+    """«مزارعي» ("the farmers of"), «ناشطي» ("the activists of"): a common word with the «ي»
+    of a construct plural or a nisba after it, not a foreign name one letter from a Latin
+    one (Masaru, Nasmi)."""
+    stem = word[:-1]
+    return word.endswith("ي") and len(stem) >= 4 and _word_frequency(stem) >= _INFLECTED_STEM_FREQUENCY
+
+
+_INFLECTED_STEM_FREQUENCY = 3.6  # Zipf; «ناشط» is 3.8, «مورس» (Morsi's «مورسي») 3.45
+
+
 def _a_word(word: str) -> bool:
     """A word of the language more than a name: «المنعقد» (Zipf 3.6), not «الفال» (2.3)."""
     return word in common_arabic_words() or _word_frequency(word) >= 3.3

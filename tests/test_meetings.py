@@ -6686,3 +6686,22 @@ def test_a_known_family_name_after_a_rare_given_name_is_no_town():
     assert not _family_name_after_a_rare_one(words, 5, Ledger([]))  # a family name no one has
     request = parse("متى التقى ليام فوكس بعاطي القرشي؟", "ar", ledger, lambda word: False)
     assert request.cities == () and "القرشي" in request.names, request
+
+
+def test_a_common_word_with_a_construct_ending_is_no_foreign_name():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    reports = ("TOKYO, March 3 - Vice Minister Masaru Tanaka met U.S. Trade Representative Clayton "
+               "Yeutter in Tokyo.",
+               "WASHINGTON, March 3 - Vice President Dick Cheney met Defence Secretary Donald Rumsfeld "
+               "on Tuesday.")
+    ledger = Ledger([m for k, text in enumerate(reports)
+                     for m in _extract(text, f"doc-{k}", "1987-03-03")[0]])
+    # reut-10100, asked in Arabic: «لمزارعي» is "for the growers of" («مزارع» and the «ي» of a
+    # construct plural), not Masaru one letter off
+    request = parse("من هو مدير الاتحاد الوطني لمزارعي البن في كولومبيا؟", "ar", ledger)
+    assert request is None or request.names == ()
+    # a foreign name whose letters before its «ي» are a common word is still found as spelled
+    assert parse("متى التقى تشيني رامسفيلد؟", "ar", ledger).names == ("تشيني", "رامسفيلد")
+    assert parse("متى التقى ماسارو تاناكا ييتر؟", "ar", ledger).people
