@@ -1159,7 +1159,10 @@ def _nationality(word: str, folded: str, bare: str, following: list[str]) -> str
     if is_arabic(word):
         place = places.demonym(bare, following[0] if following else "")
         return place.name if place is not None else None
-    code = ENGLISH_NATIONALITIES.get(folded)
+    # ("the campaign for the Syrians": a people, by its nationality in the plural; not "the
+    # Philippines", a country's name)
+    code = ENGLISH_NATIONALITIES.get(folded) or (
+        ENGLISH_NATIONALITIES.get(folded[:-1]) if folded.endswith("s") and places.lookup(word) is None else None)
     if code is not None:
         return places.country_name(code)
     return _country_of_demonym(word) if word[:1].isupper() else None
@@ -1537,7 +1540,7 @@ INSTITUTION_WORDS = frozenset("organisation organization ministry bank league co
                               "committee commission agency fund office association federation "
                               "cooperation conference court airport board authority department "
                               "corporation chamber directorate bureau airlines airways company corp "
-                              "coalition alliance front movement party air nations".split())
+                              "coalition alliance front movement party air nations force olympics".split())
 
 
 # Institutions named after a person ("King Abdullah University of Science and

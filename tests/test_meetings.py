@@ -6705,3 +6705,27 @@ def test_a_common_word_with_a_construct_ending_is_no_foreign_name():
     # a foreign name whose letters before its «ي» are a common word is still found as spelled
     assert parse("متى التقى تشيني رامسفيلد؟", "ar", ledger).names == ("تشيني", "رامسفيلد")
     assert parse("متى التقى ماسارو تاناكا ييتر؟", "ar", ledger).people
+
+
+def test_a_people_in_the_plural_a_task_force_and_the_special_olympics_name_no_one():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    ledger = Ledger([])
+    # snn-20150806-1449, asked in English: "the Syrians" is Syria's people, not a name the
+    # Arabic report must spell
+    request = parse("Who is the regional director of the Saudi national campaign for the Syrians?", "en",
+                    ledger, lambda word: False)
+    assert request.unknown == () and "Syria" in request.countries
+    # a country's name that ends like a plural stays the country
+    assert "Philippines" in parse("Who signed the World Bank loan for the Philippines?", "en", ledger,
+                                  lambda word: False).countries
+    # snn-20150803-0289: the Financial Action Task Force is a body ("Financial", which the
+    # store's articles make a common word, is left to them)
+    request = parse("In which city was the Financial Action Task Force meeting that gave Saudi Arabia "
+                    "observer status held?", "en", ledger, lambda word: False)
+    assert not {"Task", "Force"} & set(request.unknown)
+    # snn-20150807-0386 («أبطال منتخب الأولمبياد الخاص»): the team's games, not a person
+    request = parse("On whose behalf did Abdullah Al-Muaiqel receive the Special Olympics team?", "en", ledger,
+                    lambda word: False)
+    assert "Olympics" not in request.unknown + request.names
