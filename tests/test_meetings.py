@@ -52,6 +52,13 @@ def _extract(text: str, doc_id: str = "doc", date: str | None = None):
     return extract_meetings(doc_id, doc_id, detect_language(text), spans, article_date=date), spans
 
 
+def _ledger_of(reports: tuple[str, ...], date: str):
+    """The ledger of the meetings extracted from each report, as article doc-0, doc-1, ..."""
+    from retrieval.meeting_ledger import Ledger
+
+    return Ledger([m for k, text in enumerate(reports) for m in _extract(text, f"doc-{k}", date)[0]])
+
+
 def _people_in(text: str, language: str = "ar") -> list:
     """The people a single sentence names (its mentions, in order)."""
     from retrieval.people import people_named
@@ -4082,14 +4089,12 @@ def test_what_occurred_is_not_what_was_signed_and_by_whom_stays_out_of_a_name():
 
 
 def test_a_body_by_its_own_name_in_either_script():
-    from retrieval.meeting_ledger import Ledger
     from retrieval.meeting_questions import parse
 
     reports = ("وقعت مدينة الملك عبدالله الاقتصادية ومركز أرامكو لريادة الأعمال مذكرة تفاهم.",
                "وقّع مدير جامعة الملك عبدالعزيز الدكتور عبدالرحمن اليوبي اتفاقية تعاون مع جامعة أكسفورد.",
                "وقّعت الغرفة التجارية الصناعية بأبها، اتفاقية تعاون مع جمعية ريادة الأعمال.")
-    ledger = Ledger([m for k, text in enumerate(reports)
-                     for m in _extract(text, f"doc-{k}", "2015-07-31")[0]])
+    ledger = _ledger_of(reports, "2015-07-31")
     assert len(ledger.meetings) == 3
     request = parse("Who signed the memorandum between King Abdullah Economic City and the Aramco "
                     "Entrepreneurship Center?", "en", ledger)
@@ -4112,15 +4117,13 @@ def test_talks_first_when_the_question_asks_about_talks():
 
 
 def test_a_common_arabic_verb_with_ain_is_no_foreign_name():
-    from retrieval.meeting_ledger import Ledger
     from retrieval.meeting_questions import parse
 
     reports = ("WASHINGTON, June 2 - Federal Reserve Chairman Alan Greenspan met Treasury Secretary "
                "James Baker on Monday.",
                "BRASILIA, June 2 - President Jose Sarney met Finance Minister Luiz Carlos Bresser "
                "Pereira on Tuesday.")
-    ledger = Ledger([m for k, text in enumerate(reports)
-                     for m in _extract(text, f"doc-{k}", "1987-06-02")[0]])
+    ledger = _ledger_of(reports, "1987-06-02")
     # «أعلن» ("announced") romanises as Alan; Latin spellings drop its «ع»
     request = parse("ماذا أعلن الرئيس البرازيلي جوزيه سارني في اجتماع مجلس الوزراء؟", "ar", ledger)
     assert request.names == ("جوزيه سارني",)
@@ -6689,15 +6692,13 @@ def test_a_known_family_name_after_a_rare_given_name_is_no_town():
 
 
 def test_a_common_word_with_a_construct_ending_is_no_foreign_name():
-    from retrieval.meeting_ledger import Ledger
     from retrieval.meeting_questions import parse
 
     reports = ("TOKYO, March 3 - Vice Minister Masaru Tanaka met U.S. Trade Representative Clayton "
                "Yeutter in Tokyo.",
                "WASHINGTON, March 3 - Vice President Dick Cheney met Defence Secretary Donald Rumsfeld "
                "on Tuesday.")
-    ledger = Ledger([m for k, text in enumerate(reports)
-                     for m in _extract(text, f"doc-{k}", "1987-03-03")[0]])
+    ledger = _ledger_of(reports, "1987-03-03")
     # reut-10100, asked in Arabic: «لمزارعي» is "for the growers of" («مزارع» and the «ي» of a
     # construct plural), not Masaru one letter off
     request = parse("من هو مدير الاتحاد الوطني لمزارعي البن في كولومبيا؟", "ar", ledger)
@@ -6726,6 +6727,6 @@ def test_a_people_in_the_plural_a_task_force_and_the_special_olympics_name_no_on
                     "observer status held?", "en", ledger, lambda word: False)
     assert not {"Task", "Force"} & set(request.unknown)
     # snn-20150807-0386 («أبطال منتخب الأولمبياد الخاص»): the team's games, not a person
-    request = parse("On whose behalf did Abdullah Al-Muaiqel receive the Special Olympics team?", "en", ledger,
-                    lambda word: False)
+    request = parse("On whose behalf did Abdullah Al-Muaiqel receive the Special Olympics team?", "en",
+                    ledger, lambda word: False)
     assert "Olympics" not in request.unknown + request.names
