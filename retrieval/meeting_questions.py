@@ -1161,8 +1161,10 @@ def _nationality(word: str, folded: str, bare: str, following: list[str]) -> str
         return place.name if place is not None else None
     # ("the campaign for the Syrians": a people, by its nationality in the plural; not "the
     # Philippines", a country's name)
-    code = ENGLISH_NATIONALITIES.get(folded) or (
-        ENGLISH_NATIONALITIES.get(folded[:-1]) if folded.endswith("s") and places.lookup(word) is None else None)
+    code = ENGLISH_NATIONALITIES.get(folded)
+    if code is None and folded.endswith("s") and folded[:-1] in ENGLISH_NATIONALITIES \
+            and places.lookup(word) is None:
+        code = ENGLISH_NATIONALITIES[folded[:-1]]
     if code is not None:
         return places.country_name(code)
     return _country_of_demonym(word) if word[:1].isupper() else None
@@ -1452,11 +1454,15 @@ def _foreign_keys(form: str, ledger: Ledger) -> set[str]:
     Latin spellings drop, none («أعلن», "announced", is no Alan; «مساعد» may be Musaed)."""
     # (and «قصيرا», "short" with the accusative «ا», is no Cossiga one letter off, nor
     # «مزارعي», "the growers of", Masaru)
-    common = form in common_arabic_words() or len(form) >= 5 and form.endswith("ا") \
-        and form[:-1] in common_arabic_words() or inflected_word(form)
+    common = form in common_arabic_words() or _accusative_of_a_common_word(form) or inflected_word(form)
     verb = common and len(form) == 4 and form.startswith("ا") and ("ع" in form or "ح" in form)
     latin = set() if verb else ledger.keys_for(form, english_only=True, fuzzy=not common)
     return ledger.arabic_keys(form, spelled_apart=True) | latin
+
+
+def _accusative_of_a_common_word(word: str) -> bool:
+    """«قصيرا», «تجاريا»: a common word of four letters or more with the accusative «ا»."""
+    return len(word) >= 5 and word.endswith("ا") and word[:-1] in common_arabic_words()
 
 
 def _compounds_joined(words: list[str]) -> list[str]:
@@ -1479,7 +1485,7 @@ def _name_like(word: str, bare: str, is_common: Callable[[str], bool], *,
         # "for mining", is «ل» and the article)
         return (after_name or not bare.startswith("ال")) and not normalize(word).startswith("لل") \
             and not is_common(bare) and not future_verb(bare) \
-            and not (len(bare) >= 5 and bare.endswith("ا") and bare[:-1] in common_arabic_words()) \
+            and not _accusative_of_a_common_word(bare) \
             and not (after_name and not bare.startswith("ال") and bare in common_arabic_words())
     # "Alastair Campbell": after a given name, a capitalised word is the family name
     # however often the articles name him (not an Al-Asker that "Alastair" resembles)
