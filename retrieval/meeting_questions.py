@@ -512,9 +512,13 @@ _TIME_CLAUSE = re.compile(r"\b(?:after|during)\b|(?<!\w)(?:بعد ان|بعدم�
 _ARRIVED_AT = re.compile(r"\barriv|\breach|(?<!\w)[وف]?(?:س?[يت]صل|وصل|وصول)\w*")
 # "Who asked Gordon Brown whether ...?": what someone said or asked, not whom he met
 # ("Which Greek minister said the talks ... were in the final stage?", «أي وزير يوناني قال ...»)
+# ("Who from Sal Oppenheim called the deal ...?", "Which General People's Congress official
+# spoke of the Cairo talks ...?": what a speaker said of talks, not who took part in them)
 _WHO_SAID = re.compile(
-    r"^\W*(?:(?:who|(?:which|what)(?: \w+){1,3}) (?:said|says|told|announced|stated|claimed|predicted|warned|"
-    r"asked|questioned|critici[sz]ed|accused|blamed|denied|insisted|argued"
+    r"^\W*(?:(?:who(?: (?:from|at) [\w'’-]+(?: [\w'’-]+){0,3})?|(?:which|what)(?: [\w'’-]+){1,5})"
+    r" (?:said|says|told|announced|stated|claimed|predicted|warned|"
+    r"asked|questioned|critici[sz]ed|accused|blamed|denied|insisted|argued|described"
+    r"|spoke (?:of|about)|talked about"
     r"|called(?=[^?]* an? \w))\b"  # ("called Brown's article a warning shot": named it, no phone call)
     r"|(?:من (?:الذي )?|اي(?: \w+){1,3} )(?:قال|صرح|اعلن|ذكر|توقع|سال|انتقد|اتهم)\b"
     # "What did Tony Blair call the Tory spending plans?": what he named them (not "call

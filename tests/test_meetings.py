@@ -6568,6 +6568,25 @@ def test_called_something_a_name_is_no_phone_call(tmp_path, e5):
     assert "Andrew Marr" in kb.ask(question).text
 
 
+def test_who_spoke_of_talks_or_called_a_deal_something_asks_a_speaker(tmp_path, e5):
+    # fixtures/news_speakers_of_talks.jsonl: a General People's Congress official speaks of
+    # talks in Cairo (snn-20150724-1457); an analyst from Sal Oppenheim calls Novartis's
+    # purchase a very expensive acquisition (bbc-business-201). Both questions had been read
+    # as whom someone met or phoned, and refused for the meeting no report records.
+    talks = ("Which General People's Congress official spoke of the Cairo talks with American, British "
+             "and Emirati diplomats?")
+    deal = "Who from Sal Oppenheim called the Novartis deal a very expensive acquisition?"
+    assert intent_of(talks, "en") is None and intent_of(deal, "en") is None
+    # a side of the talks, and a phone call, are still asked about
+    assert intent_of("Who from the General People's Congress met the diplomats in Cairo?", "en") == "who_met"
+    assert intent_of("Who from Sal Oppenheim called Novartis?", "en") == "who_met"
+    kb = _fixture_knowledge_base(tmp_path, e5, "news_speakers_of_talks.jsonl", 2)
+    # the ledger leaves both to the article's sentences (it had refused them)
+    assert _ledger_answer(kb, talks) is None and _ledger_answer(kb, deal) is None
+    answer = kb.ask(deal)
+    assert not answer.abstained and "Kuhlhoff" in answer.text, answer.text
+
+
 def test_a_visit_is_found_by_a_rank_a_hospital_and_a_city(tmp_path, e5):
     # fixtures/news_injured_visits.jsonl: Lieutenant General Othman Al-Mehrej visits the injured
     # at Asir Central Hospital (snn-20150808-1201); the deputy health minister visits King Fahd
