@@ -803,19 +803,24 @@ def parse(question: str, language: str, ledger: Ledger,
         # one starts a second person (it does not own the whole name, as "Kadyrov" below does)
         after_stranger = bool(keys) and adjacent and len(people) - 1 in with_stranger \
             and not _very_common(keys, ledger)
+        # "Mohammad Ismail Qasemyar": in English a name goes on after a very common given
+        # name (Arabic may name two people in a row, «محمد بن سلمان مسعود بارزاني»)
+        after_given = adjacent and not is_arabic(word) and len(people[-1]) == 1 \
+            and _very_common(people[-1][0], ledger)
         if keys and adjacent and not after_family and not after_stranger \
                 and _continues(people[-1], keys, ledger):
             people[-1].append(keys)
             spelled[-1].append(word)
-        elif keys and (after_family or after_stranger or not (adjacent and (_very_common(keys, ledger) or (
-                len(people[-1]) < 2 and not _met_each_other(people[-1], keys, ledger)
-                and not (len(spelled[-1]) >= 2 and _name_goes_on(words, index, keys, ledger)))))):
+        elif keys and (after_family or after_stranger or not (adjacent and (
+                after_given or _very_common(keys, ledger) or (
+                    len(people[-1]) < 2 and not _met_each_other(people[-1], keys, ledger)
+                    and not (len(spelled[-1]) >= 2 and _name_goes_on(words, index, keys, ledger)))))):
             # after a full name («محمد بن سلمان مسعود بارزاني», «إبراهيم محلب مسعود
             # بارزاني») a known name is a second person
             people.append([keys])
             spelled.append([word])
             absorbed.append([])
-        elif keys and adjacent and len(people[-1]) == 1 and not _very_common(keys, ledger):
+        elif keys and adjacent and len(people[-1]) == 1 and (after_given or not _very_common(keys, ledger)):
             # "Ramzan Kadyrov" where "Ramzan" matched someone else: the name is Kadyrov's
             people[-1] = [keys]
             absorbed[-1] = [*absorbed[-1], spelled[-1][-1]]
@@ -1510,6 +1515,8 @@ def _in_institution_name(words: list[str], index: int) -> bool:
             and strip_prefix(normalize(words[k - 1])) in ARABIC_INSTITUTION_WORDS
     if index > 0 and words[index].lower() in INSTITUTION_WORDS and words[index - 1][:1].isupper():
         return True  # "Nile Air", "World Bank": the body's own noun
+    if _HOUSE_OF.match(" ".join(words[max(index - 1, 0):index + 2])):
+        return True  # "Dar Al-Yaum", "Dar Al-Hayat": a press or publishing house (not Ishaq Dar)
     joining = ("of", "for", "the", "and", *_LINEAGE)  # (and "bin" within a name)
     start = end = index
     while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in joining):
@@ -1537,6 +1544,7 @@ def _in_institution_name(words: list[str], index: int) -> bool:
 
 
 _SCHOOLS = frozenset("university institute academy college".split())
+_HOUSE_OF = re.compile(r"(?:\S+ )?Dar (?:Al|El)-", re.IGNORECASE)
 
 
 _NAMED_AFTER = frozenset("lecture lectures prize award trophy foundation festival treaty charter "

@@ -447,7 +447,9 @@ def names_in(names: Iterable[str], text: str) -> bool:
                 f"abu {surname}" in normalize(name) and _spelled_in("abu" + surname, other_script)) or (
                 # «سينرلي أوغلو», «سينرلي»: Turkish "-oglu" written apart, or left out
                 surname.endswith(_TURKISH_SON) and len(surname) > len(_TURKISH_SON) + 3
-                and _spelled_in(surname[:-len(_TURKISH_SON)], other_script))
+                and _spelled_in(surname[:-len(_TURKISH_SON)], other_script)) or (
+                # «فلاي دبي», «هيلي ماريام»: "Flydubai" and "Hailemariam" written as two words
+                len(words) == 1 and _spelled_in(surname, _written_pairs(text, surname)))
         if not found:
             return False
     return True
@@ -474,6 +476,18 @@ def _venue_spelled(latin_word: str, text: str) -> bool:
         if wanted & _rough_consonants(bare):
             return True
     return False
+
+
+def _written_pairs(text: str, latin_word: str) -> list[str]:
+    """Each two Arabic words written one after the other in ``text``, joined, whose
+    consonants are a Latin word's, when it has ``MIN_LONE_CONSONANTS`` or more (fewer
+    agree too often by chance)."""
+    wanted = {key for key in consonants_of(latin_word) if len(key) >= MIN_LONE_CONSONANTS}
+    if not wanted:
+        return []
+    words = ARABIC_WORD.findall(text)
+    pairs = (first + second for first, second in zip(words, words[1:]))
+    return [pair for pair in pairs if wanted & _rough_consonants(pair)]
 
 
 def _spelled_in(latin_word: str, arabic_words: list[str]) -> bool:
