@@ -426,7 +426,8 @@ def names_in(names: Iterable[str], text: str) -> bool:
         if other_script is None:
             # Arabic words as written too: folding makes «اليمامة» «اليمامه», which
             # romanises worse ("Yamamaha")
-            written = set(ARABIC_WORD.findall(text)) if not is_arabic(name) else set()
+            in_order = ARABIC_WORD.findall(text)
+            written = set(in_order) if not is_arabic(name) else set()
             other_script = [w for w in everywhere | written if len(w) >= 3 and is_arabic(w) != is_arabic(name)]
             if not is_arabic(name):  # «قصر السلام» is "Al-Salam Palace": the romaniser reads
                 # «السلام» as the end of «عبد السلام», so the word without the article too
@@ -449,7 +450,7 @@ def names_in(names: Iterable[str], text: str) -> bool:
                 surname.endswith(_TURKISH_SON) and len(surname) > len(_TURKISH_SON) + 3
                 and _spelled_in(surname[:-len(_TURKISH_SON)], other_script)) or (
                 # «فلاي دبي», «هيلي ماريام»: "Flydubai" and "Hailemariam" written as two words
-                len(words) == 1 and _spelled_in(surname, _written_pairs(text, surname)))
+                len(words) == 1 and _spelled_in(surname, _written_pairs(in_order, surname)))
         if not found:
             return False
     return True
@@ -478,15 +479,14 @@ def _venue_spelled(latin_word: str, text: str) -> bool:
     return False
 
 
-def _written_pairs(text: str, latin_word: str) -> list[str]:
-    """Each two Arabic words written one after the other in ``text``, joined, whose
-    consonants are a Latin word's, when it has ``MIN_LONE_CONSONANTS`` or more (fewer
-    agree too often by chance)."""
+def _written_pairs(arabic_words: list[str], latin_word: str) -> list[str]:
+    """Each two Arabic words written one after the other (``arabic_words``, in the text's
+    order), joined, whose consonants are a Latin word's, when it has
+    ``MIN_LONE_CONSONANTS`` or more (fewer agree too often by chance)."""
     wanted = {key for key in consonants_of(latin_word) if len(key) >= MIN_LONE_CONSONANTS}
     if not wanted:
         return []
-    words = ARABIC_WORD.findall(text)
-    pairs = (first + second for first, second in zip(words, words[1:]))
+    pairs = (first + second for first, second in zip(arabic_words, arabic_words[1:]))
     return [pair for pair in pairs if wanted & _rough_consonants(pair)]
 
 
