@@ -22,6 +22,7 @@ last place among the hits (``DISTINCT_LEAD``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -109,6 +110,22 @@ def _having_terms(store: Store, ranked: list[int], terms: set[str]) -> list[int]
     return [pid for pid in ranked if terms & set(stored.get(pid, ()))]
 
 
+def _spelling_any(store: Store, ranked: list[int], spellings: tuple[str, ...]) -> list[int]:
+    """The paragraphs of ``ranked`` that have any of the words of ``spellings`` or any of
+    its phrases (two words or more) as written, word after word (one with a
+    conjunction or preposition before it: «برجال ألمع»), in order."""
+    words = {term for spelling in spellings if " " not in spelling for term in index_terms(spelling)}
+    phrases = [spelling for spelling in spellings if " " in spelling]
+    having_words = set(_having_terms(store, ranked, words)) if words else set()
+    written: set[int] = set()
+    if phrases:
+        pattern = re.compile(r"(?<!\w)(?:[وفبلك]|وب|ول)?(?:" + "|".join(
+            r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases) + r")(?!\w)")
+        rows = store.paragraphs([pid for pid in ranked if pid not in having_words])
+        written = {pid for pid, row in rows.items() if pattern.search(row.text)}
+    return [pid for pid in ranked if pid in having_words or pid in written]
+
+
 def _name_matches(store: Store, names: tuple[str, ...]) -> list[int]:
     """Paragraphs naming the people: BM25 over the names' words, keeping paragraphs
     that contain a whole spelling's last word (the surname)."""
@@ -145,7 +162,8 @@ def hybrid_search(
     (:mod:`latin_spellings`: «جوبيناث» is "Gopinath"), searched by BM25 as one more
     ranking. ``spelled_across`` are words of the other script the query's names stand
     for: Arabic words the rare Latin names of an English query may spell
-    (:mod:`arabic_spellings`: "Dawadmi" is «الدوادمي»), and cities that only the other
+    (:mod:`arabic_spellings`: "Dawadmi" is «الدوادمي»; two words in a row, such as
+    «رجال ألمع» for "Rijal Almaa", count only as written together), and cities that only the other
     language's articles name ("Al-Kharj", «الخرج»). The other language's dense candidates
     that have one, in dense order, are one more ranking (only those, so a word that is
     also a common one brings in no paragraph dense search did not find).
@@ -181,7 +199,7 @@ def hybrid_search(
             rankings.append([pid for pid, _ in store.lexical_search(spelled_terms, CANDIDATES)])
         if spelled_across:
             other = [pid for pid in dense if languages[pid] != question_language]
-            rankings.append(_having_terms(store, other, {t for word in spelled_across for t in index_terms(word)}))
+            rankings.append(_spelling_any(store, other, spelled_across))
     fused = reciprocal_rank_fusion(rankings)
     if mode == "hybrid":
         fused = _keeping_a_distinct_lead(fused, dense, scores, languages, question_language, k)

@@ -56,3 +56,23 @@ def test_only_the_rare_capitalised_words_of_a_question_are_spelled():
     many = " ".join(f"Zorqa{letter}" for letter in "bcdfghjklm") + " and Dawadmi"
     assert spellings.in_question(f"Who met {many}?", known, never) == ()
     assert spellings.in_question("Who met Dawadmi and " + many + "?", known, never) == ("الدوادمي",)
+
+
+def test_two_capitalised_words_in_a_row_spell_words_written_together():
+    # eval final180 gk-en-ar-04: "Rijal Almaa" is «رجال ألمع» (snn-20150724-1031). Alone,
+    # "Rijal" spells «ريجل» closest and «رجال» (men) next, and "Almaa" «ألمع» as closely as
+    # the common «عالما»: neither word is looked for on its own
+    texts = [*TEXTS, "وبحضور مدير مستشفى رجال ألمع العام الأخصائي يحيى آل عامر",
+             "وحضر الرجال الحفل", "وكان عالما جليلا", "نجم ريجل في السماء"]
+    spellings = ArabicSpellings(texts)
+    common = {"رجال", "الرجال", "عالما"}.__contains__
+    assert spellings.spelling("Rijal", common) == ("ريجل",) and spellings.spelling("Almaa", common) == ()
+    pairs = spellings.phrases("Rijal", "Almaa")
+    assert "رجال ألمع" in pairs and "ريجل عالما" in pairs  # which a text has is the search's to see
+    known = {"Who", "General", "Hospital"}.__contains__
+    found = spellings.in_question("Who is the director of Rijal Almaa General Hospital?", known, common)
+    assert "رجال ألمع" in found and "ريجل" in found
+    # not with a word the English articles have, nor with a particle
+    assert not any(" " in word for word in spellings.in_question(
+        "Who is the director of Rijal General Hospital?", known, common))
+    assert spellings.in_question("Who met Al Almaa?", known, common) == ()
