@@ -213,6 +213,11 @@ _REFERS_BACK = re.compile(
     # "The two are due to visit Japan later this month": the two the sentence before names
     r"|the two (?:men |women |ministers |officials |leaders )?(?:are|were|will|would|have|had|also)\b"
     r"|[وف]?(?:جاء|جاءت|ياتي|تاتي) (?:ذلك|هذا|هذه)(?!\w)")
+# An English sentence whose subject is a pronoun ("But she said ...", "He added ..."): who
+# it is, the sentence before says
+_PRONOUN_SUBJECT = re.compile(r"(?:(?:but|and|yet|however|now),?\s+)?(?:he|she)\s+(?:\w+ly\s+)?"
+                              r"(?:said|says|added|told|stressed|warned|argued|insisted|noted|"
+                              r"called|urged|described|accused|admitted|claimed)\b", re.IGNORECASE)
 _WISHES = frozenset({_WHERE, _WHO, _WHEN, _WEEKDAY, _COUNT, _COUNTED, _SUM, _SHARE, _EVENT, _NAME, _COUNTRY})
 # (an event completes the sentence saying what was said, never replaces it: many reports
 # name a news conference)
@@ -586,6 +591,7 @@ def _candidates(
             covers |= _seen_across(wanted, glossed, names, text)
         return covers
 
+    windows_by_id = {row.id: row for row in windows.values()}
     numbers = sorted(unit for unit in wanted if unit.isdigit())
     asked_numbers = re.compile(r"(?<!\d)(?:" + "|".join(numbers) + r")(?!\d)") if numbers else None
     texts, read, origins, vectors, prescores = [], [], [], [], []
@@ -606,9 +612,15 @@ def _candidates(
             # ("The figure means the annual rate ... is down to 10.2%" says what the sentence
             # before it names, "... rose 0.5% in February, says the Nationwide": it is read,
             # and embedded, with that sentence)
-            lead = _sentence_before(paragraph, position, windows) \
-                if _REFERS_BACK.match(normalize(text)) else None
-            if lead is not None:
+            refers_back = bool(_REFERS_BACK.match(normalize(text)))
+            # ("But she said they were treated more sceptically than non-Roma passengers ...",
+            # asked which judge said so: the sentence before names her, and is quoted before
+            # it; what it says is not read with it)
+            by_pronoun = not refers_back and unnamed is not None and _WHO in wanted \
+                and bool(_PRONOUN_SUBJECT.match(text))
+            lead = _sentence_before(paragraph, position, windows) if refers_back or by_pronoun else None
+            read_with_lead = refers_back and lead is not None
+            if read_with_lead:
                 covers |= said(lead[2], paragraph.language)
             if paragraph.language != language:
                 if cities:
@@ -616,6 +628,8 @@ def _candidates(
                     covers |= {unit for unit, city in cities.items() if unit in wanted and city in named}
             # (someone the question describes: by its words, "police chief")
             someone = any(start <= at < end for at, _ in people)
+            if by_pronoun and lead is not None and not someone:
+                someone = _names_someone(windows_by_id.get(lead[0]), lead[1], unnamed)
             # ("Which cardinal ...?": in the question's language, the word describes the one
             # named next to the name: not "Both the Cardinal and Archbishop of Canterbury Dr
             # Rowan Williams"; across languages the sentence has it)
@@ -666,11 +680,11 @@ def _candidates(
             covers |= wanted & named_here
             overlap = len(covers) / len(wanted) if wanted else 0.0
             texts.append(text)
-            read.append(f"{lead[2]} {text}" if lead is not None else text)
+            read.append(f"{lead[2]} {text}" if read_with_lead else text)
             origins.append((paragraph.id, position, paragraph.language, prior, covers, overlap, someone,
                             lead))
             # A one-sentence paragraph was embedded at ingest as exactly this text.
-            vectors.append(None if lead is not None else stored[position] if stored is not None else
+            vectors.append(None if read_with_lead else stored[position] if stored is not None else
                            evidence.vectors.get(paragraph.id) if text == paragraph.text else None)
             prescores.append(paragraph_cosine + TERM_WEIGHT * overlap - prior - 0.001 * position)
     # Embedding a sentence costs ~1 ms a token: only the likeliest ones are embedded.
@@ -690,6 +704,16 @@ def _candidates(
                                      names_someone=someone, lead=lead))
     candidates.sort(key=lambda c: (-c.rank, -c.score))
     return candidates
+
+
+def _names_someone(paragraph: StoredParagraph | None, position: int,
+                   unnamed: Callable[[StoredParagraph], Sequence[tuple[int, int]]]) -> bool:
+    """Whether a paragraph's ``position``-th sentence names one of the people ``unnamed``
+    reads in it."""
+    if paragraph is None or position >= len(_spans(paragraph)):
+        return False
+    start, end = _spans(paragraph)[position]
+    return any(start <= at < end for at, _ in unnamed(paragraph))
 
 
 def _sentence_before(paragraph: StoredParagraph, position: int,

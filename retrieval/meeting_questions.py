@@ -330,7 +330,7 @@ suspect شخص رجل امراة صحفي محامي لاعب مدرب كاتب 
 priest cleric rabbi كاردينال اسقف مطران حاخام
 wife husband son daughter father mother brother sister cousin widow grandmother grandfather grandson
 granddaughter nephew niece زوجه ابنه نجل نجله شقيق شقيقه والد والده ارمله حفيد حفيده
-researcher scientist scholar student soldier hacker engineer manager
+researcher scientist scholar student soldier hacker engineer manager judge
 باحث باحثان باحثين باحثون طالب جندي مهندس""".split())
 # (kin: not «جدة», Jeddah; nor «أم», «أب», «ابن», also "or", and the «بن» of names)
 

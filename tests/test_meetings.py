@@ -6217,6 +6217,29 @@ def test_a_sentence_referring_back_is_read_and_quoted_with_the_one_before(tmp_pa
     assert {0, 1} <= {s.paragraph for _, s in answer.cited() if s.doc_id == "bbc-business-153"}
 
 
+def test_a_sentence_whose_subject_is_he_or_she_is_quoted_after_the_one_naming_them(tmp_path, e5):
+    # fixtures/news_roma_ruling.jsonl: the Law Lords' ruling on the Roma stopped at Prague
+    # airport (bbc-politics-370), with the report on terror suspects' house arrest
+    # (bbc-politics-384) beside it. "But she said they were treated more sceptically ..."
+    # answers which judge said so, but only the sentence before it names Lady Hale (eval
+    # final131 em-ar-en-02 had quoted it alone)
+    kb = _fixture_knowledge_base(tmp_path, e5, "news_roma_ruling.jsonl", 2)
+    said = "But she said they were treated more sceptically than non-Roma passengers"
+    for question in ("من هي القاضية التي قالت إن ضباط الهجرة عاملوا الغجر بريبة أكبر لأسباب عرقية؟",
+                     "Which judge said Roma were treated more sceptically by immigration officers "
+                     "acting on racial grounds?"):
+        answer = kb.ask(question)
+        (quoted,) = [line for line in answer.text.splitlines() if said in line]
+        assert quoted.startswith("• Lady Hale, sitting with Lords Bingham") and quoted.index("Hale") < \
+            quoted.index(said), answer.text
+    from retrieval.answering import _PRONOUN_SUBJECT
+
+    assert _PRONOUN_SUBJECT.match("He warned: \"Throughout history, internment has generally backfired")
+    assert _PRONOUN_SUBJECT.match("However, she strongly argued that")
+    # not "He" of a sentence saying what he did, nor "She" naming a ship
+    assert not _PRONOUN_SUBJECT.match("He had already fled abroad") and not _PRONOUN_SUBJECT.match("Shell said")
+
+
 def test_an_amount_question_asks_for_what_it_names_first():
     from retrieval.answering import _amount_asked, _units
     from retrieval.meeting_questions import asks_how_many
