@@ -39,7 +39,8 @@ from .dates import DATELINE, states_a_time, weekday_named, weekdays_named
 from .lexicon import units, without_happenings
 from .meeting_questions import (
     ATTENDED, ENGLISH_NAMED_KINDS, ENGLISH_NAMED_PLACES, WHEN, WHERE, WHO_MET, asked_person,
-    asks_at_which_event, asks_how_many, asks_the_name_of_a_thing, asks_who, intent_of, opens_with_an_office,
+    asks_at_which_event, asks_how_many, asks_the_name_of_a_thing, asks_who, intent_of, office_asked,
+    opens_with_an_office,
 )
 from .meeting_vocabulary import ENGLISH_NATIONALITIES, fold, may_be_arabic_name
 from .models import Answer, Source
@@ -357,12 +358,14 @@ def compose_answer(
     intent = intent_of(question, language)
     asked_where = intent == WHERE
     described: frozenset[str] = frozenset()
+    office: frozenset[str] = frozenset()
     deputy: bool | None = None
     if people_at is not None and (intent in (WHO_MET, ATTENDED) or asks_who(question, language)):
         wanted |= {_WHO}
         unnamed = _people_not_in(question, people_at)
         # "Which police chief ...?": someone named with the word "chief" by him
         described = _units(asked_person(question)) & wanted
+        office = frozenset() if described else _units(office_asked(question)) & wanted
         if described or opens_with_an_office(question):  # (whether it asks for a deputy)
             deputy = bool(wanted & _DEPUTY_UNITS)
     else:
@@ -398,7 +401,7 @@ def compose_answer(
                              _cities_in(question) if city_asked else None, day, unnamed,
                              _unit_weights(wanted, term_weights, names), described,
                              _city_units(question) if language == ARABIC else None, counted, deputy,
-                             year_asked=year_asked,
+                             office=office, year_asked=year_asked,
                              countries_asked=_countries_in(question) if country_asked else None,
                              spans_count=bool(wanted & _TIME_UNITS
                                               or _ASKS_AN_AGE.search(normalize(question))))
@@ -565,6 +568,7 @@ def _candidates(
     counted: frozenset[str] = frozenset(),
     deputy: bool | None = None,
     *,
+    office: frozenset[str] = frozenset(),
     year_asked: bool = False,
     spans_count: bool = False,
     countries_asked: set[str] | None = None,
@@ -643,8 +647,12 @@ def _candidates(
                 # and not when it does not: «نائب المتحدث الرسمي ...» is not the spokesman)
                 deputy is None or paragraph.language != language or not people or any(
                     start <= at < end and deputy == bool(_DEPUTY.search(normalize(
-                        paragraph.text[max(start, at - OFFICE_REACH):at] + " "
-                        + paragraph.text[to:to + DESCRIBED_REACH])))
+                        _office_words_around(paragraph.text, start, at, to))))
+                    for at, to in people)) and (
+                # (and by the office's words: "General Secretary Matt Carter", not "Paul Boateng,
+                # Chief Secretary to the Treasury", for the Labour Party's general secretary)
+                not office or paragraph.language != language or any(
+                    start <= at < end and office <= _units(_office_words_around(paragraph.text, start, at, to))
                     for at, to in people)) else set()
             if asked_cities is not None and _cities_in(text) - asked_cities:
                 covers |= {_WHERE}
@@ -704,6 +712,12 @@ def _candidates(
                                      names_someone=someone, lead=lead))
     candidates.sort(key=lambda c: (-c.rank, -c.score))
     return candidates
+
+
+def _office_words_around(text: str, start: int, at: int, to: int) -> str:
+    """The text around a name at ``at``..``to`` of a sentence beginning at ``start`` that may
+    give the office: further before it («نائب المتحدث الرسمي لشرطة ...») than after it."""
+    return text[max(start, at - OFFICE_REACH):at] + " " + text[to:to + DESCRIBED_REACH]
 
 
 def _names_someone(paragraph: StoredParagraph | None, position: int,

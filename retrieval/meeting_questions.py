@@ -1889,6 +1889,25 @@ def opens_with_an_office(question: str) -> bool:
     return office is not None and _is_office(normalize(office.group(1)))
 
 
+def office_asked(question: str) -> str:
+    """The words naming the office an English "who is" question asks the holder of:
+    "general secretary" of "Who is the Labour Party's General Secretary?" and of "Who is
+    the general secretary of the Labour Party?" (the last titles or person nouns in a row
+    before what says whose); "" for any other question. (Not in Arabic, where a title runs
+    on through the body's name, «مدير جوازات مطار الملك عبدالعزيز الدولي بجدة العقيد ...».)"""
+    opening = _WHO_IS.match(question)
+    if opening is None or not opens_with_an_office(question):
+        return ""
+    words = re.findall(r"[\w'’-]+", _WHOSE.split(opening.group(1))[0])
+    runs = [list(run) for is_office, run in itertools.groupby(words, lambda word: _is_office(normalize(word)))
+            if is_office]
+    return " ".join(runs[-1]) if runs else ""
+
+
+_WHO_IS = re.compile(r"\W*who(?: is|'s| was)\s+(.*)", re.IGNORECASE)
+_WHOSE = re.compile(r"\b(?:of|at|in|for|on|with|who|whom|that|which)\b", re.IGNORECASE)
+
+
 def _is_office(word: str) -> bool:
     """Whether a (folded) word is a title or a person noun, with the article or without it."""
     return _is_title(word) or word in _PERSON_NOUNS or without_article(word) in _PERSON_NOUNS  # «المندوب»

@@ -6240,6 +6240,31 @@ def test_a_sentence_whose_subject_is_he_or_she_is_quoted_after_the_one_naming_th
     assert not _PRONOUN_SUBJECT.match("He had already fled abroad") and not _PRONOUN_SUBJECT.match("Shell said")
 
 
+def test_a_question_on_an_office_wants_someone_named_by_its_words(tmp_path, e5):
+    # fixtures/news_labour_offices.jsonl: Lord Sainsbury's gift to Labour, which "General
+    # Secretary Matt Carter" welcomes (bbc-politics-413), and "Paul Boateng, Chief Secretary
+    # to the Treasury, is to step down as a Labour MP at the forthcoming general election"
+    # (bbc-politics-407), which has "secretary", "Labour" and "general" too and had been
+    # quoted (eval final180 gk-en-en-01)
+    kb = _fixture_knowledge_base(tmp_path, e5, "news_labour_offices.jsonl", 2)
+    for question in ("Who is the Labour Party's General Secretary?",
+                     "Who is the general secretary of the Labour Party?"):
+        answer = kb.ask(question)
+        assert "Matt Carter" in answer.text and "Boateng" not in answer.text, answer.text
+    assert "Paul Boateng" in kb.ask("Who is the Chief Secretary to the Treasury?").text
+    # the office's words: the last titles in a row before what says whose
+    from retrieval.meeting_questions import office_asked
+
+    assert office_asked("Who is the Labour Party's General Secretary?") == "General Secretary"
+    assert office_asked("Who is the general secretary of the Labour Party?") == "general secretary"
+    assert office_asked("Who is the vice-director of China's State Environmental Protection Agency?") \
+        == "vice-director"
+    assert office_asked("Who is the Pentagon spokesman who told Okaz about the visit?") == "spokesman"
+    assert office_asked("Who is Alaa Youssef?") == "" and office_asked("Who met Carter?") == ""
+    # (not in Arabic: a title runs on through the body's name)
+    assert office_asked("من هو الأمين العام لمجلس الضمان الصحي التعاوني؟") == ""
+
+
 def test_an_amount_question_asks_for_what_it_names_first():
     from retrieval.answering import _amount_asked, _units
     from retrieval.meeting_questions import asks_how_many
