@@ -242,8 +242,8 @@ class _Candidate:
     rank: float = 0.0
     # whether it names someone the question does not (whatever words it describes them by)
     names_someone: bool = False
-    # the sentence before it, when it refers back to that one ("The figure means ..."):
-    # (paragraph id, position, text), quoted with it
+    # the sentence before it, when it refers back to that one ("The figure means ...") or
+    # names who its "he" or "she" is: (paragraph id, position, text), quoted with it
     lead: tuple[int, int, str] | None = None
 
 
