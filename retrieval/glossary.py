@@ -245,7 +245,7 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("withdraw withdrawn withdrawal", "سحب"),
     ("passport passports", "جواز جوازات الجوازات"),
     ("rejected reject refused", "رفض رفضت يرفض"),
-    ("quota quotas", "حصة حصص"),
+    ("quota quotas stake stakes", "حصة حصص"),
     ("detainees detainee prisoners", "معتقلين المعتقلين معتقل سجناء"),
     ("released freed", "أفرج الإفراج المفرج"),
     ("resigned resignation", "استقال استقالة"),
@@ -451,6 +451,14 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     # («بلدية» stems to «بلد», as "country" and "town" («بلدة») do; kept, for a town's
     # municipality is «بلدية ...» without the article: «رئيس بلدية محافظة حفر الباطن»)
     ("municipality municipalities municipal", "بلدية البلدية البلديات البلدي"),
+    ("month months monthly", "شهر الشهر أشهر الأشهر شهريا الشهرية"),
+    ("page pages", "صفحة الصفحة صفحات الصفحات"),
+    ("stop stopped stopping halt halted", "توقف التوقف يتوقف توقفت أوقف إيقاف"),
+    ("slogan slogans", "شعار الشعار شعارات"),
+    ("typhoon typhoons hurricane hurricanes cyclone storm storms", "إعصار الإعصار أعاصير عاصفة العاصفة"),
+    ("executive implementation implement implemented", "التنفيذي تنفيذي التنفيذية تنفيذ"),
+    ("wine wines", "النبيذ نبيذ"),
+    ("resistance", "المقاومة مقاومة"),
     # months, as the Gulf and the Levant name them (not May, also "may"; nor the two
     # «كانون» and the two «تشرين», nor «آب», also "father")
     ("january", "يناير"), ("february", "فبراير شباط"), ("march", "مارس آذار"),

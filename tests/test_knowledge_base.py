@@ -763,6 +763,17 @@ def test_glossary_words_of_evacuations_ports_and_absences():
         assert _share_a_glossary_entry(english, arabic), (english, arabic)
 
 
+def test_glossary_words_of_typhoons_pages_and_slogans():
+    # final181 and the cross-language misses before it: Typhoon Soudelor (snn-20150808-0251),
+    # the month a poetry page stopped (snn-20150808-1104), a party's slogan, a chief
+    # executive, a stake in a wine maker (bbc-business-039) and the Aden resistance
+    for english, arabic in (("typhoon", "الإعصار"), ("storm", "العاصفة"), ("month", "شهر"),
+                            ("months", "أشهر"), ("pages", "صفحات"), ("stopped", "توقفت"),
+                            ("slogan", "شعار"), ("executive", "التنفيذي"), ("stake", "حصة"),
+                            ("wine", "النبيذ"), ("resistance", "المقاومة")):
+        assert _share_a_glossary_entry(english, arabic), (english, arabic)
+
+
 def test_the_paragraphs_between_two_found_of_one_article_are_read(tmp_path, e5):
     from retrieval.knowledge_base import _between_hits
 
