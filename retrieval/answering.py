@@ -40,7 +40,7 @@ from .lexicon import units, without_happenings
 from .meeting_questions import (
     ATTENDED, ENGLISH_NAMED_KINDS, ENGLISH_NAMED_PLACES, WHEN, WHERE, WHO_MET, asked_person,
     asks_at_which_event, asks_how_many, asks_the_name_of_a_thing, asks_who, intent_of, office_asked,
-    opens_with_an_office,
+    opens_with_an_office, thing_named,
 )
 from .meeting_vocabulary import ENGLISH_NATIONALITIES, fold, may_be_arabic_name
 from .models import Answer, Source
@@ -197,6 +197,7 @@ _NAMED_WORK = re.compile(r"\b(?:%s)\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*" % 
                          + r"|\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\b)(?:[A-Z][\w'’-]*\s+)+"
                            r"(?:news\s+)?(?:newspaper|paper|magazine|daily|weekly|agency)\b")
 _NAME_WORDS = frozenset({"name", "اسم"})
+_WORD = re.compile(r"[\w'’-]+")
 # What "In which country ...?", "What is the nationality of ...?", «في أي بلد ...؟», «ما
 # جنسية ...؟» ask for (folded): a sentence naming a country or nationality the question does not
 _COUNTRY = "concept:country"
@@ -401,7 +402,8 @@ def compose_answer(
                              _cities_in(question) if city_asked else None, day, unnamed,
                              _unit_weights(wanted, term_weights, names), described,
                              _city_units(question) if language == ARABIC else None, counted, deputy,
-                             office=office, year_asked=year_asked,
+                             office=office, thing=thing_named(question) if _NAME in wanted else "",
+                             year_asked=year_asked,
                              countries_asked=_countries_in(question) if country_asked else None,
                              spans_count=bool(wanted & _TIME_UNITS
                                               or _ASKS_AN_AGE.search(normalize(question))))
@@ -569,6 +571,7 @@ def _candidates(
     deputy: bool | None = None,
     *,
     office: frozenset[str] = frozenset(),
+    thing: str = "",
     year_asked: bool = False,
     spans_count: bool = False,
     countries_asked: set[str] | None = None,
@@ -662,7 +665,8 @@ def _candidates(
                 covers |= {_WEEKDAY}
             if _WHEN in wanted and states_a_time(text) and (not year_asked or _A_YEAR.search(text)):
                 covers |= {_WHEN}
-            if _NAME in wanted and (_QUOTED.search(text) or _NAMED_WORK.search(text)):
+            if _NAME in wanted and (_QUOTED.search(text) or _NAMED_WORK.search(text) or thing and _names_the(
+                    thing, text, wanted, paragraph.language != language)):
                 covers |= {_NAME}
             if _EVENT in wanted and _EVENT_WORD.search(normalize(text)):
                 covers |= {_EVENT}
@@ -712,6 +716,25 @@ def _candidates(
                                      names_someone=someone, lead=lead))
     candidates.sort(key=lambda c: (-c.rank, -c.score))
     return candidates
+
+
+def _names_the(thing: str, text: str, wanted: frozenset[str], across: bool) -> bool:
+    """Whether a sentence gives a name right after the noun of the thing whose name is asked
+    («ووصل الإعصار سوديلور ...», "Typhoon Soudelor"): an Arabic word that may be a name or a
+    capitalised English word, which the question does not have. In the other language the
+    noun is one the glossary pairs with the question's."""
+    nouns = _units(thing)
+    asked = glossary.entries(nouns) if across else {}
+    if across and not asked:
+        return False
+    words = _WORD.findall(text)
+    for noun, name in zip(words, words[1:]):
+        here = _units(noun)
+        if not (glossary.covered(asked, here) if across else here & nouns) or _units(name) & wanted:
+            continue
+        if may_be_arabic_name(name) if is_arabic(name) else name[:1].isupper():
+            return True
+    return False
 
 
 def _office_words_around(text: str, start: int, at: int, to: int) -> str:

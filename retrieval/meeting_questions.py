@@ -339,21 +339,27 @@ def _asks_for_a_person(folded: str) -> bool:
     """Whether a (folded) question asks which person ("Which police chief ...?", «أي
     وزير ...؟») or a person's name («ما اسم الطفل ...؟», «ما اسم الفلسطيني ...؟»; not «ما اسم
     البلدة ...؟», a town's) with other words than "who"."""
-    name = _ASKS_A_NAME.search(folded)
-    if name is None:
+    if _ASKS_A_NAME.search(folded) is None:
         return bool(asked_person(folded))
-    # the head of the phrase: an Arabic one's first word («البنك الألماني الصغير»), an English
-    # one's last ("the Labour Ministry website")
-    words = re.findall(r"[\w']+", name.group(1))
-    if not words:
+    noun = _named_noun(folded)
+    if not noun:
         return False
-    if is_arabic(words[0]):
-        noun = words[0]
+    if is_arabic(noun):
         bare = without_article(noun)
         return bare not in BODY_NOUNS and (_is_office(noun) or places.demonym(bare) is not None)
-    phrase = list(itertools.takewhile(lambda word: word not in _PHRASE_ENDS, words)) or words[:1]
-    noun = phrase[-1].removesuffix("'s")
     return _person_word(noun) or noun in ENGLISH_NATIONALITIES
+
+
+def _named_noun(folded: str) -> str:
+    """The noun whose name a (folded) «ما اسم ...؟» or "What is the name of ...?" asks: the
+    head of the phrase, an Arabic one's first word («البنك الألماني الصغير»), an English one's
+    last ("the Labour Ministry website"); "" for another question."""
+    name = _ASKS_A_NAME.search(folded)
+    words = re.findall(r"[\w']+", name.group(1)) if name is not None else []
+    if not words or is_arabic(words[0]):
+        return words[0] if words else ""
+    phrase = list(itertools.takewhile(lambda word: word not in _PHRASE_ENDS, words)) or words[:1]
+    return phrase[-1].removesuffix("'s")
 
 
 def _person_word(word: str) -> bool:
@@ -373,6 +379,14 @@ operation""".split())
 ENGLISH_NAMED_PLACES = tuple("hospital university institute college school airport hotel stadium".split())
 _NAMED_KINDS = frozenset(ENGLISH_NAMED_KINDS + ENGLISH_NAMED_PLACES) | frozenset(normalize(w) for w in """
 صحيفة جريدة مجلة وكالة شركة برنامج فيلم كتاب حملة مشروع مبادرة معرض مهرجان""".split())
+
+
+def thing_named(question: str) -> str:
+    """The noun of a thing whose name a question asks («الإعصار» of «ما اسم الإعصار الذي اجتاح
+    تايوان؟», "typhoon" of "What is the name of the typhoon ...?"), folded; "" when it asks
+    none, or a person's."""
+    folded = normalize(question)
+    return "" if _asks_for_a_person(folded) else _named_noun(folded)
 
 
 def asks_the_name_of_a_thing(question: str) -> bool:

@@ -6265,6 +6265,30 @@ def test_a_question_on_an_office_wants_someone_named_by_its_words(tmp_path, e5):
     assert office_asked("من هو الأمين العام لمجلس الضمان الصحي التعاوني؟") == ""
 
 
+def test_the_name_of_a_thing_is_the_word_after_its_noun(tmp_path, e5):
+    # fixtures/news_typhoon_pages.jsonl: Typhoon Soudelor over Taiwan (snn-20150808-0251,
+    # news.ar.jsonl line 1215), beside a column on a poetry page (snn-20150808-1104, line
+    # 1246) and the ADB's talks on Taiwan's name (reut-16937, news.en.jsonl line 1272). The
+    # report names the typhoon in its second sentence only, «ووصل الإعصار سوديلور ...», which
+    # was not quoted (eval final181 gl-ar-ar-03)
+    kb = _fixture_knowledge_base(tmp_path, e5, "news_typhoon_pages.jsonl", 3)
+    answer = kb.ask("ما اسم الإعصار الذي اجتاح تايوان؟")
+    assert "الإعصار سوديلور" in answer.text, answer.text
+    from retrieval.answering import _names_the
+    from retrieval.meeting_questions import thing_named
+
+    assert thing_named("ما اسم الإعصار الذي اجتاح تايوان؟") == "الاعصار"
+    assert thing_named("What is the name of the Labour Ministry website for domestic worker visas?") \
+        == "website"
+    assert thing_named("ما اسم الطفل الفلسطيني الذي قتل حرقا؟") == "" and thing_named("Who met Carter?") == ""
+    wanted = frozenset({"typhoon", "taiwan"})
+    assert _names_the("typhoon", "Typhoon Soudelor hit the island.", wanted, False)
+    # (not a common word after the noun, nor a name the question has)
+    assert not _names_the("typhoon", "The typhoon hit Taiwan.", wanted, False)
+    assert not _names_the("typhoon", "A typhoon Taiwan had feared.", wanted, False)
+    assert not _names_the("الاعصار", "اجتاح الإعصار القوي الجزيرة", frozenset({"اعصار"}), False)
+
+
 def test_an_amount_question_asks_for_what_it_names_first():
     from retrieval.answering import _amount_asked, _units
     from retrieval.meeting_questions import asks_how_many
