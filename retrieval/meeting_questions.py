@@ -356,8 +356,10 @@ def _named_noun(folded: str) -> str:
     last ("the Labour Ministry website"); "" for another question."""
     name = _ASKS_A_NAME.search(folded)
     words = re.findall(r"[\w']+", name.group(1)) if name is not None else []
-    if not words or is_arabic(words[0]):
-        return words[0] if words else ""
+    if not words:
+        return ""
+    if is_arabic(words[0]):
+        return words[0]
     phrase = list(itertools.takewhile(lambda word: word not in _PHRASE_ENDS, words)) or words[:1]
     return phrase[-1].removesuffix("'s")
 
