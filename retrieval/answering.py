@@ -76,7 +76,7 @@ WISH_ADDING_MARGIN = 0.25
 NAME_MARGIN = 0.05
 CONTEXT_HITS = 3
 # Paragraphs between two found paragraphs of one article are read when at most this far apart
-GAP_BETWEEN_HITS = 4
+GAP_BETWEEN_HITS = 6
 # How many paragraphs before and after the best hit are read with it (the others' one):
 # "Finance minister Gustavo Petricioli, who signed the accord for Mexico" is two after the lead
 TOP_HIT_REACH = 3

@@ -780,15 +780,20 @@ def test_the_paragraphs_between_two_found_of_one_article_are_read(tmp_path, e5):
     # final168: hits on an article's first and fourth paragraphs; the third («وقد تسلم درع
     # التكريم ...») says who received the shield, and was never read
     kb = knowledge_base_of(tmp_path, e5, [{
-        "id": "seven", "title": "Seven paragraphs", "date": None,
+        "id": "seven", "title": "Nine paragraphs", "date": None,
         "text": "\n\n".join(f"Paragraph {n} says something of its own about the festival."
-                            for n in range(7))}])
+                            for n in range(9))}])
     store = kb._require_store()
     rows = store.paragraphs(store.paragraph_id("seven", n, 0) for n in (0, 3))
     between = store.paragraphs(_between_hits(store, rows.values()))
     assert sorted(row.paragraph for row in between.values()) == [1, 2]
+    # final34: hits on the first and seventh paragraphs of a report on a South Korean trade
+    # mission (reut-3902); the fifth says what the mission agreed
+    rows = store.paragraphs(store.paragraph_id("seven", n, 0) for n in (0, 6))
+    between = store.paragraphs(_between_hits(store, rows.values()))
+    assert sorted(row.paragraph for row in between.values()) == [1, 2, 3, 4, 5]
     # ... not when they are next to each other, or far apart
-    for found in ((0, 1), (0, 6)):
+    for found in ((0, 1), (0, 8)):
         rows = store.paragraphs(store.paragraph_id("seven", n, 0) for n in found)
         assert _between_hits(store, rows.values()) == [], found
 
