@@ -599,6 +599,9 @@ def _candidates(
         return covers
 
     windows_by_id = {row.id: row for row in windows.values()}
+    # (the noun of the thing whose name is asked, and its glossary entries for the other language)
+    thing_units = _units(thing) if thing else frozenset()
+    thing_glossed = glossary.entries(thing_units)
     numbers = sorted(unit for unit in wanted if unit.isdigit())
     asked_numbers = re.compile(r"(?<!\d)(?:" + "|".join(numbers) + r")(?!\d)") if numbers else None
     texts, read, origins, vectors, prescores = [], [], [], [], []
@@ -665,8 +668,9 @@ def _candidates(
                 covers |= {_WEEKDAY}
             if _WHEN in wanted and states_a_time(text) and (not year_asked or _A_YEAR.search(text)):
                 covers |= {_WHEN}
-            if _NAME in wanted and (_QUOTED.search(text) or _NAMED_WORK.search(text) or thing and _names_the(
-                    thing, text, wanted, paragraph.language != language)):
+            if _NAME in wanted and (_QUOTED.search(text) or _NAMED_WORK.search(text) or (
+                    thing_units and _names_the(thing_units, thing_glossed if paragraph.language != language
+                                               else None, text, wanted))):
                 covers |= {_NAME}
             if _EVENT in wanted and _EVENT_WORD.search(normalize(text)):
                 covers |= {_EVENT}
@@ -718,19 +722,21 @@ def _candidates(
     return candidates
 
 
-def _names_the(thing: str, text: str, wanted: frozenset[str], across: bool) -> bool:
+def _names_the(nouns: frozenset[str], glossed: Mapping[str, frozenset[int]] | None, text: str,
+               wanted: frozenset[str]) -> bool:
     """Whether a sentence gives a name right after the noun of the thing whose name is asked
-    («ووصل الإعصار سوديلور ...», "Typhoon Soudelor"): an Arabic word that may be a name or a
-    capitalised English word, which the question does not have. In the other language the
-    noun is one the glossary pairs with the question's."""
-    nouns = _units(thing)
-    asked = glossary.entries(nouns) if across else {}
-    if across and not asked:
+    (its units, ``nouns``): «ووصل الإعصار سوديلور ...», "Typhoon Soudelor", an Arabic word that
+    may be a name or a capitalised English word, which the question does not have. For a
+    sentence in the other language, ``glossed`` holds the nouns' glossary entries, and the
+    noun is one the glossary pairs with the question's (None in the question's language)."""
+    if glossed is not None and not glossed:
         return False
     words = _WORD.findall(text)
-    for noun, name in zip(words, words[1:]):
-        here = _units(noun)
-        if not (glossary.covered(asked, here) if across else here & nouns) or _units(name) & wanted:
+    units_of = [_units(word) for word in words]
+    for at, name in enumerate(words[1:]):
+        here = units_of[at]
+        if not (glossary.covered(glossed, here) if glossed is not None else here & nouns) \
+                or units_of[at + 1] & wanted:
             continue
         if may_be_arabic_name(name) if is_arabic(name) else name[:1].isupper():
             return True

@@ -6281,12 +6281,12 @@ def test_the_name_of_a_thing_is_the_word_after_its_noun(tmp_path, e5):
     assert thing_named("What is the name of the Labour Ministry website for domestic worker visas?") \
         == "website"
     assert thing_named("ما اسم الطفل الفلسطيني الذي قتل حرقا؟") == "" and thing_named("Who met Carter?") == ""
-    wanted = frozenset({"typhoon", "taiwan"})
-    assert _names_the("typhoon", "Typhoon Soudelor hit the island.", wanted, False)
+    wanted, typhoon = frozenset({"typhoon", "taiwan"}), frozenset({"typhoon"})
+    assert _names_the(typhoon, None, "Typhoon Soudelor hit the island.", wanted)
     # (not a common word after the noun, nor a name the question has)
-    assert not _names_the("typhoon", "The typhoon hit Taiwan.", wanted, False)
-    assert not _names_the("typhoon", "A typhoon Taiwan had feared.", wanted, False)
-    assert not _names_the("الاعصار", "اجتاح الإعصار القوي الجزيرة", frozenset({"اعصار"}), False)
+    assert not _names_the(typhoon, None, "The typhoon hit Taiwan.", wanted)
+    assert not _names_the(typhoon, None, "A typhoon Taiwan had feared.", wanted)
+    assert not _names_the(frozenset({"اعصار"}), None, "اجتاح الإعصار القوي الجزيرة", frozenset({"اعصار"}))
 
 
 def test_an_amount_question_asks_for_what_it_names_first():
