@@ -393,14 +393,20 @@ class KnowledgeBase:
 def _evidence(store: Store, hits: list, reach: int = answering.TOP_HIT_REACH,
               numbers: Set[str] = frozenset()) -> answering.Evidence:
     """What the answerer reads: the hits' paragraphs, their neighbours (``reach`` either side
-    of the best one's, one of the others'), and the vectors. A hit whose paragraph has all
-    the ``numbers`` (the question's) counts as the best: the answer is in its report."""
+    of the best one's, one of the others', and for the hits after those the other windows
+    of their paragraph), and the vectors. A hit whose paragraph has all the ``numbers``
+    (the question's) counts as the best: the answer is in its report."""
     paragraphs = store.paragraphs(hit.paragraph_id for hit in hits)
     first = sorted(hits, key=lambda hit: not numbers <= answering.numbers_in(
         paragraphs[hit.paragraph_id].text)) if numbers else hits
     nearby = [pid for rank, hit in enumerate(first[:answering.CONTEXT_HITS])
               for pid in store.neighbours(hit.paragraph_id, reach if rank == 0 else 1)
               if pid not in paragraphs]
+    # (a long paragraph is cut into windows, and one paragraph is read whole: "How many
+    # visitors came to Riyadh last summer?" found the third window of snn-20150724-1471's
+    # only paragraph fifth, and the 4.5 million are in its second)
+    nearby += [pid for hit in first[answering.CONTEXT_HITS:] for pid in store.neighbours(hit.paragraph_id, 0)
+               if pid not in paragraphs]
     nearby += [pid for pid in _between_hits(store, paragraphs.values()) if pid not in paragraphs]
     context = store.paragraphs(nearby)
     rows = [*paragraphs.values(), *context.values()]

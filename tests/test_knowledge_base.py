@@ -798,6 +798,30 @@ def test_the_paragraphs_between_two_found_of_one_article_are_read(tmp_path, e5):
         assert _between_hits(store, rows.values()) == [], found
 
 
+def test_a_later_hit_is_read_with_the_other_windows_of_its_paragraph(tmp_path, e5):
+    from retrieval.knowledge_base import _evidence
+    from retrieval.search import Hit
+
+    # gm-en-ar-04: "How many visitors came to Riyadh last summer?" found the third window of
+    # the one long paragraph of snn-20150724-1471 (news.ar.jsonl line 359) fifth among the
+    # hits; the 4.5 million visitors are in its second window, which was not read
+    article = json.loads((FIXTURES / "news_long_paragraph.jsonl").read_text(encoding="utf-8"))
+    kb = knowledge_base_of(tmp_path, e5, [article, {
+        "id": "other", "title": "Nine paragraphs", "date": None,
+        "text": "\n\n".join(f"Paragraph {n} says something of its own about the festival."
+                            for n in range(9))}])
+    store = kb._require_store()
+    windows = [store.paragraph_id("snn-20150724-1471", 0, window) for window in range(4)]
+    assert None not in windows
+    ahead = [store.paragraph_id("other", n, 0) for n in (0, 4, 8)]
+    hits = [Hit(pid, "ar" if pid in windows else "en", 0.5, 0.8) for pid in [*ahead, windows[2]]]
+    read = _evidence(store, hits).context
+    assert {windows[0], windows[1], windows[3]} <= set(read), sorted(read)
+    assert "4.5 مليون" in read[windows[1]].text
+    # (what the three hits before it have read is all else)
+    assert set(read) - set(_evidence(store, hits[:3]).context) == {windows[0], windows[1], windows[3]}
+
+
 def test_which_country_wants_a_country_the_question_does_not_name(tmp_path, e5):
     from retrieval.answering import _ASKS_A_COUNTRY
     from retrieval.normalize import normalize
