@@ -385,6 +385,7 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("absent absence absentees", "غياب الغياب تغيب غائب الغائبين المتغيبين"),
     ("hectare hectares", "هكتار هكتارا الهكتار"),
     ("temperature temperatures", "حرارة الحرارة"),
+    ("deep depth", "عمق العمق بعمق عمقه عمقها"),
     ("opened inaugurated inauguration", "افتتح افتتحت افتتاح الافتتاح"),
     ("residents inhabitants", "سكان"),
     ("session sessions", "جلسة الجلسة جلسات"),

@@ -449,7 +449,8 @@ def asks_at_which_event(question: str) -> bool:
 
 
 def asks_how_many(question: str) -> bool:
-    """Whether a question asks a count or an amount ("How many ...?", «كم ...؟»)."""
+    """Whether a question asks a count, an amount or a measure ("How many ...?", «كم ...؟»,
+    "How deep ...?")."""
     return bool(_HOW_MANY.search(normalize(question)))
 
 
@@ -548,6 +549,9 @@ _TOPIC_BEFORE = frozenset(normalize(w) for w in ("on", "about", "over", "regardi
 _TOPIC_AFTER = frozenset(("nuclear", "deal", "accord", "agreement", "pact", "crisis", "issue", "file",
                           "programme", "program", "conflict", "war"))
 _HOW_MANY = re.compile(r"\bhow (?:many|much|long|old)\b|(?<!\w)(?:كم|بكم|ما عدد)(?!\w)"
+                       # a measure: "How deep was the well ...?", "What temperature does ...?"
+                       r"|\bhow (?:far|large|big|deep|high|tall|wide|heavy|fast|hot|cold)\b"
+                       r"|^\W*what (?:temperature|depth|height|distance|length|speed|weight)\b"
                        r"|(?<!\w)باي (?:نسبه|مبلغ|قيمه)(?!\w)"  # «بأي نسبة»: by what share
                        # "What stake in Sunderland did Bob Murray buy?": a share
                        r"|^\W*what (?:stake|share|percentage|proportion)\b"
@@ -558,7 +562,8 @@ _HOW_MANY = re.compile(r"\bhow (?:many|much|long|old)\b|(?<!\w)(?:كم|بكم|م
                        # "What did the unemployment rate fall to ...?": the figure it reached
                        r"|^\W*what did\b.*\b(?:rise|fall|drop|climb|grow|increase|decrease|decline|jump|"
                        r"slip|shrink|surge|plunge|edge (?:up|down))\s+(?:to|by)\b"
-                       r"|^\W*[وف]?ما (?:هي |هو )?(?:نسبه|معدل|حجم|قيمه|مقدار)(?!\w)")
+                       r"|^\W*[وف]?ما (?:هي |هو )?(?:نسبه|معدل|حجم|قيمه|مقدار|عمق|ارتفاع|طول|مسافه|سرعه"
+                       r"|وزن|درجه الحراره)(?!\w)")
 # (in English, anything said or done there but meeting: "At which summit might Japan and West
 # Germany come under pressure to cut interest rates?" asks the summit's name, not where they met)
 _AT_WHICH_EVENT = re.compile(r"\b(?:at|in|during) (?:which|what) "

@@ -5837,6 +5837,24 @@ def test_what_a_figure_fell_to_is_answered_by_the_figure(tmp_path, e5):
     assert "5.2%" in answer.text, answer.text
 
 
+def test_how_deep_or_what_temperature_asks_a_figure(tmp_path, e5):
+    from retrieval.meeting_questions import asks_how_many
+
+    for asked in ("How deep was the well?", "How far from Paris will it be built?", "How tall is the tower?",
+                  "What temperature does Crater in Aden reach?", "ما سرعة الرياح على البحر الأحمر؟",
+                  "ما درجة الحرارة في الأحساء؟", "ما عمق البئر؟"):
+        assert asks_how_many(asked), asked
+    for asked in ("How did the well collapse?", "What was the speed limit's purpose?",
+                  "ما درجة القرابة بينهما؟"):
+        assert not asks_how_many(asked), asked
+    # fixtures/news_measures.jsonl (snn-20150802-0890, news.ar.jsonl line 823): the well in
+    # Al-Humaij is «بعمق ٢٠م» in the third paragraph, and the first sentence, on the citizen's
+    # fall (with his age and the distance from Medina), was quoted alone
+    kb = _fixture_knowledge_base(tmp_path, e5, "news_measures.jsonl", 1)
+    answer = kb.ask("How deep was the well that the citizen fell into in Al-Humaij?")
+    assert "٢٠م" in answer.text, answer.text
+
+
 def test_which_office_holder_did_something_is_not_the_holder_the_records_know(tmp_path, e5):
     # fixtures/news_oilseeds.jsonl: the records' Belgian minister is Herman De Croo, who held
     # talks in Washington (reut-1110); the one who chaired the EC farm ministers is Paul de
