@@ -280,6 +280,24 @@ def _bare_units(text: str) -> frozenset[str]:
     return _units(_without_articles(text))
 
 
+# A stem of the pattern of «إخراج» (directing) and of its verb «أخرج» (he directed): each is
+# the other's unit too («من أخرج مسلسل ...؟» is answered by «... وإخراج جمعان الرويعي»)
+_VERBAL_NOUN = re.compile(r"[وبف]?ا([ء-ي])([ء-ي])ا([ء-ي])")
+_FOURTH_FORM = re.compile(r"ا([ء-ي])([ء-ي])([ء-ي])")
+
+
+def _verb_and_noun_units(text: str) -> set[str]:
+    """The stems of a text's Arabic verbal nouns as their verbs', and the reverse: «اخراج» and
+    «اخرج» are each the other's."""
+    found = set()
+    for term in index_terms(text):
+        if (noun := _VERBAL_NOUN.fullmatch(term)) is not None:
+            found.add("ا" + "".join(noun.groups()))
+        elif (verb := _FOURTH_FORM.fullmatch(term)) is not None:
+            found.add("ا{}{}ا{}".format(*verb.groups()))
+    return found
+
+
 def _without_articles(text: str) -> str:
     """A text's Arabic words that have the article, without it."""
     return " ".join(word[2:] if word.startswith("لل") else without_article(strip_prefix(word))
@@ -593,7 +611,7 @@ def _candidates(
         text = _without_unasked_dateline(text, wanted)
         covers = wanted & _units(text)
         if language == ARABIC and paragraph_language == ARABIC:
-            covers |= wanted & _bare_units(text)
+            covers |= wanted & (_bare_units(text) | _verb_and_noun_units(text))
         if paragraph_language != language:
             covers |= _seen_across(wanted, glossed, names, text)
         return covers

@@ -822,6 +822,21 @@ def test_a_later_hit_is_read_with_the_other_windows_of_its_paragraph(tmp_path, e
     assert set(read) - set(_evidence(store, hits[:3]).context) == {windows[0], windows[1], windows[3]}
 
 
+def test_a_verbal_noun_says_what_its_verb_asks(tmp_path, e5):
+    from retrieval.answering import _verb_and_noun_units
+
+    # «إخراج» (directing) and «أخرج» (directed), «إنتاج» and «أنتج», «إطلاق» and «أطلق»
+    assert {"اخرج", "انتج", "اطلق"} <= _verb_and_noun_units("وإخراج جمعان الرويعي، إنتاج النفط، بعد إطلاق")
+    assert {"اخراج", "انتاج"} <= _verb_and_noun_units("أخرج الفيلم ثم أنتج غيره")
+    # gn-ar-ar-02: «من أخرج مسلسل «دبي لندن دبي»؟» quoted the sentence on the actress's
+    # award alone; the director is in «العمل من تأليف عيسى الحمر، وإخراج جمعان الرويعي»
+    # (fixtures/news_series_director.jsonl: snn-20150725-1031, news.ar.jsonl line 428)
+    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    assert kb.ingest([FIXTURES / "news_series_director.jsonl"]).documents_added == 1
+    answer = kb.ask("من أخرج مسلسل «دبي لندن دبي»؟")
+    assert "الرويعي" in answer.text, answer.text
+
+
 def test_which_country_wants_a_country_the_question_does_not_name(tmp_path, e5):
     from retrieval.answering import _ASKS_A_COUNTRY
     from retrieval.normalize import normalize
