@@ -146,6 +146,7 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("rise rises rising increase increases increased",
      "ارتفاع ارتفع ارتفعت ارتفاعا المرتفعة مرتفعة زيادة الزيادة بزيادة"),
     ("reserve reserves", "احتياطي الاحتياطي احتياطيات الاحتياطيات"),
+    ("deposits deposit", "الودائع ودائع وديعة الوديعة"),
     ("index indices indexes", "مؤشر المؤشر مؤشرات"),
     ("unemployment jobless", "البطالة"),
     ("jobs", "وظائف الوظائف"),

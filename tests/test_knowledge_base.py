@@ -774,6 +774,14 @@ def test_glossary_words_of_typhoons_pages_and_slogans():
         assert _share_a_glossary_entry(english, arabic), (english, arabic)
 
 
+def test_glossary_words_of_depths_and_deposits():
+    # final176 and final183: the depth of a well in Al-Humaij («بعمق ٢٠م», snn-20150802-0890)
+    # and the rise in Saudi banks' deposits («وارتفعت الودائع بنسبة 10%», snn-20150807-0910)
+    for english, arabic in (("deep", "بعمق"), ("depth", "العمق"), ("deposits", "الودائع"),
+                            ("deposits", "ودائع")):
+        assert _share_a_glossary_entry(english, arabic), (english, arabic)
+
+
 def test_the_paragraphs_between_two_found_of_one_article_are_read(tmp_path, e5):
     from retrieval.knowledge_base import _between_hits
 
