@@ -269,6 +269,21 @@ _DOERS = {"killer": "kill", "founder": "found", "owner": "own", "buyer": "buy", 
           "seller": "sell"}
 
 
+# English irregular pasts as their verbs' stems, for the evidence check only: "Which prize did
+# Shani Rhys James win in 2003?" has its answer in "Ms James, who won the pounds 30,000
+# Jerwood painting prize in 2003"
+_IRREGULAR_PASTS = {"won": "win", "bought": "buy", "sold": "sell", "paid": "pay", "held": "hold",
+                    "told": "tell", "began": "begin", "wrote": "write", "chose": "choose",
+                    "built": "build", "spent": "spend", "left": "leave", "took": "take", "gave": "give",
+                    "made": "make", "found": "find", "fell": "fall", "rose": "rise", "grew": "grow"}
+_BASE_STEMS = {past: index_terms(base)[0] for past, base in _IRREGULAR_PASTS.items()}
+
+
+def _base_forms(text: str) -> set[str]:
+    """The stems of the verbs whose irregular pasts a text has ("won": "win")."""
+    return {_BASE_STEMS[word] for word in re.findall(r"[a-z]+", text.lower()) if word in _BASE_STEMS}
+
+
 _YEAR_WORDS = _units("year عام سنة")
 # The words by which a how-many question counts time («كم يوما», "how many months")
 _TIME_UNITS = _units("month year week day hour decade شهر سنة عام يوم أسبوع ساعة")
@@ -536,7 +551,7 @@ def has_evidence(hits: Sequence[Hit], paragraphs: Mapping[int, StoredParagraph],
         bar = ABSTAIN_SAME_LANGUAGE if hit.language == language else ABSTAIN_CROSS_LANGUAGE
         if hit.cosine >= bar:
             return True
-        covered = wanted & _units(paragraph.text)
+        covered = wanted & (_units(paragraph.text) | _base_forms(paragraph.text))
         if hit.language != language:
             covered |= _seen_across(wanted, glossed, names, paragraph.text)
         if wanted and len(covered) >= ABSTAIN_COVERAGE * len(wanted):
