@@ -24,6 +24,13 @@ def knowledge_base_of(tmp_path, e5, rows: list[dict]) -> KnowledgeBase:
     return kb
 
 
+def fixture_knowledge_base(tmp_path, e5, fixture: str, documents: int) -> KnowledgeBase:
+    """A store of one fixture file of ``documents`` articles."""
+    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
+    assert kb.ingest([FIXTURES / fixture]).documents_added == documents
+    return kb
+
+
 @pytest.fixture(autouse=True)
 def _isolated(tmp_path, monkeypatch):
     """Run each test in its own folder, so the default ./vectorstore is private."""

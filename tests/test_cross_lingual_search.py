@@ -20,7 +20,7 @@ from retrieval.normalize import index_terms
 from retrieval.search import DISTINCT_LEAD, SENTENCE_WEIGHT, _keeping_a_distinct_lead, hybrid_search
 from retrieval.store import Store
 
-from .conftest import FIXTURES, ROOT, knowledge_base_of
+from .conftest import FIXTURES, ROOT, fixture_knowledge_base, knowledge_base_of
 
 QUESTIONS = {"ar": "من التقى جمال عبدالعزيز العلوي في فيينا؟",
              "en": "Who did Jamal Al-Alawi meet in Vienna?"}
@@ -382,8 +382,7 @@ def test_rare_latin_names_search_the_arabic_words_they_spell(tmp_path, e5, monke
     # snn-20150731-1090) and reut-1888 (Surinam's government on its economic crisis):
     # asked in English, e5 ranks the Al-Rass report first; "Dawadmi" spells «الدوادمي»
     # (fixtures/news_municipalities.jsonl)
-    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
-    assert kb.ingest([FIXTURES / "news_municipalities.jsonl"]).documents_added == 5
+    kb = fixture_knowledge_base(tmp_path, e5, "news_municipalities.jsonl", 5)
     store = kb._require_store()
     question = "Who is the acting head of the Dawadmi municipality?"
     assert kb._search_hints(question, "en", store)["spelled_across"] == ("الدوادمي",)
@@ -416,8 +415,7 @@ def test_two_rare_latin_words_search_the_arabic_words_they_spell_written_togethe
     # director named too, snn-20150721-1067) and the Thadiq governor's (snn-20150721-1041).
     # In the full store e5 ranked the Rijal Almaa report 17th of the Arabic paragraphs for
     # this question, and the answer named the Riyadh Al-Khabra director (eval final180).
-    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
-    assert kb.ingest([FIXTURES / "news_rijal_almaa.jsonl"]).documents_added == 3
+    kb = fixture_knowledge_base(tmp_path, e5, "news_rijal_almaa.jsonl", 3)
     store = kb._require_store()
     question = "Who is the director of Rijal Almaa General Hospital?"
     assert "رجال ألمع" in kb._search_hints(question, "en", store)["spelled_across"]
@@ -507,8 +505,7 @@ def test_an_acronym_spelled_in_arabic_letters_finds_the_english_article(tmp_path
     assert spelled_acronyms("قال في أو في مكان") == []  # «في», «أو»: "in", "or"
     # bbc-business-035 (WPP buys Grey Global) against bbc-business-011 (Ask Jeeves, whose
     # rival is Google): «دبليو بي بي» is WPP (fixtures/news_advertising.jsonl)
-    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
-    assert kb.ingest([FIXTURES / "news_advertising.jsonl"]).documents_added == 2
+    kb = fixture_knowledge_base(tmp_path, e5, "news_advertising.jsonl", 2)
     answer = kb.ask("ما الشركة الأمريكية المنافسة التي اشترتها مجموعة الإعلانات البريطانية دبليو بي بي؟")
     assert "Grey Global" in answer.text, answer.text
 
@@ -522,8 +519,7 @@ def test_three_letter_names_that_are_also_words_spell_an_acronym(tmp_path, e5):
     # bbc-business-207 against snn-20150809-0165 (fg-ar-en-04): the chairman and chief
     # executive of EMI Music, not the chairman of Dubai's museum board, whose sentence has
     # more of the question's Arabic words (fixtures/news_emi.jsonl)
-    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
-    assert kb.ingest([FIXTURES / "news_emi.jsonl"]).documents_added == 2
+    kb = fixture_knowledge_base(tmp_path, e5, "news_emi.jsonl", 2)
     answer = kb.ask("من هو رئيس مجلس إدارة إي إم آي للموسيقى ورئيسها التنفيذي؟")
     assert "Alain Levy" in answer.text, answer.text
 
@@ -535,8 +531,7 @@ def test_a_work_named_after_its_noun_answers_what_its_name_is(tmp_path, e5):
     # bbc-business-226 against bbc-business-162 (fg-ar-en-03): "The show Advance Warning ..."
     # names the show the question asks for, which no quotation marks set apart
     # (fixtures/news_mtv_show.jsonl)
-    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
-    assert kb.ingest([FIXTURES / "news_mtv_show.jsonl"]).documents_added == 2
+    kb = fixture_knowledge_base(tmp_path, e5, "news_mtv_show.jsonl", 2)
     answer = kb.ask("ما اسم برنامج قناة إم تي في الذي سترعاه ماكدونالدز؟")
     assert "Advance Warning" in answer.text, answer.text
 
@@ -546,7 +541,6 @@ def test_a_sentence_spelling_the_name_asked_goes_before_one_sharing_only_title_w
     # Salman, «النائب الثاني لرئيس مجلس الوزراء», met Kadyrov): asked in Arabic who Wipro's
     # vice-chairman is, the Saudi report's sentence shares «نائب», «رئيس» and «مجلس» and ranks
     # first, but never names Wipro (fixtures/news_wipro.jsonl)
-    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
-    assert kb.ingest([FIXTURES / "news_wipro.jsonl"]).documents_added == 2
+    kb = fixture_knowledge_base(tmp_path, e5, "news_wipro.jsonl", 2)
     answer = kb.ask("من هو نائب رئيس مجلس إدارة شركة ويبرو؟")
     assert "Vivek Paul" in answer.text and "قاديروف" not in answer.text, answer.text

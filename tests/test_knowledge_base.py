@@ -19,7 +19,7 @@ from retrieval import (
 from retrieval.knowledge_base import MAX_QUESTION_CHARS
 from retrieval.store import NewParagraph, Store, StoredDocument
 
-from .conftest import FIXTURES, SEED, knowledge_base_of
+from .conftest import FIXTURES, SEED, fixture_knowledge_base, knowledge_base_of
 
 MEETING_PARAGRAPH = 1  # «جاء ذلك خلال لقاء الدكتورة غادة والي ...»
 
@@ -210,9 +210,7 @@ def test_a_paragraph_already_stored_elsewhere_is_not_embedded_again(tmp_path, e5
 
 def _answer_from_fixture(tmp_path, e5, fixture: str, documents: int, question: str) -> Answer:
     """The answer to ``question`` of a store of one fixture file of ``documents`` articles."""
-    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
-    assert kb.ingest([FIXTURES / fixture]).documents_added == documents
-    return kb.ask(question)
+    return fixture_knowledge_base(tmp_path, e5, fixture, documents).ask(question)
 
 
 def _long_article(tmp_path, e5):
@@ -421,8 +419,7 @@ def test_a_sentence_two_windows_share_is_quoted_once(tmp_path, e5):
     # snn-20150721-2053 (ep-en-ar-01) and snn-20150806-1753 (dw-en-ar-04): each a paragraph
     # cut into two windows that share a sentence, which was quoted twice, once a window
     # (fixtures/news_overlap.jsonl)
-    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
-    assert kb.ingest([FIXTURES / "news_overlap.jsonl"]).documents_added == 2
+    kb = fixture_knowledge_base(tmp_path, e5, "news_overlap.jsonl", 2)
     # (the second is now answered by the shared sentence alone, «... أعلن أدبي الرياض تسمية
     # المليحان ...», which covers "honoured" through the glossary's «التكريم»)
     for question, said, least in (
@@ -439,8 +436,7 @@ def test_how_many_asks_a_count_and_a_list_items_number_is_none(tmp_path, e5):
     # number of minutes; bbc-business-186 and bbc-business-169 (fc-en-en-05): "How many
     # times ... share offer ...?" had asked for a share, which "20% of Jet's equity" gave
     # (fixtures/news_counts.jsonl)
-    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
-    assert kb.ingest([FIXTURES / "news_counts.jsonl"]).documents_added == 3
+    kb = fixture_knowledge_base(tmp_path, e5, "news_counts.jsonl", 3)
     for question, said in (
             ("How many minutes before waking up should the alarm be set, according to the tips for waking "
              "up easily?", "بـ15 دقيقة"),
@@ -839,9 +835,8 @@ def test_a_verbal_noun_says_what_its_verb_asks(tmp_path, e5):
     # gn-ar-ar-02: «من أخرج مسلسل «دبي لندن دبي»؟» quoted the sentence on the actress's
     # award alone; the director is in «العمل من تأليف عيسى الحمر، وإخراج جمعان الرويعي»
     # (fixtures/news_series_director.jsonl: snn-20150725-1031, news.ar.jsonl line 428)
-    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
-    assert kb.ingest([FIXTURES / "news_series_director.jsonl"]).documents_added == 1
-    answer = kb.ask("من أخرج مسلسل «دبي لندن دبي»؟")
+    answer = _answer_from_fixture(tmp_path, e5, "news_series_director.jsonl", 1,
+                                  "من أخرج مسلسل «دبي لندن دبي»؟")
     assert "الرويعي" in answer.text, answer.text
 
 
@@ -850,9 +845,8 @@ def test_an_irregular_past_is_evidence_for_its_verb(tmp_path, e5):
     # "Ms James, who won the pounds 30,000 Jerwood painting prize in 2003" is in the article
     # found first: to the evidence check "won" was not "win"
     # (fixtures/news_arts_prize.jsonl: bbc-politics-039, news.en.jsonl line 549)
-    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
-    assert kb.ingest([FIXTURES / "news_arts_prize.jsonl"]).documents_added == 1
-    answer = kb.ask("Which prize did Shani Rhys James win in 2003?")
+    answer = _answer_from_fixture(tmp_path, e5, "news_arts_prize.jsonl", 1,
+                                  "Which prize did Shani Rhys James win in 2003?")
     assert not answer.abstained and "Jerwood" in answer.text, answer.text
 
 

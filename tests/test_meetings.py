@@ -33,6 +33,7 @@ from retrieval.splitting import split_paragraphs, windows
 from retrieval.store import Store
 
 from .conftest import FIXTURES, SEED
+from .conftest import fixture_knowledge_base as _fixture_knowledge_base
 from .conftest import knowledge_base_of as _knowledge_base
 
 NEWS = FIXTURES / "news_meetings.jsonl"
@@ -82,13 +83,6 @@ def _recorded(doc_id: str, *sides: str, city: str | None = None):
     people = tuple(Person(name, name, keys=tuple(sorted(name_keys(name)))) for name in sides)
     place = Fact(city, value=city, kind="city") if city else None
     return Meeting(doc_id, doc_id, "ar", "meeting", people, place=place)
-
-
-def _fixture_knowledge_base(tmp_path, e5, fixture: str, documents: int) -> KnowledgeBase:
-    """A store of one fixture file of ``documents`` articles."""
-    kb = KnowledgeBase.open(tmp_path / "store", embedder=e5)
-    assert kb.ingest([FIXTURES / fixture]).documents_added == documents
-    return kb
 
 
 def _ledger_answer(kb: KnowledgeBase, question: str, **options):
