@@ -1071,6 +1071,12 @@ def _offices_of_run(run: list[str], words: list[str], index: int, countries: lis
     if len(run) >= 2 and governed is None and not national and _qualifies(words, index, ledger):
         # «مدير الأمن القومي في مركز ...» is no «مدير الأمن العام»: the adjective narrows it
         run = run + [words[index]]
+    elif len(run) >= 2 and governed is None and not national and _served(words, index, ledger):
+        # «رئيس اللجنة الوطنية للمقاولين» is no «رئيس اللجنة الوطنية للتعليم العالمي»: the
+        # word after the office with «لل» names whom its body serves (and a place after it
+        # where: «المدير العام للتعليم في منطقة الرياض»)
+        run = run + [words[index]]
+        governed, place_words = _place_named_after(words, index + 1)
     elif len(run) >= 2 and governed is None and not national \
             and _governs_a_noun(run[-1], words, index, ledger):
         # «رئيس هيئة قناة السويس» is no «رئيس هيئة الأركان العامة»: the noun the office's
@@ -1121,6 +1127,15 @@ def _qualifies(words: list[str], index: int, ledger: Ledger) -> bool:
     folded = normalize(words[index])
     return folded.startswith("ال") and len(folded) >= 5 and folded.endswith(("ي", "ية", "يه")) \
         and _no_title_place_or_name(words[index], ledger)
+
+
+def _served(words: list[str], index: int, ledger: Ledger) -> bool:
+    """Whether the word at ``index`` is an Arabic noun with «لل» (for the ...) that no title,
+    place or name any side bears («للمقاولين», «للتعليم»)."""
+    if index >= len(words) or not is_arabic(words[index]):
+        return False
+    folded = normalize(words[index])
+    return folded.startswith("لل") and len(folded) >= 5 and _no_title_place_or_name(words[index], ledger)
 
 
 def _governs_a_noun(last: str, words: list[str], index: int, ledger: Ledger) -> bool:
@@ -1261,6 +1276,21 @@ def _place_after(words: list[str], index: int) -> tuple[places.Place | None, lis
     if found is None:
         return None, []
     return found[0], words[index:index + 2] if skipped else words[index:index + 1]
+
+
+# words between an office and the place it is of («في منطقة الرياض», «بمحافظة الخرج»)
+_BEFORE_A_PLACE = frozenset(normalize(word) for word in (
+    "في", "منطقة", "محافظة", "مدينة", "بمنطقة", "بمحافظة", "بمدينة"))
+
+
+def _place_named_after(words: list[str], index: int) -> tuple[places.Place | None, list[str]]:
+    """The place named at ``index`` past «في» and a region's noun, if any, with the
+    question's words up to it."""
+    at = index
+    while at < len(words) and normalize(words[at]) in _BEFORE_A_PLACE:
+        at += 1
+    governed, place_words = _place_after(words, at)
+    return (governed, words[index:at] + place_words) if governed is not None else (None, [])
 
 
 def _given_name(words: list[str], index: int, ledger: Ledger) -> bool:

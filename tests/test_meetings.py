@@ -6885,3 +6885,20 @@ def test_a_people_in_the_plural_a_task_force_and_the_special_olympics_name_no_on
     request = parse("On whose behalf did Abdullah Al-Muaiqel receive the Special Olympics team?", "en",
                     ledger, lambda word: False)
     assert "Olympics" not in request.unknown + request.names
+
+
+def test_an_office_of_a_body_for_someone_and_of_a_region_is_not_anothers(tmp_path, e5):
+    # go-ar-ar-05: «من هو رئيس اللجنة الوطنية للمقاولين؟» was answered from the ledger with
+    # the head of «اللجنة الوطنية للتعليم العالمي والدولي»: the office was read without the
+    # word that says whom the committee serves. With it, the director general of education
+    # in Riyadh is not the one in Al-Ahsa, the one record of that office.
+    # (fixtures/news_national_committees.jsonl: snn-20150811-0954, snn-20150811-1646,
+    # snn-20150731-1112 and snn-20150802-0673, news.ar.jsonl lines 1430, 1474, 647 and 813)
+    kb = _fixture_knowledge_base(tmp_path, e5, "news_national_committees.jsonl", 4)
+    contractors = kb.ask("من هو رئيس اللجنة الوطنية للمقاولين؟")
+    assert "الحمادي" in contractors.text and "الخنيزان" not in contractors.text, contractors.text
+    education = kb.ask("من هو رئيس اللجنة الوطنية للتعليم العالمي والدولي؟")
+    assert "الخنيزان" in education.text, education.text
+    riyadh = kb.ask("من هو المدير العام للتعليم في منطقة الرياض؟")
+    assert "المرشد" in riyadh.text and "احمد بن محمد" not in riyadh.text, riyadh.text
+    assert "احمد بن محمد" in kb.ask("من هو المدير العام للتعليم بالأحساء؟").text
