@@ -972,10 +972,11 @@ def _spelled_across(names: Sequence[tuple[str, frozenset[str]]], text: str) -> f
 
 def _countries_in(text: str) -> set[str]:
     """The countries a sentence names, by name, Arabic nisba or English nationality
-    ("Japanese and British officials")."""
+    ("Japanese and British officials"), or the nationality's people ("many Britons")."""
     words = tokens(text)
+    people = [word[:-1] for word in words if word.endswith("s") and word[:-1] in ENGLISH_NATIONALITIES]
     return places.countries_named(words) | {places.country_name(ENGLISH_NATIONALITIES[word])
-                                           for word in words if word in ENGLISH_NATIONALITIES}
+                                           for word in [*words, *people] if word in ENGLISH_NATIONALITIES}
 
 
 @lru_cache(maxsize=1024)  # asked of every candidate sentence

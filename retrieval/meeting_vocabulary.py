@@ -197,6 +197,7 @@ _NEWS_NATIONALITIES = {
     "yemeni": "YE", "dutch": "NL", "belgian": "BE", "swiss": "CH", "austrian": "AT",
     "korean": "KR", "south korean": "KR", "ukrainian": "UA", "polish": "PL", "greek": "GR",
     "argentine": "AR", "venezuelan": "VE", "nigerian": "NG", "south african": "ZA",
+    "briton": "GB",
     "philippine": "PH",  # "Philippine Finance Secretary" (the library knows only "Filipino")
 }
 
