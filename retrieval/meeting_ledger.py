@@ -14,7 +14,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from .meeting_records import Meeting
+from .meeting_records import Meeting, Person
 from .meeting_vocabulary import ENGLISH_ORDINALS, ENGLISH_TITLE_HEADS, held_before
 from .names import (
     COMPOUND_FIRST, CONSONANTS, MIN_SHARED_CONSONANTS, arabic_keys, consonants_of, is_arabic, may_be_one_name,
@@ -45,6 +45,12 @@ def _one_vowel_apart(a: str, b: str) -> bool:
         longer[i] in "اوي" and longer[:i] + longer[i + 1:] == shorter for i in range(4, len(longer)))
 
 
+def _a_country_in_english(person: Person) -> bool:
+    """Whether a participant is a country recorded as a side by its English name."""
+    return person.role == "party" and not is_arabic(person.name) \
+        and getattr(places.lookup(person.name), "kind", None) == "country"
+
+
 class Ledger:
     """The meeting records of a store, indexed by the keys of participants' names."""
 
@@ -58,6 +64,13 @@ class Ledger:
             for person in meeting.participants:
                 for key in person.keys:
                     self._by_key.setdefault(key, set()).add(number)
+        # the keys of countries recorded as sides by their English names ("Qatar": katar),
+        # which Arabic words may sound like («قطار», a train; «تركي», the given name Turki):
+        # an Arabic question names a country by its Arabic name, which the gazetteer reads
+        self._country_keys = {key for meeting in meetings for person in meeting.participants
+                              if _a_country_in_english(person) for key in person.keys} - {
+            key for meeting in meetings for person in meeting.participants
+            if not _a_country_in_english(person) for key in person.keys}
         self._latin_keys = [k for k in self._by_key
                             if not k.startswith(("ar:", CONSONANTS)) and len(k) >= 5]
         self._arabic_keys = [k for k in self._by_key
@@ -123,7 +136,7 @@ class Ledger:
                         key, pool, scorer=OSA.distance, score_cutoff=1, limit=5):
                     if may_be_one_name(match, key):  # "Arabian" is not "Arabia"
                         found.add(match)
-        return found
+        return found - self._country_keys if is_arabic(word) else found
 
     def is_surname(self, word: str) -> bool:
         """Whether a folded Arabic word is, as written, the last name of someone in the
