@@ -405,6 +405,7 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("rate rates", "معدل المعدل معدلات"),
     ("treasury", "الخزانة الخزينة"),
     ("men", "رجال الرجال"),
+    ("train trains", "قطار القطار قطارات القطارات"),
     ("observer observers", "مراقب المراقب مراقبين"),
     ("commented comment comments", "تعليق التعليق"),  # (not «علق», also suspended)
     ("promised promise promises", "وعد وعدت الوعود"),

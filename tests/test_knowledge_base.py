@@ -870,3 +870,10 @@ def test_which_country_wants_a_country_the_question_does_not_name(tmp_path, e5):
     answer = kb.ask("Which country will probably host the second round of the talks between the "
                     "government and the movement?")
     assert "الصين" in answer.text, answer.text
+
+
+def test_glossary_words_of_trains():
+    # final185: «متى وقع حادث قطار هاتفيلد؟» is answered by "a high speed train derailed"
+    # (bbc-politics-178), which the evidence check saw none of the question's train in
+    for english, arabic in (("train", "قطار"), ("trains", "القطارات")):
+        assert _share_a_glossary_entry(english, arabic), (english, arabic)
