@@ -129,7 +129,10 @@ _ASKS_AN_AGE = re.compile(r"\bhow old\b|\bage\b|(?<!\w)[وف]?(?:كم )?(?:عم�
 _NUMBER_WORD = re.compile(
     r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     r"hundred|thousand|million|billion|dozens?)\b|(?<!\w)(?:اثنين|اثنان|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|"
-    r"ست|ستة|سبع|سبعة|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|عشرين|مئة|مائة|ألف|آلاف|مليون|ملايين|مليار)(?!\w)",
+    r"ست|ستة|سبع|سبعة|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|عشرين|مئة|مائة|ألف|آلاف|مليون|ملايين|مليار|"
+    # (tens, two hundred, two thousand, hundreds: «أكثر من ألفي من الدعاة»)
+    r"عشرون|ثلاثين|ثلاثون|أربعين|أربعون|خمسين|خمسون|ستين|ستون|سبعين|سبعون|ثمانين|ثمانون|تسعين|تسعون|"
+    r"مئتي|مئتين|مائتي|مائتين|مئات|ألفي|ألفين|ألفا|عشرات)(?!\w)",
     re.IGNORECASE)
 # What "How many centres ...?", «كم عدد مراكز ...؟» counts: a sentence whose number stands
 # within ``COUNTED_REACH`` words of that noun («عدد مراكز قيد الناخبين (45) مركزاً», not

@@ -877,3 +877,23 @@ def test_glossary_words_of_trains():
     # (bbc-politics-178), which the evidence check saw none of the question's train in
     for english, arabic in (("train", "قطار"), ("trains", "القطارات")):
         assert _share_a_glossary_entry(english, arabic), (english, arabic)
+
+
+def test_arabic_tens_hundreds_and_two_thousand_are_numbers():
+    from retrieval.answering import _NUMBER_WORD
+
+    for said in ("أكثر من ألفي من الدعاة", "نحو مئتي طالب", "عشرات المصابين", "خمسين عاما"):
+        assert _NUMBER_WORD.search(said), said
+    assert not _NUMBER_WORD.search("ألفت الكاتبة روايتها الأولى")
+
+
+def test_a_count_in_words_across_languages(tmp_path, e5):
+    # gp-en-ar-04: "How many preachers are expected to attend the forum ...?" quoted "more
+    # than 200 experts" from a report on the UN; the forum's report says «ومن المتوقع أن يحضر
+    # الملتقى أكثر من ألفي من الدعاة», whose «ألفي» (two thousand) was no number to the answer
+    # (fixtures/news_preachers.jsonl: snn-20150727-0144 and snn-20150811-0944, news.ar.jsonl
+    # lines 530 and 1428)
+    answer = _answer_from_fixture(tmp_path, e5, "news_preachers.jsonl", 2,
+                                  "How many preachers are expected to attend the forum for imams and "
+                                  "preachers launched by the Islamic Affairs Ministry in Jeddah?")
+    assert "ألفي" in answer.text and "200 خبير" not in answer.text, answer.text
