@@ -887,6 +887,11 @@ def test_arabic_tens_hundreds_and_two_thousand_are_numbers():
     assert not _NUMBER_WORD.search("ألفت الكاتبة روايتها الأولى")
 
 
+def test_glossary_words_of_forums_imams_and_preachers():
+    for english, arabic in (("forum", "ملتقى"), ("imams", "الأئمة"), ("preachers", "الخطباء"),
+                            ("preachers", "الدعاة")):
+        assert _share_a_glossary_entry(english, arabic), (english, arabic)
+
 def test_a_count_in_words_across_languages(tmp_path, e5):
     # gp-en-ar-04: "How many preachers are expected to attend the forum ...?" quoted "more
     # than 200 experts" from a report on the UN; the forum's report says «ومن المتوقع أن يحضر
