@@ -64,9 +64,9 @@ class Ledger:
             for person in meeting.participants:
                 for key in person.keys:
                     self._by_key.setdefault(key, set()).add(number)
-        # the keys of countries recorded as sides by their English names ("Qatar": katar),
-        # which Arabic words may sound like («قطار», a train; «تركي», the given name Turki):
-        # an Arabic question names a country by its Arabic name, which the gazetteer reads
+        # the keys of countries recorded as sides by their English names ("Qatar": katar)
+        # and of no one else, which Arabic words may sound like («قطار», a train): an Arabic
+        # question names a country by its Arabic name, which the gazetteer reads
         self._country_keys = {key for meeting in meetings for person in meeting.participants
                               if _a_country_in_english(person) for key in person.keys} - {
             key for meeting in meetings for person in meeting.participants
