@@ -406,6 +406,7 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("treasury", "الخزانة الخزينة"),
     ("men", "رجال الرجال"),
     ("train trains", "قطار القطار قطارات القطارات"),
+    ("naval navy", "البحرية البحري بحرية"),
     ("observer observers", "مراقب المراقب مراقبين"),
     ("commented comment comments", "تعليق التعليق"),  # (not «علق», also suspended)
     ("promised promise promises", "وعد وعدت الوعود"),

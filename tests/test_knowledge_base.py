@@ -902,3 +902,11 @@ def test_a_count_in_words_across_languages(tmp_path, e5):
                                   "How many preachers are expected to attend the forum for imams and "
                                   "preachers launched by the Islamic Affairs Ministry in Jeddah?")
     assert "ألفي" in answer.text and "200 خبير" not in answer.text, answer.text
+
+
+def test_glossary_words_of_navies():
+    # gp-en-ar-02: "Where did the Arab coalition forces launch their biggest naval attacks?" is
+    # answered by «... التي شنت بدورها اليوم كبرى هجماتها البحرية على سواحل أبين» (snn-20150809-0544);
+    # another report on the coalition in Yemen said as much of the question without "naval"
+    for english, arabic in (("naval", "البحرية"), ("navy", "البحري")):
+        assert _share_a_glossary_entry(english, arabic), (english, arabic)
