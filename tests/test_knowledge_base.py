@@ -430,7 +430,6 @@ def test_a_sentence_two_windows_share_is_quoted_once(tmp_path, e5):
         assert said in answer.text and len(quoted) == len(set(quoted)) >= least, answer.text
 
 
-
 def test_how_many_asks_a_count_and_a_list_items_number_is_none(tmp_path, e5):
     # snn-20150809-0193 (fc-en-ar-05): ten numbered tips, where "3 - ..." had counted as a
     # number of minutes; bbc-business-186 and bbc-business-169 (fc-en-en-05): "How many
@@ -891,6 +890,7 @@ def test_glossary_words_of_forums_imams_and_preachers():
     for english, arabic in (("forum", "ملتقى"), ("imams", "الأئمة"), ("preachers", "الخطباء"),
                             ("preachers", "الدعاة")):
         assert _share_a_glossary_entry(english, arabic), (english, arabic)
+
 
 def test_a_count_in_words_across_languages(tmp_path, e5):
     # gp-en-ar-04: "How many preachers are expected to attend the forum ...?" quoted "more

@@ -1650,6 +1650,7 @@ def test_no_search_hints_from_someone_else_of_the_same_given_name():
     hints = search_hints("Who replaced Mahfouz Saber as justice minister?", "en", ledger)
     assert hints.names == () and hints.paragraphs == ()
 
+
 def test_a_meeting_in_a_who_clause_is_the_antecedent_s():
     # reut-10910: Ozal held talks with the ambassador, who had met Papandreou
     lead = "ANKARA, March 30 - Turkish Prime Minister Turgut Ozal said Turkey and Greece were moving " \
@@ -1668,6 +1669,7 @@ def test_a_meeting_in_a_who_clause_is_the_antecedent_s():
                              "Turgut Ozal in Brussels on Monday, said talks would continue.",
                              date="1987-03-30")
     assert {p.name for p in meeting.participants} == {"Karolos Papoulias", "Turgut Ozal"}
+
 
 def test_topics_said_during_the_meeting_and_not_after_not():
     meetings, _ = _extract("استقبل وزير العدل الشيخ الدكتور وليد بن محمد الصمعاني أمس وزير الإسكان "
@@ -5490,7 +5492,6 @@ def test_a_country_after_lam_is_named_by_the_question():
     assert [hit.paragraph_id for hit in kept] == [2]
 
 
-
 def test_an_article_on_a_nations_people_is_about_their_country(tmp_path, e5):
     from retrieval.answering import _countries_in
 
@@ -5504,6 +5505,7 @@ def test_an_article_on_a_nations_people_is_about_their_country(tmp_path, e5):
     kb = _fixture_knowledge_base(tmp_path, e5, "news_pay_gap.jsonl", 2)
     answer = kb.ask("بكم يقل أجر النساء العاملات بدوام كامل عن أجر الرجال في بريطانيا؟")
     assert "19%" in answer.text, answer.text
+
 
 def test_the_us_with_full_stops_is_the_united_states(tmp_path, e5):
     from retrieval.normalize import tokens
@@ -5896,7 +5898,6 @@ def test_an_english_question_s_offices_tell_arabic_meeting_records_apart(tmp_pat
     question = "What did the deputy governor of Al-Baha discuss with the region's director of health affairs?"
     answer = kb.ask(question)
     assert "الخدمات الصحية" in answer.text and "مخايش" not in answer.text, answer.text
-
 
 
 def test_at_which_event_is_answered_by_the_sentence_naming_it(tmp_path, e5):
