@@ -60,17 +60,17 @@ class Ledger:
         # (doc_id, paragraph, window) → the people read there, built when first asked
         self._people_at: dict[tuple[str, int, int], set[tuple[int, int, str]]] | None = None
         self._by_key: dict[str, set[int]] = {}
-        for number, meeting in enumerate(meetings):
-            for person in meeting.participants:
-                for key in person.keys:
-                    self._by_key.setdefault(key, set()).add(number)
         # the keys of countries recorded as sides by their English names ("Qatar": katar)
         # and of no one else, which Arabic words may sound like («قطار», a train): an Arabic
         # question names a country by its Arabic name, which the gazetteer reads
-        self._country_keys = {key for meeting in meetings for person in meeting.participants
-                              if _a_country_in_english(person) for key in person.keys} - {
-            key for meeting in meetings for person in meeting.participants
-            if not _a_country_in_english(person) for key in person.keys}
+        country_keys: set[str] = set()
+        other_keys: set[str] = set()
+        for number, meeting in enumerate(meetings):
+            for person in meeting.participants:
+                (country_keys if _a_country_in_english(person) else other_keys).update(person.keys)
+                for key in person.keys:
+                    self._by_key.setdefault(key, set()).add(number)
+        self._country_keys = country_keys - other_keys
         self._latin_keys = [k for k in self._by_key
                             if not k.startswith(("ar:", CONSONANTS)) and len(k) >= 5]
         self._arabic_keys = [k for k in self._by_key
