@@ -910,3 +910,29 @@ def test_glossary_words_of_navies():
     # another report on the coalition in Yemen said as much of the question without "naval"
     for english, arabic in (("naval", "البحرية"), ("navy", "البحري")):
         assert _share_a_glossary_entry(english, arabic), (english, arabic)
+
+
+def test_glossary_words_of_fighters_loans_voters_and_villages():
+    # final186/187: "How many Moroccan fighters have joined extremist groups?" («1500 مقاتل
+    # انضموا الى صفوف المجموعات المتطرفة»), consumer loans («القروض الاستهلاكية»), the Electoral
+    # Commission's chairman before MPs on individual registration, "US retail sales rose 1.2%",
+    # the trail of a heritage village («المسار الشرقي», «قرية رجال التراثية»)
+    for english, arabic in (("fighters", "مقاتل"), ("joined", "انضموا"), ("extremist", "المتطرفة"),
+                            ("loans", "القروض"), ("consumption", "الاستهلاكية"),
+                            ("electoral", "الانتخابات"), ("registration", "التسجيل"), ("MPs", "النواب"),
+                            ("rose", "ارتفعت"), ("retail", "التجزئة"), ("village", "القرية"),
+                            ("heritage", "التراثية"), ("trail", "المسار")):
+        assert _share_a_glossary_entry(english, arabic), (english, arabic)
+
+
+def test_fighters_who_joined_extremist_groups_across_languages(tmp_path, e5):
+    # gq-en-ar-04: "How many Moroccan fighters have joined extremist groups?" quoted a report on
+    # Kenya's al-Shabab fighters; «ولا يخفي المغرب الذي يعد 1500 مقاتل انضموا الى صفوف المجموعات
+    # المتطرفة ...» says fighters, joined and extremist, which the glossary did not pair (with
+    # these two reports, the arrest of eight people was quoted before it)
+    # (fixtures/news_moroccan_fighters.jsonl: snn-20150721-0137 and snn-20150722-0389,
+    # news.ar.jsonl lines 9 and 119)
+    answer = _answer_from_fixture(tmp_path, e5, "news_moroccan_fighters.jsonl", 2,
+                                  "How many Moroccan fighters have joined extremist groups?")
+    assert "1500 مقاتل" in answer.text and "ثمانية اشخاص" not in answer.text, answer.text
+
