@@ -47,7 +47,7 @@ from .models import Answer, Source
 from .names import is_arabic, joined_names, names_in
 from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens, without_article
 from .search import Hit, calibrated
-from .splitting import is_byline, is_caption, is_tag_line, repeats_the_title, says_nothing
+from .splitting import is_byline, is_caption, is_heading, is_tag_line, repeats_the_title, says_nothing
 from .store import StoredParagraph
 
 # Lowest raw cosine of the best paragraph in the question's language, and in
@@ -389,7 +389,7 @@ def compose_answer(
     sources = [to_source(hit, paragraphs[hit.paragraph_id]) for hit in hits]
     evidence = _with_numbers_of(query, evidence)
     names = _name_units(question, language)
-    if not has_evidence(evidence.hits, paragraphs, language, _units(query), names):
+    if not has_evidence(evidence.hits, paragraphs, language, _units(query), names, context):
         return Answer(question, abstain_text(language), language, True, tuple(sources))
     wanted = _units(question)
     intent = intent_of(question, language)
@@ -534,7 +534,8 @@ def about_countries_named(question: str, language: str, hits: Sequence[Hit],
 
 
 def has_evidence(hits: Sequence[Hit], paragraphs: Mapping[int, StoredParagraph], language: str,
-                 wanted: frozenset[str], names: Sequence[tuple[str, frozenset[str]]] = ()) -> bool:
+                 wanted: frozenset[str], names: Sequence[tuple[str, frozenset[str]]] = (),
+                 context: Mapping[int, StoredParagraph] | None = None) -> bool:
     """Whether some retrieved paragraph is close enough to the question to answer from:
     by cosine (a lower bar across languages) or by containing most of its terms, the
     ``names`` (:func:`_name_units`) counted in the other script too ("Gorur Gopinath"
@@ -544,9 +545,12 @@ def has_evidence(hits: Sequence[Hit], paragraphs: Mapping[int, StoredParagraph],
     only names its source or heads a section is no evidence, however close: "Next Previous
     عين اليوم – واس" is as near to "Which planet is closest to the sun?" as to anything. (A
     wire dateline names the place a report is from, «أبوعريش 26 شوال 1436 هـ ...» for a
-    question on Abu Arish's parks: it counts, though it is never quoted.)"""
+    question on Abu Arish's parks: it counts, though it is never quoted.) A heading is read
+    with the paragraph after it, when that is among the ``context`` paragraphs read around
+    the hits («قرية رجال ألمع» over the report on the village's trail and museums)."""
     glossed = glossary.entries(wanted)
     by_article: dict[str, set[str]] = {}
+    headed = {(row.doc_id, row.paragraph): row for row in (context or {}).values() if row.window == 0}
     for hit in hits:
         paragraph = paragraphs[hit.paragraph_id]
         if is_byline(paragraph.text) or is_caption(paragraph.text):
@@ -554,9 +558,12 @@ def has_evidence(hits: Sequence[Hit], paragraphs: Mapping[int, StoredParagraph],
         bar = ABSTAIN_SAME_LANGUAGE if hit.language == language else ABSTAIN_CROSS_LANGUAGE
         if hit.cosine >= bar:
             return True
-        covered = wanted & (_units(paragraph.text) | _base_forms(paragraph.text))
+        text = paragraph.text
+        if is_heading(text) and (body := headed.get((paragraph.doc_id, paragraph.paragraph + 1))):
+            text = f"{text}\n{body.text}"
+        covered = wanted & (_units(text) | _base_forms(text))
         if hit.language != language:
-            covered |= _seen_across(wanted, glossed, names, paragraph.text)
+            covered |= _seen_across(wanted, glossed, names, text)
         if wanted and len(covered) >= ABSTAIN_COVERAGE * len(wanted):
             return True
         in_article = by_article.setdefault(paragraph.doc_id, set())
@@ -651,8 +658,10 @@ def _candidates(
         people = unnamed(paragraph) if unnamed is not None else ()
         for position, (start, end) in enumerate(spans):
             text = paragraph.text[start:end]
+            # (nor the heading a report opens with, «قرية رجال ألمع»)
             if is_tag_line(text, position == len(spans) - 1) or says_nothing(text) \
-                    or repeats_the_title(text, paragraph.title):
+                    or repeats_the_title(text, paragraph.title) \
+                    or paragraph.paragraph == 0 and text == paragraph.text and is_heading(text):
                 continue
             covers = said(text, paragraph.language)
             # ("The figure means the annual rate ... is down to 10.2%" says what the sentence

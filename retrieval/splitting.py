@@ -108,6 +108,16 @@ def is_caption(sentence: str) -> bool:
     return bool(_CAPTION.match(sentence))
 
 
+# A heading over a report, a line of its own: a few words, no number, no stop («قرية رجال ألمع»)
+_HEADING = re.compile(r"^\s*(?:[^\s\d.!?؟:]+\s+){0,7}[^\s\d.!?؟:]+\s*$")
+
+
+def is_heading(text: str) -> bool:
+    """Whether a paragraph is only a heading (a caption is one of one or two words), which
+    names what the paragraph after it reports."""
+    return bool(_HEADING.match(text))
+
+
 def says_nothing(text: str) -> bool:
     """Whether a paragraph or a sentence is only a byline, a caption (see
     :func:`is_byline`, :func:`is_caption`) or a wire dateline: "Next Previous عين اليوم –

@@ -936,3 +936,14 @@ def test_fighters_who_joined_extremist_groups_across_languages(tmp_path, e5):
                                   "How many Moroccan fighters have joined extremist groups?")
     assert "1500 مقاتل" in answer.text and "ثمانية اشخاص" not in answer.text, answer.text
 
+
+def test_a_heading_is_read_with_the_report_under_it(tmp_path, e5):
+    # gr-en-ar-01: the village's report opens with the heading «قرية رجال ألمع», which was the
+    # only paragraph of it among the hits: it names the place but nothing else asked, so the
+    # question was refused; read with the paragraph under it, it is evidence, and is not quoted
+    # (fixtures/news_heritage_village.jsonl: snn-20150804-0513, snn-20150724-0612 and
+    # snn-20150724-0252, news.ar.jsonl lines 926, 318 and 278)
+    answer = _answer_from_fixture(tmp_path, e5, "news_heritage_village.jsonl", 3, "How long is the "
+                                  "eastern trail of the Rijal heritage village in Rijal Almaa?")
+    assert not answer.abstained and "600 متر" in answer.text, answer.text
+    assert "• قرية رجال ألمع [" not in answer.text, answer.text

@@ -134,6 +134,16 @@ def test_a_paragraph_that_says_nothing_is_told_from_one_that_reports():
         assert not only_a_dateline(text), text
 
 
+def test_a_heading_is_told_from_a_sentence():
+    from retrieval.splitting import is_heading
+
+    for line in ("قرية رجال ألمع", "وزير الدفاع", "Christmas sales"):
+        assert is_heading(line), line
+    for text in ("استقطبت القرية زوارها.", "Profits rose 12%", "Ambassador: the talks failed",
+                 "a line of more than eight words with no stop at its end"):
+        assert not is_heading(text), text
+
+
 def test_a_link_line_that_repeats_the_title_is_told_from_a_sentence():
     from retrieval.splitting import repeats_the_title
 
