@@ -269,7 +269,7 @@ def _units(text: str) -> frozenset[str]:
 # Leblanc" (not the irregular past the stemmer keeps: "won" as "win" let "failed to win a
 # contract" lead the answer to "Which companies won ...?")
 _DOERS = {"killer": "kill", "founder": "found", "owner": "own", "buyer": "buy", "winner": "win",
-          "seller": "sell"}
+          "seller": "sell", "chairman": "chair", "chairwoman": "chair"}
 
 
 # English irregular pasts as their verbs' stems, for the evidence check only: "Which prize did

@@ -947,3 +947,13 @@ def test_a_heading_is_read_with_the_report_under_it(tmp_path, e5):
                                   "eastern trail of the Rijal heritage village in Rijal Almaa?")
     assert not answer.abstained and "600 متر" in answer.text, answer.text
     assert "• قرية رجال ألمع [" not in answer.text, answer.text
+
+
+def test_who_chairs_is_answered_by_a_chairman_named():
+    # ey-en-en-04: "Who chairs the joint committee on human rights ...?" is answered by
+    # "Committee chairman Labour MP Jean Corston said: ..."; "chairs" and "chairman" stem apart
+    from retrieval.answering import _units
+
+    asked = _units("Who chairs the joint committee?")
+    assert "chair" in asked & _units("Committee chairman Michael Jack said")
+    assert "chair" in _units("The chairwoman of the committee")
