@@ -322,6 +322,14 @@ def _without_articles(text: str) -> str:
                     for word in tokens(text) if word.startswith(("ال", "وال", "بال", "فال", "لل")))
 
 
+def _without_prepositions(text: str) -> str:
+    """A text's Arabic words of five letters or more that begin with «ل», «ب», «ك», «و» or
+    «ف» (to, by, as, and, so) and not the article, without that letter."""
+    return " ".join(word[1:] for word in tokens(text)
+                    if len(word) >= 5 and word[0] in "لبكوف" and word[1:3] != "ال" and word[:2] != "لل"
+                    and is_arabic(word))
+
+
 # Words by which "How much ...?" asks for the amount («كم تبلغ قيمة الخطة؟»): the number
 # answers them, whether or not its sentence says "value" («تصل إلى 86 مليار يورو»)
 _AMOUNT_WORDS = _units("قيمة تبلغ بلغ يبلغ حجم مقدار عدد amount value total number size")
@@ -890,8 +898,10 @@ def _glossed(asked: Mapping[str, frozenset[int]], text: str) -> set[str]:
     of ("director" in «ومدير إدارة الطوارئ»)."""
     if not asked:
         return set()
-    # (with the article off too: «الديون» stems to «الد», «ديون» to itself)
-    return glossary.covered(asked, [*index_terms(text), *index_terms(_without_articles(text))])
+    # (with the article off too: «الديون» stems to «الد», «ديون» to itself; and a preposition
+    # or conjunction joined to a longer word: «لجوائز», «وانضم» stem to themselves)
+    return glossary.covered(asked, [*index_terms(text), *index_terms(_without_articles(text)),
+                                    *index_terms(_without_prepositions(text))])
 
 
 def _unit_weights(wanted: frozenset[str], term_weights: Mapping[str, float] | None,
@@ -962,24 +972,39 @@ def _name_units(question: str, language: str) -> list[tuple[str, frozenset[str]]
                   for letters, acronyms in spelled_acronyms(question) for acronym in acronyms]
     else:  # "Abu Arish" is named by «أبوعريش»
         named += [(joined, _units(written)) for written, joined in joined_names(question)]
+        # (and "the United States" by any sentence naming it: «الولايات المتحدة»)
+        named += [(country, _units(country)) for country in places.countries_named(tokens(question))
+                  if " " in country and country.lower() in question.lower()]
     return named
 
 
 def _spelled_across(names: Sequence[tuple[str, frozenset[str]]], text: str) -> frozenset[str]:
-    """The units of the names a sentence in the other script spells («يرغين», Yergin), or
-    whose country it names ("Greek officials" in «المسؤولين اليونانيين»)."""
+    """The units of the names a sentence in the other script spells («يرغين», Yergin; an
+    acronym letter by letter, «إم.تي.في», MTV), or whose country it names ("Greek officials"
+    in «المسؤولين اليونانيين»)."""
     countries = None
+    acronyms: set[str] | None = None
     found = set()
     for name, name_units in names:
         if names_in((name,), text):
             found |= name_units
             continue
+        if _ACRONYM.fullmatch(name):
+            if acronyms is None:
+                acronyms = {acronym for _, spelled in spelled_acronyms(text) for acronym in spelled}
+            if name in acronyms:
+                found |= name_units
+                continue
         country = _country_of(name)
         if country is not None:
             countries = _countries_in(text) if countries is None else countries
             if country in countries:
                 found |= name_units
     return frozenset(found)
+
+
+# A Latin acronym a question names ("MTV", "BMW")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def _countries_in(text: str) -> set[str]:

@@ -957,3 +957,62 @@ def test_who_chairs_is_answered_by_a_chairman_named():
     asked = _units("Who chairs the joint committee?")
     assert "chair" in asked & _units("Committee chairman Michael Jack said")
     assert "chair" in _units("The chairwoman of the committee")
+
+
+def test_an_acronym_of_an_english_question_is_spelled_in_arabic_letters(tmp_path, e5):
+    # gs-en-ar-05: "When will the MTV Video Music Awards be presented?" quoted a report on
+    # McDonald's MTV show, which says "MTV", "music" and "video"; the Arabic report writes
+    # «لجوائز (إم.تي.في) فيديو ميوزيك» and «... من الجوائز التي ستسلم في 30 أغسطس», whose
+    # acronym was not read as MTV, nor «لجوائز» (to awards, stemmed as written) as awards
+    # (fixtures/news_mtv_awards.jsonl: snn-20150723-0119 and bbc-business-226, news.ar.jsonl
+    # line 212 and news.en.jsonl line 226)
+    from retrieval.answering import _glossed, _name_units, _spelled_across
+    from retrieval.glossary import entries
+    from retrieval.normalize import index_terms
+
+    names = _name_units("When will the MTV awards be presented?", "en")
+    assert "mtv" in _spelled_across(names, "الترشيحات لجوائز (إم.تي.في) فيديو ميوزيك")
+    assert "award" in _glossed(entries(index_terms("awards")), "الترشيحات لجوائز فيديو")
+    answer = _answer_from_fixture(tmp_path, e5, "news_mtv_awards.jsonl", 2,
+                                  "When will the MTV Video Music Awards be presented?")
+    assert "30 أغسطس" in answer.text, answer.text
+
+
+def test_glossary_words_of_poverty(tmp_path, e5):
+    # gs-en-ar-02: "How many people live below the poverty line in the United States?" quoted
+    # British pensioners "below the poverty line"; the Arabic column's «30 مليون فرد يعيشون تحت
+    # خط الفقر في الولايات المتحدة الأميركية» had no word of the question in the glossary, and
+    # "United States", two words, was no name the sentence could spell
+    # (fixtures/news_poverty_line.jsonl: snn-20150806-2152, news.ar.jsonl line 1079;
+    # bbc-business-076 and bbc-politics-250, news.en.jsonl lines 76 and 760)
+    from retrieval.answering import _name_units, _spelled_across
+
+    for english, arabic in (("poverty", "الفقر"), ("poor", "الفقراء"), ("live", "يعيشون"),
+                            ("line", "خط"), ("below", "تحت")):
+        assert _share_a_glossary_entry(english, arabic), (english, arabic)
+    names = _name_units("How many people live in the United States?", "en")
+    assert _spelled_across(names, "يعيشون في الولايات المتحدة الأميركية") == {"unit", "state"}
+    answer = _answer_from_fixture(tmp_path, e5, "news_poverty_line.jsonl", 3,
+                                  "How many people live below the poverty line in the United States?")
+    assert "30 مليون فرد" in answer.text, answer.text
+
+
+def test_a_preposition_or_conjunction_joined_to_a_word_is_read_off_for_the_glossary():
+    # cj-en-ar-01: "Which countries did the African Union appoint to join the IGAD mediators
+    # ...?" is answered by «وانضم إلى وسطاء «إيغاد» أخيرا 5 بلدان عينها الاتحاد الأفريقي»,
+    # whose «وانضم» (and joined) stems as written
+    from retrieval.answering import _glossed
+    from retrieval.glossary import entries
+    from retrieval.normalize import index_terms
+
+    asked = entries(index_terms("join the mediators of the awards"))
+    assert _glossed(asked, "وانضم إلى وسطاء إيغاد") == {"join", "mediat"}
+    assert _glossed(asked, "الترشيحات لجوائز الموسيقى") == {"award"}
+    assert not _glossed(asked, "ولد في فلسطين")  # (a word's own first letter stays)
+
+
+def test_glossary_words_of_editions_and_mediators():
+    # gt-en-ar-04: "Which edition of the Unaizah dates festival is being held this year?" is
+    # answered by «... مهرجان التمور اليوم، وفي نسخته الحادية عشرة الذي يقام هذا العام»
+    for english, arabic in (("edition", "نسخته"), ("mediators", "الوسطاء"), ("mediation", "الوساطة")):
+        assert _share_a_glossary_entry(english, arabic), (english, arabic)
