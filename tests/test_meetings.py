@@ -932,6 +932,21 @@ def test_a_given_name_that_governs_a_noun_is_the_noun():
     assert parse("من هو مالك الحسيني؟", "ar", ledger, lambda word: False).names == ("مالك الحسيني",)
 
 
+def test_in_favour_of_is_no_one_named_saleh():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    # gt-ar-en-03: «بأي نتيجة صوت النواب البريطانيون لصالح مشروع قانون منع الإرهاب؟» (by what
+    # margin did MPs vote in favour of the bill) was read as a meeting of Saleh's, whom the
+    # ledger knows, and refused as one the articles do not report
+    meetings, _ = _extract("زار أمين منطقة عسير صالح بن عبدالله القاضي أمس رجال الأمن المصابين.",
+                           date="2015-08-09")
+    ledger = Ledger(meetings)
+    assert parse("بأي نتيجة صوت النواب لصالح مشروع القانون؟", "ar", ledger,
+                 lambda word: False).people == ()
+    assert parse("من زار صالح القاضي؟", "ar", ledger, lambda word: False).people
+
+
 def test_a_town_after_a_given_name_is_a_family_name():
     from retrieval.meeting_ledger import Ledger
     from retrieval.meeting_questions import parse
