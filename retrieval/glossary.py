@@ -192,6 +192,8 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("conference", "مؤتمر المؤتمر"),
     ("festival", "مهرجان المهرجان"),
     ("edition editions", "النسخة نسخة نسخته نسختها"),
+    ("born birth", "ولد ولدت مواليد مولود"),
+    ("passenger passengers", "راكب راكبا الركاب ركاب"),
     ("exhibition exhibitions", "معرض المعرض"),
     ("summer", "الصيف صيف الصيفي الصيفية"),
     ("visitors visitor tourists tourist", "زوار الزوار زائر سياح السياح سائح السائح سائحا"),

@@ -1016,3 +1016,12 @@ def test_glossary_words_of_editions_and_mediators():
     # answered by «... مهرجان التمور اليوم، وفي نسخته الحادية عشرة الذي يقام هذا العام»
     for english, arabic in (("edition", "نسخته"), ("mediators", "الوسطاء"), ("mediation", "الوساطة")):
         assert _share_a_glossary_entry(english, arabic), (english, arabic)
+
+
+def test_glossary_words_of_births_and_passengers():
+    # final191: "When was Ramzan Kadyrov born?" quoted his leaving Jeddah «مساء أمس» before
+    # «ولد رمضان قاديروف ... في 5 أكتوبر عام 1976»; "How many passengers was flight MH370
+    # carrying?" had no word of «... التي كانت تقل 239 راكباً»
+    for english, arabic in (("born", "ولد"), ("birth", "مواليد"), ("passengers", "راكباً"),
+                            ("passenger", "الركاب")):
+        assert _share_a_glossary_entry(english, arabic), (english, arabic)
