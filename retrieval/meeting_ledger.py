@@ -48,7 +48,7 @@ def _one_vowel_apart(a: str, b: str) -> bool:
 def _a_country_in_english(person: Person) -> bool:
     """Whether a participant is a country recorded as a side by its English name."""
     return person.role == "party" and not is_arabic(person.name) \
-        and getattr(places.lookup(person.name), "kind", None) == "country"
+        and places.kind_of(person.name) == "country"
 
 
 class Ledger:
