@@ -400,7 +400,8 @@ def folded_tables() -> dict[str, object]:
     }
 
 
-def phrase_pattern(phrases, *, arabic: bool) -> re.Pattern:
+@lru_cache(maxsize=64)
+def phrase_pattern(phrases: tuple[str, ...], *, arabic: bool) -> re.Pattern:
     """A regex matching any of ``phrases`` as whole words (Arabic: with a «و»/«ف» prefix)."""
     body = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     if arabic:

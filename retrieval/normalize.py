@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from functools import lru_cache
 
 import Stemmer
 
@@ -82,11 +83,16 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     chars: list[str] = []
     where: list[int] = []
     for index, char in enumerate(text):
-        for piece in normalize(char):
+        for piece in _folded_char(char):
             chars.append(piece)
             where.append(index)
     where.append(len(text))
     return "".join(chars), where
+
+
+@lru_cache(maxsize=4096)
+def _folded_char(char: str) -> str:
+    return normalize(char)
 
 
 def without_article(word: str, *, shortest: int = 3) -> str:
@@ -94,6 +100,7 @@ def without_article(word: str, *, shortest: int = 3) -> str:
     return word[2:] if word.startswith("ال") and len(word) - 2 >= shortest else word
 
 
+@lru_cache(maxsize=65536)
 def strip_prefix(word: str) -> str:
     """A folded Arabic word without a leading «و», «ف», «ب» or «ل» (and pairs such as
     «وب»), when three or more letters remain: «وبالرياض» → «الرياض»."""

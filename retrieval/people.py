@@ -197,13 +197,31 @@ def _honorific_before(tokens: list[Token], index: int) -> int:
 
 def _is_honorific(words: list[Token]) -> bool:
     """Whether tokens form an honorific, alone or after «و»."""
-    return " ".join(t.text for t in words) in folded_tables()["honorifics"] or _and_honorific(words)
+    if words[0].text not in _honorific_openings() and not words[0].text.startswith("و"):
+        return False  # (most words open none: spares the joins)
+    phrase = " ".join(t.text for t in words)
+    return phrase in _honorifics() or _after_and(phrase) in _honorifics()
 
 
 def _and_honorific(words: list[Token]) -> bool:
     """«والدكتور», «وأ. د.»: an honorific after «و» opens the next person of a list."""
-    phrase = " ".join(t.text for t in words)
-    return phrase.startswith("و") and phrase[1:].lstrip() in folded_tables()["honorifics"]
+    return _after_and(" ".join(t.text for t in words)) in _honorifics()
+
+
+def _after_and(phrase: str) -> str:
+    """A phrase without its leading «و» (empty when it has none)."""
+    return phrase[1:].lstrip() if phrase.startswith("و") else ""
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    """The folded honorific phrases, for lookups (the table keeps them longest first)."""
+    return frozenset(folded_tables()["honorifics"])
+
+
+@lru_cache(maxsize=1)
+def _honorific_openings() -> frozenset[str]:
+    return frozenset(phrase.split(" ")[0] for phrase in _honorifics())
 
 
 # «دولة رئيس الوزراء» honours a prime minister; «من دولة تصدر عمالتها» is "a state that exports"

@@ -206,6 +206,7 @@ def kind_of(name: str) -> str | None:
     return place.kind if place is not None else None
 
 
+@lru_cache(maxsize=65536)  # asked of every word of every sentence at ingest
 def lookup(name: str) -> Place | None:
     """The place ``name`` names exactly (any script, folded), if any; a town of an Arab
     country also by how its Latin spelling sounds ("Al-Hofuf" is GeoNames' "Al Hufūf")."""
@@ -340,6 +341,7 @@ def the_kingdom(word: str, following: str) -> tuple[Place, int] | None:
     return lookup("Saudi Arabia"), 1
 
 
+@lru_cache(maxsize=65536)  # asked of every word of every sentence at ingest
 def demonym(word: str, following: str = "") -> Place | None:
     """The country an Arabic nisba names: «المصري» → Egypt, «الأمريكي» → United States;
     with the word after it, «الكوري الجنوبي» → South Korea."""
