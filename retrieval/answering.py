@@ -124,7 +124,12 @@ _LIST_ITEM = re.compile(r"^\s*\d{1,2}\s*[-–.)]\s")
 # unless the question asks for one of time («كم يوما ...؟») or an age ("How old ...?")
 _SPAN = (r"(?:months?|years?|weeks?|days?|hours?|decades?|شهر|أشهر|اشهر|شهور|شهرا|سنة|سنوات|سنين|عام|عاما|"
          r"أعوام|اعوام|يوم|يوما|أيام|ايام|أسبوع|أسابيع|اسابيع|ساعة|ساعات|عقد|عقود)(?!\w)")
-_TIME_SPAN = re.compile(r"(?:\d+(?:[.,]\d+)?|\w+)\s+" + _SPAN, re.IGNORECASE)
+# Two of a unit of time in one Arabic word, the dual («استمرت ليومين», "lasted two days"),
+# and the unit
+_DUALS = {"يومين": "يوم", "شهرين": "شهر", "ساعتين": "ساعة", "أسبوعين": "أسبوع", "اسبوعين": "أسبوع",
+          "سنتين": "سنة", "عامين": "عام", "دقيقتين": "دقيقة"}
+_DUAL_SPAN = r"(?<!\w)[لبو]?(?:" + "|".join(_DUALS) + r")(?!\w)"
+_TIME_SPAN = re.compile(r"(?:\d+(?:[.,]\d+)?|\w+)\s+" + _SPAN + "|" + _DUAL_SPAN, re.IGNORECASE)
 _ASKS_AN_AGE = re.compile(r"\bhow old\b|\bage\b|(?<!\w)[وف]?(?:كم )?(?:عمر|سن)(?:ه|ها)?(?!\w)")
 _NUMBER_WORD = re.compile(
     r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
@@ -132,7 +137,7 @@ _NUMBER_WORD = re.compile(
     r"ست|ستة|سبع|سبعة|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|عشرين|مئة|مائة|ألف|آلاف|مليون|ملايين|مليار|"
     # (tens, two hundred, two thousand, hundreds: «أكثر من ألفي من الدعاة»)
     r"عشرون|ثلاثين|ثلاثون|أربعين|أربعون|خمسين|خمسون|ستين|ستون|سبعين|سبعون|ثمانين|ثمانون|تسعين|تسعون|"
-    r"مئتي|مئتين|مائتي|مائتين|مئات|ألفي|ألفين|ألفا|عشرات)(?!\w)",
+    r"مئتي|مئتين|مائتي|مائتين|مئات|ألفي|ألفين|ألفا|عشرات)(?!\w)|" + _DUAL_SPAN,
     re.IGNORECASE)
 # What "How many centres ...?", «كم عدد مراكز ...؟» counts: a sentence whose number stands
 # within ``COUNTED_REACH`` words of that noun («عدد مراكز قيد الناخبين (45) مركزاً», not
@@ -218,6 +223,11 @@ _REFERS_BACK = re.compile(
     # "The two are due to visit Japan later this month": the two the sentence before names
     r"|the two (?:men |women |ministers |officials |leaders )?(?:are|were|will|would|have|had|also)\b"
     r"|[وف]?(?:جاء|جاءت|ياتي|تاتي) (?:ذلك|هذا|هذه)(?!\w)")
+# An English sentence that names someone by the office of a body named earlier, without
+# saying which ("Committee chairman John Denham said ...")
+_BODY_OFFICE = re.compile(r"(committee|commission|council|board|panel|party|union|inquiry|bank|company|"
+                          r"fund|agency|authority|tribunal) (?:chairman|chairwoman|chair|spokesman|"
+                          r"spokeswoman|leader|head|president|director|secretary|governor)\b")
 # An English sentence whose subject is a pronoun ("But she said ...", "He added ..."): who
 # it is, the sentence before says
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:but|and|yet|however|now),?\s+)?(?:he|she)\s+(?:\w+ly\s+)?"
@@ -314,6 +324,14 @@ def _verb_and_noun_units(text: str) -> set[str]:
         elif (verb := _FOURTH_FORM.fullmatch(term)) is not None:
             found.add("ا{}{}ا{}".format(*verb.groups()))
     return found
+
+
+def _dual_units(text: str) -> frozenset[str]:
+    """The units of the time a text's Arabic duals count two of («ليومين»: a day)."""
+    return _units(" ".join(_DUALS[found.group(1)] for found in _DUAL_WORD.finditer(text)))
+
+
+_DUAL_WORD = re.compile(r"(?<!\w)[لبو]?(" + "|".join(_DUALS) + r")(?!\w)")
 
 
 def _without_articles(text: str) -> str:
@@ -644,7 +662,7 @@ def _candidates(
         text = _without_unasked_dateline(text, wanted)
         covers = wanted & _units(text)
         if language == ARABIC and paragraph_language == ARABIC:
-            covers |= wanted & (_bare_units(text) | _verb_and_noun_units(text))
+            covers |= wanted & (_bare_units(text) | _verb_and_noun_units(text) | _dual_units(text))
         if paragraph_language != language:
             covers |= _seen_across(wanted, glossed, names, text)
         return covers
@@ -681,8 +699,11 @@ def _candidates(
             # it; what it says is not read with it)
             by_pronoun = not refers_back and unnamed is not None and _WHO in wanted \
                 and bool(_PRONOUN_SUBJECT.match(text))
-            lead = _sentence_before(paragraph, position, windows) if refers_back or by_pronoun else None
-            read_with_lead = refers_back and lead is not None
+            # ("Committee chairman John Denham said ...": the committee an earlier sentence names)
+            body = _BODY_OFFICE.match(normalize(text)) if not (refers_back or by_pronoun) else None
+            lead = _sentence_before(paragraph, position, windows) if refers_back or by_pronoun \
+                else _sentence_naming(paragraph, position, body.group(1)) if body else None
+            read_with_lead = (refers_back or body is not None) and lead is not None
             if read_with_lead:
                 covers |= said(lead[2], paragraph.language)
             if paragraph.language != language:
@@ -812,6 +833,18 @@ def _names_someone(paragraph: StoredParagraph | None, position: int,
     return any(start <= at < end for at, _ in unnamed(paragraph))
 
 
+def _sentence_naming(paragraph: StoredParagraph, position: int, body: str) -> tuple[int, int, str] | None:
+    """The last sentence before a paragraph's ``position``-th that names ``body`` (a
+    lower-case word), as :func:`_sentence_before` gives it."""
+    named = re.compile(rf"\b{body}\b", re.IGNORECASE)
+    spans = _spans(paragraph)[:position]
+    for number in range(len(spans) - 1, -1, -1):
+        start, end = spans[number]
+        if named.search(paragraph.text[start:end]):
+            return paragraph.id, number, paragraph.text[start:end]
+    return None
+
+
 def _sentence_before(paragraph: StoredParagraph, position: int,
                      windows: Mapping[tuple[str, int, int], StoredParagraph]
                      ) -> tuple[int, int, str] | None:
@@ -865,7 +898,8 @@ def _counts(text: str, counted: frozenset[str]) -> bool:
     words = re.findall(r"\w+", text)  # as written: «أربعة», which folding would change
     for at, word in enumerate(words):
         if _NUMBER_WORD.fullmatch(word) or any(ch.isdigit() for ch in word):
-            near = _units(" ".join(words[max(0, at - COUNTED_REACH):at + COUNTED_REACH + 1]))
+            near_text = " ".join(words[max(0, at - COUNTED_REACH):at + COUNTED_REACH + 1])
+            near = _units(near_text) | _dual_units(near_text)
             if any(_same_stem(a, b) for a in counted for b in near):
                 return True
     return False

@@ -576,6 +576,10 @@ _THE_PRESS = re.compile(r"\b(?:meet|meets|met|meeting)\s+(?:with\s+)?(?:the\s+)?
                         r"(?:press|reporters|journalists)\b"
                         r"|(?:التقي|يلتقي|لقاء|التقاء)\S*(?:\s+\S+){0,4}?\s+(?:ب|مع\s+)?"
                         r"(?:الصحافه|الصحفيين|الاعلاميين|وسايل الاعلام)")
+# A company's meeting of its shareholders is no meeting of sides ("When is Deutsche Boerse's
+# annual general meeting?" read "Boerse" as Boris Skapin, whom the ledger knows)
+_ASSEMBLY = re.compile(r"\b(?:general|shareholders'?|annual shareholder) meetings?\b|\bagms?\b"
+                       r"|\bannual meetings? of (?:the |its )?shareholders\b|(?<!\w)الجمعيه العموميه(?!\w)")
 # ("On which day will Sepp Blatter leave his post as FIFA president?" asks the day)
 _WHERE_OR_WHEN = re.compile(r"\b[وف]?(?:اين|متي)\b|\b(?:where|when)\b|\b(?:which|what) (?:day|date)\b"
                             r"|في اي (?:يوم|تاريخ)(?!\w)")
@@ -622,7 +626,7 @@ def parse(question: str, language: str, ledger: Ledger,
     press is a news conference, no one's meeting: no request.
     """
     intent = intent_of(question, language)
-    if intent is None or _THE_PRESS.search(normalize(question)):
+    if intent is None or _THE_PRESS.search(normalize(question)) or _ASSEMBLY.search(normalize(question)):
         return None
     read = _SOURCE.sub(" ", _without_titles(question))
     written = _compounds_joined(re.findall(r"[\w\u0621-\u064A'’-]+", read))
@@ -1049,6 +1053,8 @@ def _offices_of_run(run: list[str], words: list[str], index: int, countries: lis
         return []  # "head of China's central bank": an office of what the country has
     body = _organisation_after(words, index) if governed is None else []
     start = index - len(run)
+    if len(run) >= 2 and start > 0 and _narrows_the_office(words[start - 1]):
+        run, start = [words[start - 1], *run], start - 1  # "constitutional affairs spokesman"
     run = run + body  # "Secretary-General of the Muslim World League"
     if governed is None and len(run) == 1 and normalize(run[0]) in _TOWN_OFFICES and index < len(words) \
             and is_arabic(words[index]) and normalize(words[index]).startswith("ال"):
@@ -1103,6 +1109,21 @@ def _offices_of_run(run: list[str], words: list[str], index: int, countries: lis
         # office at a meeting must be Canadian too
         office = f"{office} {words[index]}"
     return [(start, keys, office, [set(k) for k, _ in holders])]
+
+
+# Words before an English office that tell which of its holders, not which office
+# ("the new foreign minister", "the current chairman")
+_WHICH_HOLDER = frozenset("""new current former acting interim outgoing incoming present then now
+late previous newly top senior""".split())
+
+
+def _narrows_the_office(word: str) -> bool:
+    """Whether a lower-case English word before an office's title words names its field:
+    the Liberal Democrats' "constitutional affairs spokesman" is not their "home affairs
+    spokesman"."""
+    return word.isalpha() and word.islower() and len(word) > 3 and word not in _WHICH_HOLDER \
+        and word not in ENGLISH_ORDINALS \
+        and bool(index_terms(word)) and not _is_nationality(word) and places.lookup(word) is None
 
 
 def _country_before(words: list[str], start: int) -> str | None:

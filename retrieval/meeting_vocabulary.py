@@ -147,7 +147,7 @@ treasury home energy oil labour labor health education culture chair ceo mp lord
 representative undersecretary under-secretary officials official managing acting senior
 boss counterpart attache cultural military commercial agriculture commerce justice transport
 industry information housing planning tourism environment exchequer gen admiral colonel col
-adviser advisor economic staff affairs lieutenant brigadier marshal
+adviser advisor economic staff affairs lieutenant brigadier marshal consul
 """.split())
 
 

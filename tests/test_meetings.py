@@ -932,6 +932,60 @@ def test_a_given_name_that_governs_a_noun_is_the_noun():
     assert parse("من هو مالك الحسيني؟", "ar", ledger, lambda word: False).names == ("مالك الحسيني",)
 
 
+def test_a_field_before_an_office_is_part_of_it():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    # gw-en-en-03: Mark Oaten is the Liberal Democrats' "Home Affairs spokesman" in the
+    # ledger (bbc-politics-065), not their constitutional affairs spokesman
+    # (fixtures/news_affairs_spokesmen.jsonl, its second line: news.en.jsonl line 575)
+    lines = (FIXTURES / "news_affairs_spokesmen.jsonl").read_text(encoding="utf-8").splitlines()
+    oaten = json.loads(lines[1])
+    meetings, _ = _extract(oaten["text"], date="2005-01-25")
+    ledger = Ledger(meetings)
+    for question in ("Who is the Liberal Democrat home affairs spokesman?",
+                     "Who is the new home affairs spokesman?"):
+        assert parse(question, "en", ledger, lambda word: False).people, question
+    assert parse("Who is the Liberal Democrat constitutional affairs spokesman?", "en", ledger,
+                 lambda word: False).people == ()
+    # (fo-en-en-04: a field word before one title word makes no office of the two: "Italy's
+    # central bank governor" is not Somalia's "Central Bank Governor")
+    meetings, _ = _extract("Central Bank Governor Abdulkadir Ahmed met the managing director of the IMF in "
+                           "Washington on Monday.", date="1987-04-02")
+    assert parse("Who is Italy's central bank governor?", "en", Ledger(meetings),
+                 lambda word: False).people == ()
+
+
+def test_a_company_s_general_meeting_is_no_meeting_of_sides():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    # gx-en-en-02: "When is Deutsche Boerse's annual general meeting?" was read as a meeting
+    # of "Boerse", which the ledger's Boris Skapin was taken for, and his talks were the answer
+    meetings, _ = _extract("Deputy Finance Minister Boris Skapin held talks with representatives of "
+                           "Manufacturers Hanover Trust Co in Belgrade on Tuesday.", date="1987-04-07")
+    ledger = Ledger(meetings)
+    assert parse("When did Boris Skapin hold talks?", "en", ledger, lambda word: False) is not None
+    for question in ("When is Deutsche Boerse's annual general meeting?",
+                     "Where will the shareholders' meeting be held?",
+                     "متى يعقد اجتماع الجمعية العمومية للشركة؟"):
+        language = "ar" if "؟" in question else "en"
+        assert parse(question, language, ledger, lambda word: False) is None, question
+
+
+def test_a_consul_is_an_office():
+    from retrieval.meeting_ledger import Ledger
+    from retrieval.meeting_questions import parse
+
+    # as-en-ab-02: "the South Korean consul general" is a side the ledger knows (whom Jaime
+    # Ongpin never met), not "general" alone
+    meetings, _ = _extract("Foreign Minister Raul Manglapus received South Korean Consul General Lee "
+                           "Nak-yung in Manila on Monday.", date="1987-04-02")
+    request = parse("Where did Raul Manglapus meet the South Korean consul general?", "en", Ledger(meetings),
+                    lambda word: False)
+    assert len(request.people) == 2, request
+
+
 def test_in_favour_of_is_no_one_named_saleh():
     from retrieval.meeting_ledger import Ledger
     from retrieval.meeting_questions import parse
