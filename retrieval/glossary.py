@@ -403,6 +403,8 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("absent absence absentees", "غياب الغياب تغيب غائب الغائبين المتغيبين"),
     ("hectare hectares", "هكتار هكتارا الهكتار"),
     ("temperature temperatures", "حرارة الحرارة"),
+    ("meteorology meteorological", "الأرصاد للأرصاد"),
+    ("weather", "الطقس طقس"),
     ("deep depth", "عمق العمق بعمق عمقه عمقها"),
     ("opened inaugurated inauguration", "افتتح افتتحت افتتاح الافتتاح"),
     ("residents inhabitants", "سكان"),

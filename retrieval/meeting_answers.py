@@ -738,8 +738,12 @@ def _bears(person: Person, office: str) -> bool | None:
                and (found := places.demonym(strip_prefix(word))) is not None]
     if person.country and any(person.country != nation.name for nation in nations):
         return False  # «وزير الخارجية الكندي»: not Egypt's
-    said = [t for t in ([person.name] if person.role == "group" else [*person.titles, *person.titles_en])
-            if t and not held_before(t)]  # (not "Former Prime Minister of Lebanon")
+    # (not "Former Prime Minister of Lebanon"; nor, for a question naming an office, «نظيره
+    # اليمني», "his Yemeni counterpart", which says whose counterpart, not what office)
+    asks_an_office = _names_an_office(office)
+    said = [person.name] if person.role == "group" else [
+        t for t in [*person.titles, *person.titles_en]
+        if t and not held_before(t) and (_names_an_office(t) or not asks_an_office)]
     written = [t for t in said if is_arabic(t) == is_arabic(office)]
     # the country may be in a title of the other script: "King of Morocco", «ملك المملكة المغربية»
     every_title = set(tokens(" ".join(said))) | {strip_prefix(word) for word in tokens(" ".join(said))}
@@ -772,6 +776,14 @@ _OFFICE_KINDS = ({"president", "head", "chairman", "chairwoman", "chief", "ceo",
 _NOT_OFFICES = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "counterpart", "boss", "general"})
 # "his Omani counterpart", «نظيره العماني»: the other side, whatever its title says
 _COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"}) | COUNTERPART_WORDS
+
+
+def _names_an_office(title: str) -> bool:
+    """Whether a title has a word besides "counterpart", a nationality or a place
+    («نظيره اليمني», "his Yemeni counterpart", has none)."""
+    return any(word not in _COUNTERPART_WORDS and word not in ("his", "her", "their", "its", "of", "the")
+               and places.demonym(word) is None and places.lookup(word) is None
+               for word in {strip_prefix(word) for word in tokens(title)})
 
 
 def _same_kind_of_office(person: Person, office: str) -> bool:

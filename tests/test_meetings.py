@@ -973,6 +973,25 @@ def test_a_company_s_general_meeting_is_no_meeting_of_sides():
         assert parse(question, language, ledger, lambda word: False) is None, question
 
 
+def test_a_counterpart_bears_no_office_the_question_names():
+    from retrieval.meeting_answers import _bears
+    from retrieval.meeting_records import Person
+
+    # gy-en-ar-05: the ledger has Hadi on a call with Riyadh Yassin in Cairo under the title
+    # «نظيره اليمني» ("his Yemeni counterpart", snn-20150806-0362), which names no office: it was
+    # taken to bear any, and the call was given for where Yassin met the secretary general of
+    # the EU's External Action Service
+    hadi = Person("عبد ربه منصور هادي", "Abdrabbo Mansour Hadi", titles=("نظيره اليمني",))
+    assert not _bears(hadi, "secretary general of the EU External Action Service")
+    minister = Person("رياض ياسين", "Riyadh Yassin", titles=("وزير الخارجية اليمني",))
+    assert _bears(minister, "foreign minister")
+    # (br-ar-en-01: asked for «نظيره الألماني», "his German counterpart", a counterpart is one;
+    # reut-8082's record of Manfred Woerner)
+    woerner = Person("Manfred Woerner", "Manfred Woerner", titles=("counterpart",),
+                     titles_en=("counterpart",))
+    assert _bears(woerner, "نظيره الألماني")
+
+
 def test_a_consul_is_an_office():
     from retrieval.meeting_ledger import Ledger
     from retrieval.meeting_questions import parse
