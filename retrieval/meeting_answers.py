@@ -782,7 +782,8 @@ def _names_an_office(title: str) -> bool:
     """Whether a title has a word besides "counterpart", a nationality or a place
     («نظيره اليمني», "his Yemeni counterpart", has none)."""
     return any(word not in _COUNTERPART_WORDS and word not in ("his", "her", "their", "its", "of", "the")
-               and places.demonym(word) is None and places.lookup(word) is None
+               and word not in ENGLISH_NATIONALITIES and places.demonym(word) is None
+               and places.lookup(word) is None
                for word in {strip_prefix(word) for word in tokens(title)})
 
 

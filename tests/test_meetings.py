@@ -983,6 +983,8 @@ def test_a_counterpart_bears_no_office_the_question_names():
     # the EU's External Action Service
     hadi = Person("عبد ربه منصور هادي", "Abdrabbo Mansour Hadi", titles=("نظيره اليمني",))
     assert not _bears(hadi, "secretary general of the EU External Action Service")
+    hadi = Person("Abd-Rabbu Mansour Hadi", "Abd-Rabbu Mansour Hadi", titles=("his Yemeni counterpart",))
+    assert not _bears(hadi, "secretary general of the Arab League")
     minister = Person("رياض ياسين", "Riyadh Yassin", titles=("وزير الخارجية اليمني",))
     assert _bears(minister, "foreign minister")
     # (br-ar-en-01: asked for «نظيره الألماني», "his German counterpart", a counterpart is one;
