@@ -405,6 +405,8 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("temperature temperatures", "حرارة الحرارة"),
     ("meteorology meteorological", "الأرصاد للأرصاد"),
     ("weather", "الطقس طقس"),
+    ("scholarship scholarships", "الابتعاث ابتعاث المبتعث مبتعث المبتعثين مبتعثين المبتعثون"),
+    ("selfie selfies", "سيلفي السيلفي"),
     ("deep depth", "عمق العمق بعمق عمقه عمقها"),
     ("opened inaugurated inauguration", "افتتح افتتحت افتتاح الافتتاح"),
     ("residents inhabitants", "سكان"),

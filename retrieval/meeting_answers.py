@@ -30,8 +30,8 @@ from .meetings import reports_a_meeting
 from .meeting_ledger import HOLDER, Ledger, best_matches, by_surname, has_words, matched_words
 from .meeting_questions import (
     ATTENDED, LIST, OUTCOMES, ROLE, TOPICS, WHEN, WHERE, WHO_MET, Request, date_asked, asked_role,
-    asks_of_another_event, asks_whom_an_office_names, intent_of, names_a_meeting, office_words, parse,
-    topic_terms, without_dates,
+    asks_of_another_event, asks_the_medium, asks_whom_an_office_names, intent_of, names_a_meeting,
+    office_words, parse, topic_terms, without_dates,
 )
 from .models import Answer, Source
 from .names import INSTITUTION_WORDS, NAME_PARTICLES, english_venue, is_arabic, names_in, skeletons, word_keys
@@ -585,7 +585,7 @@ def answer(question: str, language: str, ledger: Ledger,
         if earlier is not None:
             request = replace(earlier, intent=request.intent,
                               place=request.place or earlier.place)
-    if request is None or asks_whom_an_office_names(question, request):
+    if request is None or asks_whom_an_office_names(question, request) or asks_the_medium(question):
         # "Who is the German economy minister who expects no turnaround before 2006?": the
         # clause tells which holder, maybe not the one the records name; the articles say
         return None

@@ -287,6 +287,16 @@ def intent_of(question: str, language: str) -> str | None:
     return None
 
 
+# What a question asks for is the medium someone spoke through, not whom they met (Arabic:
+# see WHO_MET, «في مداخلة مع أي قناة»)
+_ASKS_THE_MEDIUM = re.compile(r"\b(?:which|what) (?:tv |television |radio |news )?(?:channel|newspaper|paper|"
+                              r"magazine|station|network|broadcaster|programme|program|news agency)\b")
+
+
+def asks_the_medium(question: str) -> bool:
+    """Whether an English question asks which channel, paper or programme ("On which channel
+    did Kerry call Khamenei's speech disturbing?": no call of Kerry's answers it)."""
+    return bool(_ASKS_THE_MEDIUM.search(_folded(question)))
 # A clause dating what is asked, in the middle of a question ("... pierce when Miyazawa called
 # for action", «... عندما دعا ...»; not "when did ...", which asks the date), to a comma
 _WHEN_CLAUSE = re.compile(

@@ -994,6 +994,21 @@ def test_a_counterpart_bears_no_office_the_question_names():
     assert _bears(woerner, "نظيره الألماني")
 
 
+def test_a_question_asking_the_medium_is_no_meeting_question():
+    # gh-en-ar-01, ha-en-ar-02: "On which television channel did Kerry call Khamenei's speech
+    # very disturbing?" was read as whom Kerry called, and a meeting of his answered it
+    from retrieval.meeting_answers import answer
+    from retrieval.meeting_ledger import Ledger
+
+    meetings, _ = _extract("US Secretary of State John Kerry met Gulf foreign ministers in Doha on Monday.",
+                           date="2015-08-03")
+    ledger = Ledger(meetings)
+    assert answer("Who did John Kerry meet in Doha?", "en", ledger, lambda *at: None) is not None
+    for question in ("On which television channel did Kerry call Khamenei's speech very disturbing?",
+                     "In an interview with which channel did Kerry call Khamenei's remarks very troubling?"):
+        assert answer(question, "en", ledger, lambda *at: None) is None, question
+
+
 def test_a_consul_is_an_office():
     from retrieval.meeting_ledger import Ledger
     from retrieval.meeting_questions import parse
