@@ -297,6 +297,8 @@ def asks_the_medium(question: str) -> bool:
     """Whether an English question asks which channel, paper or programme ("On which channel
     did Kerry call Khamenei's speech disturbing?": no call of Kerry's answers it)."""
     return bool(_ASKS_THE_MEDIUM.search(_folded(question)))
+
+
 # A clause dating what is asked, in the middle of a question ("... pierce when Miyazawa called
 # for action", «... عندما دعا ...»; not "when did ...", which asks the date), to a comma
 _WHEN_CLAUSE = re.compile(
