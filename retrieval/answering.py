@@ -128,7 +128,7 @@ _SPAN = (r"(?:months?|years?|weeks?|days?|hours?|decades?|شهر|أشهر|اشه
 # and the unit
 _DUALS = {"يومين": "يوم", "شهرين": "شهر", "ساعتين": "ساعة", "أسبوعين": "أسبوع", "اسبوعين": "أسبوع",
           "سنتين": "سنة", "عامين": "عام", "دقيقتين": "دقيقة"}
-_DUAL_SPAN = r"(?<!\w)[لبو]?(?:" + "|".join(_DUALS) + r")(?!\w)"
+_DUAL_SPAN = r"(?<!\w)[لبو]?(?P<dual>" + "|".join(_DUALS) + r")(?!\w)"
 _TIME_SPAN = re.compile(r"(?:\d+(?:[.,]\d+)?|\w+)\s+" + _SPAN + "|" + _DUAL_SPAN, re.IGNORECASE)
 _ASKS_AN_AGE = re.compile(r"\bhow old\b|\bage\b|(?<!\w)[وف]?(?:كم )?(?:عمر|سن)(?:ه|ها)?(?!\w)")
 _NUMBER_WORD = re.compile(
@@ -328,10 +328,10 @@ def _verb_and_noun_units(text: str) -> set[str]:
 
 def _dual_units(text: str) -> frozenset[str]:
     """The units of the time a text's Arabic duals count two of («ليومين»: a day)."""
-    return _units(" ".join(_DUALS[found.group(1)] for found in _DUAL_WORD.finditer(text)))
+    return _units(" ".join(_DUALS[found.group("dual")] for found in _DUAL_WORD.finditer(text)))
 
 
-_DUAL_WORD = re.compile(r"(?<!\w)[لبو]?(" + "|".join(_DUALS) + r")(?!\w)")
+_DUAL_WORD = re.compile(_DUAL_SPAN)
 
 
 def _without_articles(text: str) -> str:

@@ -579,13 +579,15 @@ def answer(question: str, language: str, ledger: Ledger,
     ("And where was that?") is about the people named there. ``spells`` gives the
     Latin names of the articles an Arabic word may spell («لامبورغيني»: "lamborghini").
     """
+    if asks_the_medium(question):
+        return None  # "On which channel did Kerry call ...?": no meeting of Kerry's says
     request = parse(question, language, ledger, is_common)
     if request is not None and not request.people and not request.unknown and context:
         earlier = parse(context + " " + question, language, ledger, is_common)
         if earlier is not None:
             request = replace(earlier, intent=request.intent,
                               place=request.place or earlier.place)
-    if request is None or asks_whom_an_office_names(question, request) or asks_the_medium(question):
+    if request is None or asks_whom_an_office_names(question, request):
         # "Who is the German economy minister who expects no turnaround before 2006?": the
         # clause tells which holder, maybe not the one the records name; the articles say
         return None

@@ -638,7 +638,8 @@ def parse(question: str, language: str, ledger: Ledger,
     press is a news conference, no one's meeting: no request.
     """
     intent = intent_of(question, language)
-    if intent is None or _THE_PRESS.search(normalize(question)) or _ASSEMBLY.search(normalize(question)):
+    question_folded = normalize(question)
+    if intent is None or _THE_PRESS.search(question_folded) or _ASSEMBLY.search(question_folded):
         return None
     read = _SOURCE.sub(" ", _without_titles(question))
     written = _compounds_joined(re.findall(r"[\w\u0621-\u064A'’-]+", read))
