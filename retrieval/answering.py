@@ -46,7 +46,7 @@ from .meeting_vocabulary import ENGLISH_NATIONALITIES, fold, may_be_arabic_name
 from .models import Answer, Source
 from .names import is_arabic, joined_names, names_in
 from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens, without_article
-from .search import Hit, calibrated
+from .search import DIGIT_GROUPING, Hit, calibrated, numbers_in
 from .splitting import is_byline, is_caption, is_heading, is_tag_line, repeats_the_title, says_nothing
 from .store import StoredParagraph
 
@@ -87,11 +87,8 @@ AMOUNT_REACH = 8
 MAX_EMBEDDED_SENTENCES = 8
 CONTEXT_PENALTY = 0.02
 
-_NUMBER = re.compile(r"\d{2,}")  # "1970s" → 1970; one-digit counts are often spelled out
 # A deputy's office, in folded text: «نائب المتحدث الرسمي», "deputy head", "vice-chairman"
 _DEPUTY = re.compile(r"\b(?:deputy|vice)\b|(?<!\w)[وفبل]?(?:ال)?نايب(?!\w)")
-# a thousands separator: "1,500" is the «1500» of an Arabic report
-_DIGIT_GROUPING = re.compile(r"(?<=\d)[,\u066c](?=\d{3}(?!\d))")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z'’-]{2,}")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -156,8 +153,11 @@ _COUNTED_NOUN = re.compile(
 _ASKS_A_COUNT = re.compile(r"\bnumber of\b|\bhow many\b|(?<!\w)عدد(?!\w)")
 # What "How much did it cost?", «كم تبلغ قيمة ...؟» asks for: a sentence with a sum of money
 _SUM = "concept:sum"
-_ASKS_A_SUM = re.compile(r"\b(?:value|worth|cost|costs|price|fee|fees|paid|pay|pays|offer|offered|bid)\b"
-                         r"|(?<!\w)[وفب]?(?:ال)?(?:قيمه|تكلفه|تكاليف|كلفه|سعرا?|ثمنا?|مبلغا?)(?!\w)"
+_ASKS_A_SUM = re.compile(r"\b(?:value|worth|cost|costs|price|fee|fees|paid|pay|pays|offer|offered|bid"
+                         # (a company's results: «كم بلغت خسائر جنرال موتورز في أوروبا ...؟»)
+                         r"|profits?|loss|losses|revenues?|earnings|turnover)\b"
+                         r"|(?<!\w)[وفب]?(?:ال)?(?:قيمه|تكلفه|تكاليف|كلفه|سعرا?|ثمنا?|مبلغا?"
+                         r"|ربحا?|ارباح|خساير|خساره|ايرادات|عايدات)(?!\w)"
                          # «كم دفع ...», «بكم ...», «كم عرضت ...»: paid, for how much, offered
                          r"|(?<!\w)(?:بكم|[وف]?(?:س?[يت])?دفع(?:ت|وا)?|[وف]?(?:[يت])?عرض(?:ت)?)(?!\w)")
 _ENGLISH_CURRENCIES = r"dollars?|dlrs?|euros?|pounds?|yen|francs?|rupees?|riyals?"
@@ -181,7 +181,10 @@ _PERCENTAGE = re.compile(rf"\d+(?:[.,]\d+)?\s*(?:[%٪]|(?:{_ENGLISH_PERCENT})\b"
 # What "What was the unemployment rate ...?", «ما نسبة ...؟» asks for: a share, "9.6%"
 _SHARE = "concept:share"
 _ASKS_A_SHARE = re.compile(r"\b(?:rate|percentage|proportion|stake|share)\b"
-                           r"|(?<!\w)[وفب]?(?:ال)?(?:نسبه|معدل)(?!\w)")
+                           r"|(?<!\w)[وفب]?(?:ال)?نسبه(?!\w)|(?<!\w)[وفب]?معدل(?!\w)"
+                           # («المعدل» after a noun is "adjusted": «ربح نورتل المعدل»)
+                           r"|(?<!\w)(?:ما|هو|هي|كم|اي|بلغ|يبلغ|تبلغ|بلغت)\s+[وفب]?المعدل(?!\w)"
+                           r"|(?<![ء-ي]\s)(?<!\w)[وفب]?المعدل(?!\w)")
 _PERCENT = re.compile(rf"%|٪|\b(?:{_ENGLISH_PERCENT})\b|(?<!\w)(?:بالمئه|بالمائه|المئه|المائه)(?!\w)",
                       re.IGNORECASE)
 # What "What is the name of the plan ...?" asks for: a sentence quoting a name ("He will
@@ -269,7 +272,7 @@ def _units(text: str) -> frozenset[str]:
     # not a lone Latin letter: the "s" of "India's" or "U.S." would be covered by any
     # sentence with a possessive; not "according to", whose stem is that of an accord
     # (nor the «وقع» of «وقعت مذبحة», a happening, which would count as a signing)
-    text = _DIGIT_GROUPING.sub("", _ACCORDING_TO.sub(" ", text))
+    text = DIGIT_GROUPING.sub("", _ACCORDING_TO.sub(" ", text))
     text = without_happenings(text) if "قع" in text else text
     terms = [term for term in index_terms(text) if len(term) > 1 or not term.isascii()]
     return units([_DOERS.get(term, term) for term in terms])
@@ -497,11 +500,6 @@ def _quoted(candidate: _Candidate, numbers: Mapping[int, int]) -> str:
         return quote
     pid, _, lead = candidate.lead
     return f"{lead} {quote}" if pid == candidate.paragraph_id else f"{lead} [{numbers[pid]}] {quote}"
-
-
-def numbers_in(text: str) -> set[str]:
-    """The numbers of two or more digits a text writes."""
-    return set(_NUMBER.findall(_DIGIT_GROUPING.sub("", normalize(text))))
 
 
 def rare_numbers_in(text: str) -> set[str]:
@@ -752,7 +750,7 @@ def _candidates(
             # expensive year" for «كم بلغت مطالبات التأمين ... في عام 2004؟»)
             # (nor is the number of an item of a list: "3 - ...")
             stated = _LIST_ITEM.sub("", text)
-            stated = asked_numbers.sub(" ", _DIGIT_GROUPING.sub("", stated)) if asked_numbers else stated
+            stated = asked_numbers.sub(" ", DIGIT_GROUPING.sub("", stated)) if asked_numbers else stated
             counts = stated if spans_count else _TIME_SPAN.sub(" ", stated)
             if counts_no_money:
                 counts = _AMOUNT.sub(" ", counts)

@@ -19,7 +19,7 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from . import glossary, places
-from .answering import Evidence as SearchEvidence, abstain_text, numbers_in
+from .answering import Evidence as SearchEvidence, abstain_text
 from .dates import weekday_named, weekdays_named
 from .meeting_records import Evidence, Fact, Meeting, Person
 from .meeting_vocabulary import (
@@ -37,6 +37,7 @@ from .models import Answer, Source
 from .names import INSTITUTION_WORDS, NAME_PARTICLES, english_venue, is_arabic, names_in, skeletons, word_keys
 from .normalize import ARABIC, index_terms, normalize, strip_prefix, tokens, without_article
 from .people import english_opening
+from .search import numbers_in
 from .splitting import Span, split_sentences
 
 MAX_MEETINGS = 5
@@ -343,12 +344,17 @@ def compose(question: str, language: str, request: Request, meetings: list[Meeti
         lines = [line]
         used = meetings[:1]
     elif request.intent in (LIST, WHO_MET):
-        # one line per distinct statement: papers that ran the same report share it
+        # one line per meeting: the papers that reported it share the best report's line
+        # (however each spells the names: «بن عبدالعزيز», «بن عبد العزيز»)
         reports: dict[str, list[Meeting]] = {}
         for meeting in meetings:
             line = _met_line(meeting, request, language, place=True, date=True)
-            if line in reports or len(reports) < MAX_MEETINGS:
-                reports.setdefault(line, []).append(meeting)
+            same = reports.get(line) or next(
+                (group for group in reports.values() if _one_meeting(group[0], meeting, request)), None)
+            if same is not None:
+                same.append(meeting)
+            elif len(reports) < MAX_MEETINGS:
+                reports[line] = [meeting]
         used = [m for same in reports.values() for m in same[:MAX_CITATIONS]]
         lines = [line + "".join(citations.cite(m, m.evidence) for m in same[:MAX_CITATIONS])
                  for line, same in reports.items()]
@@ -403,6 +409,31 @@ def _same_sides(meeting: Meeting, best: Meeting, request: Request) -> bool:
 
 
 SAME_MEETING_DAYS = 3  # reports of one meeting dated further apart than this are of two
+
+
+def _one_meeting(meeting: Meeting, other: Meeting, request: Request) -> bool:
+    """Whether two records are reports of one meeting: the same people besides those asked
+    about, days apart at most ``SAME_MEETING_DAYS``, and no two places."""
+    def has_everyone_of(a: Meeting, b: Meeting) -> bool:
+        return all(any(_one_person(p, q) for q in a.participants)
+                   for p in b.participants if not request.asks_about(p))
+    return has_everyone_of(meeting, other) and has_everyone_of(other, meeting) \
+        and _days_apart(meeting, other) <= SAME_MEETING_DAYS \
+        and (meeting.place is None or other.place is None or meeting.place.value == other.place.value)
+
+
+def _one_person(person: Person, other: Person) -> bool:
+    """Whether two participants' names are one person's: the same given name, and one name's
+    words all in the other («عبدالله الربيعة», «عبدالله بن عبد العزيز الربيعة»; not «سلمان بن
+    عبدالعزيز» and his son «محمد بن سلمان بن عبدالعزيز»)."""
+    a, b = _name_words(person.name), _name_words(other.name)
+    return bool(a) and bool(b) and a[0] == b[0] and (set(a) <= set(b) or set(b) <= set(a))
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's folded words without particles, «عبد العزيز» as one word."""
+    folded = re.sub(r"(?<!\w)عبد\s+(?=ال)", "عبد", normalize(name))
+    return [word for word in folded.split() if word not in NAME_PARTICLES]
 
 
 def _days_apart(meeting: Meeting, other: Meeting) -> int:
@@ -1058,12 +1089,17 @@ def _reported_in(meeting: Meeting, place: places.Place,
     return _names_place(_report(meeting, lookup), place, where=True)
 
 
+_NISBA_ENDINGS = ("n", "an", "i", "ese")  # (not "ian": "Nigerian" is not of Niger)
+
+
 def _names_places(names: tuple[str, ...], text: str) -> bool:
     """Whether a text names each place: spelled alike, as the gazetteer reads it, or a
     country by its nisba (in either script)."""
     def by_nisba(country: str) -> bool:
-        return any((found := places.demonym(word)) is not None and found.country_name == country
-                   for word in tokens(text))
+        # (or an English one the tables lack, made from the name: "Venezuelan")
+        made = {country.lower() + ending for ending in _NISBA_ENDINGS}
+        return any(word in made or (found := places.demonym(word)) is not None
+                   and found.country_name == country for word in tokens(text))
 
     def names_it(name: str) -> bool:
         place = places.lookup(name)
@@ -1140,17 +1176,22 @@ def cites_everyone(answer: Answer, wanted: NamesToFind) -> bool:
                  and reports_a_meeting(line, ARABIC if is_arabic(line) else "en")
                  and all(_fully_named(name, line) for name in wanted.together)]
     everything = " ".join(cited)
-    return not answer.abstained and _names_all(wanted.names, everything) \
+    # (a country may be named by the report's title alone: "VENEZUELAN PRESIDENT DEFENDS
+    # REFINANCING ACCORD" over "Lusinchi said the 20.3 billion dlr debt rescheduling signed
+    # feb. 27 ...")
+    titles = " ".join(dict.fromkeys(source.title for source in sources if source.title))
+    return not answer.abstained and _names_all(wanted.names, everything, f"{everything} {titles}") \
         and _names_places(wanted.places, everything) \
         and (not wanted.together or any(_names_all(wanted.together, text) for text in cited))
 
 
-def _names_all(names: tuple[str, ...], text: str) -> bool:
+def _names_all(names: tuple[str, ...], text: str, countries_text: str | None = None) -> bool:
     """Whether a text names each of the people and countries: a country by any of its
-    names ("Britain" for the United Kingdom, «بريطانيا»), or its nisba."""
+    names ("Britain" for the United Kingdom, «بريطانيا»), or its nisba (in
+    ``countries_text`` when given)."""
     countries = tuple(name for name in names if _is_country(name))
     return names_in([name for name in names if name not in countries], text) \
-        and _names_places(countries, text)
+        and _names_places(countries, text if countries_text is None else countries_text)
 
 
 def _fully_named(name: str, text: str) -> bool:

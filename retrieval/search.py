@@ -31,7 +31,7 @@ import numpy as np
 from .errors import InvalidArgumentError
 from .fusion import reciprocal_rank_fusion
 from .lexicon import expand, units, without_happenings
-from .normalize import LANGUAGES, index_terms
+from .normalize import LANGUAGES, index_terms, normalize
 from .store import Store
 
 Mode = Literal["hybrid", "dense", "lexical"]
@@ -126,6 +126,22 @@ def _spelling_any(store: Store, ranked: list[int], spellings: tuple[str, ...]) -
     return [pid for pid in ranked if pid in having_words or pid in written]
 
 
+_NUMBER = re.compile(r"\d{2,}")  # "1970s" → 1970; one-digit counts are often spelled out
+# a thousands separator: "1,500" is the «1500» of an Arabic report
+DIGIT_GROUPING = re.compile(r"(?<=\d)[,\u066c](?=\d{3}(?!\d))")
+
+
+def numbers_in(text: str) -> set[str]:
+    """The numbers of two or more digits a text writes ("1,500" is 1500, «٢٠٠٤» 2004)."""
+    return set(_NUMBER.findall(DIGIT_GROUPING.sub("", normalize(text))))
+
+
+def _writing_the_numbers(store: Store, ranked: list[int], numbers: set[str]) -> list[int]:
+    """The paragraphs of ``ranked`` that write every one of ``numbers``, in order."""
+    rows = store.paragraphs(ranked)
+    return [pid for pid in ranked if pid in rows and numbers <= numbers_in(rows[pid].text)]
+
+
 def _name_matches(store: Store, names: tuple[str, ...]) -> list[int]:
     """Paragraphs naming the people: BM25 over the names' words, keeping paragraphs
     that contain a whole spelling's last word (the surname)."""
@@ -166,7 +182,8 @@ def hybrid_search(
     «رجال ألمع» for "Rijal Almaa", count only as written together), and cities that only the other
     language's articles name ("Al-Kharj", «الخرج»). The other language's dense candidates
     that have one, in dense order, are one more ranking (only those, so a word that is
-    also a common one brings in no paragraph dense search did not find).
+    also a common one brings in no paragraph dense search did not find); so are those that
+    write every number of two digits or more the query writes ("2004").
     Each is one more ranking in the fusion.
     """
     if mode not in MODES:
@@ -197,9 +214,14 @@ def hybrid_search(
         if spelled:
             spelled_terms = [term for name in spelled for term in index_terms(name)]
             rankings.append([pid for pid, _ in store.lexical_search(spelled_terms, CANDIDATES)])
+        other = [pid for pid in dense if languages[pid] != question_language]
         if spelled_across:
-            other = [pid for pid in dense if languages[pid] != question_language]
             rankings.append(_spelling_any(store, other, spelled_across))
+        numbers = numbers_in(query)
+        if numbers:
+            # digits are written alike in both languages: "2004" in «كم بلغ نمو اقتصاد سنغافورة
+            # في عام 2004؟» is the year of the English report, and of few Arabic ones
+            rankings.append(_writing_the_numbers(store, other, numbers))
     fused = reciprocal_rank_fusion(rankings)
     if mode == "hybrid":
         fused = _keeping_a_distinct_lead(fused, dense, scores, languages, question_language, k)

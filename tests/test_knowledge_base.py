@@ -973,6 +973,34 @@ def test_an_office_s_field_before_it_tells_offices_apart(tmp_path, e5):
     assert "David Heath" in answer.text and "Oaten" not in answer.text, answer.text
 
 
+def test_adjusted_after_a_noun_is_no_rate_asked():
+    # fw-ar-en-03: «كم بلغ ربح نورتل المعدل للسنة المالية 2003؟» (Nortel's adjusted profit) was
+    # read as asking a rate («معدل»), and a sentence on Nortel's shares falling 50% was quoted
+    # before "Nortel said it had made dollars 434m"; «المعدل» after a noun is its adjective
+    from retrieval.answering import _SHARE, _amount_asked
+    from retrieval.normalize import normalize
+
+    assert _amount_asked(normalize("كم بلغ ربح نورتل المعدل للسنة المالية 2003؟")) != _SHARE
+    for question in ("ما المعدل السنوي للتضخم في مصر؟", "كم بلغ المعدل السنوي للتضخم؟",
+                     "ما معدل البطالة في شرق ألمانيا؟", "What was the unemployment rate in May?"):
+        assert _amount_asked(normalize(question)) == _SHARE, question
+
+
+def test_profits_losses_and_revenues_are_sums_of_money():
+    # ep-ar-en-05: «كم بلغت خسائر جنرال موتورز في أوروبا في الربع الرابع من عام 2004؟» asked a
+    # count, which "GM saw its net profits fall 37%" has; losses are a sum of money ("The
+    # fourth-quarter losses at General Motors Europe totalled dollars 345m")
+    from retrieval.answering import _SHARE, _SUM, _amount_asked
+    from retrieval.normalize import normalize
+
+    for question in ("كم بلغت خسائر جنرال موتورز في أوروبا في الربع الرابع؟", "كم بلغ ربح نورتل المعدل؟",
+                     "كم بلغت أرباح الشركة في الربع الثاني؟", "How much were GM's losses in Europe?",
+                     "What were Nike's second-quarter earnings?"):
+        assert _amount_asked(normalize(question)) == _SUM, question
+    # the word first named decides: a rate of growth of profits is a share
+    assert _amount_asked(normalize("ما نسبة نمو أرباح الشركة؟")) == _SHARE
+
+
 def test_an_arabic_dual_of_time_is_a_count_of_it():
     # gx-ar-ar-04: «كم يوما استمرت الدورة ...؟» is answered by «... الدورة التي استمرت ليومين»,
     # "lasted two days", which has no digit; the dual counts the days and says the day, and
