@@ -236,6 +236,10 @@ _BODY_OFFICE = re.compile(r"(committee|commission|council|board|panel|party|unio
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:but|and|yet|however|now),?\s+)?(?:he|she)\s+(?:\w+ly\s+)?"
                               r"(?:said|says|added|told|stressed|warned|argued|insisted|noted|"
                               r"called|urged|described|accused|admitted|claimed)\b", re.IGNORECASE)
+# An Arabic sentence whose subject is the honorific that stands for the one the sentence before
+# names («وعبر سموه ...», «وأكد معاليه ...»): it goes on with that report, and is read with it
+_HONORIFIC_SUBJECT = re.compile(r"[وف]?[ء-ي]{2,8}\s+"
+                                r"(?:سموه|سموها|معاليه|معاليها|سعادته|سعادتها|فضيلته)(?![ء-ي])")
 _WISHES = frozenset({_WHERE, _WHO, _WHEN, _WEEKDAY, _COUNT, _COUNTED, _SUM, _SHARE, _EVENT, _NAME, _COUNTRY})
 # (an event completes the sentence saying what was said, never replaces it: many reports
 # name a news conference)
@@ -695,14 +699,17 @@ def _candidates(
             # ("But she said they were treated more sceptically than non-Roma passengers ...",
             # asked which judge said so: the sentence before names her, and is quoted before
             # it; what it says is not read with it)
+            honorific = not refers_back and bool(_HONORIFIC_SUBJECT.match(text))
             by_pronoun = not refers_back and unnamed is not None and _WHO in wanted \
-                and bool(_PRONOUN_SUBJECT.match(text))
+                and (honorific or bool(_PRONOUN_SUBJECT.match(text)))
             # ("Committee chairman John Denham said ...": the committee an earlier sentence names)
             body = _BODY_OFFICE.match(normalize(text)) if not (refers_back or by_pronoun) else None
             lead = _sentence_before(paragraph, position, windows) if refers_back or by_pronoun \
                 else _sentence_naming(paragraph, position, body.group(1)) if body else None
             read_with_lead = (refers_back or body is not None) and lead is not None
-            if read_with_lead:
+            if lead is not None and (read_with_lead or honorific and by_pronoun):
+                # (what an Arabic honorific subject goes on with, «رفع ... الأمير فهد بن سلطان
+                # ... العزاء ... في استشهاد رجال الأمن ... بعسير» before «وعبر سموه ...», is read)
                 covers |= said(lead[2], paragraph.language)
             if paragraph.language != language:
                 if cities:

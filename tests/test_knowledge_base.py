@@ -1090,3 +1090,21 @@ def test_glossary_words_of_births_and_passengers():
     for english, arabic in (("born", "ولد"), ("birth", "مواليد"), ("passengers", "راكباً"),
                             ("passenger", "الركاب")):
         assert _share_a_glossary_entry(english, arabic), (english, arabic)
+
+
+def test_an_arabic_honorific_subject_is_read_with_the_sentence_naming_him(tmp_path, e5):
+    # hb-ar-ar-05: «وعبر سموه ... مبيناً أن ... كل من يقف خلف هذا العمل الإجرامي البشع ستطاله يد
+    # العدالة» names the emir of Tabuk only in the sentence before («رفع صاحب السمو الملكي الأمير
+    # فهد بن سلطان ... في استشهاد رجال الأمن ... في منطقة عسير»); read alone it said too little
+    # of the bombing asked about, and a long sentence of another report was quoted
+    # (fixtures/news_asir_mosque_reports.jsonl: snn-20150806-0728, snn-20150806-1418,
+    # snn-20150806-2354, snn-20150807-0679, snn-20150807-0763, snn-20150808-1231,
+    # snn-20150809-0882, snn-20150809-1065, snn-20150810-0016, snn-20150810-0538, news.ar.jsonl
+    # lines 1007, 1041, 1088, 1167, 1171, 1255, 1295, 1301, 1309, 1334)
+    answer = _answer_from_fixture(tmp_path, e5, "news_asir_mosque_reports.jsonl", 10,
+                                  "من هو الأمير الذي أكد أن يد العدالة ستطال كل من يقف خلف تفجير "
+                                  "مسجد قوات الطوارئ بعسير؟")
+    assert "فهد بن سلطان" in answer.text.splitlines()[1] and "يد العدالة" in answer.text, answer.text
+    from retrieval.answering import _HONORIFIC_SUBJECT
+    assert _HONORIFIC_SUBJECT.match("وأكد معاليه أن الوزارة ماضية في خططها")
+    assert not _HONORIFIC_SUBJECT.match("وأكد سمو الأمير أن الوزارة ماضية في خططها")
