@@ -1186,9 +1186,9 @@ def cites_everyone(answer: Answer, wanted: NamesToFind) -> bool:
 
 
 def _names_all(names: tuple[str, ...], text: str, countries_text: str | None = None) -> bool:
-    """Whether a text names each of the people and countries: a country by any of its
-    names ("Britain" for the United Kingdom, «بريطانيا»), or its nisba (in
-    ``countries_text`` when given)."""
+    """Whether a text names each of the people and countries: a country (in
+    ``countries_text`` when given) by any of its names ("Britain" for the United Kingdom,
+    «بريطانيا»), or its nisba."""
     countries = tuple(name for name in names if _is_country(name))
     return names_in([name for name in names if name not in countries], text) \
         and _names_places(countries, text if countries_text is None else countries_text)
