@@ -698,16 +698,16 @@ def _candidates(
             refers_back = bool(_REFERS_BACK.match(normalize(text)))
             # ("But she said they were treated more sceptically than non-Roma passengers ...",
             # asked which judge said so: the sentence before names her, and is quoted before
-            # it; what it says is not read with it)
-            honorific = not refers_back and bool(_HONORIFIC_SUBJECT.match(text))
-            by_pronoun = not refers_back and unnamed is not None and _WHO in wanted \
-                and (honorific or bool(_PRONOUN_SUBJECT.match(text)))
+            # it; what an English one says is not read with it, what an Arabic honorific's is)
+            asks_who_here = not refers_back and unnamed is not None and _WHO in wanted
+            honorific = asks_who_here and bool(_HONORIFIC_SUBJECT.match(text))
+            by_pronoun = honorific or asks_who_here and bool(_PRONOUN_SUBJECT.match(text))
             # ("Committee chairman John Denham said ...": the committee an earlier sentence names)
             body = _BODY_OFFICE.match(normalize(text)) if not (refers_back or by_pronoun) else None
             lead = _sentence_before(paragraph, position, windows) if refers_back or by_pronoun \
                 else _sentence_naming(paragraph, position, body.group(1)) if body else None
             read_with_lead = (refers_back or body is not None) and lead is not None
-            if lead is not None and (read_with_lead or honorific and by_pronoun):
+            if lead is not None and (read_with_lead or honorific):
                 # (what an Arabic honorific subject goes on with, «رفع ... الأمير فهد بن سلطان
                 # ... العزاء ... في استشهاد رجال الأمن ... بعسير» before «وعبر سموه ...», is read)
                 covers |= said(lead[2], paragraph.language)
