@@ -30,7 +30,7 @@ from .loading import Document, collect_files, read_documents
 from .meetings import EXTRACTOR_VERSION, extract_meetings, prepare as prepare_extraction
 from .models import FileProblem, IngestReport
 from .normalize import detect_language, index_terms
-from .splitting import SPLITTER_VERSION, Window, split_paragraphs, split_sentences, windows
+from .splitting import SPLITTER_VERSION, Window, has_words, split_paragraphs, split_sentences, windows
 from .store import NewParagraph, ParagraphVectors, Store, StoredDocument, StoreWriter
 
 logger = logging.getLogger(__name__)
@@ -234,20 +234,25 @@ def refresh_meetings(store: Store, *, progress: bool = False) -> int:
 
 
 def resplit_sentences(store: Store, *, progress: bool = False) -> int:
-    """Cut every stored window into sentences again (after the splitter changed);
-    return how many windows were cut differently. Those lose their sentence vectors,
-    which the ingest then embeds again; nothing else is embedded."""
+    """Cut every stored window into sentences again (after the splitter changed), and
+    remove the windows that are no paragraph now (:func:`splitting.has_words`); return
+    how many windows were cut differently or removed. Those cut differently lose their
+    sentence vectors, which the ingest then embeds again; nothing else is embedded."""
     changed = 0
     with store.writer() as writer:
         stored = writer.stored_sentences()
+        wordless = [pid for pid, text, _, _ in stored if not has_words(text)]
+        writer.remove_windows(wordless)
         for pid, text, language, spans in tqdm(stored, desc="sentences cut again", unit="paragraph",
                                                disable=not progress):
+            if not has_words(text):
+                continue
             cut = tuple((s.start, s.end) for s in split_sentences(text, language)) or ((0, len(text)),)
             if cut != spans:
                 writer.replace_sentences(pid, cut)
                 changed += 1
         writer.sentences_split_by(SPLITTER_VERSION)
-    return changed
+    return changed + len(wordless)
 
 
 def embed_missing_sentences(store: Store, embedder: Embedder, *, progress: bool = False) -> int:

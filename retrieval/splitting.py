@@ -1,7 +1,8 @@
 """Paragraphs, sentences and windows: the units majlis indexes and quotes.
 
 A document's paragraphs are its text split on blank lines, numbered from 0 in
-that order, which is what :attr:`Source.paragraph` cites. Sentences come from
+that order, which is what :attr:`Source.paragraph` cites; a line that says no word
+(a separator «***», a lone ".", a bare link or number) is no paragraph. Sentences come from
 ``sentencex`` (Wikimedia's rule-based segmenter, which knows Arabic «؟» and
 abbreviations such as "Dr." or "U.S."; an initial, or an Arabic title cut to one
 letter such as «د.», is joined here to the name after it); a sentence longer than
@@ -20,9 +21,9 @@ from sentencex import segment
 from .dates import only_a_dateline
 
 MAX_SENTENCE_CHARS = 400
-# Raised whenever split_sentences cuts differently; stores cut by an older version are
-# cut again on their next ingest (see ingest.resplit_sentences).
-SPLITTER_VERSION = 5
+# Raised whenever split_sentences or split_paragraphs cuts differently; stores cut by an
+# older version are cut again on their next ingest (see ingest.resplit_sentences).
+SPLITTER_VERSION = 6
 MAX_WINDOW_CHARS = 1500
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
@@ -68,14 +69,25 @@ class Window:
 
 
 def split_paragraphs(text: str) -> list[str]:
-    """Non-empty paragraphs of ``text``; hard-wrapped lines inside one are joined."""
+    """The paragraphs of ``text`` that have a word; hard-wrapped lines inside one are joined."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     paragraphs = []
     for chunk in _BLANK_LINE.split(text):
         joined = " ".join(line.strip() for line in chunk.split("\n") if line.strip())
-        if joined:
+        if has_words(joined):
             paragraphs.append(joined)
     return paragraphs
+
+
+_LINK = re.compile(r"(?:https?://|www\.)\S+")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def has_words(text: str) -> bool:
+    """Whether a text has a word of two letters or more outside a link. One that has none
+    («***» between the parts of a report, a lone "." or "37", a video's link) is no
+    paragraph: its vector is no meaning's, and lies near any short question's."""
+    return bool(_WORD.search(_LINK.sub(" ", text)))
 
 
 def is_tag_line(sentence: str, last: bool) -> bool:

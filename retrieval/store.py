@@ -680,6 +680,20 @@ class StoreWriter:
         self._db.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
         return kept
 
+    def remove_windows(self, ids: Sequence[int]) -> None:
+        """Remove stored paragraph windows: their rows, terms, sentences and vectors."""
+        rows = []
+        for chunk, marks in _in_chunks(ids):
+            rows += self._db.execute(f"SELECT id, language FROM paragraphs WHERE id IN ({marks})",
+                                     chunk).fetchall()
+        for language in LANGUAGES:
+            of_language = [pid for pid, row_language in rows if row_language == language]
+            if of_language:
+                self._vectors.remove(language, of_language)
+        for chunk, marks in _in_chunks(pid for pid, _ in rows):
+            self._db.execute(f"DELETE FROM paragraph_terms WHERE rowid IN ({marks})", chunk)
+            self._db.execute(f"DELETE FROM paragraphs WHERE id IN ({marks})", chunk)
+
     def add_document(self, document: StoredDocument, paragraphs: Sequence[NewParagraph]) -> None:
         """Add a document and its paragraph windows (the id must be free)."""
         self._db.execute(

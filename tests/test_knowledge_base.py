@@ -17,6 +17,7 @@ from retrieval import (
     ask,
 )
 from retrieval.knowledge_base import MAX_QUESTION_CHARS
+from retrieval.normalize import index_terms
 from retrieval.store import NewParagraph, Store, StoredDocument
 
 from .conftest import FIXTURES, SEED, fixture_knowledge_base, knowledge_base_of
@@ -305,6 +306,39 @@ def test_a_store_cut_by_an_older_splitter_is_cut_again_on_its_next_ingest(tmp_pa
     (meeting,) = [m for m in kb.meetings() if m.doc_id == "old"]
     assert "محمد العمري" in [p.name for p in meeting.participants]
     assert kb.ingest([tmp_path / "new.txt"]).older_sentences_embedded == 0  # once only
+
+
+def test_a_line_of_separators_is_not_searched(tmp_path, e5):
+    # hc-en-ar-01: the vectors of «***» (15 of them parting snn-20150807-0479) and of "."
+    # (bbc-politics-174) lie near any short question, and were the hits of "In which year
+    # did ... Viking land on Mars?" above the report that answers it
+    # (fixtures/news_separators.jsonl: snn-20150721-0651, snn-20150807-0479, news.ar.jsonl
+    # lines 16 and 1160; bbc-politics-174, news.en.jsonl line 684)
+    kb = fixture_knowledge_base(tmp_path, e5, "news_separators.jsonl", 3)
+    question = "In which year did the American spacecraft Viking land on Mars?"
+    hits = kb.search(question, k=5)
+    assert hits[0].doc_id == "snn-20150721-0651", [h.text for h in hits]
+    assert all(re.search(r"\w\w", hit.text) for hit in hits)
+
+
+def test_a_store_of_an_older_splitter_loses_its_lines_of_separators(tmp_path, e5):
+    from retrieval.splitting import SPLITTER_VERSION
+
+    texts = ["استقبل وزير الصحة السفير في مكتبه.", "***", "وبحث الجانبان التعاون."]
+    store = Store.create(tmp_path / "store", e5.id, e5.dimension)
+    with store.writer() as writer:
+        writer.add_document(
+            StoredDocument("old", "old", "2015-08-01", None, None, "/old.txt", "h-old", "ar"),
+            [NewParagraph(n, 0, text, "ar", f"h-{n}", " ".join(index_terms(text)), ((0, len(text)),),
+                          e5.embed_passages([text])[0]) for n, text in enumerate(texts)])
+    removed = Store.load(tmp_path / "store").paragraph_id("old", 1, 0)
+    (tmp_path / "new.txt").write_text("The minister received the ambassador.", encoding="utf-8")
+    KnowledgeBase.open(tmp_path / "store", embedder=e5).ingest([tmp_path / "new.txt"])
+    store = Store.load(tmp_path / "store")
+    assert store.sentence_splitter == SPLITTER_VERSION
+    assert [store.paragraph_at("old", n, 0) is not None for n in range(3)] == [True, False, True]
+    assert store.count_vectors() == {"ar": 2, "en": 1} and not store.terms([removed])
+    assert removed not in [pid for pid, _ in store.dense_search(e5.embed_query("***"), "ar", 5)]
 
 
 def test_without_stored_sentence_vectors_answer_sentences_are_embedded_once_and_bounded(

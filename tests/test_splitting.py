@@ -15,6 +15,15 @@ def test_paragraphs_split_on_blank_lines_and_join_hard_wraps():
     assert split_paragraphs(" \n\n \n") == []
 
 
+def test_a_line_that_says_no_word_is_no_paragraph():
+    # snn-20150807-0479 parts its report with «***», bbc-politics-174 has a line "."
+    text = "الفقرة الأولى.\n\n***\n\n.\n\n37\n\nhttp://cdn.top4top.net/d_302983943f1.mp4\n\nThe end."
+    assert split_paragraphs(text) == ["الفقرة الأولى.", "The end."]
+    # a heading of one word, a link inside a sentence, a number with its unit are paragraphs
+    for kept in ("تبادل الزيارات", "Next", "See www.bbc.co.uk for more.", "37 مليون"):
+        assert split_paragraphs(kept) == [kept]
+
+
 def _sentences(text, language):
     return [text[s.start:s.end] for s in split_sentences(text, language)]
 
