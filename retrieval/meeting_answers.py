@@ -638,6 +638,11 @@ def answer(question: str, language: str, ledger: Ledger,
             wanted += (request.place.name,)
         if yes_no:
             wanted += request.countries
+        if len(request.unknown) >= 2 and request.offices and _asks_whether_they_met(question, request):
+            # «متى التقى موكيش أمباني وزير المالية الهندي؟»: neither side is in the ledger (a
+            # name of two words or more, and an office), and a quoted sentence must name both;
+            # not "Where did the Hajj executive committee of Makkah health affairs meet?"
+            return _names_to_find(request, ledger, in_one_sentence=True, cities=wanted)
         return NamesToFind(request.unknown, places=wanted) if request.unknown or wanted else None
     by_office = _by_office_only(request, ledger)
     meetings = matching_meetings(request, ledger)

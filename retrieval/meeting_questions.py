@@ -570,12 +570,12 @@ _HOW_MANY = re.compile(r"\bhow (?:many|much|long|old)\b|(?<!\w)(?:كم|بكم|م
                        # "What was Brazil's unemployment rate ...?", «ما نسبة ...؟»: a figure
                        r"|^\W*what (?:is|was|are|were|will be) (?:the |its |their |[\w']+'s )?"
                        r"(?:[\w-]+ ){0,2}?"
-                       r"(?:rate|percentage|proportion|share|figure|total|price|level|value|amount)\b"
+                       r"(?:rate|percentage|proportion|share|figure|total|price|level|value|amount|area)\b"
                        # "What did the unemployment rate fall to ...?": the figure it reached
                        r"|^\W*what did\b.*\b(?:rise|fall|drop|climb|grow|increase|decrease|decline|jump|"
                        r"slip|shrink|surge|plunge|edge (?:up|down))\s+(?:to|by)\b"
                        r"|^\W*[وف]?ما (?:هي |هو )?(?:نسبه|معدل|حجم|قيمه|مقدار|عمق|ارتفاع|طول|مسافه|سرعه"
-                       r"|وزن|درجه الحراره)(?!\w)")
+                       r"|وزن|درجه الحراره|(?:ال)?مساحه)(?!\w)")
 # (in English, anything said or done there but meeting: "At which summit might Japan and West
 # Germany come under pressure to cut interest rates?" asks the summit's name, not where they met)
 _AT_WHICH_EVENT = re.compile(r"\b(?:at|in|during) (?:which|what) "
@@ -915,7 +915,9 @@ def parse(question: str, language: str, ledger: Ledger,
                 people.append([{HOLDER + key for key in keys}])
                 spelled.append([title])
                 absorbed.append([])
-            elif people:  # «أمير المنطقة الشرقية سفير اليابان»: someone there must bear it
+            elif people or residue:  # «أمير المنطقة الشرقية سفير اليابان»: someone there
+                # must bear it; so too after a name the ledger does not know («متى التقى موكيش
+                # أمباني وزير المالية الهندي؟»)
                 offices.append(title)
     else:
         # «متى التقى دي ميستورا وزير الدفاع الكويتي؟»: an office after a name that its
