@@ -168,6 +168,8 @@ def _run_ingest(args: argparse.Namespace) -> int:
                  if report.files_skipped else "")
               + (f"; {report.older_sentences_embedded} sentences of earlier paragraphs embedded"
                  if report.older_sentences_embedded else "")
+              + (f"; {report.older_lines_removed} lines with no word removed from earlier documents"
+                 if report.older_lines_removed else "")
               + (f"; {len(report.problems)} problems" if report.problems else "")
               + f" → {path}/")
     return 0 if report.ok else 1

@@ -132,9 +132,9 @@ def ingest(
     for problem in problems:
         logger.warning("skipped %s: %s", problem.path, problem.reason)
     store: Store | None = open_store(False)
-    resplit = 0
+    resplit = removed = 0
     if store is not None and not store.is_empty() and store.sentence_splitter != SPLITTER_VERSION:
-        resplit = resplit_sentences(store, progress=progress)
+        resplit, removed = resplit_sentences(store, progress=progress)
     documents = _unique_ids(documents, store, problems)
     plans: list[_Planned] = []
     unchanged = 0
@@ -176,7 +176,7 @@ def ingest(
     older_sentences = 0
     if store is not None and not store.is_empty() and not store.has_sentence_vectors:
         older_sentences = embed_missing_sentences(store, embedder, progress=progress)
-    outdated = resplit or (store is not None and store.meetings_extractor != EXTRACTOR_VERSION)
+    outdated = resplit or removed or (store is not None and store.meetings_extractor != EXTRACTOR_VERSION)
     if store is not None and not store.is_empty() and outdated:
         refresh_meetings(store, progress=progress)
     return IngestReport(
@@ -188,6 +188,7 @@ def ingest(
         paragraphs_added=paragraphs_added,
         paragraphs_embedded=embedded,
         older_sentences_embedded=older_sentences,
+        older_lines_removed=removed,
         problems=tuple(problems),
     )
 
@@ -233,11 +234,12 @@ def refresh_meetings(store: Store, *, progress: bool = False) -> int:
     return found
 
 
-def resplit_sentences(store: Store, *, progress: bool = False) -> int:
+def resplit_sentences(store: Store, *, progress: bool = False) -> tuple[int, int]:
     """Cut every stored window into sentences again (after the splitter changed), and
     remove the windows that are no paragraph now (:func:`splitting.has_words`); return
-    how many windows were cut differently or removed. Those cut differently lose their
-    sentence vectors, which the ingest then embeds again; nothing else is embedded."""
+    how many windows were cut differently and how many were removed. Those cut
+    differently lose their sentence vectors, which the ingest then embeds again;
+    nothing else is embedded."""
     changed = 0
     with store.writer() as writer:
         stored = writer.stored_sentences()
@@ -252,7 +254,7 @@ def resplit_sentences(store: Store, *, progress: bool = False) -> int:
                 writer.replace_sentences(pid, cut)
                 changed += 1
         writer.sentences_split_by(SPLITTER_VERSION)
-    return changed + len(wordless)
+    return changed, len(wordless)
 
 
 def embed_missing_sentences(store: Store, embedder: Embedder, *, progress: bool = False) -> int:

@@ -73,6 +73,8 @@ class IngestReport:
     paragraphs_embedded: int = 0
     # sentences of paragraphs stored before sentence vectors were kept, embedded now
     older_sentences_embedded: int = 0
+    # windows of earlier documents that say no word («***», a lone "."), removed from the store
+    older_lines_removed: int = 0
     problems: tuple[FileProblem, ...] = field(default_factory=tuple)
 
     @property

@@ -333,7 +333,8 @@ def test_a_store_of_an_older_splitter_loses_its_lines_of_separators(tmp_path, e5
                           e5.embed_passages([text])[0]) for n, text in enumerate(texts)])
     removed = Store.load(tmp_path / "store").paragraph_id("old", 1, 0)
     (tmp_path / "new.txt").write_text("The minister received the ambassador.", encoding="utf-8")
-    KnowledgeBase.open(tmp_path / "store", embedder=e5).ingest([tmp_path / "new.txt"])
+    report = KnowledgeBase.open(tmp_path / "store", embedder=e5).ingest([tmp_path / "new.txt"])
+    assert report.older_lines_removed == 1
     store = Store.load(tmp_path / "store")
     assert store.sentence_splitter == SPLITTER_VERSION
     assert [store.paragraph_at("old", n, 0) is not None for n in range(3)] == [True, False, True]
