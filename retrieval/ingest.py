@@ -65,7 +65,8 @@ def _plan(document: Document, store: Store | None) -> _Planned | FileProblem | N
                            "articles")
     paragraphs = split_paragraphs(document.text)
     if not paragraphs:
-        return FileProblem(document.origin, f"document {document.doc_id} has no text")
+        return FileProblem(document.origin, f"document {document.doc_id} has no text "
+                           "(no line of it has a word)")
     if len(paragraphs) > MAX_PARAGRAPHS_PER_DOCUMENT:
         return FileProblem(document.origin, f"document {document.doc_id} has {len(paragraphs)} "
                            f"paragraphs, over the limit of {MAX_PARAGRAPHS_PER_DOCUMENT}; split it")

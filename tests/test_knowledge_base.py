@@ -319,6 +319,10 @@ def test_a_line_of_separators_is_not_searched(tmp_path, e5):
     hits = kb.search(question, k=5)
     assert hits[0].doc_id == "snn-20150721-0651", [h.text for h in hits]
     assert all(re.search(r"\w\w", hit.text) for hit in hits)
+    (tmp_path / "separators.txt").write_text("***\n\n.\n\nhttp://cdn.top4top.net/d_302983943f1.mp4\n",
+                                             encoding="utf-8")
+    [problem] = kb.ingest([tmp_path / "separators.txt"]).problems
+    assert "has no text" in problem.reason and kb.stats().documents == 3
 
 
 def test_a_store_of_an_older_splitter_loses_its_lines_of_separators(tmp_path, e5):
