@@ -130,8 +130,8 @@ def ingest(
         found, trouble = read_documents(file)
         documents.extend(found)
         problems.extend(trouble)
-    for problem in problems:
-        logger.warning("skipped %s: %s", problem.path, problem.reason)
+    for problem in problems:  # (the report carries them, and the command line prints them)
+        logger.info("skipped %s: %s", problem.path, problem.reason)
     store: Store | None = open_store(False)
     resplit = removed = 0
     if store is not None and not store.is_empty() and store.sentence_splitter != SPLITTER_VERSION:
@@ -145,7 +145,7 @@ def ingest(
             unchanged += 1
         elif isinstance(plan, FileProblem):
             problems.append(plan)
-            logger.warning("skipped %s: %s", plan.path, plan.reason)
+            logger.info("skipped %s: %s", plan.path, plan.reason)
         else:
             plans.append(plan)
     added = replaced = paragraphs_added = embedded = 0

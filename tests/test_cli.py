@@ -88,6 +88,19 @@ def test_ingest_reports_bad_files_and_exits_1_but_keeps_the_good_ones(capsys, tm
     assert _run(capsys, "stats", "--store", "kb", "--json")[1].count('"documents": 1') == 1
 
 
+def test_a_skipped_file_is_reported_once(tmp_path):
+    # the library logged each problem as a warning, which the command's logging showed
+    # ("majlis: skipped ...") before the command's own line for it ("skipped ...")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "good.txt").write_text("The minister met the envoy in Oman.", encoding="utf-8")
+    (tmp_path / "in" / "bad.txt").write_bytes(b"\xff\xfe\x00\x01")
+    probe = ("import sys; from retrieval.cli import main\n"
+             "sys.exit(main(['ingest', 'in', '--store', 'kb', '-q']))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 1 and "1 added" in result.stdout
+    assert result.stderr.count("bad.txt") == 1, result.stderr
+
+
 def test_help_teaches_and_does_not_import_torch():
     probe = ("import sys; from retrieval.cli import main\n"
              "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
