@@ -244,11 +244,11 @@ def resplit_sentences(store: Store, *, progress: bool = False) -> tuple[int, int
     changed = 0
     with store.writer() as writer:
         stored = writer.stored_sentences()
-        wordless = [pid for pid, text, _, _ in stored if not has_words(text)]
-        writer.remove_windows(wordless)
+        wordless = {pid for pid, text, _, _ in stored if not has_words(text)}
+        writer.remove_windows(sorted(wordless))
         for pid, text, language, spans in tqdm(stored, desc="sentences cut again", unit="paragraph",
                                                disable=not progress):
-            if not has_words(text):
+            if pid in wordless:
                 continue
             cut = tuple((s.start, s.end) for s in split_sentences(text, language)) or ((0, len(text)),)
             if cut != spans:

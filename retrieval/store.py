@@ -669,14 +669,7 @@ class StoreWriter:
             "SELECT id, language, text_hash FROM paragraphs WHERE doc_id = ?", (doc_id,)
         ).fetchall()
         kept = self._stored_vectors(rows)
-        for language in LANGUAGES:
-            ids = [pid for pid, row_language, _ in rows if row_language == language]
-            if ids:
-                self._vectors.remove(language, ids)
-        if rows:
-            marks = ",".join("?" * len(rows))
-            self._db.execute(f"DELETE FROM paragraph_terms WHERE rowid IN ({marks})",
-                             [r[0] for r in rows])
+        self._forget(rows)
         self._db.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
         return kept
 
@@ -686,13 +679,18 @@ class StoreWriter:
         for chunk, marks in _in_chunks(ids):
             rows += self._db.execute(f"SELECT id, language FROM paragraphs WHERE id IN ({marks})",
                                      chunk).fetchall()
-        for language in LANGUAGES:
-            of_language = [pid for pid, row_language in rows if row_language == language]
-            if of_language:
-                self._vectors.remove(language, of_language)
-        for chunk, marks in _in_chunks(pid for pid, _ in rows):
-            self._db.execute(f"DELETE FROM paragraph_terms WHERE rowid IN ({marks})", chunk)
+        self._forget(rows)
+        for chunk, marks in _in_chunks(pid for pid, *_ in rows):
             self._db.execute(f"DELETE FROM paragraphs WHERE id IN ({marks})", chunk)
+
+    def _forget(self, rows: Sequence[tuple]) -> None:
+        """Drop the vectors and index terms of (paragraph id, language, ...) rows."""
+        for language in LANGUAGES:
+            ids = [pid for pid, row_language, *_ in rows if row_language == language]
+            if ids:
+                self._vectors.remove(language, ids)
+        for chunk, marks in _in_chunks(pid for pid, *_ in rows):
+            self._db.execute(f"DELETE FROM paragraph_terms WHERE rowid IN ({marks})", chunk)
 
     def add_document(self, document: StoredDocument, paragraphs: Sequence[NewParagraph]) -> None:
         """Add a document and its paragraph windows (the id must be free)."""
