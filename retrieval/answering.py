@@ -128,6 +128,14 @@ _DUALS = {"يومين": "يوم", "شهرين": "شهر", "ساعتين": "سا�
 _DUAL_SPAN = r"(?<!\w)[لبو]?(?P<dual>" + "|".join(_DUALS) + r")(?!\w)"
 _TIME_SPAN = re.compile(r"(?:\d+(?:[.,]\d+)?|\w+)\s+" + _SPAN + "|" + _DUAL_SPAN, re.IGNORECASE)
 _ASKS_AN_AGE = re.compile(r"\bhow old\b|\bage\b|(?<!\w)[وف]?(?:كم )?(?:عمر|سن)(?:ه|ها)?(?!\w)")
+# A number stated as someone's age: "52-year-old", "aged 52", "Anil Ambani, 45,", «(52 عاماً)»,
+# «البالغ من العمر 20», «عمره 30»; what answers "How old ...?" (not "second in 24 hours")
+_AN_AGE = re.compile(
+    r"\b(?:\d{1,3}|\w+)[- ]years?[- ]old\b|\baged? (?:of )?\d{1,3}\b|\bages? of \d|"
+    r"[A-Za-z]\)?, \d{1,3},|\bat \d{1,2}\b(?!\s*(?:%|pct|per|percent|[ap]\.?m\b))|\bin (?:his|her) \d0s\b|"
+    r"(?:\d{1,3}|\w+)\s*(?:عام|عاما|عامًا|عاماً|سنة|سنه|سنوات|ربيعا|ربيعًا|ربيعاً)(?!\w)|"
+    r"(?<!\w)(?:[بو]?(?:عمر|سن)\w{0,2}|العمر|البالغ|البالغة)\s+\(?\d",
+    re.IGNORECASE)
 _NUMBER_WORD = re.compile(
     r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     r"hundred|thousand|million|billion|dozens?)\b|(?<!\w)(?:اثنين|اثنان|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|"
@@ -467,6 +475,7 @@ def compose_answer(
     if country_asked:
         wanted = (wanted - {_WHERE}) | {_COUNTRY}
     city_asked = asked_where and not country_asked
+    age_asked = _COUNT in wanted and bool(_ASKS_AN_AGE.search(normalize(question)))
     candidates = _candidates(wanted, language, query_vector, evidence, embed, names,
                              _cities_in(question) if city_asked else None, day, unnamed,
                              _unit_weights(wanted, term_weights, names), described,
@@ -474,8 +483,7 @@ def compose_answer(
                              office=office, thing=thing_named(question) if _NAME in wanted else "",
                              year_asked=year_asked,
                              countries_asked=_countries_in(question) if country_asked else None,
-                             spans_count=bool(wanted & _TIME_UNITS
-                                              or _ASKS_AN_AGE.search(normalize(question))))
+                             spans_count=bool(wanted & _TIME_UNITS) or age_asked, age_asked=age_asked)
     # (a nationality is no name: «الكينية» is covered by any sentence on Kenya)
     named = frozenset(unit for name, units in names if _country_of(name) is None for unit in units)
     rows = {**evidence.before, **paragraphs, **context}
@@ -645,6 +653,7 @@ def _candidates(
     thing: str = "",
     year_asked: bool = False,
     spans_count: bool = False,
+    age_asked: bool = False,
     countries_asked: set[str] | None = None,
 ) -> list[_Candidate]:
     glossed = glossary.entries(wanted)
@@ -758,7 +767,9 @@ def _candidates(
             # (nor is the number of an item of a list: "3 - ...")
             stated = _LIST_ITEM.sub("", text)
             stated = asked_numbers.sub(" ", DIGIT_GROUPING.sub("", stated)) if asked_numbers else stated
-            counts = stated if spans_count else _TIME_SPAN.sub(" ", stated)
+            # (an age is a number said as one: «قتل فلسطيني هو الثاني في غضون 24 ساعة» is none)
+            counts = " ".join(m.group(0) for m in _AN_AGE.finditer(stated)) if age_asked \
+                else stated if spans_count else _TIME_SPAN.sub(" ", stated)
             if counts_no_money:
                 counts = _AMOUNT.sub(" ", counts)
             if counts_no_share:

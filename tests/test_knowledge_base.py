@@ -1193,3 +1193,35 @@ def test_a_meeting_of_an_unrecorded_name_with_an_office_needs_both_named(tmp_pat
                      "When did Mukesh Ambani meet the Indian finance minister?"):
         assert kb.ask(question).abstained, question
     assert "52" in kb.ask("كم سهما تعتزم شركة ريلاينس الهندية إعادة شرائها؟").text
+
+
+def test_an_age_is_a_number_said_as_one(tmp_path, e5):
+    # hd-ar-ar-04: «أبو ماريا (52 عامًا)»; the opening sentence's "second in 24 hours"
+    # («هو الثاني في غضون 24 ساعة») counted as the number asked, and was quoted alone
+    # (fixtures/news_beit_ummar.jsonl: snn-20150724-1773, snn-20150723-0685, news.ar.jsonl
+    # lines 375 and 243)
+    kb = fixture_knowledge_base(tmp_path, e5, "news_beit_ummar.jsonl", 2)
+    for question in ("كم كان عمر فلاح أبو ماريا الذي قتل برصاص الجيش الإسرائيلي في بيت أمر؟",
+                     "How old was Falah Abu Maria, who was shot dead by Israeli soldiers in Beit Ummar?"):
+        assert "52" in kb.ask(question).text, question
+
+
+def test_a_battle_to_liberate_a_base_is_read_across_languages():
+    from retrieval.glossary import covered, entries
+
+    # hd-en-ar-01: «قائد معركة تحرير العند ... إن ثلاثة آلاف مقاتل ... شاركت في معركة تحرير
+    # القاعدة» (snn-20150806-1977) covered only "fighters" of the question, as much as a count
+    # of fighters on another front did, which search ranked first in the news store
+    asked = entries(index_terms("battle liberate base"))
+    said = index_terms("قال قائد معركة تحرير العند إن ثلاثة آلاف مقاتل شاركت في معركة تحرير القاعدة")
+    assert covered(asked, said) == set(index_terms("battle liberate base"))
+
+
+def test_who_runs_a_company_daily_is_read_across_languages(tmp_path, e5):
+    # hd-ar-en-03: "As chief operating officer, Toshiyuki Shiga will run Nissan on a daily
+    # basis"; «يدير» (runs) and «يوميا» (daily) were not in the glossary
+    # (fixtures/news_nissan_successor.jsonl: bbc-business-216, bbc-business-247, news.en.jsonl
+    # lines 216 and 247)
+    answer = _answer_from_fixture(tmp_path, e5, "news_nissan_successor.jsonl", 2,
+                                  "من سيدير شركة نيسان يوميا بصفته كبير مسؤولي العمليات؟")
+    assert "Shiga" in answer.text, answer.text
