@@ -23,11 +23,12 @@ from .dates import only_a_dateline
 MAX_SENTENCE_CHARS = 400
 # Raised whenever split_sentences or split_paragraphs cuts differently; stores cut by an
 # older version are cut again on their next ingest (see ingest.resplit_sentences).
-SPLITTER_VERSION = 6
+SPLITTER_VERSION = 7
 MAX_WINDOW_CHARS = 1500
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 _CLAUSE_END = re.compile(r"(?<=[؛;])\s+")
+_QUOTATION_MARK = re.compile(r'["«»“”„]')
 # An initial ("J.") or a title cut to one letter («د.» doctor, «م.» engineer, «وأ. د.» and
 # professor) before a name, where the segmenter may end a sentence; not "on June 6."
 _INITIAL_END = re.compile(r"(?:^|\s)و?[^\W\d_]\.$")
@@ -156,6 +157,23 @@ _MAX_TITLE_LABEL = 40
 def split_sentences(text: str, language: str) -> list[Span]:
     """Sentence spans of one paragraph, whitespace trimmed, never empty."""
     spans = []
+    for start, end in _segmented(text, language):
+        if end - start > MAX_SENTENCE_CHARS:
+            # A quotation mark left unclosed («فرانس برس "اقتحموا ... الرصاص». واضاف») makes the
+            # segmenter read the rest of the paragraph as one quoted sentence: such a run is cut
+            # again as if it had no quotation marks.
+            shown = _QUOTATION_MARK.sub(" ", text[start:end])
+            spans.extend(span for piece_start, piece_end in _segmented(shown, language)
+                         for span in _clauses(text, start + piece_start, start + piece_end))
+        else:
+            spans.extend(_clauses(text, start, end))
+    return [span for span in spans if text[span.start:span.end].strip()]
+
+
+def _segmented(text: str, language: str) -> list[tuple[int, int]]:
+    """The segmenter's sentences of ``text`` as (start, end), a sentence cut after an
+    initial or a title's abbreviation joined to what follows."""
+    found = []
     offset = 0
     opened = None  # start of a sentence that ran on past a title's abbreviation
     # same length: spans of one are spans of both
@@ -172,11 +190,11 @@ def split_sentences(text: str, language: str) -> list[Span]:
         following = pieces[number + 1] if number + 1 < len(pieces) else ""
         if _INITIAL_END.search(text[opened:end].rstrip()) or _continues(text[opened:end], following):
             continue
-        spans.extend(_clauses(text, opened, end))
+        found.append((opened, end))
         opened = None
     if opened is not None:
-        spans.extend(_clauses(text, opened, offset))
-    return [span for span in spans if text[span.start:span.end].strip()]
+        found.append((opened, offset))
+    return found
 
 
 def _continues(sentence: str, following: str) -> bool:

@@ -1,3 +1,5 @@
+import json
+
 from retrieval.splitting import (
     MAX_SENTENCE_CHARS,
     MAX_WINDOW_CHARS,
@@ -6,6 +8,8 @@ from retrieval.splitting import (
     split_sentences,
     windows,
 )
+
+from .conftest import FIXTURES
 
 
 def test_paragraphs_split_on_blank_lines_and_join_hard_wraps():
@@ -85,6 +89,19 @@ def test_overlong_sentence_is_cut_at_semicolons():
     parts = _sentences(text, "ar")
     assert len(parts) == 4
     assert all(len(part) <= MAX_SENTENCE_CHARS for part in parts)
+
+
+def test_a_quotation_left_unclosed_does_not_swallow_the_sentences_after_it():
+    # snn-20150724-1773 opens quotations with « " » and closes them with «»», or not at all:
+    # the segmenter read 4,296 characters, from the son's words to the army's cyber drills,
+    # as one quoted sentence (fixtures/news_beit_ummar.jsonl, news.ar.jsonl line 375)
+    article = json.loads((FIXTURES / "news_beit_ummar.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    parts = _sentences(split_paragraphs(article["text"])[0], "ar")
+    assert all(len(part) <= MAX_SENTENCE_CHARS for part in parts)
+    assert any(part.startswith("وأشارت الحركتان") and "(52 عامًا)" in part for part in parts)
+    # a quotation of a few sentences, its marks matched, stays one sentence with its speaker
+    quoted = 'وقال: "اقتحموا البيت. وبعد ان فتحنا الباب بدأوا بالصراخ." ثم غادر الجنود.'
+    assert _sentences(quoted, "ar") == [quoted[:quoted.index("ثم") - 1], "ثم غادر الجنود."]
 
 
 def test_long_paragraph_becomes_overlapping_windows_of_whole_sentences():
