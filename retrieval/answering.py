@@ -1036,7 +1036,7 @@ def _spelled_across(names: Sequence[tuple[str, frozenset[str]]], text: str) -> f
     acronyms: set[str] | None = None
     found = set()
     for name, name_units in names:
-        if names_in((name,), text):
+        if names_in((name,), text, exactly=True):
             found |= name_units
             continue
         if _ACRONYM.fullmatch(name):
