@@ -128,3 +128,24 @@ def test_embedding_runtime_runs_on_a_tiny_sample(tmp_path):
     assert "| passages/s, median round |" in stdout
     text = out.read_text(encoding="utf-8")
     assert "Agreement (cosine" in text and "| ar→en |" in text
+
+
+def test_ask_latency_runs_on_a_tiny_store(tmp_path):
+    from retrieval import KnowledgeBase
+
+    from .conftest import FIXTURES
+
+    store = tmp_path / "store"
+    KnowledgeBase.open(store).ingest([FIXTURES / "news_nissan_successor.jsonl"])
+    questions = tmp_path / "set.jsonl"
+    questions.write_text(
+        '{"id": "q1", "question": "What stake does Renault own in Nissan?", "doc": "bbc-business-216", '
+        '"expect": [["44%"]]}\n'
+        '{"id": "q2", "question": "من سيدير شركة نيسان يوميا؟", "doc": "bbc-business-216", '
+        '"expect": [["Shiga"]]}\n'
+        '{"id": "q3", "question": "Where did Shiga meet Alfonsin?", "abstain": true}\n', encoding="utf-8")
+    out = tmp_path / "ASK_LATENCY.md"
+    stdout = _bench("ask_latency.py", "--store", store, "--questions", questions, "--out", out)
+    text = out.read_text(encoding="utf-8")
+    assert "| en→en | 1 |" in text and "| ar→en | 1 |" in text and "| en→none | 1 |" in text
+    assert "| all | 3 |" in stdout
