@@ -514,8 +514,9 @@ def _may_spell_exactly(arabic_word: str, latin_consonants: frozenset[str]) -> bo
 
 
 def _differ_by_g_or_k(a: str, b: str) -> bool:
-    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1 \
-        and {x for x, y in zip(a, b) if x != y} | {y for x, y in zip(a, b) if x != y} == {"g", "k"}
+    """Whether two consonant skeletons differ only in one letter, g in one and k in the other."""
+    differing = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(a) == len(b) and len(differing) == 1 and set(differing[0]) == {"g", "k"}
 
 
 MIN_SHARED_CONSONANTS = 3
