@@ -129,12 +129,13 @@ _DUAL_SPAN = r"(?<!\w)[لبو]?(?P<dual>" + "|".join(_DUALS) + r")(?!\w)"
 _TIME_SPAN = re.compile(r"(?:\d+(?:[.,]\d+)?|\w+)\s+" + _SPAN + "|" + _DUAL_SPAN, re.IGNORECASE)
 _ASKS_AN_AGE = re.compile(r"\bhow old\b|\bage\b|(?<!\w)[وف]?(?:كم )?(?:عمر|سن)(?:ه|ها)?(?!\w)")
 # A number stated as someone's age: "52-year-old", "aged 52", "Anil Ambani, 45,", «(52 عاماً)»,
-# «البالغ من العمر 20», «عمره 30»; what answers "How old ...?" (not "second in 24 hours")
+# «البالغ من العمر 20», «عمره 30», «سيبلغ الـ 70 من العمر»; what answers "How old ...?" (not
+# "second in 24 hours")
 _AN_AGE = re.compile(
     r"\b(?:\d{1,3}|\w+)[- ]years?[- ]old\b|\baged? (?:of )?\d{1,3}\b|\bages? of \d|"
     r"[A-Za-z]\)?, \d{1,3},|\bat \d{1,2}\b(?!\s*(?:%|pct|per|percent|[ap]\.?m\b))|\bin (?:his|her) \d0s\b|"
     r"(?:\d{1,3}|\w+)\s*(?:عام|عاما|عامًا|عاماً|سنة|سنه|سنوات|ربيعا|ربيعًا|ربيعاً)(?!\w)|"
-    r"(?<!\w)(?:[بو]?(?:عمر|سن)\w{0,2}|العمر|البالغ|البالغة)\s+\(?\d",
+    r"(?<!\w)(?:[بو]?(?:عمر|سن)\w{0,2}|العمر|البالغ|البالغة)\s+\(?\d|\d{1,3}\s+من العمر",
     re.IGNORECASE)
 _NUMBER_WORD = re.compile(
     r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"

@@ -1204,6 +1204,13 @@ def test_an_age_is_a_number_said_as_one(tmp_path, e5):
     for question in ("كم كان عمر فلاح أبو ماريا الذي قتل برصاص الجيش الإسرائيلي في بيت أمر؟",
                      "How old was Falah Abu Maria, who was shot dead by Israeli soldiers in Beit Ummar?"):
         assert "52" in kb.ask(question).text, question
+    from retrieval.answering import _AN_AGE
+
+    for said in ("a 45-year-old man", "aged 52", "Anil Ambani, 45, resigned", "at the age of 43",
+                 "أبو ماريا (52 عامًا)", "البالغ من العمر 20", "حقاني الذي سيبلغ الـ 70 من العمر"):
+        assert _AN_AGE.search(said), said
+    for said in ("هو الثاني في غضون 24 ساعة", "rose 5% in 2004", "at 5 pct"):
+        assert not _AN_AGE.search(said), said
 
 
 def test_a_battle_to_liberate_a_base_is_read_across_languages():
