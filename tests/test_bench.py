@@ -143,9 +143,10 @@ def test_ask_latency_runs_on_a_tiny_store(tmp_path):
         '"expect": [["44%"]]}\n'
         '{"id": "q2", "question": "من سيدير شركة نيسان يوميا؟", "doc": "bbc-business-216", '
         '"expect": [["Shiga"]]}\n'
-        '{"id": "q3", "question": "Where did Shiga meet Alfonsin?", "abstain": true}\n', encoding="utf-8")
+        '{"id": "q3", "question": "Where did Shiga meet Alfonsin?", "abstain": true}\n'
+        '{"id": "q4", "question": "Who won?", "doc": "bbc-sport-001", "expect": [["x"]]}\n', encoding="utf-8")
     out = tmp_path / "ASK_LATENCY.md"
     stdout = _bench("ask_latency.py", "--store", store, "--questions", questions, "--out", out)
     text = out.read_text(encoding="utf-8")
     assert "| en→en | 1 |" in text and "| ar→en | 1 |" in text and "| en→none | 1 |" in text
-    assert "| all | 3 |" in stdout
+    assert "| all | 3 |" in stdout and "1 about articles not in the store left out" in stdout
