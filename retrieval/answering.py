@@ -484,7 +484,7 @@ def compose_answer(
                              office=office, thing=thing_named(question) if _NAME in wanted else "",
                              year_asked=year_asked,
                              countries_asked=_countries_in(question) if country_asked else None,
-                             spans_count=bool(wanted & _TIME_UNITS) or age_asked, age_asked=age_asked)
+                             spans_count=bool(wanted & _TIME_UNITS), age_asked=age_asked)
     # (a nationality is no name: «الكينية» is covered by any sentence on Kenya)
     named = frozenset(unit for name, units in names if _country_of(name) is None for unit in units)
     rows = {**evidence.before, **paragraphs, **context}
