@@ -27,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from pipeline import percentile  # noqa: E402
 from report import machine_line, publish  # noqa: E402
 
 from retrieval import KnowledgeBase  # noqa: E402
@@ -35,9 +36,8 @@ from retrieval.normalize import detect_language  # noqa: E402
 
 
 def _summary(times: list[float]) -> str:
-    ordered = sorted(times)
-    p95 = ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
-    return f"{statistics.median(ordered):.0f} / {p95:.0f} / {statistics.mean(ordered):.0f} ms"
+    return (f"{statistics.median(times):.0f} / {percentile(times, 0.95):.0f} / "
+            f"{statistics.mean(times):.0f} ms")
 
 
 def main() -> None:
