@@ -10,8 +10,9 @@ of the same entry.
 Entries are words of news reports with one clear sense in each language. A form whose stem
 is another common word is left out («فساد», which the stemmer reads as «ف» + «ساد»,
 "prevailed"; «الفساد» stays), or its stem is dropped (``_AMBIGUOUS``). Meeting words
-belong to :mod:`lexicon`, which also serves search; this glossary serves only the choice
-of sentences.
+belong to :mod:`lexicon`, which expands the question's words in search; this glossary
+chooses sentences, and in search picks the one paragraph of the other language that keeps
+the last place among the hits (:mod:`search`).
 """
 
 from __future__ import annotations

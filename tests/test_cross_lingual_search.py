@@ -565,3 +565,35 @@ def test_a_number_of_the_question_finds_the_other_language_s_report_that_writes_
     assert "8.1%" in answer.text and answer.cited()[0][1].doc_id == "bbc-business-371", answer.text
     # a number no report of the other language writes adds nothing
     assert search.numbers_in("كم بلغ نمو اقتصاد سنغافورة في عام ٢٠٠٤ بنسبة 1,500؟") == {"2004", "1500"}
+
+
+def test_a_paragraph_saying_the_question_through_the_glossary_keeps_the_last_place(tmp_path, e5):
+    # cm-ar-en-04: «ما الحد الأقصى للدين الحكومي وفق قاعدة الاستثمار المستدام لغوردون براون؟»;
+    # English reports on Brown's golden rule outrank bbc-politics-389, whose "Under Mr Brown's
+    # 'sustainable investment' rule, government debt should be under 40%" says the question's
+    # rule, debt, government and investment through the glossary
+    # (fixtures/news_sustainable_investment.jsonl: bbc-politics-389, bbc-business-106,
+    # bbc-business-154, bbc-politics-005, bbc-politics-128, bbc-politics-375; news.en.jsonl
+    # lines 899, 106, 154, 515, 638, 885)
+    kb = fixture_knowledge_base(tmp_path, e5, "news_sustainable_investment.jsonl", 6)
+    question = "ما الحد الأقصى للدين الحكومي وفق قاعدة الاستثمار المستدام لغوردون براون؟"
+    hits = kb.search(question, 3)
+    assert hits[-1].doc_id == "bbc-politics-389" and "bbc-politics-389" not in [
+        hit.doc_id for hit in hits[:-1]]
+    answer = kb.ask(question, k=3)
+    assert "under 40%" in answer.text, answer.text
+    # a question with fewer than two words the glossary pairs brings in no paragraph
+    store = kb._require_store()
+    english = [hit.paragraph_id for hit in hybrid_search(store, e5.embed_query(question), question, "ar",
+                                                         10, mode="dense")]
+    assert search._glossed_across(store, english, index_terms(question))
+    assert search._glossed_across(store, english, index_terms("ما الحد الأقصى لغوردون براون؟")) == []
+
+
+def test_the_glossary_s_match_takes_the_last_place_only_when_it_is_not_among_the_hits():
+    fused = [(1, 0.05), (2, 0.04), (3, 0.03), (10, 0.02)]
+    assert search._keeping_the_last_place(fused, [10], 3) == [(1, 0.05), (2, 0.04), (10, 0.03)]
+    assert search._keeping_the_last_place(fused, [2], 3) == fused
+    assert search._keeping_the_last_place(fused, [], 3) == fused
+    assert search._keeping_the_last_place(fused, [10], 1) == fused  # one hit: the fusion's
+    assert search._keeping_the_last_place(fused[:2], [10], 3) == [(1, 0.05), (2, 0.04), (10, 0.04)]
