@@ -43,14 +43,11 @@ from report import machine_line, publish  # noqa: E402
 
 from retrieval import E5Embedder  # noqa: E402
 from retrieval.embedding import CROSS_LINGUAL_CENTERING, E5_RUNTIMES  # noqa: E402
-from retrieval.answering import (  # noqa: E402
-    ABSTAIN_COVERAGE,
-    ABSTAIN_CROSS_LANGUAGE,
-    ABSTAIN_SAME_LANGUAGE,
-)
+from retrieval.answering import ABSTAIN_COVERAGE, ABSTAIN_CROSS_LANGUAGE  # noqa: E402
 from retrieval.lexicon import units  # noqa: E402
 from retrieval.normalize import index_terms  # noqa: E402
 from retrieval.search import (  # noqa: E402
+    ABSTAIN_SAME_LANGUAGE,
     CENTERED_CROSS_LINGUAL_OFFSET,
     CROSS_LINGUAL_OFFSET,
     SENTENCE_WEIGHT,

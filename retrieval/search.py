@@ -20,7 +20,8 @@ language's best dense match, when clearly ahead of the rest of its language, kee
 last place among the hits (``DISTINCT_LEAD``), and so does the other language's dense
 candidate that says most of the question's words through the :mod:`glossary` ("government
 debt" and "sustainable investment rule" for «الدين الحكومي وفق قاعدة الاستثمار المستدام»),
-BM25's part across the two languages.
+BM25's part across the two languages, unless a paragraph of the question's language among
+the hits is close enough to answer from (``ABSTAIN_SAME_LANGUAGE``).
 """
 
 from __future__ import annotations
@@ -56,6 +57,10 @@ DISTINCT_LEAD = 0.01
 # The share of a question's glossary words (two at least) that a paragraph of the other
 # language must have to keep the last place among the hits.
 GLOSSED_COVERAGE = 0.5
+# Lowest raw cosine of a paragraph in the question's language that counts as evidence to
+# answer from (maximises balanced accuracy on the XQuAD tuning split, bench/calibrate.py);
+# with such a paragraph among the hits, the glossary's match takes no place.
+ABSTAIN_SAME_LANGUAGE = 0.835
 # Weight of the best sentence's cosine in a paragraph's dense score, tuned on the
 # same split (bench/calibrate.py).
 SENTENCE_WEIGHT = 0.5
@@ -246,7 +251,11 @@ def hybrid_search(
     fused = reciprocal_rank_fusion(rankings)
     if mode == "hybrid":
         fused = _keeping_a_distinct_lead(fused, dense, scores, languages, question_language, k)
-        fused = _keeping_the_last_place(fused, glossed[:1], k)
+        # (not when a paragraph of the question's language kept among the hits is close
+        # enough to answer from: the glossary's match would displace the right one)
+        answered = any(cosines.get(pid, ("", 0.0))[0] == question_language
+                       and cosines[pid][1] >= ABSTAIN_SAME_LANGUAGE for pid, _ in fused[:k - 1])
+        fused = _keeping_the_last_place(fused, [] if answered else glossed[:1], k)
     fused = fused[:k]
     missing = [pid for pid, _ in fused if pid not in cosines]
     # cross-language and lexical-only hits: their cosine with the query itself (the
