@@ -30,7 +30,7 @@ from .people import (
 )
 from .sentences import Sentence, sentences_of
 
-EXTRACTOR_VERSION = 171
+EXTRACTOR_VERSION = 172
 
 
 MAX_FACT_CHARS = 300

@@ -1132,6 +1132,9 @@ def _english_people(sentence: Sentence, honoured: frozenset[str]) -> list[tuple[
             start = i - 3
             while start > 0 and capitalised(raw[start - 1]) and _english_title_word(tokens[start - 1].text):
                 start -= 1
+        if start == title_end and j - title_end >= 2:  # (a name of two words: not "vice
+            # chairman of banking giant Citigroup")
+            start = _office_of_a_field_before(tokens, raw, start)
         # "LSE chief executive Clara Furse", "SEPA vice-director Pan Yue": lower-case title
         # words and acronyms before
         while start > 0 and (tokens[start - 1].text in ENGLISH_TITLE_WORDS
@@ -1182,6 +1185,19 @@ def _english_people(sentence: Sentence, honoured: frozenset[str]) -> list[tuple[
     return found
 
 
+def _office_of_a_field_before(tokens: list[Token], raw: list[str], start: int) -> int:
+    """"minister for women Jacqui Smith", "director of telecoms research Tony Lavender",
+    "secretary of state George Shultz": a title, "for" or "of", and one or two lower-case
+    words of its field right before a name; where the title starts (``start`` when none)."""
+    k = start
+    while k > 0 and start - k < 2 and raw[k - 1].isalpha() and raw[k - 1].islower() \
+            and tokens[k - 1].text not in _EN_STOP:
+        k -= 1
+    if k == start or k < 2 or tokens[k - 1].text not in ("for", "of"):
+        return start
+    return k - 2 if _english_title_head(tokens[k - 2].text) else start
+
+
 def _office_words_before(tokens: list[Token], raw: list[str], start: int) -> int:
     """"Mexican central bank head Miguel Mancera": the lower-case words of an office
     between a nationality (or "Mexico's") and its title, up to three."""
@@ -1230,9 +1246,9 @@ def _english_person(sentence: Sentence, span: tuple[int, int, int]) -> Person:
     tokens = sentence.tokens
     title_start, start, end = span
     name = sentence.original(tokens[start].start, tokens[end - 1].end)
-    inner = range(title_start + 1, start - 1)  # "Chancellor of the Exchequer" keeps "of the"
+    inner = range(title_start + 1, start - 1)  # "Chancellor of the Exchequer" keeps "of the"; "minister for women", "for"
     title_words = [sentence.text[t.start:t.end] for k, t in enumerate(tokens[title_start:start], title_start)
-                   if (t.text not in _EN_STOP or k in inner and t.text in ("of", "the")
+                   if (t.text not in _EN_STOP or k in inner and t.text in ("of", "the", "for")
                        or k in inner and t.text == "to" and tokens[k - 1].text in POSTED_TITLES)
                    and t.text.rstrip(".") not in _EN_HONORIFICS]
     if not title_words:

@@ -699,6 +699,25 @@ def test_a_group_is_a_side_of_a_meeting():
     assert "free trade" in talks.topics[0].text
 
 
+def test_a_title_and_its_field_after_for_or_of_name_the_one_after_them():
+    # he-ar-en-01 (bbc-politics-340): "Labour's deputy minister for women Jacqui Smith" named no
+    # one ("for women" parted the title from the name, and "Jacqui" is no given name the index
+    # knows), so a sentence naming another minister answered who accused the Lib Dems
+    (smith,) = _people_in("Labour's deputy minister for women Jacqui Smith accused the Lib Dems of "
+                          'offering "false promises" to women.', "en")
+    assert smith.person.name == "Jacqui Smith" and smith.person.titles == ("deputy minister for women",)
+    (shultz,) = _people_in("He met secretary of state George Shultz on Monday.", "en")
+    assert shultz.person.name == "George Shultz" and shultz.person.titles == ("secretary of state",)
+    (lavender,) = _people_in("Its director of telecoms research Tony Lavender agreed.", "en")
+    assert lavender.person.titles == ("director of telecoms research",)
+    # no title before "of", an article among the field's words, or a one-word name (a
+    # company's): no one
+    assert _people_in("The capital of northern Iraq Mosul fell.", "en") == []
+    (fischer,) = _people_in("Stanley Fischer, vice chairman of banking giant Citigroup, agreed.", "en")
+    assert fischer.person.name == "Stanley Fischer"
+    assert _people_in("The head of a parliamentary Foreign Affairs committee said.", "en") == []
+
+
 def test_a_foreign_name_after_a_title_and_its_english():
     # «الملحق التجاري للجمهورية الاندونيسية واوان سودار ماوان»: «و» opens the name here
     (meeting,) = _prose("snn-20150801-0933")
