@@ -1132,8 +1132,9 @@ def _english_people(sentence: Sentence, honoured: frozenset[str]) -> list[tuple[
             start = i - 3
             while start > 0 and capitalised(raw[start - 1]) and _english_title_word(tokens[start - 1].text):
                 start -= 1
-        if start == title_end and j - title_end >= 2:  # (a name of two words: not "vice
-            # chairman of banking giant Citigroup")
+        if start == title_end and j - title_end >= 2:
+            # "minister for women Jacqui Smith" (a name of two words: not "vice chairman of
+            # banking giant Citigroup")
             start = _office_of_a_field_before(tokens, raw, start)
         # "LSE chief executive Clara Furse", "SEPA vice-director Pan Yue": lower-case title
         # words and acronyms before
@@ -1246,7 +1247,8 @@ def _english_person(sentence: Sentence, span: tuple[int, int, int]) -> Person:
     tokens = sentence.tokens
     title_start, start, end = span
     name = sentence.original(tokens[start].start, tokens[end - 1].end)
-    inner = range(title_start + 1, start - 1)  # "Chancellor of the Exchequer" keeps "of the"; "minister for women", "for"
+    # ("Chancellor of the Exchequer" keeps "of the", "minister for women" its "for")
+    inner = range(title_start + 1, start - 1)
     title_words = [sentence.text[t.start:t.end] for k, t in enumerate(tokens[title_start:start], title_start)
                    if (t.text not in _EN_STOP or k in inner and t.text in ("of", "the", "for")
                        or k in inner and t.text == "to" and tokens[k - 1].text in POSTED_TITLES)
