@@ -495,6 +495,13 @@ ENTRIES: tuple[tuple[str, str], ...] = (
     ("executive implementation implement implemented", "التنفيذي تنفيذي التنفيذية تنفيذ"),
     ("wine wines", "النبيذ نبيذ"),
     ("resistance", "المقاومة مقاومة"),
+    ("pump pumps", "مضخة مضخات بمضخة المضخة"),
+    ("injection injections injected", "حقن الحقن"),
+    ("faulty defective", "معيبة معيب المعيبة"),
+    ("supplied supplier suppliers supply supplies", "زودت زود تزويد"),
+    ("casino casinos", "كازينو الكازينو الكازينوهات كازينوهات"),
+    ("pupils pupil", "تلاميذ التلاميذ تلميذ"),
+    ("poster posters", "ملصق الملصق ملصقات"),
     # months, as the Gulf and the Levant name them (not May, also "may"; nor the two
     # «كانون» and the two «تشرين», nor «آب», also "father")
     ("january", "يناير"), ("february", "فبراير شباط"), ("march", "مارس آذار"),
