@@ -52,7 +52,7 @@ from .store import StoredParagraph
 
 # Lowest raw cosine of the best paragraph in the other language that still counts as
 # evidence (in the question's language: search.ABSTAIN_SAME_LANGUAGE, which search reads
-# too); each maximises balanced accuracy on the XQuAD tuning split (bench/calibrate.py).
+# too); it maximises balanced accuracy on the XQuAD tuning split (bench/calibrate.py).
 ABSTAIN_CROSS_LANGUAGE = 0.7725
 # Share of the question's terms that one paragraph must contain to count as
 # evidence whatever its cosine (also chosen on the XQuAD tuning split).

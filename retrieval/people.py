@@ -1190,22 +1190,26 @@ def _office_of_a_field_before(tokens: list[Token], raw: list[str], start: int) -
     """"minister for women Jacqui Smith", "director of telecoms research Tony Lavender",
     "secretary of state George Shultz": a title, "for" or "of", and one or two lower-case
     words of its field right before a name; where the title starts (``start`` when none)."""
-    k = start
-    while k > 0 and start - k < 2 and raw[k - 1].isalpha() and raw[k - 1].islower() \
-            and tokens[k - 1].text not in _EN_STOP:
-        k -= 1
+    k = _lower_case_words_before(tokens, raw, start, 2)
     if k == start or k < 2 or tokens[k - 1].text not in ("for", "of"):
         return start
     return k - 2 if _english_title_head(tokens[k - 2].text) else start
 
 
+def _lower_case_words_before(tokens: list[Token], raw: list[str], start: int, most: int) -> int:
+    """Where the run of up to ``most`` lower-case words (no stop words) that ends at
+    ``start`` begins; ``start`` when there is none."""
+    k = start
+    while k > 0 and start - k < most and raw[k - 1].isalpha() and raw[k - 1].islower() \
+            and tokens[k - 1].text not in _EN_STOP:
+        k -= 1
+    return k
+
+
 def _office_words_before(tokens: list[Token], raw: list[str], start: int) -> int:
     """"Mexican central bank head Miguel Mancera": the lower-case words of an office
     between a nationality (or "Mexico's") and its title, up to three."""
-    k = start
-    while k > 0 and start - k < 3 and raw[k - 1].isalpha() and raw[k - 1].islower() \
-            and tokens[k - 1].text not in _EN_STOP:
-        k -= 1
+    k = _lower_case_words_before(tokens, raw, start, 3)
     if k == start or k == 0:
         return start
     before = tokens[k - 1].text

@@ -242,7 +242,6 @@ def hybrid_search(
         other = [pid for pid in dense if languages[pid] != question_language]
         if spelled_across:
             rankings.append(_spelling_any(store, other, spelled_across))
-        glossed = _glossed_across(store, other, terms)
         numbers = numbers_in(query)
         if numbers:
             # digits are written alike in both languages: "2004" in «كم بلغ نمو اقتصاد سنغافورة
@@ -255,7 +254,8 @@ def hybrid_search(
         # enough to answer from: the glossary's match would displace the right one)
         answered = any(cosines.get(pid, ("", 0.0))[0] == question_language
                        and cosines[pid][1] >= ABSTAIN_SAME_LANGUAGE for pid, _ in fused[:k - 1])
-        fused = _keeping_the_last_place(fused, [] if answered else glossed[:1], k)
+        if not answered:
+            fused = _keeping_the_last_place(fused, _glossed_across(store, other, terms)[:1], k)
     fused = fused[:k]
     missing = [pid for pid, _ in fused if pid not in cosines]
     # cross-language and lexical-only hits: their cosine with the query itself (the
